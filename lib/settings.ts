@@ -1,0 +1,81 @@
+// Reader settings live in extension storage (synced by the browser where it can), versioned so that an
+// older saved shape is migrated, never dropped. Each version's saved example is tested.
+import { storage } from 'wxt/utils/storage';
+import type { Lang, SearchEngineId } from '../engine/types';
+
+export type BadgeDensity = 'first' | 'first-two' | 'all';
+export type UiLanguage = 'auto' | Lang;
+
+export interface Settings {
+  badges: boolean;
+  badgeDensity: BadgeDensity;
+  pausedSites: string[];
+  uiLanguage: UiLanguage;
+  /** Article languages Isnad analyses. */
+  languages: Lang[];
+  searchEngine: SearchEngineId | 'custom';
+  /** Used when searchEngine is 'custom'; must contain {q}. */
+  customSearchTemplate: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  badges: true,
+  badgeDensity: 'first-two',
+  pausedSites: [],
+  uiLanguage: 'auto',
+  languages: ['ar', 'fr', 'en'],
+  searchEngine: 'duckduckgo',
+  customSearchTemplate: '',
+};
+
+/** v1 was the first public shape: a single `showBadges` flag and paused hosts as a comma list. */
+export interface SettingsV1 {
+  showBadges: boolean;
+  paused: string;
+  searchEngine: string;
+}
+
+export function migrateV1(old: SettingsV1): Settings {
+  const engines: SearchEngineId[] = ['duckduckgo', 'google', 'bing', 'qwant', 'startpage'];
+  return {
+    ...DEFAULT_SETTINGS,
+    badges: old.showBadges !== false,
+    pausedSites: String(old.paused ?? '')
+      .split(',')
+      .map((s) => normalizeSite(s))
+      .filter((s): s is string => s !== null),
+    searchEngine: engines.includes(old.searchEngine as SearchEngineId) ? (old.searchEngine as SearchEngineId) : 'duckduckgo',
+  };
+}
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 2,
+  migrations: {
+    2: (old: SettingsV1) => migrateV1(old),
+  },
+});
+
+export async function getSettings(): Promise<Settings> {
+  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+}
+
+/** A site is paused by host name, without `www.`. */
+export function normalizeSite(input: string): string | null {
+  const trimmed = input.trim().toLowerCase();
+  if (!trimmed) return null;
+  let host = trimmed;
+  try {
+    host = new URL(trimmed.includes('://') ? trimmed : `https://${trimmed}`).hostname;
+  } catch {
+    return null;
+  }
+  host = host.replace(/^www\./, '');
+  return /^[a-z0-9.-]+$/.test(host) && host.includes('.') ? host : null;
+}
+
+export function isPaused(settings: Settings, url: string): boolean {
+  const host = normalizeSite(url);
+  if (!host) return false;
+  return settings.pausedSites.some((site) => host === site || host.endsWith(`.${site}`));
+}
