@@ -14,10 +14,11 @@ import type { ArticleInput, ArticleLink, BlockKind, Lang, TextBlock } from '../e
 export const MAX_TEXT = 400_000;
 const MAX_BLOCKS = 4_000;
 const MAX_SCORED_PARAGRAPHS = 6_000;
+const SHORT_ARTICLE = 500;
 
 /** Subtrees that are never part of the article (sidebars carry their own attributions). */
 const UNLIKELY =
-  /(^|[\s_-])(comments?|commentaires?|respond|reply|share|sharing|social|related|relatedposts|sidebar|aside|widget|most-?(read|viewed|popular)|popular|trending|newsletter|subscribe|cookies?|consent|gdpr|banner|promo|advert|ads?|sponsor|breadcrumbs?|tags?|tag-list|footer|menu|nav|navbar|masthead|ticker|breaking|outbrain|taboola|recommend(ed|ations)?|read-?more|more-stories|pagination|author-box|bio)([\s_-]|$)/i;
+  /(^|[\s_-])(comments?|commentaires?|respond|reply|share|sharing|social|related|relatedposts|sidebar|aside|widget|most-?(read|viewed|popular)|popular|trending|newsletter|subscribe|cookies?|consent|gdpr|banner|promo|advert|ads?|sponsor|breadcrumbs?|tags?|tag-list|footer|menu|nav|navbar|masthead|ticker|breaking|outbrain|taboola|recommend(ed|ations)?|more-stories|pagination|author-box|bio)([\s_-]|$)/i;
 const LIKELY = /(^|[\s_-])(article|entry|post|story|content|body|text|main|news|detail|single)([\s_-]|$)/i;
 const BYLINE_HINT = /(^|[\s_-])(byline|author|writer|by-?line|signature|credit|source)([\s_-]|$)/i;
 const SKIP_TAGS = new Set([
@@ -178,6 +179,16 @@ function isExcludedPath(el: Element, stopAt: Element | null): boolean {
   return false;
 }
 
+/** Tag, role and hidden checks only: for pages whose layout wrappers carry sidebar-like class names. */
+function isStructurallyExcluded(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    if (SKIP_TAGS.has(cur.tagName) || isHidden(cur)) return true;
+    const role = cur.getAttribute('role');
+    if (role && SKIP_ROLES.has(role)) return true;
+  }
+  return false;
+}
+
 function linkDensity(el: Element, length: number): number {
   if (length === 0) return 0;
   let linked = 0;
@@ -196,18 +207,19 @@ function commaCount(s: string): number {
 }
 
 /** Readability-style scoring: paragraphs give points to their parent and grandparent containers. */
-function findRoot(doc: Document): Element | null {
+function findRoot(doc: Document, strict = true): Element | null {
   const body = doc.body;
   if (!body) return null;
   const explicit = doc.querySelector('[itemprop="articleBody"]');
   if (explicit && !isExcludedPath(explicit, null) && text(explicit).length > 200) return explicit;
   const scores = new Map<Element, number>();
-  const paragraphs = body.querySelectorAll('p, pre, td, blockquote, li');
-  const limit = Math.min(paragraphs.length, MAX_SCORED_PARAGRAPHS);
+  const paragraphs = body.querySelectorAll('p, pre, td, blockquote, li, div');
+  const limit = Math.min(paragraphs.length, MAX_SCORED_PARAGRAPHS * 3);
   for (let i = 0; i < limit; i++) {
     const p = paragraphs[i];
     if (!p) continue;
-    const content = p.textContent ?? '';
+    // A <div> counts as a paragraph only for the text it holds itself (sites that use <br>, not <p>).
+    const content = p.tagName === 'DIV' ? ownText(p) : (p.textContent ?? '');
     const length = content.trim().length;
     if (length < 25) continue;
     if (p.tagName === 'LI' && length < 80) continue;
@@ -222,7 +234,7 @@ function findRoot(doc: Document): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, raw] of scores) {
-    if (isExcludedPath(el, null)) continue;
+    if (strict ? isExcludedPath(el, null) : isStructurallyExcluded(el)) continue;
     const hints = classAndId(el);
     let score = raw;
     if (LIKELY.test(hints)) score *= 1.25;
@@ -232,7 +244,7 @@ function findRoot(doc: Document): Element | null {
       bestScore = score;
     }
   }
-  if (!best) return null;
+  if (!best) return doc.querySelector('article, main, [role="main"]') ?? body;
   // A sibling paragraph container of similar weight usually belongs to the same article (split bodies).
   return best;
 }
@@ -404,12 +416,18 @@ function blockKindOf(el: Element): BlockKind | null {
   }
 }
 
+/** The text an element holds directly, not through child elements. */
+function ownText(el: Element): string {
+  let out = '';
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) out += (child as Text).data;
+  }
+  return out;
+}
+
 /** True when an element holds text directly (not only through block children): some sites use <br>. */
 function hasOwnText(el: Element): boolean {
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3 && (child as Text).data.trim().length > 20) return true;
-  }
-  return false;
+  return ownText(el).trim().length > 20;
 }
 
 function collectBody(b: Builder, root: Element): void {
@@ -431,7 +449,7 @@ function collectBody(b: Builder, root: Element): void {
       continue;
     }
     if (holdsBlocks || CONTAINER_TAGS.has(el.tagName) || el === root) {
-      if (el !== root && hasOwnText(el) && !el.querySelector('p')) {
+      if (hasOwnText(el) && !el.querySelector('p')) {
         appendBlock(b, el, 'paragraph', root);
         continue;
       }
@@ -482,20 +500,23 @@ export function isProbablyArticle(doc: Document): boolean {
 
 export function extractArticleWithMap(doc: Document, url?: string | null): ExtractedArticle {
   const metadata = readMetadata(doc, url);
-  const root = findRoot(doc);
-  const b: Builder = { parts: [], length: 0, pieces: [], blocks: [], links: [], seen: new Set() };
-  const headline = findHeadline(doc, root);
-  if (headline) appendBlock(b, headline, 'title', null);
-  else if (metadata.title) {
-    b.parts.push(metadata.title);
-    b.length += metadata.title.length;
-    b.blocks.push({ start: 0, end: metadata.title.length, kind: 'title' });
+  let root = findRoot(doc);
+  let b = buildText(doc, metadata, root);
+  // Some layouts wrap the whole page in class names like "two-col-sidebar" or "widget Blog": when
+  // the strict pass finds little, retry ignoring class hints on the root's ancestors.
+  if (bodyLength(b) < SHORT_ARTICLE) {
+    const lenient = findRoot(doc, false);
+    if (lenient && lenient !== root) {
+      const retry = buildText(doc, metadata, lenient);
+      if (bodyLength(retry) > bodyLength(b)) {
+        b = retry;
+        root = lenient;
+      }
+    }
   }
-  const byline = findByline(doc, headline, root);
-  if (byline && !(root && byline.contains(root))) appendBlock(b, byline, 'byline', null);
-  if (root) collectBody(b, root);
   const fullText = b.parts.join('');
-  const title = headline ? text(headline) : (metadata.title ?? '');
+  const titleBlock = b.blocks.find((block) => block.kind === 'title');
+  const title = titleBlock ? fullText.slice(titleBlock.start, titleBlock.end) : (metadata.title ?? '');
   const article: ArticleInput = {
     text: fullText,
     blocks: b.blocks,
@@ -508,6 +529,27 @@ export function extractArticleWithMap(doc: Document, url?: string | null): Extra
     citations: metadata.citations,
   };
   return { article, pieces: b.pieces, root, metadata };
+}
+
+function bodyLength(b: Builder): number {
+  let length = 0;
+  for (const block of b.blocks) if (block.kind !== 'title' && block.kind !== 'byline') length += block.end - block.start;
+  return length;
+}
+
+function buildText(doc: Document, metadata: PageMetadata, root: Element | null): Builder {
+  const b: Builder = { parts: [], length: 0, pieces: [], blocks: [], links: [], seen: new Set() };
+  const headline = findHeadline(doc, root);
+  if (headline) appendBlock(b, headline, 'title', null);
+  else if (metadata.title) {
+    b.parts.push(metadata.title);
+    b.length += metadata.title.length;
+    b.blocks.push({ start: 0, end: metadata.title.length, kind: 'title' });
+  }
+  const byline = findByline(doc, headline, root);
+  if (byline && !(root && byline.contains(root))) appendBlock(b, byline, 'byline', null);
+  if (root) collectBody(b, root);
+  return b;
 }
 
 function dedupeLinks(links: ArticleLink[]): ArticleLink[] {
