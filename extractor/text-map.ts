@@ -40,8 +40,9 @@ export function rangeFor(pieces: TextPiece[], start: number, end: number): Range
   if (!from || !to) return null;
   const range = from.node.ownerDocument.createRange();
   try {
-    range.setStart(from.node, from.offset);
+    // End first: a fresh range starts at the document's start, so this order is valid in every DOM.
     range.setEnd(to.node, to.offset);
+    range.setStart(from.node, from.offset);
   } catch {
     return null;
   }

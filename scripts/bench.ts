@@ -1,0 +1,202 @@
+// `npm run bench`: what the content script costs a real page, measured side by side in one Chromium
+// run over ../shared/corpus/readability-pages:
+//  - main-thread script time Isnad adds per page (Chrome trace: FunctionCall / EvaluateScript /
+//    compile events whose script is our content script), against Mozilla Readability's own parse time
+//    of the same page (Readability.js injected into the page, parsing a clone as it must);
+//  - the longest main-thread slice of ours on any page (the budget is 50 ms);
+//  - the gzipped size of the content scripts;
+//  - time from `load` to the first badge on the Arabic demo article.
+// Then the popup and background benchmarks, when their scripts exist (bench:popup, bench:background).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { CDPSession, Page } from 'playwright-core';
+import { EXTENSION_DIR, ROOT, launchWithExtension, serveFixtures, tabIdOf, type ExtensionSession } from '../tests/e2e/harness';
+
+const CORPUS = join(ROOT, '../shared/corpus/readability-pages');
+const READABILITY = readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { data?: { url?: string; scriptName?: string; stackTrace?: { url?: string }[] } };
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))]!;
+}
+
+const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : 'n/a');
+
+async function traced<T>(page: Page, action: () => Promise<T>): Promise<{ result: T; events: TraceEvent[] }> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (payload: { value: TraceEvent[] }) => events.push(...payload.value));
+  const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline', 'v8'] },
+  });
+  const result = await action();
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  return { result, events };
+}
+
+/** Our main-thread script time, and our longest single slice, from a trace. */
+function ourCost(events: TraceEvent[], extensionId: string): { totalMs: number; longestMs: number } {
+  const ours = (e: TraceEvent) => {
+    const url = e.args?.data?.url ?? e.args?.data?.scriptName ?? '';
+    return url.startsWith(`chrome-extension://${extensionId}/`);
+  };
+  const slices = events.filter((e) => e.ph === 'X' && e.dur !== undefined && ['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.compileModule', 'TimerFire', 'FireIdleCallback'].includes(e.name) && ours(e));
+  // Nested slices (a FunctionCall inside an EvaluateScript) must not be counted twice.
+  slices.sort((a, b) => a.ts - b.ts);
+  let total = 0;
+  let longest = 0;
+  let coveredUntil = -Infinity;
+  for (const slice of slices) {
+    const end = slice.ts + (slice.dur ?? 0);
+    if (slice.ts >= coveredUntil) {
+      total += slice.dur ?? 0;
+      longest = Math.max(longest, slice.dur ?? 0);
+      coveredUntil = end;
+    } else if (end > coveredUntil) {
+      total += end - coveredUntil;
+      coveredUntil = end;
+    }
+  }
+  return { totalMs: total / 1000, longestMs: longest / 1000 };
+}
+
+async function readabilityMs(page: Page): Promise<number> {
+  await page.addScriptTag({ content: READABILITY }).catch(() => undefined);
+  return page.evaluate(() => {
+    const Ctor = (window as unknown as { Readability?: new (doc: Document) => { parse(): unknown } }).Readability;
+    if (!Ctor) return NaN;
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      new Ctor(document.cloneNode(true) as Document).parse();
+      runs.push(performance.now() - t0);
+    }
+    runs.sort((a, b) => a - b);
+    return runs[1]!;
+  });
+}
+
+async function corpusRun(session: ExtensionSession): Promise<void> {
+  if (!existsSync(CORPUS)) {
+    console.log(`corpus not found at ${CORPUS}: skipping the per-page comparison`);
+    return;
+  }
+  const pages = readdirSync(CORPUS).filter((name) => existsSync(join(CORPUS, name, 'source.html')));
+  const server = await serveFixtures([CORPUS]);
+  const ourTotals: number[] = [];
+  const readabilityTimes: number[] = [];
+  const ratios: number[] = [];
+  let overBudget = 0;
+  let worst = { page: '', ms: 0 };
+  let analysed = 0;
+  for (const name of pages) {
+    const page = await session.context.newPage();
+    try {
+      const { events } = await traced(page, async () => {
+        await page.goto(server.url(`${name}/source.html`), { waitUntil: 'load', timeout: 20_000 });
+        await tabIdOf(session, page, 15_000);
+        await page.waitForTimeout(150);
+      });
+      const cost = ourCost(events, session.extensionId);
+      const readability = await readabilityMs(page);
+      if ((await page.locator('[data-isnad-badge]').count()) > 0) analysed++;
+      ourTotals.push(cost.totalMs);
+      if (Number.isFinite(readability)) {
+        readabilityTimes.push(readability);
+        ratios.push(cost.totalMs / Math.max(readability, 0.01));
+      }
+      if (cost.longestMs > 50) overBudget++;
+      if (cost.longestMs > worst.ms) worst = { page: name, ms: cost.longestMs };
+    } catch (error) {
+      console.log(`  ${name}: ${(error as Error).message.split('\n')[0]}`);
+    } finally {
+      await page.close();
+    }
+  }
+  await server.close();
+  console.log(`\ncontent script vs Readability over ${ourTotals.length} corpus pages (real Chromium, ms of main-thread script):`);
+  console.log(`  Isnad content script: median ${fmt(percentile(ourTotals, 0.5))}, p90 ${fmt(percentile(ourTotals, 0.9))}`);
+  console.log(`  Readability parse:    median ${fmt(percentile(readabilityTimes, 0.5))}, p90 ${fmt(percentile(readabilityTimes, 0.9))}`);
+  console.log(`  ratio Isnad/Readability per page: median ${fmt(percentile(ratios, 0.5))}, p90 ${fmt(percentile(ratios, 0.9))}`);
+  console.log(`  longest slice of ours: ${fmt(worst.ms)} ms (${worst.page}); pages with a slice over 50 ms: ${overBudget}`);
+  console.log(`  pages with at least one badge: ${analysed}`);
+}
+
+async function firstBadge(session: ExtensionSession): Promise<void> {
+  const server = await serveFixtures([join(ROOT, 'assets/demo')]);
+  const times: number[] = [];
+  for (let run = 0; run < 7; run++) {
+    const page = await session.context.newPage();
+    await page.addInitScript(() => {
+      const record = (window as unknown as { __isnadFirstBadge?: number });
+      new MutationObserver((mutations, observer) => {
+        for (const m of mutations)
+          for (const node of m.addedNodes)
+            if (node.nodeType === 1 && (node as Element).hasAttribute('data-isnad-badge')) {
+              record.__isnadFirstBadge = performance.now();
+              observer.disconnect();
+              return;
+            }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(server.url('ar.html'), { waitUntil: 'load' });
+    await page.waitForFunction(() => (window as unknown as { __isnadFirstBadge?: number }).__isnadFirstBadge !== undefined, null, { timeout: 10_000 }).catch(() => undefined);
+    const ms = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const badge = (window as unknown as { __isnadFirstBadge?: number }).__isnadFirstBadge;
+      return badge !== undefined && nav ? badge - nav.loadEventEnd : NaN;
+    });
+    // The first run pays the worker's cold start and the registry index build: report it apart.
+    if (run === 0) console.log(`\nfirst badge on the Arabic demo, cold worker: ${fmt(ms)} ms after load`);
+    else times.push(ms);
+    await page.close();
+  }
+  await server.close();
+  console.log(`first badge on the Arabic demo, warm: median ${fmt(percentile(times, 0.5))} ms, p90 ${fmt(percentile(times, 0.9))} ms after load`);
+}
+
+function contentScriptSize(): void {
+  const dir = join(EXTENSION_DIR, 'content-scripts');
+  let raw = 0;
+  let gz = 0;
+  for (const file of readdirSync(dir)) {
+    const bytes = readFileSync(join(dir, file));
+    raw += statSync(join(dir, file)).size;
+    gz += gzipSync(bytes, { level: 9 }).length;
+  }
+  console.log(`content scripts: ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzipped (budget 60 KB)`);
+}
+
+if (!process.argv.includes('--no-build')) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+contentScriptSize();
+const session = await launchWithExtension();
+try {
+  await firstBadge(session);
+  await corpusRun(session);
+} finally {
+  await session.close();
+}
+for (const script of ['bench:popup', 'bench:background']) {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  if (pkg.scripts[script]) {
+    console.log(`\n== npm run ${script}`);
+    spawnSync('npm', ['run', '-s', script], { cwd: ROOT, stdio: 'inherit' });
+  }
+}
