@@ -270,13 +270,25 @@ function findByline(doc: Document, headline: Element | null, root: Element | nul
   if (!scope) return null;
   const candidates = scope.querySelectorAll('[rel="author"], [itemprop="author"], [class*="byline" i], [class*="author" i], [class*="signature" i], address');
   for (let i = 0; i < candidates.length && i < 30; i++) {
-    const el = candidates[i];
+    let el = candidates[i];
     if (!el) continue;
+    // A byline box that also holds the date: read the author part only.
+    if (el.querySelector('time')) {
+      const author = el.querySelector('[rel="author"], [itemprop="author"], [class*="author" i]');
+      if (author && text(author)) el = author;
+    }
     const value = text(el);
     if (value.length > 0 && value.length < 160 && !isExcludedPath(el, scope.parentElement)) {
       // Use the outermost byline-ish element so "X عن Y" stays whole.
       let outer: Element = el;
-      while (outer.parentElement && outer.parentElement !== scope && BYLINE_HINT.test(classAndId(outer.parentElement)) && text(outer.parentElement).length < 200) {
+      // ...but not up to a box that also holds the date: the dateline is a block of its own.
+      while (
+        outer.parentElement &&
+        outer.parentElement !== scope &&
+        BYLINE_HINT.test(classAndId(outer.parentElement)) &&
+        text(outer.parentElement).length < 200 &&
+        !outer.parentElement.querySelector('time')
+      ) {
         outer = outer.parentElement;
       }
       return outer;
