@@ -1,37 +1,37 @@
+// Wiring only: the MV3 worker registers its listeners synchronously on every wake (Chrome may stop it at
+// any moment and start it again for the next event); all state lives in IndexedDB (lib/db.ts) and the
+// handlers in lib/background/.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import type { Analysis } from '../engine/types';
-import { createHandlers, ensureSeeded, type BackgroundDeps } from '../lib/background-service';
+import { normalizeForMatch } from '../engine';
+import { createBadgeSetter, createHandlers, whenSeeded, type ActionApi, type BackgroundDeps } from '../lib/background';
 import { openDb } from '../lib/db';
-import { getKnowledge, shippedOutlets } from '../lib/knowledge';
+import { createAnalyzer, shippedRegistry } from '../lib/knowledge';
 import { listen } from '../lib/messaging';
 import { getSettings } from '../lib/settings';
 
-async function setBadge(tabId: number, analysis: Analysis | null): Promise<void> {
-  const relayed = analysis?.originalOutlet ? analysis.chain.length - 1 : 0;
-  const text = analysis?.originalOutlet ? String(Math.max(1, relayed)) : '';
-  try {
-    await browser.action.setBadgeText({ tabId, text });
-    if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: '#b45309' });
-    await browser.action.setTitle({
-      tabId,
-      title: analysis?.originalOutlet ? `Isnad: relays ${analysis.originalOutlet.name}` : 'Isnad',
-    });
-  } catch {
-    // The tab may have closed between the analysis and the badge; nothing to show then.
-  }
-}
-
 export default defineBackground({
   main() {
+    const startedAt = Date.now();
     const db = openDb();
-    const deps: BackgroundDeps = { db, knowledge: getKnowledge, outlets: shippedOutlets, settings: getSettings, setBadge };
+    const action = (browser.action ?? (browser as unknown as { browserAction?: ActionApi }).browserAction) as ActionApi | undefined;
+    const deps: BackgroundDeps = {
+      db,
+      registry: shippedRegistry,
+      analyzer: createAnalyzer(),
+      normalize: normalizeForMatch,
+      settings: getSettings,
+      setBadge: createBadgeSetter(action),
+    };
     listen(createHandlers(deps));
-    browser.runtime.onInstalled.addListener(() => {
-      void ensureSeeded(deps);
-    });
+    const seed = () => {
+      whenSeeded(deps).catch((error: unknown) => console.error('Isnad: seeding the outlet registry failed', error));
+    };
+    browser.runtime.onInstalled.addListener(seed);
     browser.runtime.onStartup.addListener(() => {
-      void ensureSeeded(deps);
+      // Tab ids do not survive a browser restart: forget the previous session's tabs.
+      void db.tabs.where('at').below(startedAt).delete();
+      seed();
     });
     browser.tabs.onRemoved.addListener((tabId) => {
       void db.tabs.delete(tabId);

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import type { Analysis, OutletRecord } from '../engine/types';
 import type { Preference, Rating } from './db';
+import { describeIssues, markSchema } from './schemas';
 
 const textBlockSchema = v.object({
   start: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -53,26 +54,53 @@ export const requestSchemas = {
   /** Settings → background: the reader's mark on an outlet (null clears it). */
   'preference:set': v.object({
     outletId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-    mark: v.nullable(v.picklist(['preferred', 'trusted', 'avoided'])),
+    mark: markSchema,
     note: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
   }),
   'preference:list': v.object({}),
   /** An outlet with the reader's own mark and imported ratings, for cards. */
   'outlet:details': v.object({ id: v.pipe(v.string(), v.maxLength(200)) }),
-  /** Settings → background: add or correct an outlet of the reader's own. */
+  /**
+   * Settings → background: add or correct an outlet of the reader's own. An outlet with the id of a
+   * shipped one is a correction and wins over it; without an id, one is made from the name. The outlet
+   * is checked field by field by the handler against `outletInputSchema` (lib/schemas.ts).
+   */
   'custom-outlet:put': v.object({ outlet: v.record(v.string(), v.unknown()) }),
   'custom-outlet:delete': v.object({ id: v.pipe(v.string(), v.maxLength(200)) }),
   /** One JSON document with preferences, custom outlets and imported ratings. */
   'data:export': v.object({}),
   /** All or nothing: a malformed file changes nothing and the error names the line and field. */
-  'data:import': v.object({ json: v.pipe(v.string(), v.maxLength(20_000_000)) }),
+  'data:import': v.object({
+    json: v.pipe(v.string(), v.maxLength(20_000_000)),
+    /** 'merge' (default) adds to and overwrites what is there; 'replace' first empties the reader tables. */
+    mode: v.optional(v.picklist(['merge', 'replace'])),
+  }),
   'ratings:import-csv': v.object({ csv: v.pipe(v.string(), v.maxLength(20_000_000)), source: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) }),
   'cache:counts': v.object({}),
-  'cache:clear': v.object({}),
+  /** Empties the analyses cache, and the reading history unless `keepHistory`. */
+  'cache:clear': v.object({ keepHistory: v.optional(v.boolean()) }),
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;
+/** A payload as a handler receives it (defaults filled in, strings trimmed). */
 export type RequestOf<K extends MessageType> = v.InferOutput<(typeof requestSchemas)[K]>;
+/** A payload as a caller may send it. */
+export type RequestInput<K extends MessageType> = v.InferInput<(typeof requestSchemas)[K]>;
+
+/**
+ * Requests a content script may make. A content script lives beside a hostile page, so it may only ask
+ * for what it needs to analyse its page and draw badges; reading other tabs' state and changing the
+ * reader's data are for the extension's own pages.
+ */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
+  'analysis:submit',
+  'analysis:none',
+  'outlet:search',
+  'outlet:get',
+  'outlet:details',
+  'preference:list',
+  'stats:get',
+]);
 
 export type TabState =
   | { status: 'analysed'; url: string; analysis: Analysis; at: number }
@@ -83,6 +111,10 @@ export interface Stats {
   outlets: number;
   analyses: number;
   registryVersion: string;
+  customOutlets: number;
+  preferences: number;
+  ratings: number;
+  history: number;
 }
 
 export interface OutletDetails {
@@ -151,9 +183,7 @@ export function parseEnvelope(raw: unknown): { ok: true; envelope: Envelope } | 
   const schema = requestSchemas[type as MessageType];
   const result = v.safeParse(schema, payload);
   if (!result.success) {
-    const issue = result.issues[0];
-    const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-    return { ok: false, error: `invalid ${type} payload${path ? ` at ${path}` : ''}: ${issue.message}` };
+    return { ok: false, error: `invalid ${type} payload: ${describeIssues(result.issues)}` };
   }
   return { ok: true, envelope: { isnad: 1, type: type as MessageType, payload: result.output } };
 }

@@ -56,8 +56,39 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   },
 });
 
+const SEARCH_ENGINES: readonly (SearchEngineId | 'custom')[] = ['duckduckgo', 'google', 'bing', 'qwant', 'startpage', 'custom'];
+const LANGS: readonly Lang[] = ['ar', 'fr', 'en'];
+
+/**
+ * The settings with every field checked: a missing or mistyped field (an older or hand-edited value,
+ * another version's page writing a partial object) falls back to its default instead of breaking the
+ * worker or the content script.
+ */
+function pick<T>(ok: boolean, value: unknown, fallback: T): T {
+  return ok ? (value as T) : fallback;
+}
+
+function strings(value: unknown): string[] | null {
+  return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : null;
+}
+
+export function coerceSettings(raw: unknown): Settings {
+  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<keyof Settings, unknown>>;
+  const paused = strings(value.pausedSites);
+  const languages = strings(value.languages)?.filter((l): l is Lang => LANGS.includes(l as Lang));
+  return {
+    badges: pick(typeof value.badges === 'boolean', value.badges, DEFAULT_SETTINGS.badges),
+    badgeDensity: pick(['first', 'first-two', 'all'].includes(value.badgeDensity as string), value.badgeDensity, DEFAULT_SETTINGS.badgeDensity),
+    pausedSites: paused ? paused.map(normalizeSite).filter((s): s is string => s !== null) : [...DEFAULT_SETTINGS.pausedSites],
+    uiLanguage: pick(['auto', ...LANGS].includes(value.uiLanguage as string), value.uiLanguage, DEFAULT_SETTINGS.uiLanguage),
+    languages: languages ?? [...DEFAULT_SETTINGS.languages],
+    searchEngine: pick(SEARCH_ENGINES.includes(value.searchEngine as SearchEngineId), value.searchEngine, DEFAULT_SETTINGS.searchEngine),
+    customSearchTemplate: pick(typeof value.customSearchTemplate === 'string', value.customSearchTemplate, DEFAULT_SETTINGS.customSearchTemplate),
+  };
+}
+
 export async function getSettings(): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+  return coerceSettings(await settingsItem.getValue());
 }
 
 /** A site is paused by host name, without `www.`. */
