@@ -6,8 +6,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'Isnad',
-    description: 'Shows where a news story really comes from: the outlets it relays and the original report.',
+    // Name and description in the browser's language, from public/_locales/{en,fr,ar}/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     action: { default_title: 'Isnad' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
