@@ -23,10 +23,12 @@ export function OutletBadge({ outlet, pattern, isOriginal, uiLang, primaryLink, 
     setOpen(true);
     if (outlet.id && !details) void loadDetails(outlet.id).then(setDetails, () => undefined);
   };
+  // The country's full name needs Intl.DisplayNames, costly to create on every page: the label carries
+  // the code, and the card (read on focus) spells the country out.
   const label = t(uiLang, 'badgeLabel', {
     outlet: outlet.name,
     medium: mediumName(uiLang, outlet.medium),
-    country: countryName(uiLang, outlet.country),
+    country: outlet.country ?? '',
   });
   return (
     <span class="wrap" dir={dir} onMouseEnter={show} onMouseLeave={() => setOpen(false)}>

@@ -26,7 +26,6 @@ const SKIP_TAGS = new Set([
   'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'MENU', 'DIALOG',
 ]);
 const SKIP_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'menu', 'menubar', 'dialog', 'alertdialog', 'search']);
-const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE', 'DD', 'DT', 'TD', 'TH', 'CAPTION', 'ADDRESS']);
 const NESTED_BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, pre, table, div';
 const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BODY', 'HEADER', 'FIGURE', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'TR', 'SPAN', 'CENTER', 'FONT']);
 const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SatiricalArticle)$/;
@@ -210,31 +209,20 @@ function commaCount(s: string): number {
 function findRoot(doc: Document, strict = true): Element | null {
   const body = doc.body;
   if (!body) return null;
+  const exclusion = new Map<Element, boolean>();
+  const excluded = (el: Element) => (strict ? isExcludedPathCached(el, exclusion) : isStructurallyExcluded(el));
   const explicit = doc.querySelector('[itemprop="articleBody"]');
-  if (explicit && !isExcludedPath(explicit, null) && text(explicit).length > 200) return explicit;
-  const scores = new Map<Element, number>();
-  const paragraphs = body.querySelectorAll('p, pre, td, blockquote, li, div');
-  const limit = Math.min(paragraphs.length, MAX_SCORED_PARAGRAPHS * 3);
-  for (let i = 0; i < limit; i++) {
-    const p = paragraphs[i];
-    if (!p) continue;
-    // A <div> counts as a paragraph only for the text it holds itself (sites that use <br>, not <p>).
-    const content = p.tagName === 'DIV' ? ownText(p) : (p.textContent ?? '');
-    const length = content.trim().length;
-    if (length < 25) continue;
-    if (p.tagName === 'LI' && length < 80) continue;
-    let score = 1 + commaCount(content) + Math.min(Math.floor(length / 100), 3);
-    score *= 1 - Math.min(0.9, linkDensity(p, length));
-    let parent = p.parentElement;
-    for (let level = 0; parent && level < 3; level++, parent = parent.parentElement) {
-      const divider = level === 0 ? 1 : level === 1 ? 2 : 3 * level;
-      scores.set(parent, (scores.get(parent) ?? 0) + score / divider);
-    }
-  }
+  if (explicit && !excluded(explicit) && text(explicit).length > 200) return explicit;
+  // Most articles keep their text in <p>: score those first, and look at text held directly by <div>s
+  // (sites that use <br> instead of paragraphs) only when paragraphs give too little. Every DOM access
+  // from a content script costs, so the cheap pass must usually be the only one.
+  let scores = scoreParagraphs(body, 'p, pre, td, blockquote, li');
+  if (scoredText(scores) < SHORT_ARTICLE) scores = scoreParagraphs(body, 'p, pre, td, blockquote, li, div');
   let best: Element | null = null;
   let bestScore = 0;
-  for (const [el, raw] of scores) {
-    if (strict ? isExcludedPath(el, null) : isStructurallyExcluded(el)) continue;
+  for (const [el, raw] of scores.byElement) {
+    if (raw <= bestScore / 1.6) continue; // cannot win even with both bonuses
+    if (excluded(el)) continue;
     const hints = classAndId(el);
     let score = raw;
     if (LIKELY.test(hints)) score *= 1.25;
@@ -245,8 +233,66 @@ function findRoot(doc: Document, strict = true): Element | null {
     }
   }
   if (!best) return doc.querySelector('article, main, [role="main"]') ?? body;
-  // A sibling paragraph container of similar weight usually belongs to the same article (split bodies).
   return best;
+}
+
+interface Scores {
+  byElement: Map<Element, number>;
+  textLength: number;
+}
+
+function scoredText(scores: Scores): number {
+  return scores.textLength;
+}
+
+/** Readability-style scoring: paragraphs give points to their parent and grandparent containers. */
+function scoreParagraphs(body: Element, selector: string): Scores {
+  const byElement = new Map<Element, number>();
+  let textLength = 0;
+  const paragraphs = body.querySelectorAll(selector);
+  const limit = Math.min(paragraphs.length, MAX_SCORED_PARAGRAPHS * 3);
+  for (let i = 0; i < limit; i++) {
+    const p = paragraphs[i];
+    if (!p) continue;
+    const tag = p.tagName;
+    // A <div> counts as a paragraph only for the text it holds itself.
+    if (tag === 'DIV' && !holdsOwnText(p, 25)) continue;
+    const content = tag === 'DIV' ? ownText(p) : (p.textContent ?? '');
+    if (content.length < 25) continue;
+    const length = content.trim().length;
+    if (length < 25) continue;
+    if (tag === 'LI' && length < 80) continue;
+    textLength += length;
+    let score = 1 + commaCount(content) + Math.min(Math.floor(length / 100), 3);
+    score *= 1 - Math.min(0.9, linkDensity(p, length));
+    let parent = p.parentElement;
+    for (let level = 0; parent && level < 3; level++, parent = parent.parentElement) {
+      const divider = level === 0 ? 1 : level === 1 ? 2 : 3 * level;
+      byElement.set(parent, (byElement.get(parent) ?? 0) + score / divider);
+    }
+  }
+  return { byElement, textLength };
+}
+
+/** isExcludedPath with the answer for each ancestor remembered: candidates share most of their ancestors. */
+function isExcludedPathCached(el: Element, memo: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let answer = false;
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    const known = memo.get(cur);
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
+    path.push(cur);
+    if (isExcluded(cur, null)) {
+      answer = true;
+      break;
+    }
+  }
+  // Everything below an excluded ancestor is excluded; everything below a clean path is clean.
+  for (const visited of path) memo.set(visited, answer);
+  return answer;
 }
 
 /** Finds the headline: the h1 before or inside the article root, else the page title metadata. */
@@ -306,48 +352,50 @@ function findByline(doc: Document, headline: Element | null, root: Element | nul
 interface Builder {
   parts: string[];
   length: number;
+  /** True right after a block separator: no folded space is added there. */
+  endsWithBreak: boolean;
   pieces: TextPiece[];
   blocks: TextBlock[];
   links: ArticleLink[];
   seen: Set<Node>;
 }
 
+/** White space that is not a lone ordinary space: where a verbatim run of text must end. */
+const WHITESPACE_BREAK = /[\t\n\r\f\u00a0 ]{2,}|[\t\n\r\f\u00a0]/g;
+
 /** Appends one text node, folding runs of white space; records pieces for the offset map. */
 function appendTextNode(b: Builder, node: Text, pendingSpace: { value: boolean }): void {
   const data = node.data;
-  let runStart = -1;
-  let outStart = 0;
-  const flush = (end: number) => {
-    if (runStart < 0) return;
-    const chunk = data.slice(runStart, end);
-    if (pendingSpace.value && b.length > 0 && !b.parts[b.parts.length - 1]?.endsWith('\n')) {
-      b.parts.push(' ');
-      b.length += 1;
-    }
-    pendingSpace.value = false;
-    outStart = b.length;
-    b.parts.push(chunk);
-    b.length += chunk.length;
-    b.pieces.push({ start: outStart, end: b.length, node, nodeOffset: runStart, exact: true });
-    runStart = -1;
-  };
-  for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0;
-    if (space) {
-      if (runStart >= 0) {
-        // Keep single spaces inside the run so pieces stay few; a longer run ends it.
-        const nextC = data.charCodeAt(i + 1);
-        const nextSpace = nextC === 32 || nextC === 9 || nextC === 10 || nextC === 13 || nextC === 12 || nextC === 0xa0;
-        if (c === 32 && !nextSpace && i + 1 < data.length) continue;
-        flush(i);
-      }
+  WHITESPACE_BREAK.lastIndex = 0;
+  let from = 0;
+  for (;;) {
+    const match = WHITESPACE_BREAK.exec(data);
+    const end = match ? match.index : data.length;
+    let runStart = from;
+    let runEnd = end;
+    if (runStart < runEnd && data.charCodeAt(runStart) === 32) {
+      runStart++;
       pendingSpace.value = true;
-    } else if (runStart < 0) {
-      runStart = i;
     }
+    const trailingSpace = runEnd > runStart && data.charCodeAt(runEnd - 1) === 32;
+    if (trailingSpace) runEnd--;
+    if (runEnd > runStart) {
+      if (pendingSpace.value && b.length > 0 && !b.endsWithBreak) {
+        b.parts.push(' ');
+        b.length += 1;
+      }
+      pendingSpace.value = false;
+      const outStart = b.length;
+      b.parts.push(runStart === 0 && runEnd === data.length ? data : data.slice(runStart, runEnd));
+      b.length += runEnd - runStart;
+      b.endsWithBreak = false;
+      b.pieces.push({ start: outStart, end: b.length, node, nodeOffset: runStart, exact: true });
+    }
+    if (trailingSpace) pendingSpace.value = true;
+    if (!match) break;
+    pendingSpace.value = true;
+    from = match.index + match[0].length;
   }
-  flush(data.length);
 }
 
 function appendBlock(b: Builder, el: Element, kind: BlockKind, stopAt: Element | null): void {
@@ -355,6 +403,7 @@ function appendBlock(b: Builder, el: Element, kind: BlockKind, stopAt: Element |
   if (b.length > 0) {
     b.parts.push('\n\n');
     b.length += 2;
+    b.endsWithBreak = true;
   }
   const start = b.length;
   const pendingSpace = { value: false };
@@ -437,9 +486,21 @@ function ownText(el: Element): string {
   return out;
 }
 
+/** True when the element's own text nodes hold more than `min` characters: checked without building strings. */
+function holdsOwnText(el: Element, min: number): boolean {
+  let total = 0;
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType !== 3) continue;
+    const data = (child as Text).data;
+    total += data.length;
+    if (total > min && data.trim().length > 0) return true;
+  }
+  return total > min && ownText(el).trim().length > min;
+}
+
 /** True when an element holds text directly (not only through block children): some sites use <br>. */
 function hasOwnText(el: Element): boolean {
-  return ownText(el).trim().length > 20;
+  return holdsOwnText(el, 20);
 }
 
 function collectBody(b: Builder, root: Element): void {
@@ -491,8 +552,7 @@ export function languageOf(metadataLang: string | null, sample: string): Lang | 
 }
 
 /** The cheap first check: does this page look like one article? */
-export function isProbablyArticle(doc: Document): boolean {
-  const meta = readMetadata(doc);
+export function isProbablyArticle(doc: Document, meta: PageMetadata = readMetadata(doc)): boolean {
   if (meta.jsonLdTypes.some((t) => ARTICLE_TYPES.test(t))) return true;
   if (meta.ogType?.toLowerCase() === 'article') return true;
   // isProbablyReaderable-style: enough long paragraphs outside navigation.
@@ -510,8 +570,8 @@ export function isProbablyArticle(doc: Document): boolean {
   return false;
 }
 
-export function extractArticleWithMap(doc: Document, url?: string | null): ExtractedArticle {
-  const metadata = readMetadata(doc, url);
+export function extractArticleWithMap(doc: Document, url?: string | null, known?: PageMetadata): ExtractedArticle {
+  const metadata = known ? { ...known, url: url ?? known.url } : readMetadata(doc, url);
   let root = findRoot(doc);
   let b = buildText(doc, metadata, root);
   // Some layouts wrap the whole page in class names like "two-col-sidebar" or "widget Blog": when
@@ -550,12 +610,13 @@ function bodyLength(b: Builder): number {
 }
 
 function buildText(doc: Document, metadata: PageMetadata, root: Element | null): Builder {
-  const b: Builder = { parts: [], length: 0, pieces: [], blocks: [], links: [], seen: new Set() };
+  const b: Builder = { parts: [], length: 0, endsWithBreak: true, pieces: [], blocks: [], links: [], seen: new Set() };
   const headline = findHeadline(doc, root);
   if (headline) appendBlock(b, headline, 'title', null);
   else if (metadata.title) {
     b.parts.push(metadata.title);
     b.length += metadata.title.length;
+    b.endsWithBreak = false;
     b.blocks.push({ start: 0, end: metadata.title.length, kind: 'title' });
   }
   const byline = findByline(doc, headline, root);

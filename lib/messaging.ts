@@ -7,21 +7,11 @@ import {
   CONTENT_SCRIPT_MESSAGES,
   parseEnvelope,
   type MessageType,
-  type Reply,
-  type RequestInput,
   type RequestOf,
   type ResponseMap,
 } from './protocol';
 
-export class MessageError extends Error {}
-
-export async function request<K extends MessageType>(type: K, payload: RequestInput<K>): Promise<ResponseMap[K]> {
-  const envelope = { isnad: 1 as const, type, payload };
-  const reply = (await browser.runtime.sendMessage(envelope)) as Reply<K> | undefined;
-  if (!reply) throw new MessageError(`no answer to ${type}`);
-  if (!reply.ok) throw new MessageError(reply.error);
-  return reply.value;
-}
+export { MessageError, request } from './request';
 
 export type Handlers = {
   [K in MessageType]: (payload: RequestOf<K>, sender: Browser.runtime.MessageSender) => Promise<ResponseMap[K]> | ResponseMap[K];

@@ -48,13 +48,32 @@ export function migrateV1(old: SettingsV1): Settings {
   };
 }
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 2,
-  migrations: {
-    2: (old: SettingsV1) => migrateV1(old),
-  },
-});
+function defineSettingsItem() {
+  return storage.defineItem<Settings>('local:settings', {
+    fallback: DEFAULT_SETTINGS,
+    version: 2,
+    migrations: {
+      2: (old: SettingsV1) => migrateV1(old),
+    },
+  });
+}
+
+let definedItem: ReturnType<typeof defineSettingsItem> | null = null;
+function item(): ReturnType<typeof defineSettingsItem> {
+  definedItem ??= defineSettingsItem();
+  return definedItem;
+}
+
+/**
+ * The settings item, defined on first use: defining a versioned item reads storage at once to run its
+ * migrations, and the content script must not touch storage on pages that are not articles.
+ */
+export const settingsItem = {
+  getValue: (): Promise<Settings> => item().getValue(),
+  setValue: (value: Settings): Promise<void> => item().setValue(value),
+  watch: (callback: (value: Settings, old: Settings) => void): (() => void) => item().watch(callback),
+  migrate: (): Promise<void> => item().migrate(),
+};
 
 const SEARCH_ENGINES: readonly (SearchEngineId | 'custom')[] = ['duckduckgo', 'google', 'bing', 'qwant', 'startpage', 'custom'];
 const LANGS: readonly Lang[] = ['ar', 'fr', 'en'];

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { request } from '../../lib/messaging';
+import { request } from '../../lib/request';
 import { getSettings, settingsItem } from '../../lib/settings';
 import { BADGE_HOST_ATTR } from './badge-layer';
 import { createPageReader } from './page-reader';
@@ -15,8 +15,9 @@ export default defineContentScript({
 });
 
 /** Mutations that can change the article: nodes with some text, other than our own badges. */
-function mayChangeArticle(records: MutationRecord[]): boolean {
+function mayChangeArticle(records: MutationRecord[], concerns: (node: Node) => boolean): boolean {
   for (const record of records) {
+    if (!concerns(record.target)) continue;
     for (const node of record.addedNodes) {
       if (node.nodeType === 1 && (node as Element).hasAttribute(BADGE_HOST_ATTR)) continue;
       if ((node.textContent ?? '').trim().length > 20) return true;
@@ -32,11 +33,23 @@ function start(ctx: ContentScriptContext): void {
   };
   let observer: MutationObserver | null = null;
   const observe = () => observer?.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  // Settings are watched from the first reading on (defining the item reads storage).
+  let unwatch: (() => void) | null = null;
+  const watchSettings = () => {
+    if (unwatch || ctx.isInvalid) return;
+    unwatch = settingsItem.watch(() => void readerRef?.redraw());
+  };
+  ctx.onInvalidated(() => unwatch?.());
+  let readerRef: ReturnType<typeof createPageReader> | null = null;
   const reader = createPageReader({
     doc: document,
     url: () => location.href,
     signal: ctx.signal,
-    settings: getSettings,
+    // Only article pages ask for settings: that is when they start to matter.
+    settings: () => {
+      watchSettings();
+      return getSettings();
+    },
     submit: (article) => request('analysis:submit', { article }),
     reportNone: async (url, reason) => {
       await request('analysis:none', { url, reason });
@@ -44,6 +57,10 @@ function start(ctx: ContentScriptContext): void {
     loadOutlet: (id) => request('outlet:get', { id }),
     browserLang: navigator.language,
     idle,
+    later: (callback, ms) => {
+      ctx.setTimeout(callback, ms);
+    },
+    now: () => performance.now(),
     mute: (change) => {
       observer?.disconnect();
       try {
@@ -55,18 +72,16 @@ function start(ctx: ContentScriptContext): void {
     },
   });
 
+  readerRef = reader;
   observer = new MutationObserver((records) => {
-    if (mayChangeArticle(records)) reader.noteMutation();
+    if (mayChangeArticle(records, reader.concerns)) reader.noteMutation();
   });
-  observe();
   ctx.onInvalidated(() => {
     observer?.disconnect();
     reader.clear();
   });
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => reader.noteMutation());
-  const unwatch = settingsItem.watch(() => void reader.redraw());
-  ctx.onInvalidated(unwatch);
+  ctx.addEventListener(window, 'wxt:locationchange', () => reader.noteNavigation());
 
   const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => {
     if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return false;
@@ -85,5 +100,7 @@ function start(ctx: ContentScriptContext): void {
   browser.runtime.onMessage.addListener(onMessage as never);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage as never));
 
-  idle(() => void reader.run());
+  // Watch for a growing article only once the first reading is done: until then there is nothing to
+  // compare against, and observing a page that is still building itself costs the most.
+  idle(() => void reader.run().finally(observe));
 }

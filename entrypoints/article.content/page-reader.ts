@@ -3,7 +3,7 @@
 // the article body grows (late or lazy loading), always batched in idle time and tied to `signal` so
 // an updated or removed extension goes quiet.
 import type { Analysis, OutletRecord } from '../../engine/types';
-import { extractArticleWithMap, isProbablyArticle, type TextPiece } from '../../extractor/extract-article';
+import { extractArticleWithMap, isProbablyArticle, readMetadata, type TextPiece } from '../../extractor/extract-article';
 import { rangeFor } from '../../extractor/text-map';
 import { resolveUiLang } from '../../lib/i18n';
 import { isPaused, type Settings } from '../../lib/settings';
@@ -22,12 +22,24 @@ export interface PageReaderDeps {
   idle: (callback: () => void) => void;
   /** Runs DOM changes of our own without the mutation observer seeing them. */
   mute: (change: () => void) => void;
+  /** Runs a callback after a delay, tied to the content script's lifetime. */
+  later: (callback: () => void, ms: number) => void;
+  now: () => number;
 }
+
+/** Pages that keep changing (tickers, ads, live blogs) are re-read at most this often... */
+const RERUN_INTERVAL_MS = 1_500;
+/** ...and this many times per address, after the first reading. */
+const MAX_RERUNS_PER_URL = 12;
 
 export interface PageReader {
   run(): Promise<void>;
   /** Called by the mutation observer: the page changed, maybe the article grew. */
   noteMutation(): void;
+  /** Called on SPA navigation: the article may be a new one. */
+  noteNavigation(): void;
+  /** True when a changed node can affect the article we read (or when none was found yet). */
+  concerns(node: Node): boolean;
   redraw(): Promise<void>;
   scrollTo(start: number, end: number): boolean;
   state(): { analysis: Analysis | null; badges: number };
@@ -42,6 +54,10 @@ export function createPageReader(deps: PageReaderDeps): PageReader {
   let running = false;
   let rerunQueued = false;
   let mutationQueued = false;
+  let root: Element | null = null;
+  let lastRunAt = -Infinity;
+  let rerunsLeft = MAX_RERUNS_PER_URL;
+  let rerunUrl = '';
 
   function clear(): void {
     const current = layer;
@@ -74,6 +90,15 @@ export function createPageReader(deps: PageReaderDeps): PageReader {
     running = true;
     try {
       const url = deps.url();
+      // The DOM check comes first: most pages are not articles, and they should cost nothing more.
+      const metadata = readMetadata(deps.doc, url);
+      if (!isProbablyArticle(deps.doc, metadata)) {
+        clear();
+        analysis = null;
+        lastText = '';
+        await deps.reportNone(url, 'not-article');
+        return;
+      }
       const settings = await deps.settings();
       if (isPaused(settings, url)) {
         clear();
@@ -82,16 +107,11 @@ export function createPageReader(deps: PageReaderDeps): PageReader {
         await deps.reportNone(url, 'paused');
         return;
       }
-      if (!isProbablyArticle(deps.doc)) {
-        clear();
-        analysis = null;
-        lastText = '';
-        await deps.reportNone(url, 'not-article');
-        return;
-      }
       // Our own badges are not article text: take them out before reading.
       clear();
-      const extracted = extractArticleWithMap(deps.doc, url);
+      lastRunAt = deps.now();
+      const extracted = extractArticleWithMap(deps.doc, url, metadata);
+      root = extracted.root;
       if (extracted.article.lang && !settings.languages.includes(extracted.article.lang)) {
         await deps.reportNone(url, 'not-article');
         return;
@@ -119,11 +139,30 @@ export function createPageReader(deps: PageReaderDeps): PageReader {
     run,
     noteMutation() {
       if (mutationQueued) return;
+      const url = deps.url();
+      if (url !== rerunUrl) {
+        rerunUrl = url;
+        rerunsLeft = MAX_RERUNS_PER_URL;
+      }
+      if (rerunsLeft <= 0) return;
+      rerunsLeft--;
       mutationQueued = true;
-      deps.idle(() => {
-        mutationQueued = false;
-        void run();
-      });
+      const wait = Math.max(0, lastRunAt + RERUN_INTERVAL_MS - deps.now());
+      deps.later(() => {
+        deps.idle(() => {
+          mutationQueued = false;
+          void run();
+        });
+      }, wait);
+    },
+    noteNavigation() {
+      root = null;
+      rerunUrl = '';
+      this.noteMutation();
+    },
+    concerns(node) {
+      if (!root || !root.isConnected || !analysis) return true;
+      return root.contains(node) || node.contains(root);
     },
     async redraw() {
       const settings = await deps.settings();

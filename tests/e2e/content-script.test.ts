@@ -7,6 +7,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT, launchWithExtension, openOptions, readStore, serveFixtures, tabIdOf, waitForStore, type ExtensionSession, type FixtureServer } from './harness';
 
+/** The extension APIs these tests call inside Chromium (the project carries no global chrome types). */
+declare const chrome: {
+  runtime: { getManifest(): { name: string; permissions?: string[]; host_permissions?: string[]; content_scripts?: { matches?: string[] }[] } };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+};
+
 let session: ExtensionSession;
 let server: FixtureServer;
 const hostileDir = mkdtempSync(join(tmpdir(), 'isnad-hostile-'));

@@ -4,6 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { ROOT, launchWithExtension, openPopupForTab, readStore, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
 
+/** The extension APIs these tests call inside Chromium (the project carries no global chrome types). */
+declare const chrome: {
+  runtime: { getManifest(): { name: string; permissions?: string[]; host_permissions?: string[]; content_scripts?: { matches?: string[] }[] } };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+};
+
 let session: ExtensionSession;
 let server: FixtureServer;
 
@@ -20,7 +26,7 @@ afterAll(async () => {
 describe('foundation: content script → background → popup', () => {
   it('manifest asks for storage only and runs the content script on http(s) pages', async () => {
     const worker = await session.worker();
-    const manifest = (await worker.evaluate(() => chrome.runtime.getManifest())) as chrome.runtime.Manifest;
+    const manifest = (await worker.evaluate(() => chrome.runtime.getManifest())) as ReturnType<typeof chrome.runtime.getManifest>;
     expect(manifest.name).toBe('Isnad');
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
