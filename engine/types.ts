@@ -86,6 +86,8 @@ export interface Attribution {
   /** Where the outlet's name itself sits inside the surface (for badges). */
   nameStart: number;
   nameEnd: number;
+  /** True when the outlet is named by an anaphor ("الصحيفة", "le quotidien", "the newspaper"). */
+  anaphora?: boolean;
 }
 
 export interface OtherSource {

@@ -1,0 +1,488 @@
+// Actors: the people and key organisations an article is about, with their roles as written.
+//
+// Approach:
+//   1. gazetteer people (people-index.ts) by longest match with Arabic clitics stripped; a surname alone
+//      ("الحموشي", "Retailleau") counts when the full name appears in the article or a title or role
+//      stands right before it ("M. Retailleau", "الرئيس تبون");
+//   2. key organisations from a short list (names.ts): الأمم المتحدة, DGST, NATO...;
+//   3. unknown people: a run of name-like words after a role ("وزير الخارجية ناصر بوريطة", "le ministre de
+//      l'Intérieur Bruno Retailleau", "Interior Minister Bruno Retailleau"), after a title (M., Mme, Mr),
+//      or starting with a common given name ("محمد العلوي", "Jean Dupont"); their name stays as written;
+//   4. every later mention of a person's surname is merged into that person;
+//   5. the role is read next to a mention: before the name (a role head and its complement: "وزير الداخلية
+//      الفرنسي، برونو ريتايو", "نظيره المغربي عبد الوافي لفتيت", "الملك محمد السادس") or in an apposition after
+//      it ("عبد اللطيف الحموشي، المدير العام للأمن الوطني ...", "Bruno Retailleau, ministre de l'Intérieur,").
+// A canonical Latin name comes only from the gazetteer: an unknown Arabic name is never transliterated.
+//
+// Limits: unknown Arabic names need a role before them or a listed given name; a name split across a line
+// break is missed; roles are not normalised (the text's own words are returned).
+
+import type { Actor, Mention, TextBlock } from './types';
+import { arabicForms, tokenForms, withoutArticle } from './arabic';
+import { ARABIC_FILLER, ARABIC_FUNCTION, LATIN_FUNCTION, nationality, QUOTES } from './lexicon';
+import { ARABIC_GIVEN, LATIN_GIVEN, LATIN_TITLES, ORG_TRIE, ROLE_HEADS, ROLE_MODIFIERS, type OrgEntry, type OrgRecord } from './names';
+import { trieLongest } from './trie';
+import type { OutletMention } from './outlet-mentions';
+import { canBeSurname, type PeopleIndex } from './people-index';
+import { findPlaces } from './places';
+import { CUES, CueKind, type CueHits } from './cues/index';
+import { heuristicEnd, isWord, nextInName, offsetAfterCut, TokFlag, TokKind, type Tokens } from './tokenize';
+
+interface Hit { first: number; last: number; start: number; end: number; }
+
+interface ActorAcc {
+  key: string;
+  name: string;
+  type: 'person' | 'org';
+  wikidata: string | null;
+  hits: Hit[];
+  surname: string | null;
+  order: number;
+}
+
+/** Actor mentions kept per article at most (bounded work on pathological input). */
+const MAX_ACTOR_HITS = 1000;
+
+const NOT_APPOSITIVE = new Set(['who', 'which', 'that', 'qui', 'que', 'dont', 'lequel', 'laquelle', 'a', 'est', 'has', 'had', 'is', 'was', 'and', 'et', 'but', 'mais', 'or', 'ou', 'said', 'says', 'told', 'added', 'je', 'il', 'elle', 'we', 'i', 'he', 'she', 'they', 'ils', 'on', 'in', 'en', 'dans', 'at', 'of', 'de', 'du', 'des', 'to', 'for', 'pour', 'with', 'avec', 'when', 'quand', 'where', 'while', 'alors', 'so', 'donc', 'whose']);
+const SPEECH_BEFORE_NAME = new Set(['said', 'says', 'told', 'added', 'explained', 'warned', 'insisted', 'according', 'pour', 'selon', 'indique', 'explique', 'ajoute', 'temoigne', 'resume', 'souligne', 'estime', 'precise', 'raconte', 'confie', 'lance', 'assure', 'affirme', 'observe', 'note', 'regrette', 'reconnait', 'insiste']);
+const SUBJECT_VERBS = new Set(['has', 'had', 'said', 'says', 'told', 'added', 'is', 'was', 'will', 'would', 'wants', 'called', 'warned', 'urged', 'insisted', 'argued', 'announced', 'sees', 'believes', 'thinks', 'a', 'est', 'estime', 'explique', 'affirme', 'assure', 'declare', 'indique', 'precise', 'souligne', 'juge', 'veut', 'doit', 'avait', 'sera', 'reste']);
+const ROLE_LIKE_AR = new Set(['احد', 'احدى', 'عضو', 'رييس', 'مدير', 'نايب', 'مسوول', 'استاذ', 'طبيب', 'طالب', 'مواطن', 'تاجر', 'مزارع', 'ام', 'اب', 'ارمله', 'بحار', 'صاحب', 'صاحبه', 'موظف', 'موظفه', 'سايق', 'عامل', 'عامله', 'مهندس', 'محامي', 'ناشط', 'ناشطه']);
+const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللذان']);
+const COMPOUND_LEAD = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ال', 'ولد', 'بو', 'ام', 'عز', 'نور', 'سيف', 'صلاح', 'علاء', 'بدر', 'شمس', 'جمال', 'كمال', 'حسام', 'عماد', 'محيي', 'زين', 'فخر', 'سعد', 'خير', 'شرف', 'نصر', 'تاج', 'ضياء', 'بهاء', 'عصام', 'سراج', 'ناصر']);
+const COMPOUND_TAIL = new Set(['الدين', 'الله', 'الرحمن', 'الرحيم', 'العزيز', 'الاله', 'الحق', 'الكريم', 'المجيد', 'الحميد', 'اللطيف', 'القادر', 'السلام']);
+const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'el', 'al', 'ben', 'bin', 'le', 'la', 'du', 'di', 'der', 'den', 'ibn', 'ould']);
+const STOP_ROLE = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '"', '[', ']', '…']);
+const LATIN_ARTICLES = new Set(['le', 'la', 'l', 'the', 'a', 'an', 'un', 'une', 'les']);
+const LATIN_LINKS = new Set(['de', 'du', 'des', 'd', 'l', 'la', 'of', 'the', 'for', 'et', 'and', 'chargé', 'chargée', 'en', 'aux', 'au']);
+const NOT_NAME_LATIN = new Set(['le', 'la', 'les', 'the', 'un', 'une', 'a', 'an', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'janvier', 'fevrier', 'avril', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'selon', 'according', 'but',
+  'mais', 'and', 'et', 'in', 'en', 'dans', 'for', 'pour', 'with', 'avec', 'after', 'apres', 'when', 'quand', 'while', 'this', 'that', 'ce', 'cette', 'il', 'elle',
+  'he', 'she', 'they', 'we', 'ils', 'nous', 'on', 'by', 'par', 'of', 'de', 'to', 'at', 'as', 'if', 'si']);
+
+function isArabicVerbCue(form: string): boolean {
+  return memo(verbCueCache, form, () => isArabicVerbCueRaw(form));
+}
+
+function isArabicVerbCueRaw(form: string): boolean {
+  const list = CUES.get(form);
+  if (!list) return false;
+  for (const c of list) if (c.tokens.length === 1 && (c.kinds & (CueKind.Verb | CueKind.Speech))) return true;
+  return false;
+}
+
+/** The clitic cut under which token j is a role head, or -1. */
+// Word properties depend only on the word: memoised (a megabyte of repeated words must not redo them).
+const roleCacheAr = new Map<string, number>();
+const definiteCache = new Map<string, boolean>();
+const verbCueCache = new Map<string, boolean>();
+function memo<V>(cache: Map<string, V>, key: string, compute: () => V): V {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = compute();
+    if (cache.size >= 20000) cache.clear();
+    cache.set(key, v);
+  }
+  return v;
+}
+
+function roleHeadCut(t: Tokens, j: number): number {
+  if (t.kind[j]! === TokKind.Arabic) return memo(roleCacheAr, t.norm[j]!, () => roleHeadCutAr(t.norm[j]!));
+  if (t.kind[j]! === TokKind.Latin) return ROLE_HEADS.has(t.norm[j]!) ? 0 : -1;
+  return -1;
+}
+
+function roleHeadCutAr(norm: string): number {
+  {
+    for (const f of arabicForms(norm)) {
+      if (ROLE_HEADS.has(f.form)) return f.cut;
+      const bare = withoutArticle(f.form);
+      if (bare && ROLE_HEADS.has(bare)) return f.cut;
+    }
+    return -1;
+  }
+}
+
+function isDefinite(t: Tokens, j: number): boolean {
+  if (t.kind[j]! !== TokKind.Arabic) return false;
+  return memo(definiteCache, t.norm[j]!, () => isDefiniteAr(t, j));
+}
+
+function isDefiniteAr(t: Tokens, j: number): boolean {
+  for (const f of arabicForms(t.norm[j]!)) if (f.form.startsWith('ال') && f.form.length > 3 && (f.prefix === '' || f.prefix === 'و' || f.prefix === 'ل' || f.prefix === 'ول' || f.prefix === 'ب')) return true;
+  return false;
+}
+
+function isCap(t: Tokens, j: number): boolean {
+  return t.kind[j]! === TokKind.Latin && (t.flags[j]! & TokFlag.UpperInitial) !== 0;
+}
+
+function sameBlock(blockOf: Int32Array, a: number, b: number): boolean {
+  return blockOf[a]! === blockOf[b]!;
+}
+
+/** Role written before the name: a role head and its complement up to the name (a comma allowed before it). */
+function preRole(t: Tokens, blockOf: Int32Array, first: number): { start: number; end: number } | null {
+  let j = first - 1;
+  if (j >= 0 && t.kind[j]! === TokKind.Punct && t.norm[j]! === ',') j--;
+  if (j < 0 || !sameBlock(blockOf, j, first)) return null;
+  const endTok = j;
+  let steps = 0;
+  let head = -1;
+  let headCut = 0;
+  while (j >= 0 && steps < 7 && sameBlock(blockOf, j, first)) {
+    if (t.kind[j]! === TokKind.Punct) {
+      if (t.norm[j]! === "'" && (t.flags[j]! & TokFlag.SpaceBefore) === 0) { j--; continue; }
+      if (t.norm[j]! === '-' && (t.flags[j]! & TokFlag.SpaceBefore) === 0) { j--; continue; }
+      break;
+    }
+    const cut = roleHeadCut(t, j);
+    if (cut >= 0) {
+      head = j; headCut = cut;
+      // Extend left over heads and Latin modifiers: "Prime Minister", "French Interior Minister", "نائب رئيس".
+      let k = j - 1;
+      while (k >= 0 && sameBlock(blockOf, k, first)) {
+        if (t.kind[k]! === TokKind.Latin && (ROLE_MODIFIERS.has(t.norm[k]!) || (nationality(t.norm[k]!) && isCap(t, k)) || ROLE_HEADS.has(t.norm[k]!))) { head = k; headCut = 0; k--; continue; }
+        if (t.kind[k]! === TokKind.Arabic && roleHeadCut(t, k) === 0 && !isDefinite(t, j)) { head = k; headCut = 0; k--; continue; }
+        break;
+      }
+      break;
+    }
+    if (t.kind[j]! === TokKind.Arabic) {
+      if (isDefinite(t, j) || nationality(t.norm[j]!)) { j--; steps++; continue; }
+      break;
+    }
+    if (t.kind[j]! === TokKind.Latin) {
+      if (LATIN_LINKS.has(t.norm[j]!) || isCap(t, j) || nationality(t.norm[j]!) || ROLE_MODIFIERS.has(t.norm[j]!)) { j--; steps++; continue; }
+      if ((t.flags[j]! & TokFlag.UpperInitial) === 0 && steps < 3 && !LATIN_FUNCTION.has(t.norm[j]!)) { j--; steps++; continue; }
+    }
+    break;
+  }
+  if (head < 0) return null;
+  const start = headCut > 0 ? offsetAfterCut(t, head, headCut) : t.start[head]!;
+  return { start, end: t.end[endTok]! };
+}
+
+/** Role in an apposition after the name: ", المدير العام ..." / ", ministre de l'Intérieur," / ", the interior minister,". */
+function postRole(t: Tokens, blockOf: Int32Array, last: number): { start: number; end: number } | null {
+  const c = last + 1;
+  if (c + 1 >= t.n || t.kind[c]! !== TokKind.Punct || t.norm[c]! !== ',' || !sameBlock(blockOf, c + 1, last)) return null;
+  let k = c + 1;
+  let ok = false;
+  if (t.kind[k]! === TokKind.Arabic && (t.norm[k]! === 'وهو' || t.norm[k]! === 'وهي') && k + 1 < t.n && t.kind[k + 1]! === TokKind.Arabic) { k++; ok = true; }
+  else if (t.kind[k]! === TokKind.Arabic) ok = (isDefinite(t, k) && !RELATIVE.has(t.norm[k]!)) || roleHeadCut(t, k) >= 0 || ROLE_LIKE_AR.has(t.norm[k]!);
+  else if (t.kind[k]! === TokKind.Latin) ok = LATIN_ARTICLES.has(t.norm[k]!) || ROLE_HEADS.has(t.norm[k]!) || ROLE_MODIFIERS.has(t.norm[k]!) || nationality(t.norm[k]!) !== undefined ||
+    (!isCap(t, k) && !NOT_APPOSITIVE.has(t.norm[k]!)) || t.norm[k]! === 'whose';
+  if (!ok) return null;
+  let e = k;
+  let steps = 0;
+  while (e + 1 < t.n && steps < 14 && sameBlock(blockOf, e + 1, k) && !(t.flags[e + 1]! & TokFlag.NewlineBefore)) {
+    const nx = e + 1;
+    if (t.kind[nx]! === TokKind.Punct) {
+      if ((t.norm[nx]! === "'" || t.norm[nx]! === '-') && (t.flags[nx]! & TokFlag.SpaceBefore) === 0) { e = nx; continue; }
+      if (STOP_ROLE.has(t.norm[nx]!) || QUOTES.has(t.norm[nx]!)) break;
+      break;
+    }
+    if (t.kind[nx]! === TokKind.Arabic && RELATIVE.has(t.norm[nx]!)) break;
+    e = nx; steps++;
+  }
+  if (steps >= 14) return null;
+  return { start: t.start[k]!, end: t.end[e]! };
+}
+
+export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly TextBlock[], cues: CueHits, people: PeopleIndex, outletMentions: readonly OutletMention[]): Actor[] {
+  const end = heuristicEnd(t);
+  const covered = new Uint8Array(t.n);
+  // Bylined journalists are not actors.
+  if (blocks.some((b) => b.kind === 'byline')) for (let i = 0; i < t.n; i++) { const b = blocks[blockOf[i]!]; if (b && b.kind === 'byline') covered[i] = 4; }
+  const lamOutletAt = new Uint8Array(t.n);
+  for (const m of outletMentions) {
+    for (let j = m.first; j <= m.last; j++) covered[j] = 1;
+    if (m.prefix.includes('ل')) lamOutletAt[m.first] = 1;
+  }
+  const speechCueEndsAt = (j: number): boolean => {
+    if (j < 0) return false;
+    const h = cues.byLast[j]!;
+    return h >= 0 && (cues.kinds[h]! & (CueKind.Speech | CueKind.Verb | CueKind.VerbAfter)) !== 0;
+  };
+  for (const p of findPlaces(t)) for (let j = p.first; j <= p.last; j++) covered[j] = 2;
+  const actors = new Map<string, ActorAcc>();
+  let order = 0;
+  const givenCache = new Map<string, boolean>();
+  const gazCache = new Map<string, boolean>();
+  let totalHits = 0;
+  const addHit = (key: string, init: () => Omit<ActorAcc, 'hits' | 'order'>, h: Hit): void => {
+    if (++totalHits > MAX_ACTOR_HITS) return;
+    let a = actors.get(key);
+    if (!a) { a = { ...init(), hits: [], order: order++ }; actors.set(key, a); }
+    a.hits.push(h);
+    for (let j = h.first; j <= h.last; j++) covered[j] = 3;
+  };
+
+  const orgAccept = (e: OrgEntry, first: number, last: number): boolean => {
+    if (!e.acronym) return true;
+    for (let q = first; q <= last; q++) if (isWord(t, q) && !(t.flags[q]! & TokFlag.AllUpper)) return false;
+    return true;
+  };
+
+  // 1. Gazetteer people; 2. organisations.
+  const partials: { hit: Hit; ids: readonly string[] }[] = [];
+  for (let i = 0; i < end && totalHits <= MAX_ACTOR_HITS; i++) {
+    if (covered[i]! === 1 || !isWord(t, i)) continue;
+    const norm = t.norm[i]!;
+    if (norm === '' || norm.length > 40) continue;
+    const forms = tokenForms(norm, t.kind[i]! === TokKind.Arabic);
+    if (t.kind[i]! === TokKind.Latin && !isCap(t, i)) continue;
+    // Most words start no name at all: remember that per word.
+    if (!memo(gazCache, norm, () => forms.some((f) => people.trie.has(f.form) || ORG_TRIE.has(f.form)))) continue;
+    let best: { last: number; cut: number; ids: readonly string[]; partial: boolean; org: OrgRecord | null; len: number } | null = null;
+    for (const f of forms) {
+      const pm = trieLongest(t, i, f.form, people.trie);
+      if (pm && (!best || pm.length > best.len)) best = { last: pm.last, cut: f.cut, ids: pm.value.ids, partial: pm.value.partial, org: null, len: pm.length };
+      const om = trieLongest(t, i, f.form, ORG_TRIE, orgAccept);
+      if (om && (!best || om.length > best.len)) best = { last: om.last, cut: f.cut, ids: [], partial: false, org: om.value.org, len: om.length };
+    }
+    if (!best) continue;
+    let last = best.last;
+    if (best.org && last + 1 < t.n && t.kind[last + 1]! === TokKind.Arabic && nationality(t.norm[last + 1]!)) last++;
+    let hit: Hit = { first: i, last, start: best.cut > 0 ? offsetAfterCut(t, i, best.cut) : t.start[i]!, end: t.end[last]! };
+    // A gazetteer alias that carries its title ("الملك محمد السادس"): the title is the role, not the name.
+    if (!best.org && last > i && roleHeadCut(t, i) >= 0) {
+      const nx = nextInName(t, i);
+      if (nx > i && nx <= last) hit = { first: nx, last, start: t.start[nx]!, end: t.end[last]! };
+    }
+    if (best.org) {
+      const org = best.org;
+      addHit('org:' + org.name, () => ({ key: 'org:' + org.name, name: org.name, type: 'org', wikidata: org.wikidata, surname: null }), hit);
+    } else if (best.partial) {
+      partials.push({ hit, ids: best.ids });
+    } else if (best.ids.length === 1) {
+      const rec = people.byId(best.ids[0]!);
+      if (rec) {
+        const toks = t.norm.slice(hit.first, last + 1).filter((x, q) => isWord(t, hit.first + q) && x !== '');
+        const sur = toks.length >= 2 && canBeSurname(toks[toks.length - 1]!) ? toks[toks.length - 1]! : null;
+        addHit('p:' + rec.id, () => ({ key: 'p:' + rec.id, name: rec.name, type: 'person', wikidata: rec.wikidata, surname: sur }), hit);
+      }
+    }
+    i = last;
+  }
+
+  const titleBefore = (first: number): boolean => {
+    let j = first - 1;
+    if (j >= 0 && t.norm[j]! === '.') j--;
+    if (j < 0 || !sameBlock(blockOf, j, first)) return false;
+    return (t.kind[j]! === TokKind.Latin && LATIN_TITLES.has(t.norm[j]!)) || roleHeadCut(t, j) >= 0;
+  };
+
+  // Arabic name run from i: up to 4 words. A definite word ends it (a nisba surname: الحموشي) unless it
+  // completes a compound (عبد اللطيف، عز الدين، بن الشيخ). A listed given name may carry the article (الحبيب).
+  const arabicRun = (i: number): number => {
+    let j = i;
+    let count = 0;
+    let last = -1;
+    let prevLead = false;
+    while (j < t.n && t.kind[j]! === TokKind.Arabic && covered[j]! === 0 && count < 4 && sameBlock(blockOf, j, i)) {
+      if (j > i && (t.flags[j]! & TokFlag.NewlineBefore)) break;
+      const f = t.norm[j]!;
+      if (ARABIC_FUNCTION.has(f) || ARABIC_FILLER.has(f) || nationality(f) || (count > 0 && roleHeadCut(t, j) >= 0) || isArabicVerbCue(f) || RELATIVE.has(f)) break;
+      const def = f.startsWith('ال');
+      const compoundTail = def && (prevLead || COMPOUND_TAIL.has(f));
+      if (def && count === 0 && !ARABIC_GIVEN.has(f)) break;
+      last = j; count++;
+      if (def && count > 1 && !compoundTail) break;
+      prevLead = COMPOUND_LEAD.has(f);
+      j = nextInName(t, j);
+      if (j < 0) break;
+    }
+    if (count < 2 || (last >= 0 && COMPOUND_LEAD.has(t.norm[last]!))) return -1;
+    return last;
+  };
+
+  const latinRun = (i: number, min: number): number => {
+    let j = i;
+    let last = -1;
+    let count = 0;
+    while (j >= 0 && j < t.n && count < 4 && covered[j]! === 0 && sameBlock(blockOf, j, i)) {
+      const nj = t.norm[j]!;
+      if (isCap(t, j) && !NOT_NAME_LATIN.has(nj) && !ROLE_HEADS.has(nj) && !ROLE_MODIFIERS.has(nj) && !nationality(nj)) { last = j; count++; }
+      else if (count > 0 && t.kind[j]! === TokKind.Latin && NAME_PARTICLES.has(t.norm[j]!)) {
+        const nx = nextInName(t, j);
+        if (nx < 0 || !isCap(t, nx)) break;
+      } else break;
+      j = nextInName(t, j);
+    }
+    return count >= min ? last : -1;
+  };
+
+  const addUnknown = (first: number, last: number): void => {
+    const words: string[] = [];
+    for (let q = first; q <= last; q++) if (isWord(t, q)) words.push(t.norm[q]!);
+    const key = 'u:' + words.join(' ');
+    const surface = t.text.slice(t.start[first]!, t.end[last]!);
+    const sur = words.length >= 2 ? words[words.length - 1]! : null;
+    addHit(key, () => ({ key, name: surface, type: 'person', wikidata: null, surname: sur && canBeSurname(sur) ? sur : null }), { first, last, start: t.start[first]!, end: t.end[last]! });
+  };
+
+  // 3. Unknown people.
+  for (let i = 0; i < end && totalHits <= MAX_ACTOR_HITS; i++) {
+    if (covered[i]! !== 0 || !isWord(t, i)) continue;
+    const k = t.kind[i]!;
+    const headCut = roleHeadCut(t, i);
+    if (headCut >= 0) {
+      // Skip the role's complement, then read a name.
+      let j = i + 1;
+      let steps = 0;
+      if (k === TokKind.Arabic) {
+        while (j < t.n && steps < 5 && t.kind[j]! === TokKind.Arabic && covered[j]! !== 1 && (isDefinite(t, j) || nationality(t.norm[j]!)) && sameBlock(blockOf, j, i)) { j++; steps++; }
+        if (j < t.n && t.norm[j]! === ',') j++;
+        if (j < t.n && t.kind[j]! === TokKind.Arabic && covered[j]! === 0) {
+          const last = arabicRun(j);
+          if (last >= 0) {
+            const given = ARABIC_GIVEN.has(t.norm[j]!) || people.givenNames.has(t.norm[j]!);
+            const after = last + 1 < t.n ? t.kind[last + 1]! === TokKind.Punct || ARABIC_FUNCTION.has(t.norm[last + 1]!) || isArabicVerbCue(t.norm[last + 1]!) : true;
+            if (given || after) { addUnknown(j, last); i = last; continue; }
+          }
+        }
+      } else if (k === TokKind.Latin) {
+        while (j < t.n && steps < 6 && sameBlock(blockOf, j, i)) {
+          if (t.kind[j]! === TokKind.Punct && (t.norm[j]! === "'" || t.norm[j]! === '-') && !(t.flags[j]! & TokFlag.SpaceBefore)) { j++; continue; }
+          if (t.kind[j]! !== TokKind.Latin) break;
+          const nn = t.norm[j]!;
+          const prev = j - 1 >= 0 ? t.norm[j - 1]! : '';
+          if (LATIN_LINKS.has(nn) || ROLE_MODIFIERS.has(nn) || nationality(nn) || ROLE_HEADS.has(nn)) { j++; steps++; continue; }
+          if (isCap(t, j) && (prev === 'de' || prev === 'du' || prev === 'des' || prev === "'" || prev === 'of' || prev === 'the' || prev === 'for')) { j++; steps++; continue; }
+          if (!isCap(t, j) && steps < 3 && !LATIN_FUNCTION.has(nn)) { j++; steps++; continue; }
+          break;
+        }
+        if (j < t.n && t.norm[j]! === ',') j++;
+        if (j < t.n && covered[j]! === 0 && isCap(t, j)) {
+          const last = latinRun(j, 2);
+          if (last >= 0) { addUnknown(j, last); i = last; continue; }
+        }
+      }
+    }
+    // Cheap pre-check for the Latin name rules: a comma or a subject verb a few words ahead, or a speech verb before.
+    let latinCue = false;
+    if (k === TokKind.Latin && isCap(t, i)) {
+      latinCue = speechCueEndsAt(i - 1) || speechCueEndsAt(i - 2) || (i > 0 && SPEECH_BEFORE_NAME.has(t.norm[i - 1]!)) || (i > 1 && SPEECH_BEFORE_NAME.has(t.norm[i - 2]!));
+      for (let q = i + 1; !latinCue && q <= i + 5 && q < t.n; q++) if (t.norm[q] === ',' || SUBJECT_VERBS.has(t.norm[q]!)) latinCue = true;
+    }
+    if (latinCue && !NOT_NAME_LATIN.has(t.norm[i]!) && !LATIN_TITLES.has(t.norm[i]!)) {
+      const last = latinRun(i, 1);
+      if (last >= 0) {
+        let caps = 0;
+        for (let q = i; q <= last; q++) if (isCap(t, q)) caps++;
+        const c = last + 1;
+        const afterComma = c + 1 < t.n && t.norm[c]! === ',' && sameBlock(blockOf, c + 1, i) ? c + 1 : -1;
+        const appositive = afterComma >= 0 && (
+          (t.kind[afterComma]! === TokKind.Latin && !isCap(t, afterComma) && !NOT_APPOSITIVE.has(t.norm[afterComma]!)) ||
+          roleHeadCut(t, afterComma) >= 0 || ROLE_MODIFIERS.has(t.norm[afterComma]!));
+        const age = afterComma >= 0 && t.kind[afterComma]! === TokKind.Number;
+        let p = i - 1;
+        if (p >= 0 && t.kind[p]! === TokKind.Punct && t.norm[p]! === ',') p--;
+        const afterSpeech = speechCueEndsAt(p) || speechCueEndsAt(i - 1) || (p >= 0 && t.kind[p]! === TokKind.Latin && SPEECH_BEFORE_NAME.has(t.norm[p]!));
+        const prevTok = i - 1;
+        const sentenceStart = prevTok < 0 || !sameBlock(blockOf, prevTok, i) || (t.kind[prevTok]! === TokKind.Punct && (t.norm[prevTok]! === '.' || t.norm[prevTok]! === '"'));
+        const subjectVerb = c < t.n && t.kind[c]! === TokKind.Latin && SUBJECT_VERBS.has(t.norm[c]!) && sameBlock(blockOf, c, i);
+        if ((caps >= 2 && (appositive || age || afterSpeech || (sentenceStart && subjectVerb))) || (caps === 1 && afterSpeech && (appositive || age))) {
+          addUnknown(i, last); i = last; continue;
+        }
+      }
+    }
+    // The Arabic name rules below need a comma a few words ahead, or a speech verb just before: check that cheaply first.
+    let commaAhead = false;
+    if (k === TokKind.Arabic) for (let q = i + 1; q <= i + 5 && q < t.n; q++) if (t.norm[q] === ',') { commaAhead = true; break; }
+    const afterSpeechAr = k === TokKind.Arabic && speechCueEndsAt(i - 1);
+    if (k === TokKind.Arabic && (commaAhead || afterSpeechAr) && !ARABIC_FUNCTION.has(t.norm[i]!)) {
+      // After a speech verb: "وقال آدم إسحاق، أحد سكان ..."; a name then ", وهو/وهي": "قال رشيد، وهو أب ...".
+      const afterSpeech = afterSpeechAr;
+      const last = arabicRun(i);
+      const runEnd = last >= 0 ? last : i;
+      const c = runEnd + 1;
+      const huwa = c + 1 < t.n && t.norm[c]! === ',' && (t.norm[c + 1]! === 'وهو' || t.norm[c + 1]! === 'وهي');
+      const closes = c < t.n && (t.kind[c]! === TokKind.Punct || lamOutletAt[c] === 1);
+      const singleOk = last < 0 && huwa && !t.norm[i]!.startsWith('ال') && !isArabicVerbCue(t.norm[i]!);
+      if ((last >= 0 && afterSpeech && closes) || (last >= 0 && huwa) || singleOk) {
+        addUnknown(i, runEnd); i = runEnd; continue;
+      }
+    }
+    if (k === TokKind.Latin && LATIN_TITLES.has(t.norm[i]!) && isCap(t, i)) {
+      let j = i + 1;
+      if (j < t.n && t.norm[j]! === '.') j++;
+      if (j < t.n && covered[j]! === 0 && isCap(t, j)) {
+        const last = latinRun(j, 1);
+        if (last >= 0) { addUnknown(j, last); i = last; continue; }
+      }
+    }
+    if (k === TokKind.Latin && isCap(t, i) && (LATIN_GIVEN.has(t.norm[i]!) || people.givenNames.has(t.norm[i]!))) {
+      const last = latinRun(i, 2);
+      if (last >= 0) { addUnknown(i, last); i = last; continue; }
+    }
+    if (k === TokKind.Arabic && commaAhead && !t.norm[i]!.startsWith('ال') && !ARABIC_FUNCTION.has(t.norm[i]!)) {
+      // A name followed by a comma and a role: "بقاط بركاني، رئيس المجلس ...".
+      const last = arabicRun(i);
+      if (last >= 0 && last + 2 < t.n && t.norm[last + 1]! === ',' && roleHeadCut(t, last + 2) >= 0 && sameBlock(blockOf, last + 2, i)) {
+        addUnknown(i, last); i = last; continue;
+      }
+    }
+    if (k === TokKind.Arabic) {
+      const given = memo(givenCache, t.norm[i]!, () => arabicForms(t.norm[i]!).some((f) => (f.prefix === '' || f.prefix === 'و' || f.prefix === 'ل') && (ARABIC_GIVEN.has(f.form) || people.givenNames.has(f.form))));
+      if (given) {
+        const last = arabicRun(i);
+        if (last >= 0) { addUnknown(i, last); i = last; continue; }
+      }
+    }
+  }
+
+  // Partial gazetteer hits (surnames) join a person seen in full, or stand after a title or role.
+  for (const p of partials) {
+    const id = p.ids.length === 1 ? p.ids[0]! : p.ids.find((x) => actors.has('p:' + x));
+    if (!id) continue;
+    const key = 'p:' + id;
+    if (actors.has(key) || titleBefore(p.hit.first)) {
+      const rec = people.byId(id);
+      if (!rec) continue;
+      addHit(key, () => ({ key, name: rec.name, type: 'person', wikidata: rec.wikidata, surname: t.norm[p.hit.last]! }), p.hit);
+    }
+  }
+
+  // 4. Surnames alone merge into the person.
+  const bySurname = new Map<string, ActorAcc>();
+  for (const a of actors.values()) if (a.surname && a.type === 'person' && !bySurname.has(a.surname)) bySurname.set(a.surname, a);
+  if (bySurname.size > 0) {
+    for (let i = 0; i < end && totalHits <= MAX_ACTOR_HITS; i++) {
+      if (covered[i]! !== 0 || !isWord(t, i)) continue;
+      const forms = tokenForms(t.norm[i]!, t.kind[i]! === TokKind.Arabic);
+      if (t.kind[i]! === TokKind.Latin && !isCap(t, i)) continue;
+      for (const f of forms) {
+        const a = bySurname.get(f.form);
+        if (a) {
+          a.hits.push({ first: i, last: i, start: f.cut > 0 ? offsetAfterCut(t, i, f.cut) : t.start[i]!, end: t.end[i]! });
+          totalHits++;
+          covered[i] = 3;
+          break;
+        }
+      }
+    }
+  }
+
+  // 5. Roles, and the output.
+  const out: (Actor & { _o: number })[] = [];
+  for (const a of actors.values()) {
+    a.hits.sort((x, y) => x.start - y.start);
+    let role: string | null = null;
+    if (a.type === 'person') {
+      // Full mentions first: a surname alone after a first name is not a role ("أمين التهراوي").
+      const ordered = [...a.hits].sort((x, y) => (y.end - y.start) - (x.end - x.start) || x.start - y.start);
+      for (const h of ordered) {
+        const r = preRole(t, blockOf, h.first) ?? postRole(t, blockOf, h.last);
+        if (r) { role = t.text.slice(r.start, r.end); break; }
+      }
+    }
+    const firstFull = a.hits.reduce((best, h) => (h.last - h.first > best.last - best.first ? h : best), a.hits[0]!);
+    const mentions: Mention[] = a.hits.map((h) => ({ start: h.start, end: h.end }));
+    out.push({ name: a.name, surface: t.text.slice(firstFull.start, firstFull.end), role, type: a.type, wikidata: a.wikidata, mentions, _o: a.hits[0]!.start });
+  }
+  out.sort((x, y) => x._o - y._o);
+  return out.map(({ _o, ...a }) => a);
+}

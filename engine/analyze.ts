@@ -1,0 +1,161 @@
+// analyzeArticle: the engine's one entry point. Pure, synchronous, deterministic (apart from `ms`), and it
+// never throws: any internal failure returns an empty analysis of the same input.
+//
+// Pipeline (each step linear in the text, with bounded windows): tokenize → blocks → outlet mentions
+// (registry scan, then unknown outlets) → cue scan → attribution grammar → host outlet → anaphora → other
+// sources → original outlet and chain → actors → links to the primary report.
+
+import type { Analysis, AnalyzeOptions, ArticleInput, Lang, OutletRef } from './types';
+import { findActors } from './actors';
+import { findAnaphora } from './anaphora';
+import { blockTokenRanges, sameOutlet, runGrammar, type FoundAttribution, type GrammarContext } from './attributions';
+import { blockIndex, normalizeBlocks } from './blocks';
+import { hostFromInput, isPressReviewTitle, pickOriginal } from './chain';
+import { scanCues } from './cues/index';
+import { detectLang } from './lang';
+import { findOtherSources } from './other-sources';
+import { dropAnaphoricHeads, scanOutletMentions, shortFormMentions } from './outlet-mentions';
+import type { PeopleIndex } from './people-index';
+import { buildPrimaryLinks } from './primary-links';
+import { findPlaces } from './places';
+import { normalizeHost, type RegistryIndex } from './registry-index';
+import { TokKind, type Tokens, tokenize, wordForms } from './tokenize';
+import { scanUnknownOutlets } from './unknown-outlets';
+
+export interface EngineDeps {
+  registry: RegistryIndex;
+  people: PeopleIndex;
+}
+
+/** Outlet mentions examined per article at most (a defence against pathological input, not a real limit). */
+const MAX_MENTIONS = 1000;
+
+const TLDS = new Set(['com', 'fr', 'ma', 'net', 'org', 'dz', 'tn', 'eg', 'sa', 'ae', 'qa', 'kw', 'jo', 'lb', 'uk', 'be', 'ch', 'ca', 'es', 'info', 'news', 'tv', 'co', 'de', 'it', 'ru', 'us', 'ps', 'sy', 'iq', 'ly', 'om', 'bh', 'ye', 'sd', 'mr', 'io', 'media', 'press']);
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
+
+/** Host names written in the text ("hespress.com", "www.lemonde.fr"): a token walk, no regex backtracking. */
+function textDomains(t: Tokens, out: Set<string>): void {
+  for (let i = 0; i + 2 < t.n; i++) {
+    // Only a Latin word glued to a dot and another word can start a host name.
+    if (t.kind[i]! !== TokKind.Latin && t.kind[i]! !== TokKind.Number) continue;
+    if (t.norm[i + 1]! !== '.' || (t.flags[i + 1]! & 1) !== 0 || (t.flags[i + 2]! & 1) !== 0) continue;
+    const parts: string[] = [t.norm[i]!];
+    let j = i;
+    while (j + 2 < t.n && t.norm[j + 1]! === '.' && (t.flags[j + 1]! & 1) === 0 && (t.flags[j + 2]! & 1) === 0 && (t.kind[j + 2]! === TokKind.Latin || t.kind[j + 2]! === TokKind.Number)) {
+      parts.push(t.norm[j + 2]!);
+      j += 2;
+      if (parts.length > 6) break;
+    }
+    if (parts.length >= 2 && TLDS.has(parts[parts.length - 1]!)) {
+      let h = parts.join('.');
+      if (h.startsWith('www.')) h = h.slice(4);
+      out.add(h);
+      // Also the registrable tail, for subdomains.
+      const p = h.split('.');
+      if (p.length > 2) out.add(p.slice(-2).join('.'));
+    }
+    i = j;
+  }
+}
+
+export function emptyAnalysis(input: ArticleInput | null | undefined, ms = 0): Analysis {
+  let lang: Lang = 'en';
+  let title = '';
+  try {
+    const text = typeof input?.text === 'string' ? input.text : '';
+    lang = input?.lang === 'ar' || input?.lang === 'fr' || input?.lang === 'en' ? input.lang : detectLang(text);
+    title = typeof input?.title === 'string' ? input.title : '';
+  } catch { /* keep defaults */ }
+  return { lang, title, hostOutlet: null, attributions: [], otherSources: [], originalOutlet: null, chain: [], actors: [], primaryLinks: [], ms };
+}
+
+function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOptions): Analysis {
+  const text = typeof input.text === 'string' ? input.text : '';
+  const reg = deps.registry;
+  const t = tokenize(text);
+  const titleIn = typeof input.title === 'string' ? input.title : null;
+  const blocks = normalizeBlocks(text, Array.isArray(input.blocks) ? input.blocks : undefined, titleIn);
+  const blockOf = blockIndex(t, blocks);
+  const lang: Lang = input.lang === 'ar' || input.lang === 'fr' || input.lang === 'en' ? input.lang : detectLang(text);
+  const titleBlock = blocks.find((b) => b.kind === 'title');
+  const title = titleIn ?? (titleBlock ? text.slice(titleBlock.start, titleBlock.end) : '');
+
+  const articleDomains = new Set<string>();
+  const links = Array.isArray(input.links) ? input.links : [];
+  for (const l of links) {
+    if (!l || typeof l.href !== 'string') continue;
+    try {
+      const h = normalizeHost(new URL(l.href).hostname);
+      if (h) { articleDomains.add(h); const p = h.split('.'); if (p.length > 2) articleDomains.add(p.slice(-2).join('.')); }
+    } catch { /* not a URL */ }
+  }
+  textDomains(t, articleDomains);
+
+  let host: OutletRef | null = hostFromInput(reg, input.url, input.siteName);
+  const scanned = dropAnaphoricHeads(t, scanOutletMentions(t, reg, MAX_MENTIONS));
+  const shorts = shortFormMentions(t, scanned, reg);
+  const known = shorts.length === 0 ? scanned : [...scanned, ...shorts].sort((a, b) => a.first - b.first);
+  const cues = scanCues(t);
+  const unknown = scanUnknownOutlets(t, known);
+  const sup = unknown.filter((u) => u.supersedes);
+  const keptKnown = sup.length === 0 ? known : known.filter((k) => !sup.some((u) => k.first >= u.first && k.last <= u.last));
+  let mentions = unknown.length === 0 ? known : [...keptKnown, ...unknown].sort((a, b) => a.first - b.first);
+  // Bounded work on pathological input: no real article names thousands of outlets.
+  if (mentions.length > MAX_MENTIONS) mentions = mentions.slice(0, MAX_MENTIONS);
+  const countryCounts = new Map<string, number>();
+  for (const p of findPlaces(t)) countryCounts.set(p.place.iso, (countryCounts.get(p.place.iso) ?? 0) + 1);
+  let mainCountry: string | null = null;
+  let best = 1;
+  for (const [iso, n] of countryCounts) if (n > best) { best = n; mainCountry = iso; }
+  const ctx: GrammarContext = { t, cues, blockOf, blocks, reg, host, articleDomains, settled: new Map(), mainCountry, ...blockTokenRanges(t, blockOf, blocks.length) };
+  const g = runGrammar(ctx, mentions);
+  if (!host && g.credited) host = g.credited;
+  const notHost = (a: FoundAttribution): boolean => !host || !sameOutlet(a.outlet, host) && !(a.outlet.id === null && host.id === null && false);
+  let attributions = g.attributions.filter(notHost);
+  ctx.host = host;
+  const ana = findAnaphora(ctx, mentions, attributions).filter(notHost);
+  if (ana.length > 0) attributions = [...attributions, ...ana].sort((a, b) => a.start - b.start || a.end - b.end);
+  const attributedCueStarts = new Set<number>();
+  for (const a of g.attributions) attributedCueStarts.add(a.start);
+  const otherSources = findOtherSources(t, cues, blockOf, attributedCueStarts);
+  const pressReview = isPressReviewTitle(wordForms(title));
+  const { original, chain } = pickOriginal(attributions, g.cites, host, pressReview);
+  const actors = findActors(t, blockOf, blocks, cues, deps.people, mentions);
+  const primaryLinks = buildPrimaryLinks({ original, actors, text, t, links, citations: Array.isArray(input.citations) ? input.citations : [], publishedAt: input.publishedAt ?? null, registry: reg, options });
+  return {
+    lang,
+    title,
+    hostOutlet: host,
+    attributions: attributions.map(({ mention: _m, block: _b, blockIndex: _i, ...a }) => a),
+    otherSources,
+    originalOutlet: original,
+    chain,
+    actors,
+    primaryLinks,
+    ms: 0,
+  };
+}
+
+let debugThrow = false;
+
+/** Tests and tools may ask internal errors to be thrown instead of turned into an empty analysis. */
+export function setEngineDebug(throwErrors: boolean): void {
+  debugThrow = throwErrors;
+}
+
+export function analyzeArticle(input: ArticleInput, deps: EngineDeps, options: AnalyzeOptions = {}): Analysis {
+  const t0 = now();
+  let res: Analysis;
+  try {
+    if (!input || typeof input !== 'object') res = emptyAnalysis(null);
+    else res = analyzeInner(input, deps, options ?? {});
+  } catch (e) {
+    if (debugThrow) throw e;
+    res = emptyAnalysis(input);
+  }
+  res.ms = Math.round((now() - t0) * 1000) / 1000;
+  return res;
+}

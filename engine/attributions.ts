@@ -1,0 +1,729 @@
+// The attribution grammar: which outlet mentions are sources of the article, and how they are cited.
+//
+// Approach: mention-centred and bounded. For each outlet mention (registry or unknown) in text order:
+//   1. byline block            → byline_via ("المحرر عن اوروب1", "Par X avec AFP"); the credited name is the host;
+//   2. "(" name ")"            → wire_dateline when a dash follows or it opens its paragraph ("باريس (رويترز) -");
+//   3. a walk left over at most 8 tokens of fillers (head nouns: صحيفة/le quotidien/the daily, report nouns:
+//      تقرير, articles, "ما + verb", nationality adjectives, quotes) to the end of a cue phrase (cues/):
+//      According → according_to, Published → published_by, Verb → reported_by, Interview or Speech with
+//      ل/à/au → interview_with, Footer → other, Arabic عن only right after a cited outlet;
+//   4. a clitic ل or French à without a direct cue: a speech cue up to 10 tokens back in the sentence
+//      ("قال الوزير لرويترز") → interview_with;
+//   5. a walk right over the nationality adjective, a closing quote and a few auxiliaries to a reporting verb
+//      ("“أوروب 1” تكشف", "Reuters reported", "Le Monde a révélé") → reported_by;
+//   6. a bare outlet line at the end ("(أ ف ب)", "MAP") → other.
+// Everyday-word aliases (الشروق، Le Soir) count only in an outlet context: a head noun, quotes, a nationality
+// adjective, the byline, a dateline, or a cue whose outlet is followed by a clause boundary. Shared aliases
+// (الوطن، الرأي) are settled by nationality, then the host's country, then a domain in the article; unsettled
+// ones are reported as written with known: false. Photo credits and caption blocks are skipped.
+// "A cites B" (نقلت نوفوستي عن صحيفة السفير, "Reuters, citing the FT") is recorded for the chain, names
+// joined by "et/and/و/," share one cue ("selon Le Monde et Libération"), headline labels ("الغارديان":,
+// "- FT", لـ"الشرق الأوسط":) count as other / interview_with, and an abbreviation in parentheses after a
+// name is that name ("وكالة الأنباء القطرية (قنا)").
+//
+// Limits: no parsing; a cue more than 8 tokens from its outlet is missed, and an outlet that is the subject of
+// a reporting verb about itself ("Al Jazeera announced it closed its office") still counts as reported_by.
+
+import type { Attribution, AttributionPattern, Medium, OutletRecord, OutletRef, TextBlock } from './types';
+import { arabicForms, hasLam } from './arabic';
+import { CueKind, type CueHit, type CueHits } from './cues/index';
+import { ARABIC_FILLER, CLOSE_PARENS, DASHES, LATIN_FILLER, nationality, OPEN_PARENS, OUTLET_ADJECTIVES, PHOTO_WORDS, QUOTES, REPORT_NOUNS, SENTENCE_PUNCT, AFTER_SUBJECT_FILLER } from './lexicon';
+import { normalizeForMatch } from './normalize';
+import type { OutletMention } from './outlet-mentions';
+import type { RegistryIndex } from './registry-index';
+import { isWord, TokFlag, TokKind, type Tokens, wordForms } from './tokenize';
+import { outletHead } from './unknown-outlets';
+
+export interface GrammarContext {
+  t: Tokens;
+  cues: CueHits;
+  blockOf: Int32Array;
+  blocks: readonly TextBlock[];
+  reg: RegistryIndex;
+  host: OutletRef | null;
+  /** Host names in the article's links and text ("hespress.com"). */
+  articleDomains: ReadonlySet<string>;
+  blockFirst: Int32Array;
+  blockLast: Int32Array;
+  blockWords: Int32Array;
+  /** Shared aliases already settled in this article: alias key → outlet id. */
+  settled: Map<string, string>;
+  /** The country the article names most (from the places gazetteer), for unsettled shared aliases. */
+  mainCountry: string | null;
+}
+
+export interface FoundAttribution extends Attribution {
+  /** Index of the mention in the mention list, or -1 for anaphora. */
+  mention: number;
+  /** Block kind where it was found. */
+  block: TextBlock['kind'];
+  /** Index of that block. */
+  blockIndex: number;
+}
+
+export interface CitesLink {
+  from: OutletRef;
+  to: OutletRef;
+}
+
+export interface GrammarResult {
+  attributions: FoundAttribution[];
+  cites: CitesLink[];
+  /** The byline's credited outlet, when it names one (for the host). */
+  credited: OutletRef | null;
+  /** Outlet of each mention once validated (null when the mention is not an outlet here). */
+  resolved: (OutletRef | null)[];
+}
+
+/** Time words and other everyday aliases that a cue alone never turns into an outlet (قالت اليوم إن...). */
+const ADVERBIAL = new Set(['اليوم', 'الأيام', 'الغد', 'المساء', 'الصباح', 'الأسبوع', 'الآن', 'الحياة', 'الوقت', 'البلاد', 'الأخبار', 'الأنباء', 'الخبر', 'الحدث', 'كان', 'كانت', 'قد', 'الوطن', 'الرأي', 'الشعب', 'الجمهورية', 'الدستور', 'النهار']
+  .map((w) => normalizeForMatch(w)));
+const BOUNDARY_WORDS = new Set(['ان', 'أن', 'إن', 'بأن', 'في', 'that', 'que', 'qu', 'qui', 'dont', 'on', 'in', 'ce', 'cette', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'mardi']
+  .map((w) => normalizeForMatch(w)));
+const CLAUSE_OPENERS = new Set(['و', 'ثم', 'كما', 'بينما', 'لكن', 'and', 'but', 'while', 'whereas', 'as', 'then', 'et', 'mais', 'ou', 'or', 'puis', 'alors', 'donc', 'car', 'tandis', 'quand', 'lorsque', 'que', 'qu', 'ainsi', 'enfin', 'aussi']);
+const RELATIVE_LATIN = new Set(['which', 'who', 'that', 'qui', 'التي', 'الذي', 'والتي', 'والذي']);
+const ON_MEDIUM = new Set(['sur', 'on', 'dans']);
+const CREDIT_WORDS = new Set(['avec', 'with', 'source', 'sources', 'via', 'المصدر', 'عن', 'بتصرف']);
+const MA = new Set(['ما', 'لما', 'بما', 'مما'].map((w) => normalizeForMatch(w)));
+const A_PREPS = new Set(['a', 'au', 'aux', 'chez']);
+const BYLINE_SEPARATORS = new Set(['عن', 'avec', 'with', 'via', 'and', 'et', 'و', 'نقلا']);
+
+export function outletRef(o: OutletRecord): OutletRef {
+  return { id: o.id, name: o.name, known: true, domain: o.domains[0] ?? null, country: o.country, medium: o.medium };
+}
+
+function isPunct(t: Tokens, j: number, set: ReadonlySet<string>): boolean {
+  return t.kind[j]! === TokKind.Punct && set.has(t.norm[j]!);
+}
+
+function anyForm(t: Tokens, j: number, pred: (form: string, prefix: string) => boolean): boolean {
+  if (t.kind[j]! === TokKind.Arabic) {
+    for (const f of arabicForms(t.norm[j]!)) if (pred(f.form, f.prefix)) return true;
+    return false;
+  }
+  return pred(t.norm[j]!, '');
+}
+
+interface LeftWalk {
+  cue: CueHit | null;
+  head: number;
+  lam: boolean;
+  aPrep: boolean;
+  country: string | null;
+  /** Token where the walk stopped (the cue's last token, or the first non-filler). */
+  stop: number;
+}
+
+function walkLeft(ctx: GrammarContext, first: number, prefix: string): LeftWalk {
+  const { t, cues, blockOf } = ctx;
+  const res: LeftWalk = { cue: null, head: -1, lam: hasLam(prefix), aPrep: A_PREPS.has(prefix), country: null, stop: -1 };
+  const b = blockOf[first]!;
+  let steps = 0;
+  let j = first - 1;
+  while (j >= 0 && steps < 8 && blockOf[j]! === b) {
+    const h = cues.byLast[j]!;
+    // "طبقا لما أوردته صحيفة X": a bare publishing verb after ما belongs to the According cue before it.
+    if (h >= 0 && cues.kinds[h] === CueKind.Published && cues.first[h] === j && j - 1 >= 0 && MA.has(t.norm[j - 1]!) && (cues.byLast[j - 2] ?? -1) >= 0) { j -= 2; steps++; continue; }
+    if (h >= 0) {
+      const c = cues.hit(h);
+      if (c.kinds & CueKind.Footer) {
+        // A footer word must open its block or a parenthesis: "المصدر: X", "(Source Europe1)".
+        const before = c.first - 1;
+        if (before < 0 || blockOf[before]! !== b || isPunct(t, before, OPEN_PARENS)) { res.cue = c; res.stop = j; return res; }
+        break;
+      }
+      res.cue = c; res.stop = j; return res;
+    }
+    if (t.kind[j]! === TokKind.Punct) {
+      const s = t.norm[j]!;
+      if (QUOTES.has(s)) { j--; continue; }
+      if (j === first - 1 && OPEN_PARENS.has(s)) { j--; continue; } // an abbreviation in parentheses: وذكرت (واس) أن
+      if ((s === ':' || s === '-') && j - 1 >= 0 && cues.byLast[j - 1]! >= 0 && (cues.kinds[cues.byLast[j - 1]!]! & CueKind.Footer)) { j--; continue; }
+      break;
+    }
+    if (!isWord(t, j)) break;
+    const head = outletHead(t, j);
+    if (head) {
+      if (res.head < 0) res.head = j;
+      if (t.kind[j]! === TokKind.Arabic) {
+        for (const f of arabicForms(t.norm[j]!)) if (f.prefix !== '' && hasLam(f.prefix)) res.lam = true;
+      }
+      j--; steps++; continue;
+    }
+    const norm = t.norm[j]!;
+    if (t.kind[j]! === TokKind.Latin) {
+      if (LATIN_FILLER.has(norm) || REPORT_NOUNS.has(norm)) {
+        if (A_PREPS.has(norm)) res.aPrep = true;
+        j--; steps++; continue;
+      }
+      // English possessive: "Britain's Guardian newspaper".
+      if (norm === 's' && j - 2 >= 0 && t.norm[j - 1]! === "'" && t.kind[j - 2]! === TokKind.Latin) { j -= 3; steps++; continue; }
+    }
+    const nat = nationality(norm);
+    if (nat) { if (!res.country) res.country = nat; j--; steps++; continue; }
+    if (t.kind[j]! === TokKind.Arabic) {
+      let lamHere = false;
+      const filler = anyForm(t, j, (f, p) => {
+        const ok = ARABIC_FILLER.has(f) || REPORT_NOUNS.has(f);
+        if (ok && hasLam(p)) lamHere = true;
+        return ok;
+      });
+      if (filler) { if (lamHere) res.lam = true; j--; steps++; continue; }
+      // A standalone clitic "لـ" before the name, or إلى ("في تصريحات إلى قناة ...").
+      if (norm === 'ل' || norm === 'ول' || norm === 'فل' || norm === 'الي') { res.lam = true; j--; steps++; continue; }
+      // "ما + verb": the verb after ما is a filler (وفق ما خلص إليه تقرير X).
+      if (j - 1 >= 0 && t.kind[j - 1]! === TokKind.Arabic && MA.has(t.norm[j - 1]!)) { j--; steps++; continue; }
+      if (j - 1 >= 0 && cues.byLast[j - 1]! >= 0 && MA.has(t.norm[j - 1]!)) { j--; steps++; continue; }
+    }
+    break;
+  }
+  res.stop = j;
+  return res;
+}
+
+/** A speech or interview cue up to 10 tokens back in the same sentence. */
+function speechBefore(ctx: GrammarContext, first: number): CueHit | null {
+  const { t, cues, blockOf } = ctx;
+  const b = blockOf[first]!;
+  for (let j = first - 1, steps = 0; j >= 0 && steps < 10 && blockOf[j]! === b; j--, steps++) {
+    if (t.kind[j]! === TokKind.Punct && SENTENCE_PUNCT.has(t.norm[j]!)) break;
+    const h = cues.byLast[j]!;
+    if (h >= 0 && (cues.kinds[h]! & (CueKind.Speech | CueKind.Interview))) return cues.hit(h);
+  }
+  return null;
+}
+
+/** A speech cue up to 12 tokens after the name in the same sentence ("Sur RTL, le ministre a estimé"). */
+function speechAfter(ctx: GrammarContext, last: number): CueHit | null {
+  const { t, cues, blockOf } = ctx;
+  const b = blockOf[last];
+  for (let j = last + 1, steps = 0; j < t.n && steps < 12 && blockOf[j] === b; j++, steps++) {
+    if (t.kind[j]! === TokKind.Punct && SENTENCE_PUNCT.has(t.norm[j]!)) break;
+    const h = cues.byFirst[j]!;
+    if (h >= 0 && (cues.kinds[h]! & (CueKind.Speech | CueKind.VerbAfter))) return cues.hit(h);
+  }
+  return null;
+}
+
+interface RightWalk { cue: CueHit; }
+
+function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk | null {
+  const { t, cues, blockOf } = ctx;
+  const b = blockOf[last]!;
+  let j = last + 1;
+  let steps = 0;
+  let appositionDone = false;
+  while (j < t.n && steps < 4 && blockOf[j]! === b) {
+    const h = cues.byFirst[j]!;
+    if (h >= 0 && (cues.kinds[h]! & CueKind.VerbAfter)) return { cue: cues.hit(h) };
+    if (t.kind[j]! === TokKind.Punct) {
+      if (QUOTES.has(t.norm[j]!)) { j++; continue; }
+      // An apposition or relative clause between the outlet and its verb, once:
+      // "Radio Dabanga, a Netherlands-based station, said", "Le quotidien, qui cite des sources, affirme".
+      // "X, which first reported the talks" / "صحيفة الغارديان، التي نشرت": the verb sits in the relative clause.
+      if (t.norm[j]! === ',' && !appositionDone && j + 1 < t.n && RELATIVE_LATIN.has(t.norm[j + 1]!)) {
+        appositionDone = true;
+        // "X, which first reported": the verb may open the clause; otherwise skip the clause to its comma.
+        let k = j + 2;
+        let found: CueHit | null = null;
+        for (let q = k; q < t.n && q <= k + 2 && blockOf[q] === b; q++) {
+          const hq = cues.byFirst[q]!;
+          if (hq >= 0 && (cues.kinds[hq]! & CueKind.VerbAfter)) { found = cues.hit(hq); break; }
+          if (!AFTER_SUBJECT_FILLER.has(t.norm[q]!)) break;
+        }
+        if (found) return { cue: found };
+        while (k < t.n && k - j <= 16 && blockOf[k] === b && !(t.kind[k]! === TokKind.Punct && (t.norm[k]! === ',' || SENTENCE_PUNCT.has(t.norm[k]!)))) k++;
+        if (k < t.n && t.norm[k]! === ',' && blockOf[k] === b) { j = k + 1; continue; }
+        break;
+      }
+      // Possessive: "Al Jazeera's correspondent said".
+      if (t.norm[j]! === "'" && j + 1 < t.n && t.norm[j + 1]! === 's' && (t.flags[j]! & TokFlag.SpaceBefore) === 0) { j += 2; continue; }
+      if (t.norm[j]! === ',' && !appositionDone && j + 1 < t.n && t.kind[j + 1]! === TokKind.Latin && (t.flags[j + 1]! & TokFlag.UpperInitial) === 0) {
+        let k = j + 1;
+        while (k < t.n && k - j <= 14 && blockOf[k] === b && !(t.kind[k]! === TokKind.Punct && (t.norm[k]! === ',' || SENTENCE_PUNCT.has(t.norm[k]!)))) k++;
+        if (k < t.n && t.norm[k]! === ',' && blockOf[k] === b) { appositionDone = true; j = k + 1; continue; }
+      }
+      break;
+    }
+    const norm = t.norm[j]!;
+    if (nationality(norm) || AFTER_SUBJECT_FILLER.has(norm) || (t.kind[j]! === TokKind.Latin && (outletHead(t, j) || OUTLET_ADJECTIVES.has(norm)))) { j++; steps++; continue; }
+    // After an anaphor, a short modifier may stand before the verb: "Le quotidien conservateur salue", "L'hebdomadaire de Hambourg pointe".
+    if (loose && t.kind[j]! === TokKind.Latin && steps < 3) { j++; steps++; continue; }
+    break;
+  }
+  return null;
+}
+
+function quotedAround(t: Tokens, m: OutletMention): { open: number; close: number } | null {
+  const o = m.first - 1;
+  if (o < 0 || !isPunct(t, o, QUOTES)) return null;
+  let c = m.last + 1;
+  if (c < t.n && t.kind[c]! === TokKind.Arabic && nationality(t.norm[c]!)) c++;
+  if (c < t.n && isPunct(t, c, QUOTES)) return { open: o, close: c };
+  if (m.last + 1 < t.n && isPunct(t, m.last + 1, QUOTES)) return { open: o, close: m.last + 1 };
+  return null;
+}
+
+function nationalityAfter(t: Tokens, m: OutletMention): { tok: number; country: string } | null {
+  let j = m.last + 1;
+  if (j < t.n && isPunct(t, j, QUOTES)) j++;
+  if (j < t.n && (t.flags[j]! & TokFlag.NewlineBefore) === 0 && t.kind[j]! === TokKind.Arabic) {
+    const c = nationality(t.norm[j]!);
+    if (c) return { tok: j, country: c };
+  }
+  return null;
+}
+
+function boundaryAfter(t: Tokens, m: OutletMention, natTok: number): boolean {
+  const j = (natTok >= 0 ? natTok : m.last) + 1;
+  if (j >= t.n) return true;
+  if (t.flags[j]! & TokFlag.NewlineBefore) return true;
+  if (t.kind[j]! === TokKind.Punct) return true;
+  return anyForm(t, j, (f) => BOUNDARY_WORDS.has(f));
+}
+
+function photoBefore(t: Tokens, first: number, blockOf: Int32Array): boolean {
+  for (let j = first - 1, s = 0; j >= 0 && s < 3 && blockOf[j]! === blockOf[first]!; j--) {
+    if (t.kind[j]! === TokKind.Punct) { if (t.norm[j]! === '©') return true; continue; }
+    s++;
+    if (PHOTO_WORDS.has(t.norm[j]!)) return true;
+  }
+  return false;
+}
+
+function blockBounds(ctx: GrammarContext, b: number): { first: number; last: number } {
+  const first = ctx.blockFirst[b] ?? -1;
+  return { first, last: first < 0 ? -1 : ctx.blockLast[b]! };
+}
+
+function blockFirstTok(ctx: GrammarContext, b: number): number {
+  return ctx.blockFirst[b] ?? -1;
+}
+
+function blockLastTok(ctx: GrammarContext, b: number): number {
+  return ctx.blockLast[b] ?? -1;
+}
+
+/** First and last token of every block, and its word count (computed once per analysis). */
+export function blockTokenRanges(t: Tokens, blockOf: Int32Array, nBlocks: number): { blockFirst: Int32Array; blockLast: Int32Array; blockWords: Int32Array } {
+  const blockFirst = new Int32Array(nBlocks).fill(-1);
+  const blockLast = new Int32Array(nBlocks).fill(-1);
+  const blockWords = new Int32Array(nBlocks);
+  for (let i = 0; i < t.n; i++) {
+    const b = blockOf[i]!;
+    if (b < 0) continue;
+    if (blockFirst[b]! < 0) blockFirst[b] = i;
+    blockLast[b] = i;
+    if (isWord(t, i)) blockWords[b]! += 1;
+  }
+  return { blockFirst, blockLast, blockWords };
+}
+
+function trimmedBlockText(ctx: GrammarContext, b: number): { start: number; end: number } {
+  const { first, last } = blockBounds(ctx, b);
+  return { start: ctx.t.start[first]!, end: ctx.t.end[last]! };
+}
+
+/** Resolve a mention to an outlet, or null when context says it is not one (everyday word, unsettled). */
+function resolveMention(ctx: GrammarContext, m: OutletMention, countryHint: string | null): OutletRef | null {
+  if (m.unknown) return { id: null, name: m.unknown.name, known: false, domain: null, country: m.unknown.country ?? countryHint, medium: m.unknown.medium };
+  const e = m.entry!;
+  let ids = e.ids;
+  if (ids.length > 1 || e.shared) {
+    let pick: string[] = ids;
+    if (countryHint) {
+      const f = ids.filter((id) => ctx.reg.byId(id)?.country === countryHint);
+      if (f.length > 0) pick = f; else if (e.shared) pick = [];
+    }
+    if (pick.length > 1 && ctx.host?.country) {
+      const f = pick.filter((id) => ctx.reg.byId(id)?.country === ctx.host!.country);
+      if (f.length > 0) pick = f;
+    }
+    if (pick.length > 1) {
+      const f = pick.filter((id) => (ctx.reg.byId(id)?.domains ?? []).some((d) => ctx.articleDomains.has(d)));
+      if (f.length > 0) pick = f;
+    }
+    // Settled earlier in the article ("l'agence sénégalaise APS ... l'APS"), or the country the article is about.
+    if (pick.length > 1) {
+      const settled = ctx.settled.get(e.key);
+      if (settled && pick.includes(settled)) pick = [settled];
+    }
+    if (pick.length > 1 && ctx.mainCountry) {
+      const f = pick.filter((id) => ctx.reg.byId(id)?.country === ctx.mainCountry);
+      if (f.length === 1) pick = f;
+    }
+    if (pick.length === 1 && (ids.length > 1 || !countryHint || ctx.reg.byId(pick[0]!)?.country === countryHint || !e.shared)) {
+      ids = pick;
+      if (e.ids.length > 1 && !ctx.settled.has(e.key)) ctx.settled.set(e.key, pick[0]!);
+    } else if (pick.length === 1 && ids.length === 1) {
+      ids = pick;
+    } else {
+      const name = ctx.t.text.slice(m.start, m.end);
+      const medium: Medium | null = m.head >= 0 ? outletHead(ctx.t, m.head)?.medium ?? null : null;
+      return { id: null, name, known: false, domain: null, country: countryHint, medium };
+    }
+  }
+  const rec = ctx.reg.byId(ids[0]!);
+  return rec ? outletRef(rec) : null;
+}
+
+function countGlue(t: Tokens, m: OutletMention): number {
+  let n = 0;
+  for (let j = m.first; j <= m.last; j++) if (!isWord(t, j)) n++;
+  return n;
+}
+
+/** True when `firstToken` opens one of the host outlet's names. */
+function sameBrand(ctx: GrammarContext, firstToken: string): boolean {
+  const h = ctx.host;
+  if (!h) return false;
+  const rec = h.id ? ctx.reg.byId(h.id) : undefined;
+  const names = rec ? [rec.name, ...Object.values(rec.names), ...rec.aliases] : [h.name];
+  return names.some((n) => typeof n === 'string' && wordForms(n)[0] === firstToken);
+}
+
+function sameOutlet(a: OutletRef | null, b: OutletRef | null): boolean {
+  if (!a || !b) return false;
+  if (a.id !== null && b.id !== null) return a.id === b.id;
+  if (a.id === null && b.id === null) return normalizeForMatch(a.name) === normalizeForMatch(b.name);
+  return false;
+}
+
+export { sameOutlet };
+
+export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention[]): GrammarResult {
+  const { t, blockOf, blocks, cues } = ctx;
+  const attributions: FoundAttribution[] = [];
+  const cites: CitesLink[] = [];
+  const resolved: (OutletRef | null)[] = Array.from({ length: mentions.length }, () => null);
+  // Mentions that are not sources themselves are resolved only if a later "citing"/"عن" needs them.
+  const pending = new Uint8Array(mentions.length);
+  const hints: (string | null)[] = [];
+  let credited: OutletRef | null = null;
+  const attributedMention = new Int32Array(mentions.length).fill(-1);
+
+  const add = (mi: number, outlet: OutletRef, pattern: AttributionPattern, start: number, end: number): void => {
+    const m = mentions[mi]!;
+    const b = blocks[blockOf[m.first]!]!;
+    attributions.push({ start, end, surface: t.text.slice(start, end), pattern, outlet, nameStart: m.start, nameEnd: m.end, mention: mi, block: b ? b.kind : 'paragraph', blockIndex: blockOf[m.first]! });
+    attributedMention[mi] = attributions.length - 1;
+  };
+
+  /** The closest earlier mention in the same sentence, within `maxTokens` tokens, that resolved to an outlet. */
+  const previousOutlet = (mi: number, before: number, maxTokens: number): number => {
+    for (let k = mi - 1; k >= 0; k--) {
+      const p = mentions[k]!;
+      if (before - p.last > maxTokens) return -1;
+      if (blockOf[p.last]! !== blockOf[before]!) return -1;
+      for (let j = p.last + 1; j < before; j++) if (t.kind[j]! === TokKind.Punct && SENTENCE_PUNCT.has(t.norm[j]!)) return -1;
+      if (resolved[k]!) return k;
+      if (pending[k]) {
+        pending[k] = 0;
+        resolved[k] = resolveMention(ctx, p, hints[k] ?? null);
+        if (resolved[k]!) return k;
+      }
+    }
+    return -1;
+  };
+
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi]!;
+    const b = blockOf[m.first]!;
+    const block = blocks[b]!;
+    if (!block || block.kind === 'caption') continue;
+    if (photoBefore(t, m.first, blockOf)) continue;
+    const e = m.entry;
+    const common = e ? e.common || m.weak === true : false;
+    const nat = nationalityAfter(t, m);
+    const quoted = quotedAround(t, m);
+
+    // An abbreviation in parentheses right after the same outlet's name: "وكالة الأنباء القطرية (قنا)".
+    if (mi > 0 && m.first - 1 >= 0 && isPunct(t, m.first - 1, OPEN_PARENS)) {
+      const pm = mentions[mi - 1]!;
+      const abbreviation = m.first === m.last && (t.flags[m.first]! & TokFlag.AllUpper) !== 0 || (pm.entry && e && pm.entry.ids.some((id) => e.ids.includes(id)));
+      if (pm.last === m.first - 2 && blockOf[pm.last] === b && abbreviation) continue;
+    }
+
+    // 1. Byline.
+    if (block.kind === 'byline') {
+      const { first: bf, last: bl } = blockBounds(ctx, b);
+      // Credited: the first name of the byline, followed by a separator (المحرر عن اوروب1, Le Figaro avec AFP).
+      let lead = bf;
+      while (lead < m.first && t.kind[lead]! === TokKind.Latin && (t.norm[lead]! === 'by' || t.norm[lead]! === 'par')) lead++;
+      const isSep = (j: number): boolean => j >= bf && j <= bl && (isPunct(t, j, DASHES) || anyForm(t, j, (f) => BYLINE_SEPARATORS.has(f)));
+      let after = m.last + 1;
+      if (after <= bl && isPunct(t, after, QUOTES)) after++;
+      const sepAfter = isSep(after);
+      let before = m.first - 1;
+      if (before >= bf && isPunct(t, before, QUOTES)) before--;
+      const sepBefore = isSep(before) || (m.prefix !== '' && t.kind[m.first]! === TokKind.Arabic);
+      // An everyday word in a byline ("الرياض" as a dateline) names an outlet only next to a separator.
+      if (common && !(m.first === lead && sepAfter) && !sepBefore) continue;
+      // With the host known, an everyday word that opens the byline is a dateline city ("الرياض - ..."), not a credit.
+      if (common && ctx.host && m.first === lead) continue;
+      // The host's own brand under another registry entry ("السومرية نيوز/" on alsumaria.tv) is the host.
+      if (ctx.host && m.first === lead && e && sameBrand(ctx, e.tokens[0]!)) continue;
+      const ref = resolveMention(ctx, m, nat?.country ?? null);
+      if (!ref) continue;
+      resolved[mi] = ref;
+      if (m.first === lead && sepAfter && !credited) {
+        credited = ref;
+        if (!ctx.host || !sameOutlet(ctx.host, ref)) {
+          if (ctx.host) add(mi, ref, 'byline_via', m.start, m.end);
+        }
+        continue;
+      }
+      const span = trimmedBlockText(ctx, b);
+      if (span.end - span.start <= 100) add(mi, ref, 'byline_via', span.start, span.end);
+      else add(mi, ref, 'byline_via', m.start, m.end);
+      continue;
+    }
+
+    // 2. Wire dateline.
+    const open = m.first - 1;
+    const close = m.last + 1;
+    if (open >= 0 && close < t.n && isPunct(t, open, OPEN_PARENS) && isPunct(t, close, CLOSE_PARENS)) {
+      const bf = blockFirstTok(ctx, b);
+      const bl = blockLastTok(ctx, b);
+      const dash = close + 1 <= bl && t.kind[close + 1]! === TokKind.Punct && (t.norm[close + 1]! === '-' || t.norm[close + 1]! === ':') ? close + 1 : -1;
+      let dashEnd = dash;
+      while (dashEnd >= 0 && dashEnd + 1 <= bl && t.norm[dashEnd + 1]! === '-' && (t.flags[dashEnd + 1]! & TokFlag.SpaceBefore) === 0) dashEnd++;
+      // A dateline opens its paragraph: a city (and a date) at most, nothing that is itself a name or a cue.
+      let wordsBefore = 0;
+      for (let j = bf; j < open && wordsBefore <= 12; j++) if (isWord(t, j)) wordsBefore++;
+      const prevMention = mi > 0 ? mentions[mi - 1]! : null;
+      const nearStart = close < bl && open - bf <= 12 && wordsBefore <= 6 && !(prevMention && prevMention.last >= bf && prevMention.last < open) && (cues.byLast[open - 1] ?? -1) < 0 &&
+        (dash >= 0 || wordsBefore <= 3);
+      // "(AFP)" alone on its line is a source footer; at the end of a caption-like paragraph it may be a photo credit.
+      const alone = wordsBefore === 0 && (close === bl || (close + 1 === bl && isPunct(t, close + 1, SENTENCE_PUNCT)));
+      if (dash >= 0 || nearStart || alone) {
+        const ref = resolveMention(ctx, m, nat?.country ?? null);
+        if (!ref) continue;
+        resolved[mi] = ref;
+        if (dash >= 0 || nearStart) {
+          const start = nearStart ? t.start[bf]! : t.start[open]!;
+          add(mi, ref, 'wire_dateline', start, dashEnd >= 0 ? t.end[dashEnd]! : t.end[close]!);
+        } else {
+          add(mi, ref, 'other', t.start[open]!, t.end[close]!);
+        }
+        continue;
+      }
+    }
+
+    // Headline labels: "الغارديان": ... / وزير موريتاني لـ"الشرق الأوسط": ... / ... - FT
+    if (block.kind === 'title' || block.kind === 'heading') {
+      const bl = blockLastTok(ctx, b);
+      let after = m.last + 1;
+      if (after <= bl && isPunct(t, after, QUOTES)) after++;
+      let before = m.first - 1;
+      const bf = blockFirstTok(ctx, b);
+      if (before >= bf && isPunct(t, before, QUOTES)) before--;
+      const lamTok = before >= bf && t.kind[before]! === TokKind.Arabic && (t.norm[before]! === 'ل' || t.norm[before]! === 'ول');
+      const labelStart = before + 1 <= m.first - 1 ? t.start[before + 1]! : t.start[m.first]!;
+      if (after <= bl && t.kind[after]! === TokKind.Punct && t.norm[after]! === ':' && (!common || quoted !== null || lamTok)) {
+        const ref = resolveMention(ctx, m, nat?.country ?? null);
+        if (ref) {
+          resolved[mi] = ref;
+          const lam = lamTok || hasLam(m.prefix);
+          add(mi, ref, lam ? 'interview_with' : 'other', lamTok ? t.start[before]! : labelStart, t.end[after]!);
+          continue;
+        }
+      }
+      let rest = m.last + 1;
+      while (rest <= bl && t.kind[rest]! === TokKind.Punct) rest++;
+      if (rest > bl && before >= bf && t.kind[before]! === TokKind.Punct && (t.norm[before]! === '-' || t.norm[before]! === '|')) {
+        const ref = resolveMention(ctx, m, nat?.country ?? null);
+        if (ref) { resolved[mi] = ref; add(mi, ref, 'other', t.start[before]!, m.end); continue; }
+      }
+    }
+
+    // 3–5. Cues around the name.
+    const left = walkLeft(ctx, m.first, m.prefix);
+    if (left.head >= 0 && m.head < 0) m.head = left.head;
+    const countryHint = nat?.country ?? left.country;
+    let pattern: AttributionPattern | null = null;
+    let start = -1;
+    let end = m.end;
+    let citesFrom = -1;
+    let viaCue = false;
+    let viaLeft = false;
+    const cue = left.cue;
+    if (cue) {
+      const k = cue.kinds;
+      if (k & CueKind.Footer) { pattern = 'other'; }
+      else if (k & CueKind.Interview) pattern = 'interview_with';
+      else if ((k & CueKind.Speech) && (left.lam || left.aPrep)) pattern = 'interview_with';
+      else if (k & CueKind.Published) pattern = 'published_by';
+      else if (k & CueKind.According) {
+        pattern = 'according_to';
+        if (k & CueKind.Cites) citesFrom = previousOutlet(mi, cue.first, 14);
+      } else if (k & CueKind.Verb) {
+        const before = cue.first - 1;
+        const inverted = before >= 0 && blockOf[before]! === b && t.kind[before]! === TokKind.Punct && (t.norm[before]! === ',' || QUOTES.has(t.norm[before]!));
+        if (!cue.inversionOnly || inverted) pattern = 'reported_by';
+      } else if (k & CueKind.An) {
+        const p = previousOutlet(mi, cue.first, 6);
+        if (p >= 0) { pattern = 'according_to'; citesFrom = p; }
+      }
+      if (pattern) { start = cue.start; viaCue = true; viaLeft = true; }
+    }
+    // French "Pour Der Spiegel, ..." (clause-initial "pour" + outlet + comma) is an according_to.
+    if (!pattern && left.stop >= 0 && t.kind[left.stop]! === TokKind.Latin && (t.norm[left.stop]! === 'pour' || t.norm[left.stop]! === 'for') && m.last + 1 < t.n && t.norm[m.last + 1]! === ',') {
+      const p = left.stop - 1;
+      if (p < 0 || blockOf[p] !== b || t.kind[p]! === TokKind.Punct) { pattern = 'according_to'; start = t.start[left.stop]!; viaCue = true; }
+    }
+    if (!pattern && (left.lam || left.aPrep)) {
+      const sp = speechBefore(ctx, m.first);
+      if (sp) { pattern = 'interview_with'; start = sp.start; viaCue = true; }
+    }
+    // "a-t-il affirmé sur France Inter", "Sur RTL, le ministre a estimé", "said on CNN", "Dans Le Parisien, il explique".
+    if (!pattern && left.stop >= 0 && left.stop >= m.first - 3 && t.kind[left.stop]! === TokKind.Latin && ON_MEDIUM.has(t.norm[left.stop]!)) {
+      const medium = m.entry ? ctx.reg.byId(m.entry.ids[0]!)?.medium : m.unknown?.medium;
+      const fits = t.norm[left.stop]! === 'dans' ? medium === 'newspaper' || medium === 'magazine' : medium === 'tv' || medium === 'radio';
+      if (fits) {
+        const sp = speechBefore(ctx, m.first) ?? speechAfter(ctx, m.last);
+        if (sp) { pattern = 'interview_with'; start = Math.min(sp.start, t.start[left.stop]!); end = Math.max(m.end, sp.end); viaCue = true; }
+      }
+    }
+    let svo = false;
+    if (!pattern) {
+      const r = walkRight(ctx, m.last);
+      const precededByPrep = left.stop >= 0 && left.stop === m.first - 1 && t.kind[left.stop]! !== TokKind.Punct && anyForm(t, left.stop, (f) => f === 'في' || f === 'من' || f === 'على' || f === 'عن' || f === 'of' || f === 'de' || f === 'for' || f === 'pour');
+      // An everyday word as the subject must open its clause ("وكانت الشروق قد نشرت"), or be quoted or
+      // follow a head noun: "شياع السوداني قد أكد" is a surname, "كان قد كشف" a verb.
+      let subjectOk = true;
+      if (common && r && quoted === null && left.head < 0 && t.kind[m.first]! === TokKind.Arabic) {
+        const p = m.first - 1;
+        const clauseStart = p < 0 || blockOf[p] !== b || t.kind[p]! === TokKind.Punct || anyForm(t, p, (f) => CLAUSE_OPENERS.has(f));
+        const nat = e ? nationality(e.tokens[e.tokens.length - 1]!) !== undefined : false;
+        if (!clauseStart || nat || ADVERBIAL.has(e!.tokens.join(' '))) subjectOk = false;
+      }
+      if (r && !precededByPrep && subjectOk) {
+        pattern = 'reported_by';
+        svo = true;
+        start = quoted ? t.start[quoted.open]! : (left.head >= 0 && left.head < m.first ? t.start[left.head]! : t.start[m.first]!);
+        end = r.cue.end;
+      }
+    }
+    if (!pattern) {
+      // 6. A bare outlet line: "(أ ف ب)", "— MAP", "Source Europe1".
+      const bf = blockFirstTok(ctx, b);
+      const bl = blockLastTok(ctx, b);
+      let own = 0;
+      for (let j = m.first; j <= m.last; j++) if (isWord(t, j)) own++;
+      // Credit words may stand beside the name: "(avec AFP)", "Source : Europe1", "With Reuters".
+      if (ctx.blockWords[b]! <= own + 3) for (let j = bf; j <= bl && j < m.first; j++) if (isWord(t, j) && CREDIT_WORDS.has(t.norm[j]!)) own++;
+      const words = ctx.blockWords[b]! - own;
+      // An everyday-word name alone on a line is a menu item or a heading ("News", "Capital"), not a footer.
+      if (words === 0 && block.kind !== 'title' && b > 0 && !(common && own === (m.last - m.first + 1) - countGlue(t, m))) {
+        pattern = 'other';
+        start = t.start[bf]!;
+        end = t.end[bl]!;
+      }
+    }
+
+    // Outlet context for everyday-word aliases.
+    if (common) {
+      const headCtx = m.head >= 0 && m.head === m.first - 1 || (left.head >= 0 && left.head >= m.first - 2);
+      // A publishing or interview cue names a medium by itself ("paru dans Le Point", "a confié au Parisien").
+      const strongCue = pattern === 'published_by' || (pattern === 'interview_with' && viaLeft);
+      const ctxOk = headCtx || quoted !== null || nat !== null || svo || pattern === 'other' || (strongCue && !ADVERBIAL.has(e!.tokens.join(' '))) ||
+        (viaCue && pattern !== null && !ADVERBIAL.has(e!.tokens.join(' ')) && boundaryAfter(t, m, -1));
+      if (!ctxOk) continue;
+    }
+    if (!pattern) {
+      // Not a source here, but keep it resolvable for "X, citing Y" (the relay before the cite cue).
+      if (!(common && !(m.head >= 0 || quoted || nat))) { pending[mi] = 1; hints[mi] = countryHint; }
+      continue;
+    }
+    let ref = resolveMention(ctx, m, countryHint);
+    if (!ref) continue;
+    // A short form of an outlet already cited: "The New York Times reported ... The Times said", "the Journal", "the Post".
+    if (common && e && t.kind[m.first]! === TokKind.Latin) {
+      const short = e.tokens[0] === 'the' || e.tokens[0] === 'le' || e.tokens[0] === 'la' ? e.tokens.slice(1) : e.tokens;
+      for (let k = attributions.length - 1; k >= 0; k--) {
+        const prev = attributions[k]!.outlet;
+        if (sameOutlet(prev, ref)) break;
+        const pt = wordForms(prev.name);
+        if (pt.length > short.length && short.every((w, q) => pt[pt.length - short.length + q] === w)) { ref = prev; break; }
+      }
+    }
+    resolved[mi] = ref;
+    if (!svo && nat && t.kind[m.first]! === TokKind.Arabic) end = Math.max(end, t.end[nat.tok]!);
+    if (!svo && quoted && quoted.close > m.last) end = Math.max(end, t.end[quoted.close]!);
+    add(mi, ref, pattern, start < 0 ? m.start : start, end);
+    if (citesFrom >= 0 && resolved[citesFrom]!) {
+      const from = resolved[citesFrom]!;
+      if (!sameOutlet(from, ref)) {
+        cites.push({ from, to: ref });
+        if (attributedMention[citesFrom]! < 0 && !sameOutlet(from, ctx.host)) {
+          const p = mentions[citesFrom]!;
+          add(citesFrom, from, 'reported_by', t.start[p.first]!, cue ? cue.end : p.end);
+        }
+      }
+    }
+  }
+  // Coordination: "selon Le Monde et Libération", "according to Reuters and AP", "حسب رويترز وفرانس برس",
+  // "The New York Times and The Washington Post reported": a name joined to an attributed one shares its cue.
+  for (let pass = 0; pass < 2; pass++) {
+    for (let mi = 0; mi + 1 < mentions.length; mi++) {
+      const x = mentions[mi]!;
+      const y = mentions[mi + 1]!;
+      if (blockOf[x.last] !== blockOf[y.first] || y.first - x.last > 3) continue;
+      let joined = y.first - x.last === 1 ? (y.prefix === 'و' || y.prefix === 'ف') : true;
+      for (let j = x.last + 1; j < y.first && joined; j++) {
+        const n = t.norm[j]!;
+        if (!(n === ',' || n === 'et' || n === 'and' || n === 'ou' || n === 'or' || n === '&' || n === 'و' || QUOTES.has(n))) joined = false;
+      }
+      if (!joined) continue;
+      const ax = attributedMention[mi]!;
+      const ay = attributedMention[mi + 1]!;
+      if ((ax >= 0) === (ay >= 0)) continue;
+      const from = ax >= 0 ? attributions[ax]! : attributions[ay]!;
+      const ti = ax >= 0 ? mi + 1 : mi;
+      if (from.pattern === 'byline_via' || from.pattern === 'wire_dateline') continue;
+      const tm = mentions[ti]!;
+      if (tm.entry?.common && !pending[ti]) continue;
+      let ref = resolved[ti] ?? null;
+      if (!ref && pending[ti]) { pending[ti] = 0; ref = resolveMention(ctx, tm, hints[ti] ?? null); resolved[ti] = ref; }
+      if (!ref || (ctx.host && sameOutlet(ctx.host, ref))) continue;
+      const start = ti > mi ? (tm.prefix !== '' && t.kind[tm.first]! === TokKind.Arabic ? t.start[tm.first]! : tm.start) : tm.start;
+      add(ti, ref, from.pattern, start, tm.end);
+    }
+  }
+  attributions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { attributions, cites, credited, resolved };
+}
+
+/**
+ * The pattern of a cue around a pseudo-mention (an anaphor such as "الصحيفة", "le quotidien", "the newspaper"):
+ * the same left and right walks as for names, without bylines, datelines or relays.
+ */
+export function cuePatternAt(ctx: GrammarContext, first: number, last: number, prefix: string): { pattern: AttributionPattern; start: number; end: number } | null {
+  const { t, blockOf } = ctx;
+  const left = walkLeft(ctx, first, prefix);
+  const cue = left.cue;
+  if (cue) {
+    const k = cue.kinds;
+    let pattern: AttributionPattern | null = null;
+    if (k & CueKind.Interview) pattern = 'interview_with';
+    else if ((k & CueKind.Speech) && (left.lam || left.aPrep)) pattern = 'interview_with';
+    else if (k & CueKind.Published) pattern = 'published_by';
+    else if (k & CueKind.According) pattern = 'according_to';
+    else if (k & CueKind.Verb) {
+      const before = cue.first - 1;
+      const inverted = before >= 0 && blockOf[before]! === blockOf[first]! && t.kind[before]! === TokKind.Punct && (t.norm[before]! === ',' || QUOTES.has(t.norm[before]!));
+      if (!cue.inversionOnly || inverted) pattern = 'reported_by';
+    }
+    if (pattern) return { pattern, start: cue.start, end: t.end[last]! };
+  }
+  const r = walkRight(ctx, last, t.kind[last]! === TokKind.Latin);
+  if (r) {
+    // Include the article before a Latin anaphor ("the newspaper said", "le quotidien affirme").
+    let s = first;
+    if (s - 1 >= 0 && t.kind[s - 1]! === TokKind.Latin && LATIN_FILLER.has(t.norm[s - 1]!) && blockOf[s - 1]! === blockOf[first]!) s--;
+    if (s - 1 >= 0 && t.norm[s - 1]! === "'" && s - 2 >= 0 && t.norm[s - 2]! === 'l') s -= 2;
+    return { pattern: 'reported_by', start: t.start[s]!, end: r.cue.end };
+  }
+  return null;
+}

@@ -1,0 +1,123 @@
+// The page's own outlet, the original outlet and the relay chain between them.
+//
+// Approach:
+//   - host: the URL's domain in the registry, else og:site_name by alias, else the byline's credited name;
+//     a URL or site name the registry does not know still gives a known: false host (its name as written);
+//   - original: every attribution scores its outlet (byline 3, wire dateline 3, source footer 2, anything in
+//     the title +2, the first attribution of the body — the lede's source — +3, other patterns 1); the best
+//     outlet is the main source, and if it cites another outlet ("نقلت نوفوستي عن صحيفة السفير", "Reuters,
+//     citing the FT") the cited one is the original and the citing one a relay. Ties go to the earliest
+//     mention. An article that cites no outlet has no original (first-hand reporting);
+//   - a press review (its title says so: "revue de presse", "la presse allemande", "جولة في الصحف") sets
+//     outlets side by side: no original;
+//   - chain: host → relays (wire and syndication credits, citing outlets) → original.
+//
+// Limits: one chain only (the main report's); a side story relayed from another outlet stays in
+// `attributions` without a chain of its own.
+
+import type { OutletRef } from './types';
+import type { CitesLink, FoundAttribution } from './attributions';
+import { outletRef, sameOutlet } from './attributions';
+import { nationality } from './lexicon';
+import type { RegistryIndex } from './registry-index';
+import { normalizeHost } from './registry-index';
+
+const PRESS_WORDS = new Set(['presse', 'press', 'papers', 'newspapers', 'صحف', 'الصحف', 'الصحافه', 'journaux', 'tabloids', 'editorials', 'editoriaux']);
+const REVIEW_WORDS = new Set(['revue', 'review', 'جوله', 'عرض', 'قراءه', 'vu', 'tour', 'said', 'say', 'une', 'front']);
+
+/**
+ * A title announcing a press review: "Revue de presse", "Vu d'Allemagne. ... la presse allemande",
+ * "What the papers say", "جولة في الصحف البريطانية".
+ */
+export function isPressReviewTitle(titleTokens: readonly string[]): boolean {
+  for (let i = 0; i < titleTokens.length; i++) {
+    const w = titleTokens[i]!;
+    if (!PRESS_WORDS.has(w)) continue;
+    const next = titleTokens[i + 1];
+    const prev = titleTokens.slice(Math.max(0, i - 3), i);
+    if (prev.some((p) => REVIEW_WORDS.has(p)) || (next !== undefined && nationality(next) !== undefined)) return true;
+  }
+  return false;
+}
+
+export function hostFromInput(reg: RegistryIndex, url: string | null | undefined, siteName: string | null | undefined): OutletRef | null {
+  let host: string | null = null;
+  if (url) {
+    try { host = normalizeHost(new URL(url).hostname); } catch { host = normalizeHost(url); }
+    if (host === '') host = null;
+  }
+  if (host) {
+    const o = reg.byDomain(host);
+    if (o) return outletRef(o);
+  }
+  if (siteName && siteName.trim() !== '') {
+    const e = reg.lookupAlias(siteName);
+    if (e && e.ids.length === 1) {
+      const o = reg.byId(e.ids[0]!);
+      if (o) return outletRef(o);
+    }
+  }
+  if (host || (siteName && siteName.trim() !== '')) {
+    return { id: null, name: siteName?.trim() || host || '', known: false, domain: host, country: null, medium: null };
+  }
+  return null;
+}
+
+function key(o: OutletRef): string {
+  return o.id ?? 'name:' + o.name;
+}
+
+const WEIGHT: Record<string, number> = { byline_via: 3, wire_dateline: 3, other: 2 };
+/** The outlet of the first attribution in the body (the lede's source) is most often where the story comes from. */
+const LEDE_BONUS = 3;
+
+export function pickOriginal(attributions: readonly FoundAttribution[], cites: readonly CitesLink[], host: OutletRef | null, pressReview = false): { original: OutletRef | null; chain: OutletRef[] } {
+  const score = new Map<string, { o: OutletRef; s: number; first: number }>();
+  // The lede's source: the first body attribution; a wire dateline yields to another outlet cited in the same
+  // paragraph ("DUBAI (Reuters) - ... the Financial Times reported"): the wire is then relaying it.
+  const body = attributions.filter((a) => a.block !== 'title' && a.block !== 'byline' && !(host && sameOutlet(a.outlet, host)));
+  let ledeAttr: FoundAttribution | undefined = body[0];
+  if (ledeAttr && ledeAttr.pattern === 'wire_dateline') {
+    const first = ledeAttr;
+    const other = body.find((a) => a !== first && a.blockIndex === first.blockIndex && a.pattern !== 'wire_dateline' && !sameOutlet(a.outlet, first.outlet));
+    if (other) ledeAttr = other;
+  }
+  for (const a of attributions) {
+    if (host && sameOutlet(a.outlet, host)) continue;
+    const k = key(a.outlet);
+    let w = WEIGHT[a.pattern] ?? 1;
+    if (a.block === 'title') w += 2;
+    else if (a === ledeAttr) w += LEDE_BONUS;
+    const cur = score.get(k);
+    if (cur) cur.s += w; else score.set(k, { o: a.outlet, s: w, first: a.start });
+  }
+  let best: { o: OutletRef; s: number; first: number } | null = null;
+  for (const v of score.values()) {
+    if (!best || v.s > best.s || (v.s === best.s && v.first < best.first)) best = v;
+  }
+  const chain: OutletRef[] = [];
+  if (host) chain.push(host);
+  if (!best || best.s < 1) return { original: null, chain };
+  // A press review sets several outlets side by side: none of them is the source of the story.
+  if (pressReview && score.size >= 2 && !attributions.some((a) => a.pattern === 'byline_via' || a.pattern === 'wire_dateline')) return { original: null, chain };
+  // Follow "A cites B" from the main source to the deepest cited outlet.
+  const path: OutletRef[] = [best.o];
+  const seen = new Set<string>([key(best.o)]);
+  for (;;) {
+    const cur = path[path.length - 1]!;
+    const next = cites.find((c) => sameOutlet(c.from, cur) && !seen.has(key(c.to)) && !(host && sameOutlet(c.to, host)));
+    if (!next) break;
+    seen.add(key(next.to));
+    path.push(next.to);
+  }
+  // A wire or syndication credit (byline, dateline) of another outlet is a relay between the host and the source.
+  const original = path[path.length - 1] ?? null;
+  for (const a of attributions) {
+    if (a.pattern !== 'byline_via' && a.pattern !== 'wire_dateline') continue;
+    if ((host && sameOutlet(a.outlet, host)) || path.some((p) => sameOutlet(p, a.outlet))) continue;
+    if (chain.some((p) => sameOutlet(p, a.outlet))) continue;
+    chain.push(a.outlet);
+  }
+  chain.push(...path);
+  return { original, chain };
+}

@@ -1,0 +1,170 @@
+// Small word lists shared by the grammar: outlet head nouns, report nouns, nationality adjectives, function
+// words. Written as newsrooms write them and normalised once at load, so a list entry and a text token meet
+// in matching form (normalize.ts).
+//
+// Limits: one-word entries only (multi-word phrasings are cues, see cues/); the nationality list covers the
+// countries whose media the Arabic, French and English press cites most, not every country.
+
+import type { Medium } from './types';
+import { normalizeForMatch } from './normalize';
+
+function norm(list: readonly string[]): string[] {
+  return list.map((s) => normalizeForMatch(s));
+}
+
+function mediumMap(entries: Record<Medium, readonly string[]>): Map<string, Medium> {
+  const m = new Map<string, Medium>();
+  for (const medium of Object.keys(entries) as Medium[]) for (const w of norm(entries[medium])) m.set(w, medium);
+  return m;
+}
+
+/** Outlet head nouns, indefinite (Arabic) or bare (French, English): "صحيفة الشروق", "le quotidien Libération". */
+export const OUTLET_HEADS: ReadonlyMap<string, Medium> = mediumMap({
+  newspaper: ['صحيفة', 'جريدة', 'يومية', 'أسبوعية', 'صحيفتي', 'journal', 'quotidien', 'hebdomadaire', 'newspaper', 'paper', 'daily', 'weekly', 'tabloid'],
+  magazine: ['مجلة', 'magazine', 'mensuel', 'revue'],
+  online: ['موقع', 'site', 'website', 'outlet', 'portail', 'portal'],
+  tv: ['قناة', 'تلفزيون', 'تلفزة', 'التلفزة', 'فضائية', 'شبكة', 'chaîne', 'chaine', 'télévision', 'diffuseur', 'broadcaster', 'channel', 'network', 'television', 'tv'],
+  radio: ['إذاعة', 'راديو', 'radio', 'station'],
+  agency: ['وكالة', 'agence', 'agency', 'wire'],
+  group: ['média', 'medias', 'media', 'titre', 'publication', 'confrères', 'confrère', 'consœurs'],
+});
+
+/** Nouns for a piece of journalism: they may stand between a cue and the outlet ("وكشف تقرير أوروب 1"). */
+export const REPORT_NOUNS: ReadonlySet<string> = new Set(norm([
+  'تقرير', 'تقريرا', 'مقال', 'مقالة', 'تحقيق', 'افتتاحية', 'عدد', 'عددها', 'نسخة', 'نسختها', 'خبر', 'برنامج', 'نشرة', 'مقابلة', 'حوار', 'تغطية', 'ملف',
+  'الإلكتروني', 'الالكتروني', 'الإلكترونية', 'الإخباري', 'الإخبارية', 'الرسمي', 'الرسمية', 'للأنباء',
+  'rapport', 'article', 'enquête', 'reportage', 'édition', 'colonnes', 'dossier', 'éditorial', 'papier', 'presse', 'information', "d'information", 'ligne', 'confrères', 'confrère', 'consœurs',
+  'report', 'article', 'story', 'investigation', 'op-ed', 'column', 'editorial', 'edition', 'news', 'service', 'piece', 'feature', 'bulletin', 'broadcast', 'programme', 'program', 'show', 'podcast',
+  'informations', 'révélations', 'révélation', 'précisions', 'sondage', 'décompte', 'bilan', 'estimations', 'calculs', 'données', 'tally', 'count', 'analysis',
+  'estimate', 'survey', 'poll', 'calculations', 'review', 'findings', 'footage', 'images', 'documents', 'enquêtes', 'interview', 'entretien', 'reportages', 'articles', 'reports', 'reporting', 'revelations',
+  'correspondent', 'correspondant', 'correspondante', 'envoyé', 'envoyée', 'spécial', 'spéciale', 'reporter', 'journaliste', 'journalist',
+  'مراسل', 'مراسلة', 'مراسلو', 'مراسلي', 'موفد', 'موفدة', 'مصادر',
+]));
+
+/** Articles and small words that may stand between a cue and an outlet name. */
+const OUTLET_ADJECTIVE_LIST = norm([
+  'local', 'locale', 'régional', 'régionale', 'national', 'nationale', 'independent', 'indépendant', 'indépendante', 'official', 'officiel', 'officielle', 'state',
+  'state-run', 'state-owned', 'public', 'publique', 'étatique', 'private', 'privé', 'privée', 'online', 'leading', 'popular', 'influential', 'conservative',
+  'liberal', 'pro-government', 'opposition', 'respected', 'prestigious', 'prestigieux', 'prestigieuse', 'sportif', 'sportive', 'economic', 'économique', 'financial',
+  'financier', 'satirique', 'satirical', 'investigative', 'news', 'presse', 'influent', 'influente', 'grand', 'grande', 'célèbre', 'quotidien', 'daily', 'weekly',
+  'hebdomadaire', 'britannique', 'hard-line', 'hardline', 'reformist', 'semi-official', 'ultraconservative', 'ultra-conservative', 'right-wing', 'left-wing',
+  'centrist', 'tabloid', 'broadsheet', 'flagship', 'venerable', 'mass-circulation', 'business', 'trade', 'specialist', 'specialised', 'specialized', 'spécialisé',
+  'spécialisée', 'public-service', 'state-controlled', 'government-owned', 'pro-kremlin', 'pro-iranian', 'opposition-leaning', 'broadcaster', 'outlet',
+]);
+
+export const LATIN_FILLER: ReadonlySet<string> = new Set(norm([
+  'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'à', 'au', 'aux', 'son', 'sa', 'ses', 'leur', 'nos', 'notre', 'en', 'dans', 'sur', 'par', 'chez',
+  'the', 'a', 'an', 'by', 'in', 'of', 'for', 'its', 'their', 'to', 'on', 'from',
+]).concat(OUTLET_ADJECTIVE_LIST));
+
+/** Adjectives that qualify an outlet: "the local daily Al-Tayar", "l'agence officielle APS", "the hard-line Kayhan newspaper". */
+export const OUTLET_ADJECTIVES: ReadonlySet<string> = new Set(OUTLET_ADJECTIVE_LIST);
+
+
+
+export const ARABIC_FILLER: ReadonlySet<string> = new Set(norm([
+  'ما', 'لما', 'بما', 'مما', 'إليه', 'اليه', 'إليها', 'به', 'بها', 'فيه', 'فيها', 'عنه', 'عليه', 'عليها', 'أيضا', 'كذلك', 'بدورها', 'بدوره', 'أمس', 'اليوم',
+  'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'مؤخرا', 'حصريا', 'الشهيرة', 'الشهير', 'المعروفة', 'واسعة', 'الانتشار', 'الواسعة',
+]));
+
+/** Right after an outlet, before a reporting verb: "Reuters has reported", "Le Monde a récemment révélé". */
+export const AFTER_SUBJECT_FILLER: ReadonlySet<string> = new Set(norm([
+  'has', 'had', 'have', 'also', 'first', 'earlier', 'previously', 'exclusively', 'later', 'recently', 'late', 'on', 'this', 'last', 'week', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'news',
+  'correspondent', 'reporter', 'journalist', 'editor', 'correspondant', 'journaliste', 'ont', 'has', 'first', 'exclusively', 'is', 'was', 'were', 'are',
+  'report', 'reports', 'investigation', 'analysis', 'rapport', 'enquête', 'article', 'tally', 'count', 'survey', 'poll', 'story', 'reporting',
+  'aussi', 'également', 'récemment', 'ce', 'cette', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'dernier', 'hier', 'elle', 'il', 'quant', 'lui', 'de', 'son', 'côté', 'encore', 'déjà', 'même',
+  'أيضا', 'بدورها', 'بدوره', 'كذلك', 'اليوم', 'أمس', 'قد', 'بدورها،',
+  'المحلي', 'المحلية', 'الرسمي', 'الرسمية', 'المستقل', 'المستقلة', 'الإلكتروني', 'الإلكترونية', 'الإخباري', 'الإخبارية', 'الحكومي', 'الحكومية', 'الخاص',
+  'الخاصة', 'المعارض', 'المعارضة', 'المقرب', 'المقربة', 'الموالي', 'الموالية', 'اللندنية', 'الشهيرة', 'الواسعة', 'الانتشار', 'اليومية', 'الأسبوعية',
+]));
+
+/** Nationality adjectives → ISO country. Arabic in the definite form that follows a definite noun. */
+const NATIONALITIES: Record<string, readonly string[]> = {
+  MA: ['المغربية', 'المغربي', 'marocain', 'marocaine', 'marocains', 'marocaines', 'Moroccan'],
+  DZ: ['الجزائرية', 'الجزائري', 'algérien', 'algérienne', 'algériens', 'Algerian'],
+  TN: ['التونسية', 'التونسي', 'tunisien', 'tunisienne', 'Tunisian'],
+  EG: ['المصرية', 'المصري', 'égyptien', 'égyptienne', 'Egyptian'],
+  LY: ['الليبية', 'الليبي', 'libyen', 'libyenne', 'Libyan'],
+  MR: ['الموريتانية', 'الموريتاني', 'mauritanien', 'mauritanienne', 'Mauritanian'],
+  SD: ['السودانية', 'السوداني', 'soudanais', 'soudanaise', 'Sudanese'],
+  SA: ['السعودية', 'السعودي', 'saoudien', 'saoudienne', 'Saudi'],
+  KW: ['الكويتية', 'الكويتي', 'koweïtien', 'koweïtienne', 'Kuwaiti'],
+  QA: ['القطرية', 'القطري', 'qatari', 'qatarie', 'qatarien', 'Qatari'],
+  AE: ['الإماراتية', 'الإماراتي', 'émirati', 'émiratie', 'Emirati'],
+  BH: ['البحرينية', 'البحريني', 'bahreïni', 'Bahraini'],
+  OM: ['العمانية', 'العماني', 'omanais', 'Omani'],
+  YE: ['اليمنية', 'اليمني', 'yéménite', 'Yemeni'],
+  JO: ['الأردنية', 'الأردني', 'jordanien', 'jordanienne', 'Jordanian'],
+  SY: ['السورية', 'السوري', 'syrien', 'syrienne', 'Syrian'],
+  LB: ['اللبنانية', 'اللبناني', 'libanais', 'libanaise', 'Lebanese'],
+  IQ: ['العراقية', 'العراقي', 'irakien', 'irakienne', 'Iraqi'],
+  PS: ['الفلسطينية', 'الفلسطيني', 'palestinien', 'palestinienne', 'Palestinian'],
+  IL: ['الإسرائيلية', 'الإسرائيلي', 'العبرية', 'العبري', 'israélien', 'israélienne', 'Israeli'],
+  IR: ['الإيرانية', 'الإيراني', 'iranien', 'iranienne', 'Iranian'],
+  TR: ['التركية', 'التركي', 'turc', 'turque', 'Turkish'],
+  FR: ['الفرنسية', 'الفرنسي', 'français', 'française', 'French'],
+  GB: ['البريطانية', 'البريطاني', 'الإنجليزية', 'الإنجليزي', 'britannique', 'anglais', 'anglaise', 'British'],
+  US: ['الأمريكية', 'الأمريكي', 'الأميركية', 'الأميركي', 'américain', 'américaine', 'American', 'US', 'U.S.'],
+  ES: ['الإسبانية', 'الإسباني', 'espagnol', 'espagnole', 'Spanish'],
+  IT: ['الإيطالية', 'الإيطالي', 'italien', 'italienne', 'Italian'],
+  DE: ['الألمانية', 'الألماني', 'allemand', 'allemande', 'German'],
+  RU: ['الروسية', 'الروسي', 'russe', 'Russian'],
+  CN: ['الصينية', 'الصيني', 'chinois', 'chinoise', 'Chinese'],
+  BE: ['البلجيكية', 'البلجيكي', 'belge', 'Belgian'],
+  CH: ['السويسرية', 'السويسري', 'suisse', 'Swiss'],
+  NL: ['الهولندية', 'الهولندي', 'néerlandais', 'néerlandaise', 'Dutch'],
+  CA: ['الكندية', 'الكندي', 'canadien', 'canadienne', 'québécois', 'québécoise', 'Canadian'],
+  JP: ['اليابانية', 'الياباني', 'japonais', 'japonaise', 'Japanese'],
+  IN: ['الهندية', 'الهندي', 'indien', 'indienne', 'Indian'],
+  PK: ['الباكستانية', 'الباكستاني', 'pakistanais', 'Pakistani'],
+  PT: ['البرتغالية', 'البرتغالي', 'portugais', 'portugaise', 'Portuguese'],
+  GR: ['اليونانية', 'اليوناني', 'grec', 'grecque', 'Greek'],
+  UA: ['الأوكرانية', 'الأوكراني', 'ukrainien', 'ukrainienne', 'Ukrainian'],
+  PL: ['البولندية', 'البولندي', 'polonais', 'polonaise', 'Polish'],
+  AT: ['النمساوية', 'النمساوي', 'autrichien', 'autrichienne', 'Austrian'],
+  SE: ['السويدية', 'السويدي', 'suédois', 'suédoise', 'Swedish'],
+  AU: ['الأسترالية', 'الأسترالي', 'australien', 'australienne', 'Australian'],
+  IE: ['الإيرلندية', 'الأيرلندية', 'irlandais', 'irlandaise', 'Irish'],
+  SN: ['السنغالية', 'السنغالي', 'sénégalais', 'sénégalaise', 'Senegalese'],
+  AF: ['الأفغانية', 'الأفغاني', 'afghan', 'afghane', 'Afghan'],
+  BR: ['البرازيلية', 'البرازيلي', 'brésilien', 'brésilienne', 'Brazilian'],
+  MX: ['المكسيكية', 'المكسيكي', 'mexicain', 'mexicaine', 'Mexican'],
+};
+
+const NAT_MAP = new Map<string, string>();
+for (const code of Object.keys(NATIONALITIES)) {
+  for (const w of NATIONALITIES[code] ?? []) {
+    const k = normalizeForMatch(w).replace(/[ .]/g, '');
+    if (!NAT_MAP.has(k)) NAT_MAP.set(k, code);
+  }
+}
+
+/** Country of a nationality adjective in matching form, or undefined. */
+export function nationality(form: string): string | undefined {
+  return NAT_MAP.get(form);
+}
+
+/** Arabic words that end a name or a noun phrase: prepositions, particles, pronouns, auxiliaries. */
+export const ARABIC_FUNCTION: ReadonlySet<string> = new Set(norm([
+  'في', 'من', 'على', 'إلى', 'الى', 'عن', 'أن', 'إن', 'ان', 'مع', 'هذا', 'هذه', 'ذلك', 'تلك', 'التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللواتي',
+  'كان', 'كانت', 'قد', 'لقد', 'ثم', 'أو', 'او', 'لا', 'لم', 'لن', 'ما', 'إذ', 'إذا', 'حيث', 'بعد', 'قبل', 'خلال', 'منذ', 'حتى', 'عند', 'لدى', 'بين', 'ضد',
+  'كما', 'أما', 'بل', 'لكن', 'لكن', 'غير', 'هو', 'هي', 'هم', 'نحو', 'حول', 'دون', 'عبر', 'وفق', 'حسب', 'بحسب', 'أيضا', 'يوم', 'أمس', 'اليوم', 'وقد',
+  'فقد', 'بأن', 'لأن', 'كل', 'أي', 'أكثر', 'أمام', 'وراء', 'تحت', 'فوق', 'ضمن', 'إثر', 'عقب', 'رغم', 'وذلك', 'والتي', 'والذي',
+]));
+
+export const LATIN_FUNCTION: ReadonlySet<string> = new Set(norm([
+  'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'ou', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'par', 'pour', 'avec', 'que', 'qui', 'dont', 'où', 'ce', 'cette', 'il', 'elle', 'ils', 'a', 'est',
+  'the', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'to', 'from', 'that', 'which', 'who', 'this', 'is', 'was', 'has', 'had', 'he', 'she', 'it', 'they', 'but', 'as',
+]));
+
+/** Sentence or clause boundaries for the bounded look-behind windows. */
+export const SENTENCE_PUNCT: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':', '…']);
+export const QUOTES: ReadonlySet<string> = new Set(['"', "'"]);
+export const OPEN_PARENS: ReadonlySet<string> = new Set(['(', '[']);
+export const CLOSE_PARENS: ReadonlySet<string> = new Set([')', ']']);
+export const DASHES: ReadonlySet<string> = new Set(['-', '|', ':', '/']);
+
+/** Photo-credit markers: an outlet right after them is a picture source, not a news source. */
+export const PHOTO_WORDS: ReadonlySet<string> = new Set(norm([
+  'صورة', 'الصورة', 'صور', 'تصوير', 'أرشيفية', 'photo', 'photos', 'crédit', 'crédits', 'illustration', 'image', 'images', 'credit', 'credits', 'photograph', 'pictured', 'picture', 'getty', 'archives', 'archive', 'vidéo', 'video', 'فيديو',
+]));

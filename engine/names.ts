@@ -1,0 +1,120 @@
+// Given names and role words for spotting people the gazetteer does not know, and a few key organisations.
+//
+// Approach: an unknown person is a run of name-like words that either follows a role ("وزير الخارجية ناصر
+// بوريطة", "le ministre de l'Intérieur Bruno Retailleau", "Interior Minister Bruno Retailleau") or starts
+// with a common given name ("محمد العلوي", "Jean Dupont"). These lists hold the given names and the role
+// heads (matching forms are computed at load). Organisations are a short curated list with their names in
+// the three languages.
+//
+// Limits: given names cover the commonest Maghreb/Mashreq, French and English ones, not every name; a
+// Wikidata id is given for an organisation only when certain.
+
+import { normalizeForMatch } from './normalize';
+import { wordForms } from './tokenize';
+import { trieInsert, type Trie } from './trie';
+
+const n = (list: readonly string[]): Set<string> => new Set(list.map((w) => normalizeForMatch(w)));
+
+export const ARABIC_GIVEN = n([
+  'محمد', 'أحمد', 'محمود', 'مصطفى', 'علي', 'عمر', 'عثمان', 'حسن', 'حسين', 'إبراهيم', 'يوسف', 'خالد', 'سعيد', 'رشيد', 'عبد', 'عبدالله', 'عبدالرحمن', 'عبدالعزيز',
+  'عبداللطيف', 'عبدالإله', 'عبدالمجيد', 'عبدالقادر', 'كريم', 'سمير', 'نبيل', 'فؤاد', 'جمال', 'كمال', 'هشام', 'طارق', 'وليد', 'ياسين', 'ياسر', 'أنس', 'أمين', 'أيمن',
+  'إدريس', 'إسماعيل', 'عزيز', 'نزار', 'نور', 'نورالدين', 'صلاح', 'فيصل', 'ناصر', 'منصور', 'سلمان', 'فهد', 'تميم', 'حمد', 'زايد', 'بشار', 'نجيب', 'ميشال', 'جورج',
+  'إيمانويل', 'دونالد', 'جو', 'فلاديمير', 'رجب', 'بنيامين', 'مارين', 'جان', 'بيار', 'بيير', 'برونو', 'جيرالد', 'إريك', 'فرانسوا', 'نيكولا', 'إيمانويل', 'غابرييل',
+  'فاطمة', 'خديجة', 'عائشة', 'مريم', 'زينب', 'سعاد', 'نادية', 'ليلى', 'سلمى', 'هند', 'أمينة', 'نعيمة', 'حنان', 'سناء', 'رجاء', 'لطيفة', 'كاتي', 'أنطونيو', 'عزيز',
+  'مولاي', 'سيدي', 'لحسن', 'الحسن', 'الحسين', 'المهدي', 'العربي', 'الطيب', 'الهادي', 'الشريف', 'الحبيب', 'الطاهر', 'المنجي', 'الصادق', 'المختار', 'البشير', 'الأمين', 'مهدي',
+  'أيوب', 'آدم', 'باسم', 'يونس', 'إسحاق', 'عز', 'سيف', 'نور', 'علاء', 'عصام', 'حسام', 'عماد', 'وائل', 'رامي', 'سامي', 'هاني', 'ماهر', 'زياد', 'جواد', 'قيس', 'لؤي', 'مروان', 'نواف', 'جوزاف', 'ميشيل', 'أنطوان', 'إيلي', 'شادي', 'فادي', 'خليل', 'ريم', 'رنا', 'دينا', 'منى', 'هدى', 'سارة', 'نوال', 'وفاء', 'مايا', 'رشيدة', 'حياة', 'بشرى', 'إيمان', 'أسماء', 'ياسمين', 'نجلاء', 'عبلة', 'سهام', 'منير', 'نجيب', 'توفيق', 'لطفي', 'منجي', 'سليم', 'بلقاسم', 'عبدالكريم', 'ابراهيم', 'إدريس', 'عمرو', 'طه', 'أشرف', 'هيثم', 'تامر', 'شريف', 'حميد', 'عبدالحميد', 'عبدالوافي', 'شكيب', 'مراد', 'توفيق',
+  'عادل', 'بلال', 'حمزة', 'زكرياء', 'زكريا', 'يحيى', 'إلياس', 'سفيان', 'أسامة', 'معاذ', 'سليمان', 'داود', 'موسى', 'عيسى', 'هارون', 'ماجد', 'راشد', 'سالم', 'سلطان',
+]);
+
+export const LATIN_GIVEN = n([
+  'Mohamed', 'Mohammed', 'Muhammad', 'Ahmed', 'Ahmad', 'Abdel', 'Abdellatif', 'Abdelouafi', 'Abdelhamid', 'Abdelaziz', 'Abdelmadjid', 'Abdelilah', 'Aziz', 'Nasser',
+  'Youssef', 'Yassine', 'Karim', 'Rachid', 'Said', 'Saïd', 'Khalid', 'Khaled', 'Omar', 'Ali', 'Hassan', 'Hussein', 'Ibrahim', 'Mustapha', 'Mustafa', 'Driss', 'Fouad',
+  'Nizar', 'Hicham', 'Tarik', 'Tariq', 'Walid', 'Anas', 'Amine', 'Mehdi', 'Nabil', 'Samir', 'Jamal', 'Kamal', 'Fatima', 'Fatiha', 'Khadija', 'Leila', 'Nadia', 'Salma',
+  'Emmanuel', 'Bruno', 'Gérald', 'Gerald', 'Jean', 'Pierre', 'Paul', 'Jacques', 'Michel', 'François', 'Nicolas', 'Marine', 'Marie', 'Anne', 'Sophie', 'Catherine',
+  'Isabelle', 'Nathalie', 'Valérie', 'Christine', 'Élisabeth', 'Elisabeth', 'Gabriel', 'Édouard', 'Edouard', 'Laurent', 'Olivier', 'Philippe', 'Thierry', 'Éric', 'Eric',
+  'Patrick', 'Christophe', 'Stéphane', 'Sébastien', 'Julien', 'Thomas', 'Antoine', 'Alexandre', 'Mathieu', 'Matthieu', 'Vincent', 'Xavier', 'Yves', 'Alain', 'Bernard',
+  'Dominique', 'Frédéric', 'Hervé', 'Jérôme', 'Manuel', 'Rachida', 'Najat', 'Jordan', 'Ségolène', 'Martine', 'Arnaud', 'Benoît', 'Fabien', 'Raphaël', 'Clément',
+  'John', 'James', 'Robert', 'Michael', 'William', 'David', 'Richard', 'Joseph', 'Charles', 'Daniel', 'Mark', 'Donald', 'Joe', 'Kamala', 'Hillary', 'Barack', 'George',
+  'Boris', 'Keir', 'Rishi', 'Theresa', 'Tony', 'Gordon', 'Justin', 'Angela', 'Olaf', 'Friedrich', 'Giorgia', 'Pedro', 'Vladimir', 'Volodymyr', 'Sergei', 'Sergey',
+  'Recep', 'Benjamin', 'Antonio', 'António', 'Ursula', 'Josep', 'Xi', 'Narendra', 'Jair', 'Luiz', 'Javier', 'Carlos', 'José', 'Juan', 'Luis', 'Miguel', 'Sarah',
+  'Elizabeth', 'Mary', 'Jennifer', 'Linda', 'Susan', 'Jessica', 'Karen', 'Emily', 'Laura', 'Emma', 'Anna', 'Maria', 'Peter', 'Andrew', 'Steven', 'Kevin', 'Brian',
+  'Tayeb', 'Abdelmadjid', 'Kaïs', 'Kais', 'Abdel', 'Bachar', 'Bashar', 'Tamim', 'Salman', 'Mohammad', 'Marco', 'Elon', 'Jeff', 'Bill', 'Mike', 'Chris', 'Ron', 'Ted',
+]);
+
+/** Role heads: the word that opens a role written before or after a name. Arabic without the article. */
+export const ROLE_HEADS = n([
+  'وزير', 'وزيرة', 'رئيس', 'رئيسة', 'ملك', 'الملك', 'ملكة', 'عاهل', 'أمير', 'أميرة', 'ولي', 'شيخ', 'سلطان', 'نظيره', 'نظيرته', 'نظيرها', 'نظيرهم', 'مدير', 'مديرة', 'أمين',
+  'سفير', 'سفيرة', 'ناطق', 'متحدث', 'متحدثة', 'جنرال', 'عقيد', 'لواء', 'مشير', 'قاضي', 'قاضية', 'نائب', 'نائبة', 'عضو', 'زعيم', 'زعيمة', 'قائد', 'مستشار',
+  'مستشارة', 'كاتب', 'كاتبة', 'صحفي', 'صحافي', 'صحفية', 'صحافية', 'محلل', 'خبير', 'باحث', 'باحثة', 'مدرب', 'لاعب', 'دكتور', 'دكتورة', 'عمدة', 'والي', 'مفوض',
+  'بابا', 'إمام', 'مرشد', 'حاكم', 'محافظ', 'مندوب', 'ممثل', 'مبعوث', 'سكرتير', 'مؤسس', 'مراسل', 'مراسلة', 'محامي', 'محام', 'المحامي', 'مسؤول', 'منسق', 'قنصل',
+  'ministre', 'président', 'présidente', 'roi', 'reine', 'prince', 'princesse', 'directeur', 'directrice', 'secrétaire', 'porte-parole', 'ambassadeur', 'ambassadrice',
+  'général', 'colonel', 'juge', 'procureur', 'procureure', 'député', 'députée', 'sénateur', 'sénatrice', 'maire', 'chef', 'patron', 'patronne', 'pdg', 'fondateur',
+  'fondatrice', 'entraîneur', 'sélectionneur', 'joueur', 'journaliste', 'avocat', 'avocate', 'chancelier', 'chancelière', 'commissaire', 'préfet', 'préfète',
+  'gouverneur', 'émir', 'cheikh', 'pape', 'imam', 'sultan', 'homologue', 'conseiller', 'conseillère', 'dirigeant', 'leader', 'patriarche', 'wali', 'élu', 'élue',
+  'minister', 'president', 'king', 'queen', 'premier', 'director', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'general',
+  'judge', 'prosecutor', 'senator', 'representative', 'mayor', 'chief', 'ceo', 'founder', 'coach', 'manager', 'player', 'journalist', 'lawyer', 'chancellor',
+  'commissioner', 'governor', 'emir', 'sheikh', 'pope', 'counterpart', 'adviser', 'advisor', 'chairman', 'chairwoman', 'envoy', 'commander', 'minister',
+  'analyst', 'economist', 'économiste', 'expert', 'experte', 'researcher', 'chercheur', 'chercheuse', 'professor', 'professeur', 'professeure', 'teacher', 'doctor', 'médecin',
+  'midfielder', 'striker', 'defender', 'goalkeeper', 'winger', 'milieu', 'attaquant', 'défenseur', 'gardien', 'ailier', 'activist', 'militant', 'militante', 'candidate', 'candidat', 'candidate',
+  'قيادي', 'القيادي', 'ناشط', 'الناشط', 'ناشطة', 'الناخب', 'أستاذ', 'الأستاذ', 'طبيب', 'الطبيب', 'متوسط', 'مهاجم', 'المهاجم', 'حارس', 'الحارس', 'المدافع', 'مدافع', 'الداعية', 'المتحدث',
+]);
+
+/** Words that may stand before a Latin role head and belong to the role ("Interior Minister", "Prime Minister"). */
+export const ROLE_MODIFIERS = n([
+  'interior', 'foreign', 'prime', 'defence', 'defense', 'finance', 'justice', 'health', 'deputy', 'vice', 'former', 'ex', 'executive', 'state', 'home', 'economy',
+  'education', 'attorney', 'crown', 'opposition', 'security', 'intelligence', 'army', 'police', 'chief', 'general', 'senior', 'top', 'acting', 'then', 'trade',
+  'energy', 'transport', 'labour', 'labor', 'culture', 'sports', 'agriculture', 'environment', 'communications', 'economic', 'budget', 'treasury', 'national',
+  'ancien', 'ancienne', 'premier', 'première', 'vice', 'grand',
+]);
+
+/** Titles before a name: M. Retailleau, Mme Dati, Mr Starmer, Dr Tedros. */
+export const LATIN_TITLES = n(['M', 'Mme', 'Mlle', 'Mr', 'Mrs', 'Ms', 'Dr', 'Me', 'Pr', 'Sir', 'Dame', 'Lord', 'Sen', 'Rep', 'Gen', 'Col', 'Sgt', 'Capt', 'Prof']);
+
+export interface OrgRecord {
+  name: string;
+  wikidata: string | null;
+  names: readonly string[];
+}
+
+export const ORGS: readonly OrgRecord[] = [
+  { name: 'DGST (Direction générale de la surveillance du territoire)', wikidata: null, names: ['مديرية مراقبة التراب الوطني', 'المديرية العامة لمراقبة التراب الوطني', 'DGST', 'Direction générale de la surveillance du territoire'] },
+  { name: 'DGSN (Direction générale de la sûreté nationale)', wikidata: null, names: ['المديرية العامة للأمن الوطني', 'DGSN', 'Direction générale de la sûreté nationale'] },
+  { name: 'Moroccan Civil Protection', wikidata: null, names: ['الحماية المدنية المغربية', 'الحماية المدنية', 'Protection civile', 'Civil Protection'] },
+  { name: 'United Nations', wikidata: 'Q1065', names: ['الأمم المتحدة', 'منظمة الأمم المتحدة', 'Nations unies', 'ONU', 'United Nations', 'UN'] },
+  { name: 'European Union', wikidata: 'Q458', names: ['الاتحاد الأوروبي', 'Union européenne', 'UE', 'European Union', 'EU'] },
+  { name: 'NATO', wikidata: 'Q7184', names: ['حلف شمال الأطلسي', 'الناتو', 'حلف الناتو', 'OTAN', 'NATO'] },
+  { name: 'World Health Organization', wikidata: 'Q7817', names: ['منظمة الصحة العالمية', 'Organisation mondiale de la santé', 'OMS', 'World Health Organization', 'WHO'] },
+  { name: 'International Monetary Fund', wikidata: 'Q7804', names: ['صندوق النقد الدولي', 'Fonds monétaire international', 'FMI', 'International Monetary Fund', 'IMF'] },
+  { name: 'World Bank', wikidata: null, names: ['البنك الدولي', 'Banque mondiale', 'World Bank'] },
+  { name: 'African Union', wikidata: null, names: ['الاتحاد الأفريقي', 'الاتحاد الإفريقي', 'Union africaine', 'African Union'] },
+  { name: 'Arab League', wikidata: null, names: ['جامعة الدول العربية', 'الجامعة العربية', 'Ligue arabe', 'Arab League'] },
+  { name: 'UN Security Council', wikidata: null, names: ['مجلس الأمن الدولي', 'مجلس الأمن', 'Conseil de sécurité', 'Security Council'] },
+  { name: 'International Criminal Court', wikidata: null, names: ['المحكمة الجنائية الدولية', 'Cour pénale internationale', 'CPI', 'International Criminal Court', 'ICC'] },
+  { name: 'Interpol', wikidata: null, names: ['الإنتربول', 'الانتربول', 'Interpol'] },
+  { name: 'Europol', wikidata: null, names: ['يوروبول', 'Europol'] },
+  { name: 'Polisario Front', wikidata: null, names: ['جبهة البوليساريو', 'البوليساريو', 'Front Polisario', 'Polisario'] },
+  { name: 'Hamas', wikidata: null, names: ['حماس', 'حركة حماس', 'Hamas'] },
+  { name: 'Hezbollah', wikidata: null, names: ['حزب الله', 'Hezbollah', 'Hizbollah'] },
+  { name: 'Islamic State', wikidata: null, names: ['داعش', 'تنظيم داعش', 'تنظيم الدولة الإسلامية', 'Daech', 'État islamique', 'Islamic State', 'ISIS'] },
+  { name: 'Al-Qaeda', wikidata: null, names: ['تنظيم القاعدة', 'Al-Qaïda', 'Al-Qaeda'] },
+  { name: 'DGSE', wikidata: null, names: ['المديرية العامة للأمن الخارجي', 'DGSE', 'Direction générale de la sécurité extérieure'] },
+  { name: 'DGSI', wikidata: null, names: ['المديرية العامة للأمن الداخلي', 'DGSI', 'Direction générale de la sécurité intérieure'] },
+  { name: 'FBI', wikidata: null, names: ['مكتب التحقيقات الفيدرالي', 'FBI'] },
+  { name: 'CIA', wikidata: null, names: ['وكالة المخابرات المركزية', 'CIA'] },
+  { name: 'Mossad', wikidata: null, names: ['الموساد', 'Mossad'] },
+  { name: 'UNESCO', wikidata: null, names: ['اليونسكو', 'UNESCO', 'Unesco'] },
+  { name: 'UNICEF', wikidata: null, names: ['اليونيسف', 'UNICEF', 'Unicef'] },
+  { name: 'UNHCR', wikidata: null, names: ['المفوضية السامية للأمم المتحدة لشؤون اللاجئين', 'UNHCR', 'HCR'] },
+  { name: 'Red Cross', wikidata: null, names: ['الصليب الأحمر', 'Croix-Rouge', 'Red Cross'] },
+];
+
+export interface OrgEntry { tokens: string[]; org: OrgRecord; acronym: boolean; }
+
+export const ORG_TRIE: Trie<OrgEntry> = new Map();
+for (const org of ORGS) {
+  for (const name of org.names) {
+    const tokens = wordForms(name);
+    if (tokens.length === 0) continue;
+    trieInsert(ORG_TRIE, tokens, { tokens, org, acronym: /^[A-Z]{2,6}$/.test(name) });
+  }
+}

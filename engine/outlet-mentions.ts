@@ -1,0 +1,153 @@
+// Outlet names in the text: a longest-match scan of the registry aliases over the tokens.
+//
+// Approach: at each word, try the word and its clitic-stripped forms (arabic.ts: "لوكالة", "وللصحيفة",
+// "بالجزيرة"), look the form up among the aliases starting with it (registry-index.ts) and extend over the
+// following tokens (spaces, a glued digit, or one glue character: "و.م.ع", "Al-Ahram", "اوروب1"). The
+// longest alias wins, then the form with fewer clitics. French contractions "du"/"au"/"des"/"aux" stand for
+// de/à + le/les ("un article du Monde", "a confié au Parisien"). Acronym aliases (MAP, AS, SPA) match in
+// capitals, or in title case ("Wam", "Irna") as a weak match that needs an outlet context; Latin everyday-word
+// aliases (Le Soir, Metro, Libération) only when capitalised. Two extra passes: definite head nouns that are
+// also names ("المجلة") are left to anaphora, and short forms of an outlet named earlier ("The Wall Street
+// Journal ... the Journal reported") become mentions of it.
+//
+// Limits: whether an everyday-word alias is really an outlet is decided later, by the grammar, from context;
+// this module only records the candidates. No fuzzy matching.
+
+import type { Medium } from './types';
+import { tokenForms, withoutArticle } from './arabic';
+import { nationality, OUTLET_HEADS, QUOTES } from './lexicon';
+import type { AliasEntry, RegistryIndex } from './registry-index';
+import { isWord, nextInName, offsetAfterCut, TokFlag, TokKind, type Tokens, wordForms } from './tokenize';
+import { trieLongest } from './trie';
+
+export interface OutletMention {
+  /** First and last token of the name (inclusive). */
+  first: number;
+  last: number;
+  /** Offsets of the name, clitics excluded. */
+  start: number;
+  end: number;
+  /** Clitics or contraction in front of the name, in matching form ("و", "ل", "ول", "du", "au"). */
+  prefix: string;
+  entry: AliasEntry | null;
+  /** For an outlet the registry does not know (unknown-outlets.ts). */
+  unknown?: { name: string; country: string | null; medium: Medium | null };
+  /** Token index of an outlet head noun written before the name (صحيفة، le quotidien), or -1. */
+  head: number;
+  /** An unknown quoted name that replaces the shorter registry names inside it. */
+  supersedes?: boolean;
+  /** A weak match (an acronym in title case: "Wam"): it needs an outlet context, like an everyday word. */
+  weak?: boolean;
+}
+
+const CONTRACTIONS: Record<string, string> = { du: 'le', au: 'le', des: 'les', aux: 'les' };
+
+/** An acronym written in title case ("Wam", "Irna", "Kuna"): a name only in an outlet context. */
+function titleCaseAcronym(t: Tokens, e: AliasEntry, first: number, last: number): boolean {
+  if (!e.acronym || first !== last || t.kind[first]! !== TokKind.Latin || t.norm[first]!.length < 3) return false;
+  return (t.flags[first]! & TokFlag.UpperInitial) !== 0 && (t.flags[first]! & TokFlag.AllUpper) === 0;
+}
+
+function caseOk(t: Tokens, e: AliasEntry, first: number, last: number): boolean {
+  if (titleCaseAcronym(t, e, first, last)) return true;
+  // A one- or two-letter Latin alias ("AS", "ÅU") is a name only in capitals: "au", "as" are words.
+  if (first === last && t.kind[first]! === TokKind.Latin && t.norm[first]!.length <= 2 && (t.flags[first]! & TokFlag.AllUpper) === 0) return false;
+  if (e.acronym) {
+    for (let j = first; j <= last; j++) {
+      if (t.kind[j]! === TokKind.Latin && (t.flags[j]! & TokFlag.AllUpper) === 0) return false;
+    }
+    return true;
+  }
+  if (e.common && t.kind[last]! === TokKind.Latin) return (t.flags[last]! & TokFlag.UpperInitial) !== 0;
+  return true;
+}
+
+export function scanOutletMentions(t: Tokens, reg: RegistryIndex, limit = Infinity): OutletMention[] {
+  const out: OutletMention[] = [];
+  const trie = reg.trie;
+  const accept = (e: AliasEntry, first: number, last: number): boolean => caseOk(t, e, first, last);
+  for (let i = 0; i < t.n && out.length < limit; i++) {
+    if (!isWord(t, i)) continue;
+    const norm = t.norm[i]!;
+    if (norm === '' || norm.length > 40) continue;
+    let best: { e: AliasEntry; last: number; len: number; cut: number; prefix: string; first: number } | null = null;
+    const forms = tokenForms(norm, t.kind[i]! === TokKind.Arabic);
+    for (const f of forms) {
+      const m = trieLongest(t, i, f.form, trie, accept);
+      if (!m) continue;
+      if (!best || m.length > best.len || (m.length === best.len && f.cut < best.cut)) {
+        best = { e: m.value, last: m.last, len: m.length, cut: f.cut, prefix: f.prefix, first: i };
+      }
+    }
+    const art = t.kind[i]! === TokKind.Latin ? CONTRACTIONS[norm] : undefined;
+    if (art !== undefined) {
+      // "du Monde" = de + "Le Monde": match the article's aliases from the next token.
+      const node = trie.get(art);
+      const j = nextInName(t, i);
+      if (node?.next && j >= 0) {
+        const m = trieLongest(t, j, t.norm[j]!, node.next, accept);
+        if (m && (!best || m.length + 1 > best.len)) best = { e: m.value, last: m.last, len: m.length + 1, cut: 0, prefix: norm, first: j };
+      }
+    }
+    if (!best) continue;
+    const start = best.cut > 0 ? offsetAfterCut(t, best.first, best.cut) : t.start[best.first]!;
+    const weak = titleCaseAcronym(t, best.e, best.first, best.last);
+    out.push({ first: best.first, last: best.last, start, end: t.end[best.last]!, prefix: best.prefix, entry: best.e, head: -1, ...(weak ? { weak } : {}) });
+    i = best.last;
+  }
+  return out;
+}
+
+/**
+ * Drop everyday-word aliases that are a definite outlet head noun ("المجلة", "الصحيفة" as names of papers):
+ * in running text they are anaphors ("وبحسب المجلة"), resolved by anaphora.ts. Quoted, or with a nationality
+ * adjective after them, they stay names.
+ */
+export function dropAnaphoricHeads(t: Tokens, mentions: OutletMention[]): OutletMention[] {
+  return mentions.filter((m) => {
+    if (!m.entry || !m.entry.common || m.first !== m.last || t.kind[m.first]! !== TokKind.Arabic) return true;
+    const form = m.entry.tokens[0]!;
+    const bare = withoutArticle(form);
+    if (!bare || !OUTLET_HEADS.has(bare)) return true;
+    const prev = m.first - 1;
+    if (prev >= 0 && t.kind[prev]! === TokKind.Punct && QUOTES.has(t.norm[prev]!)) return true;
+    const next = m.last + 1;
+    if (next < t.n && t.kind[next]! === TokKind.Arabic && nationality(t.norm[next]!)) return true;
+    return false;
+  });
+}
+
+/**
+ * Short forms of an outlet named earlier: "The Wall Street Journal ... The Journal reported", "the Post",
+ * "Le Figaro ... le Figaro". "the/le/la" + a capitalised word equal to the last word of an outlet already
+ * mentioned becomes a mention of that outlet (an everyday-word match: it still needs a cue).
+ */
+export function shortFormMentions(t: Tokens, mentions: readonly OutletMention[], reg: RegistryIndex): OutletMention[] {
+  if (mentions.length === 0) return [];
+  const covered = new Uint8Array(t.n);
+  for (const m of mentions) for (let j = m.first; j <= m.last; j++) covered[j] = 1;
+  const lastWord = new Map<string, { id: string; after: number }>();
+  for (const m of mentions) {
+    if (!m.entry || m.entry.ids.length !== 1) continue;
+    const rec = reg.byId(m.entry.ids[0]!);
+    if (!rec) continue;
+    const words = wordForms(rec.name);
+    if (words.length < 2) continue;
+    const w = words[words.length - 1]!;
+    if (!lastWord.has(w)) lastWord.set(w, { id: rec.id, after: m.last });
+  }
+  if (lastWord.size === 0) return [];
+  const out: OutletMention[] = [];
+  for (let i = 1; i < t.n; i++) {
+    if (covered[i] || t.kind[i]! !== TokKind.Latin || (t.flags[i]! & TokFlag.UpperInitial) === 0) continue;
+    const hit = lastWord.get(t.norm[i]!);
+    if (!hit || hit.after >= i) continue;
+    const prev = t.norm[i - 1]!;
+    if (prev !== 'the' && prev !== 'le' && prev !== 'la') continue;
+    const nx = i + 1 < t.n ? i + 1 : -1;
+    if (nx >= 0 && t.kind[nx]! === TokKind.Latin && (t.flags[nx]! & TokFlag.UpperInitial) !== 0) continue; // part of a longer name
+    const entry: AliasEntry = { key: t.norm[i]!, tokens: [t.norm[i]!], ids: [hit.id], common: true, shared: false, acronym: false, derived: true };
+    out.push({ first: i, last: i, start: t.start[i]!, end: t.end[i]!, prefix: '', entry, head: -1 });
+  }
+  return out;
+}

@@ -1,0 +1,161 @@
+// A small gazetteer of countries and capitals in Arabic, French and English, with months: what a search for
+// the primary report needs to speak the original outlet's language (المغرب → Maroc / Morocco).
+//
+// Approach: every spelling is indexed by its matching form (one or two tokens); `findPlaces` counts the
+// places an article names, in any of the three languages, with Arabic clitics stripped (بالمغرب، وفرنسا).
+//
+// Limits: countries and capitals only, the Arab world, Europe and the big powers first; الجزائر is the
+// country (the capital has the same name), and so are Tunis/تونس, Kuwait, Djibouti.
+
+import type { Lang } from './types';
+import { tokenForms } from './arabic';
+import { heuristicEnd, nextInName, TokKind, type Tokens, wordForms } from './tokenize';
+
+export interface Place {
+  iso: string;
+  capital: boolean;
+  ar: string;
+  fr: string;
+  en: string;
+  aliases?: readonly string[];
+}
+
+export const PLACES: readonly Place[] = [
+  { iso: 'MA', capital: false, ar: 'المغرب', fr: 'Maroc', en: 'Morocco', aliases: ['المملكة المغربية'] },
+  { iso: 'MA', capital: true, ar: 'الرباط', fr: 'Rabat', en: 'Rabat' },
+  { iso: 'MA', capital: false, ar: 'الدار البيضاء', fr: 'Casablanca', en: 'Casablanca' },
+  { iso: 'MA', capital: false, ar: 'مراكش', fr: 'Marrakech', en: 'Marrakesh', aliases: ['Marrakech'] },
+  { iso: 'MA', capital: false, ar: 'طنجة', fr: 'Tanger', en: 'Tangier' },
+  { iso: 'DZ', capital: false, ar: 'الجزائر', fr: 'Algérie', en: 'Algeria' },
+  { iso: 'DZ', capital: true, ar: 'الجزائر العاصمة', fr: 'Alger', en: 'Algiers' },
+  { iso: 'TN', capital: false, ar: 'تونس', fr: 'Tunisie', en: 'Tunisia' },
+  { iso: 'LY', capital: false, ar: 'ليبيا', fr: 'Libye', en: 'Libya' },
+  { iso: 'LY', capital: true, ar: 'طرابلس', fr: 'Tripoli', en: 'Tripoli' },
+  { iso: 'EG', capital: false, ar: 'مصر', fr: 'Égypte', en: 'Egypt' },
+  { iso: 'EG', capital: true, ar: 'القاهرة', fr: 'Le Caire', en: 'Cairo' },
+  { iso: 'MR', capital: false, ar: 'موريتانيا', fr: 'Mauritanie', en: 'Mauritania' },
+  { iso: 'MR', capital: true, ar: 'نواكشوط', fr: 'Nouakchott', en: 'Nouakchott' },
+  { iso: 'SD', capital: false, ar: 'السودان', fr: 'Soudan', en: 'Sudan' },
+  { iso: 'SD', capital: true, ar: 'الخرطوم', fr: 'Khartoum', en: 'Khartoum' },
+  { iso: 'SA', capital: false, ar: 'السعودية', fr: 'Arabie saoudite', en: 'Saudi Arabia', aliases: ['المملكة العربية السعودية'] },
+  { iso: 'SA', capital: true, ar: 'الرياض', fr: 'Riyad', en: 'Riyadh' },
+  { iso: 'KW', capital: false, ar: 'الكويت', fr: 'Koweït', en: 'Kuwait' },
+  { iso: 'QA', capital: false, ar: 'قطر', fr: 'Qatar', en: 'Qatar' },
+  { iso: 'QA', capital: true, ar: 'الدوحة', fr: 'Doha', en: 'Doha' },
+  { iso: 'AE', capital: false, ar: 'الإمارات', fr: 'Émirats arabes unis', en: 'United Arab Emirates', aliases: ['UAE', 'EAU'] },
+  { iso: 'AE', capital: true, ar: 'أبوظبي', fr: 'Abou Dhabi', en: 'Abu Dhabi', aliases: ['أبو ظبي'] },
+  { iso: 'AE', capital: false, ar: 'دبي', fr: 'Dubaï', en: 'Dubai' },
+  { iso: 'BH', capital: false, ar: 'البحرين', fr: 'Bahreïn', en: 'Bahrain' },
+  { iso: 'OM', capital: false, ar: 'عمان', fr: 'Oman', en: 'Oman', aliases: ['سلطنة عمان'] },
+  { iso: 'YE', capital: false, ar: 'اليمن', fr: 'Yémen', en: 'Yemen' },
+  { iso: 'YE', capital: true, ar: 'صنعاء', fr: 'Sanaa', en: "Sana'a" },
+  { iso: 'JO', capital: false, ar: 'الأردن', fr: 'Jordanie', en: 'Jordan' },
+  { iso: 'SY', capital: false, ar: 'سوريا', fr: 'Syrie', en: 'Syria', aliases: ['سورية'] },
+  { iso: 'SY', capital: true, ar: 'دمشق', fr: 'Damas', en: 'Damascus' },
+  { iso: 'LB', capital: false, ar: 'لبنان', fr: 'Liban', en: 'Lebanon' },
+  { iso: 'LB', capital: true, ar: 'بيروت', fr: 'Beyrouth', en: 'Beirut' },
+  { iso: 'IQ', capital: false, ar: 'العراق', fr: 'Irak', en: 'Iraq' },
+  { iso: 'IQ', capital: true, ar: 'بغداد', fr: 'Bagdad', en: 'Baghdad' },
+  { iso: 'PS', capital: false, ar: 'فلسطين', fr: 'Palestine', en: 'Palestine' },
+  { iso: 'PS', capital: false, ar: 'غزة', fr: 'Gaza', en: 'Gaza', aliases: ['قطاع غزة', 'bande de Gaza', 'Gaza Strip'] },
+  { iso: 'IL', capital: false, ar: 'إسرائيل', fr: 'Israël', en: 'Israel' },
+  { iso: 'IR', capital: false, ar: 'إيران', fr: 'Iran', en: 'Iran' },
+  { iso: 'IR', capital: true, ar: 'طهران', fr: 'Téhéran', en: 'Tehran' },
+  { iso: 'TR', capital: false, ar: 'تركيا', fr: 'Turquie', en: 'Turkey', aliases: ['Türkiye'] },
+  { iso: 'TR', capital: true, ar: 'أنقرة', fr: 'Ankara', en: 'Ankara' },
+  { iso: 'FR', capital: false, ar: 'فرنسا', fr: 'France', en: 'France' },
+  { iso: 'FR', capital: true, ar: 'باريس', fr: 'Paris', en: 'Paris' },
+  { iso: 'GB', capital: false, ar: 'بريطانيا', fr: 'Royaume-Uni', en: 'United Kingdom', aliases: ['المملكة المتحدة', 'Grande-Bretagne', 'Britain', 'UK'] },
+  { iso: 'GB', capital: true, ar: 'لندن', fr: 'Londres', en: 'London' },
+  { iso: 'US', capital: false, ar: 'الولايات المتحدة', fr: 'États-Unis', en: 'United States', aliases: ['أمريكا', 'أميركا', 'USA'] },
+  { iso: 'US', capital: true, ar: 'واشنطن', fr: 'Washington', en: 'Washington' },
+  { iso: 'ES', capital: false, ar: 'إسبانيا', fr: 'Espagne', en: 'Spain', aliases: ['اسبانيا'] },
+  { iso: 'ES', capital: true, ar: 'مدريد', fr: 'Madrid', en: 'Madrid' },
+  { iso: 'IT', capital: false, ar: 'إيطاليا', fr: 'Italie', en: 'Italy' },
+  { iso: 'IT', capital: true, ar: 'روما', fr: 'Rome', en: 'Rome' },
+  { iso: 'DE', capital: false, ar: 'ألمانيا', fr: 'Allemagne', en: 'Germany' },
+  { iso: 'DE', capital: true, ar: 'برلين', fr: 'Berlin', en: 'Berlin' },
+  { iso: 'BE', capital: false, ar: 'بلجيكا', fr: 'Belgique', en: 'Belgium' },
+  { iso: 'BE', capital: true, ar: 'بروكسل', fr: 'Bruxelles', en: 'Brussels' },
+  { iso: 'CH', capital: false, ar: 'سويسرا', fr: 'Suisse', en: 'Switzerland' },
+  { iso: 'CH', capital: false, ar: 'جنيف', fr: 'Genève', en: 'Geneva' },
+  { iso: 'NL', capital: false, ar: 'هولندا', fr: 'Pays-Bas', en: 'Netherlands' },
+  { iso: 'RU', capital: false, ar: 'روسيا', fr: 'Russie', en: 'Russia' },
+  { iso: 'RU', capital: true, ar: 'موسكو', fr: 'Moscou', en: 'Moscow' },
+  { iso: 'UA', capital: false, ar: 'أوكرانيا', fr: 'Ukraine', en: 'Ukraine' },
+  { iso: 'UA', capital: true, ar: 'كييف', fr: 'Kiev', en: 'Kyiv', aliases: ['Kyiv'] },
+  { iso: 'CN', capital: false, ar: 'الصين', fr: 'Chine', en: 'China' },
+  { iso: 'CN', capital: true, ar: 'بكين', fr: 'Pékin', en: 'Beijing' },
+  { iso: 'JP', capital: false, ar: 'اليابان', fr: 'Japon', en: 'Japan' },
+  { iso: 'IN', capital: false, ar: 'الهند', fr: 'Inde', en: 'India' },
+  { iso: 'PK', capital: false, ar: 'باكستان', fr: 'Pakistan', en: 'Pakistan' },
+  { iso: 'AF', capital: false, ar: 'أفغانستان', fr: 'Afghanistan', en: 'Afghanistan' },
+  { iso: 'CA', capital: false, ar: 'كندا', fr: 'Canada', en: 'Canada' },
+  { iso: 'SN', capital: false, ar: 'السنغال', fr: 'Sénégal', en: 'Senegal' },
+  { iso: 'ML', capital: false, ar: 'مالي', fr: 'Mali', en: 'Mali' },
+  { iso: 'NE', capital: false, ar: 'النيجر', fr: 'Niger', en: 'Niger' },
+  { iso: 'PT', capital: false, ar: 'البرتغال', fr: 'Portugal', en: 'Portugal' },
+  { iso: 'EH', capital: false, ar: 'الصحراء', fr: 'Sahara', en: 'Sahara', aliases: ['الصحراء المغربية', 'Sahara occidental', 'Western Sahara'] },
+  { iso: 'EU', capital: false, ar: 'أوروبا', fr: 'Europe', en: 'Europe' },
+];
+
+export const MONTHS: Record<Lang, readonly string[]> = {
+  ar: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+interface PlaceEntry { tokens: string[]; place: Place; }
+
+const BY_FIRST = new Map<string, PlaceEntry[]>();
+for (const p of PLACES) {
+  for (const name of [p.ar, p.fr, p.en, ...(p.aliases ?? [])]) {
+    const tokens = wordForms(name);
+    if (tokens.length === 0) continue;
+    let list = BY_FIRST.get(tokens[0]!);
+    if (!list) { list = []; BY_FIRST.set(tokens[0]!, list); }
+    list.push({ tokens, place: p });
+  }
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+
+/** Memo: does a word (in matching form) start any place name once its clitics are off? */
+const STARTS = new Map<string, boolean>();
+
+export interface PlaceHit { place: Place; first: number; last: number; }
+
+/** Every place named in the tokens (longest match, Arabic clitics stripped; Latin names must be capitalised). */
+export function findPlaces(t: Tokens): PlaceHit[] {
+  const end = heuristicEnd(t);
+  const out: PlaceHit[] = [];
+  for (let i = 0; i < end; i++) {
+    const k = t.kind[i]!;
+    if (k !== TokKind.Arabic && k !== TokKind.Latin) continue;
+    if (k === TokKind.Latin && (t.flags[i]! & 4) === 0) continue;
+    const norm = t.norm[i]!;
+    let maybe = STARTS.get(norm);
+    if (maybe === undefined) {
+      maybe = tokenForms(norm, k === TokKind.Arabic).some((f) => BY_FIRST.has(f.form));
+      if (STARTS.size >= 20000) STARTS.clear();
+      STARTS.set(norm, maybe);
+    }
+    if (!maybe) continue;
+    const forms = tokenForms(norm, k === TokKind.Arabic);
+    let best: PlaceHit | null = null;
+    for (const f of forms) {
+      const list = BY_FIRST.get(f.form);
+      if (!list) continue;
+      for (const e of list) {
+        let j = i;
+        let ok = true;
+        for (let m = 1; m < e.tokens.length; m++) {
+          j = nextInName(t, j);
+          if (j < 0 || t.norm[j]! !== e.tokens[m]!) { ok = false; break; }
+        }
+        if (ok) { if (!best || j > best.last) best = { place: e.place, first: i, last: j }; break; }
+      }
+    }
+    if (best) { out.push(best); i = best.last; }
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+// A plain-text article (.txt) as ArticleInput: the first line is the title, a short line right after it that
+// looks like a byline is the byline, the rest are paragraphs. `text` is the file's content unchanged, so
+// offsets point into the file.
+//
+// Byline test: at most 80 characters and 10 words, no sentence-final punctuation, and either a byline
+// marker (بقلم، عن، |، Par, By, avec, with, via, /) or at most five words.
+
+import type { ArticleInput, TextBlock } from './types';
+import { detectLang } from './lang';
+
+const BYLINE_MARKERS = /(^|\s)(بقلم|عن|par|by|avec|with|via|من)(\s|:|$)|[|/–—-]/i;
+
+export function textToArticleInput(text: string, url?: string | null): ArticleInput {
+  const blocks: TextBlock[] = [];
+  const spans: { start: number; end: number }[] = [];
+  let s = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n' || text[i] === '\r') {
+      let a = s;
+      let b = i;
+      while (a < b && /\s/.test(text[a] ?? '')) a++;
+      while (b > a && /\s/.test(text[b - 1] ?? '')) b--;
+      if (b > a) spans.push({ start: a, end: b });
+      s = i + 1;
+    }
+  }
+  let title: string | null = null;
+  spans.forEach((sp, idx) => {
+    let kind: TextBlock['kind'] = 'paragraph';
+    if (idx === 0) { kind = 'title'; title = text.slice(sp.start, sp.end); }
+    else if (idx === 1) {
+      const line = text.slice(sp.start, sp.end);
+      const words = line.split(/\s+/).filter(Boolean).length;
+      if (line.length <= 80 && words <= 10 && !/[.!?؟:]$/.test(line) && (BYLINE_MARKERS.test(line) || words <= 5)) kind = 'byline';
+    }
+    blocks.push({ start: sp.start, end: sp.end, kind });
+  });
+  return { text, blocks, title, url: url ?? null, lang: detectLang(text) };
+}

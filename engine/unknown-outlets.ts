@@ -1,0 +1,248 @@
+// Outlets the registry does not know, caught from an outlet head noun and a name.
+//
+// Approach: after the registry scan, look at each outlet head noun (صحيفة، جريدة، مجلة، موقع، قناة، إذاعة،
+// وكالة... / le journal, le quotidien, la chaîne... / the newspaper, the daily, the broadcaster...) that is
+// not already followed by a known name, and take as the outlet's name:
+//   - a quoted name right after it: صحيفة “الصباح”، le site «Blast»;
+//   - Arabic: one to three words closed by a nationality adjective: صحيفة إل باييس الإسبانية;
+//   - French/English: a run of capitalised words, a nationality adjective allowed in between:
+//     le quotidien espagnol El País, the Kuwaiti daily Al-Qabas; English also "the Haaretz newspaper".
+//   - a capitalised name that carries a media word ("the Jordan Times", "Le Quotidien d'Oran").
+// Each candidate becomes an OutletMention with `unknown` set (known: false downstream). It is reported only
+// if the attribution grammar finds a cue for it, like any other mention. A registry name inside a longer
+// quoted name ("صحيفة “الصباح الجديد”") gives way to the quoted name.
+//
+// Limits: an Arabic name without quotes and without a nationality adjective is not caught (there is no
+// capitalisation to tell "قناة السويس" from a channel); generic complements (وكالة الفضاء، موقع التواصل) are
+// refused from a list.
+
+import type { Medium } from './types';
+import { arabicForms, withoutArticle } from './arabic';
+import { ARABIC_FUNCTION, LATIN_FUNCTION, nationality, OUTLET_HEADS, QUOTES, REPORT_NOUNS } from './lexicon';
+import { normalizeForMatch } from './normalize';
+import type { OutletMention } from './outlet-mentions';
+import { heuristicEnd, isWord, TokFlag, TokKind, type Tokens } from './tokenize';
+
+const GENERIC = new Set([
+  'الفضاء', 'الطاقة', 'الأمن', 'التنمية', 'الاستخبارات', 'المخابرات', 'الطيران', 'الدواء', 'البيئة', 'التصنيف', 'الغذاء', 'الإغاثة', 'الهجرة', 'السياحة',
+  'التعاون', 'المياه', 'الجريمة', 'النقل', 'السكك', 'التجارة', 'الاستثمار', 'الصحة', 'التواصل', 'الاتصالات', 'الإنترنت', 'السويس', 'بنما', 'الحادث', 'الحدث',
+  'التنقيط', 'الطاقة', 'الفضائية', 'التلفزيونية', 'الإذاعية', 'التواصل', 'الويب', 'الأونروا', 'الغوث', 'التشغيل', 'الضمان', 'الرسمية', 'الحكومية', 'المحلية',
+  'الوطنية', 'العمومية', 'الخاصة', 'الإخبارية', 'الإلكترونية', 'العامة', 'التابعة', 'الرسمي', 'الاجتماعي', 'الاجتماعية', 'العربية', 'الدولية',
+].map((w) => normalizeForMatch(w)));
+const NEWS = normalizeForMatch('الأنباء');
+const NEWS_L = normalizeForMatch('للأنباء');
+
+/** Capitalised adjectives that qualify a paper without naming it: "the Arabic newspaper". */
+export const LANGUAGE_ADJ = new Set(['arabic', 'arab', 'english', 'hebrew', 'persian', 'farsi', 'urdu', 'turkish', 'kurdish', 'amazigh', 'berber', 'islamist', 'jewish', 'christian', 'muslim', 'catholic', 'gulf', 'western', 'eastern', 'northern', 'southern', 'european', 'african', 'asian', 'latin', 'saudi-owned', 'qatari-owned', 'state-run', 'state-owned']);
+const LATIN_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'la', 'el', 'al', 'du', 'des', 'the', 'of', 'and', 'y', 'i', 'le', 'l', 'd']);
+const LATIN_ARTICLES = new Set(['le', 'la', 'l', 'du', 'au', 'un', 'une', 'des', 'de', 'd', 'the', 'a', 'an', 'its', 'son', 'sa']);
+const EN_POST_HEADS = new Set(['newspaper', 'daily', 'tabloid', 'magazine', 'broadcaster', 'channel', 'network', 'agency', 'website', 'paper', 'weekly']);
+
+const headCacheAr = new Map<string, { medium: Medium; definite: boolean } | null>();
+
+function headMedium(t: Tokens, i: number): { medium: Medium; definite: boolean } | null {
+  const norm = t.norm[i]!;
+  if (t.kind[i]! === TokKind.Arabic) {
+    let v = headCacheAr.get(norm);
+    if (v === undefined) {
+      v = headMediumAr(norm);
+      if (headCacheAr.size >= 20000) headCacheAr.clear();
+      headCacheAr.set(norm, v);
+    }
+    return v;
+  }
+  if (t.kind[i]! === TokKind.Latin) {
+    const m = OUTLET_HEADS.get(norm);
+    return m ? { medium: m, definite: false } : null;
+  }
+  return null;
+}
+
+function headMediumAr(norm: string): { medium: Medium; definite: boolean } | null {
+  {
+    for (const f of arabicForms(norm)) {
+      const m = OUTLET_HEADS.get(f.form);
+      if (m) return { medium: m, definite: false };
+      const bare = withoutArticle(f.form);
+      if (bare) { const m2 = OUTLET_HEADS.get(bare); if (m2) return { medium: m2, definite: true }; }
+    }
+    return null;
+  }
+}
+
+/** The head-noun medium of token i, if it is an outlet head noun (any language, definite or not). */
+export function outletHead(t: Tokens, i: number): { medium: Medium; definite: boolean } | null {
+  return headMedium(t, i);
+}
+
+function isCap(t: Tokens, i: number): boolean {
+  return t.kind[i]! === TokKind.Latin && (t.flags[i]! & TokFlag.UpperInitial) !== 0;
+}
+
+/** A run of capitalised Latin words from i (particles allowed inside), at most 5 words; returns the last index or -1. */
+function capRun(t: Tokens, i: number, limit: number): number {
+  if (i >= limit || !isCap(t, i) || LATIN_FUNCTION.has(t.norm[i]!) && !isCap(t, i + 1)) return -1;
+  let last = -1;
+  let words = 0;
+  let j = i;
+  while (j < limit && words < 6) {
+    if (t.flags[j]! & TokFlag.NewlineBefore && j > i) break;
+    if (isCap(t, j) || (t.kind[j]! === TokKind.Number && j > i)) { last = j; words++; j++; continue; }
+    if (t.kind[j]! === TokKind.Punct && (t.norm[j]! === '-' || t.norm[j]! === "'") && (t.flags[j]! & TokFlag.SpaceBefore) === 0 && j + 1 < limit && isCap(t, j + 1)) { j++; continue; }
+    if (t.kind[j]! === TokKind.Latin && LATIN_PARTICLES.has(t.norm[j]!) && j + 1 < limit && isCap(t, j + 1)) { j++; continue; }
+    break;
+  }
+  return last;
+}
+
+/** Words that make a capitalised name a media title: "the Jordan Times", "Le Quotidien d'Oran". */
+const MEDIA_NAME_WORDS = new Set(['times', 'news', 'post', 'gazette', 'tribune', 'herald', 'telegraph', 'express', 'mirror', 'observer', 'monitor',
+  'radio', 'tv', 'tele', 'television', 'press', 'presse', 'daily', 'courier', 'courrier', 'depeche', 'matin', 'soir', 'nouvelles', 'info', 'infos', 'chronicle',
+  'standard', 'globe', 'mail', 'inquirer', 'magazine', 'hebdo', 'quotidien', 'gazzetta', 'corriere', 'diario', 'zeitung', 'dispatch',
+  'agency', 'agence', 'broadcasting', 'fm', 'hebdomadaire', 'actualites', 'actu', 'weekly']);
+
+function mediumOfName(words: readonly string[]): Medium {
+  if (words.some((w) => w === 'radio' || w === 'fm')) return 'radio';
+  if (words.some((w) => w === 'tv' || w === 'tele' || w === 'television' || w === 'broadcasting')) return 'tv';
+  if (words.some((w) => w === 'agency' || w === 'agence' || w === 'press' || w === 'presse')) return 'agency';
+  if (words.some((w) => w === 'magazine' || w === 'hebdo' || w === 'weekly' || w === 'review')) return 'magazine';
+  return 'newspaper';
+}
+
+export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): OutletMention[] {
+  const end = heuristicEnd(t);
+  const covered = new Uint8Array(t.n);
+  for (const m of known) for (let j = m.first; j <= m.last; j++) covered[j] = 1;
+  const out: OutletMention[] = [];
+  const push = (head: number, first: number, last: number, country: string | null, medium: Medium | null, nameStart?: number, nameEnd?: number): void => {
+    for (let j = first; j <= last; j++) if (covered[j]!) return;
+    const start = nameStart ?? t.start[first]!;
+    const end = nameEnd ?? t.end[last]!;
+    out.push({ first, last, start, end, prefix: '', entry: null, unknown: { name: t.text.slice(start, end), country, medium }, head });
+    for (let j = first; j <= last; j++) covered[j] = 1;
+  };
+  for (let i = 0; i < end; i++) {
+    if (covered[i]! || !isWord(t, i)) continue;
+    const h = headMedium(t, i);
+    if (!h) {
+      // A capitalised name that carries a media word after its first word: "the Jordan Times", "Le Quotidien d'Oran".
+      let mediaAhead = false;
+      if (isCap(t, i)) for (let q = i + 1; q <= i + 6 && q < t.n; q++) if (MEDIA_NAME_WORDS.has(t.norm[q]!)) { mediaAhead = true; break; }
+      if (mediaAhead) {
+        const last = capRun(t, i, t.n);
+        if (last > i) {
+          const words: string[] = [];
+          for (let q = i; q <= last; q++) if (isWord(t, q)) words.push(t.norm[q]!);
+          if (words.slice(1).some((w) => MEDIA_NAME_WORDS.has(w))) {
+            push(-1, i, last, null, mediumOfName(words));
+            i = last;
+            continue;
+          }
+        }
+      }
+      continue;
+    }
+    const j = i + 1;
+    if (j >= t.n || (t.flags[j]! & TokFlag.NewlineBefore)) continue;
+    if (covered[j]!) continue;
+    // A quoted name right after the head noun.
+    if (t.kind[j]! === TokKind.Punct && QUOTES.has(t.norm[j]!)) {
+      let k = j + 1;
+      let words = 0;
+      while (k < t.n && words <= 6 && !(t.kind[k]! === TokKind.Punct && QUOTES.has(t.norm[k]!))) {
+        if (isWord(t, k)) words++;
+        else if (t.norm[k]! === '.' || t.norm[k]! === ',' || t.norm[k]! === '(') { words = 99; break; }
+        k++;
+      }
+      if (words >= 1 && words <= 6 && k < t.n && k - 1 > j) {
+        let country: string | null = null;
+        if (k + 1 < t.n) country = nationality(t.norm[k + 1]!) ?? null;
+        // A known name inside longer quotes ("الصباح الجديد") gives way to the quoted name.
+        const inner = known.filter((m) => m.first >= j + 1 && m.last <= k - 1);
+        if (inner.length > 0 && !(inner.length === 1 && inner[0]!.first === j + 1 && inner[0]!.last === k - 1)) {
+          for (const m of inner) for (let q = m.first; q <= m.last; q++) covered[q] = 0;
+          push(i, j + 1, k - 1, country, h.medium);
+          const added = out[out.length - 1];
+          if (added && added.first === j + 1) added.supersedes = true;
+        } else {
+          push(i, j + 1, k - 1, country, h.medium);
+        }
+      }
+      continue;
+    }
+    if (h.definite && t.kind[i]! === TokKind.Arabic) continue;
+    if (t.kind[i]! === TokKind.Arabic) {
+      // Latin name after an Arabic head noun: صحيفة Le Temps.
+      const capLast = capRun(t, j, t.n);
+      if (capLast >= 0) { push(i, j, capLast, null, h.medium); continue; }
+      let k = j;
+      let words = 0;
+      let country: string | undefined;
+      while (k < t.n && words < 3 && t.kind[k]! === TokKind.Arabic) {
+        const c = nationality(t.norm[k]!);
+        if (c && words > 0) { country = c; break; }
+        if (ARABIC_FUNCTION.has(t.norm[k]!) || REPORT_NOUNS.has(t.norm[k]!) || headMedium(t, k)) break;
+        if (words === 0 && GENERIC.has(t.norm[k]!)) break;
+        words++;
+        k++;
+      }
+      if (!country && k < t.n && words > 0 && words <= 3) {
+        const c = nationality(t.norm[k]!);
+        if (c) country = c;
+      }
+      if (country && words > 0) {
+        const first = j;
+        const last = k - 1;
+        if (t.norm[first]! === NEWS || t.norm[first]! === NEWS_L) {
+          // وكالة الأنباء الكويتية: the name is the whole phrase.
+          push(i, i, k, country, h.medium);
+        } else {
+          push(i, first, last, country, h.medium);
+        }
+      }
+      continue;
+    }
+    // French / English.
+    if (t.kind[i]! !== TokKind.Latin) continue;
+    const prev = i - 1;
+    // English "the journal Current Biology" is a scientific journal; French "le journal X" is a newspaper.
+    if (t.norm[i] === 'journal' && prev >= 0 && (t.norm[prev] === 'the' || t.norm[prev] === 'a')) continue;
+    const hasDet = prev >= 0 && t.kind[prev]! === TokKind.Latin && (LATIN_ARTICLES.has(t.norm[prev]!) || nationality(t.norm[prev]!) !== undefined ||
+      // "The trade publication Supermarket News": an adjective between the article and the head noun.
+      ((t.flags[prev]! & TokFlag.UpperInitial) === 0 && prev - 1 >= 0 && LATIN_ARTICLES.has(t.norm[prev - 1]!)));
+    let k = j;
+    let country: string | null = null;
+    for (let s = 0; s < 2 && k < t.n && t.kind[k]! === TokKind.Latin; s++) {
+      const c = nationality(t.norm[k]!);
+      if (!c || isCap(t, k) && !LATIN_ARTICLES.has(t.norm[prev]! ?? '')) break;
+      country = c; k++;
+    }
+    if (prev >= 0 && country === null) country = nationality(t.norm[prev]!) ?? null;
+    if (hasDet) {
+      let q = k;
+      let quoted = false;
+      if (q < t.n && t.kind[q]! === TokKind.Punct && QUOTES.has(t.norm[q]!)) { q++; quoted = true; }
+      const capLast = capRun(t, q, t.n);
+      if (capLast >= 0) {
+        const nm = t.norm[q]!;
+        if (!(LATIN_FUNCTION.has(nm) && capLast === q)) { push(i, q, capLast, country, h.medium); continue; }
+      }
+      void quoted;
+    }
+    // English: "the Haaretz newspaper", "Israel's Haaretz newspaper".
+    if (EN_POST_HEADS.has(t.norm[i]!) && prev >= 0 && isCap(t, prev) && !covered[prev]!) {
+      let first = prev;
+      while (first - 1 >= 0 && isCap(t, first - 1) && !covered[first - 1]! && prev - first < 3) first--;
+      while (first <= prev && (nationality(t.norm[first]!) !== undefined || t.norm[first]! === 'the' || LANGUAGE_ADJ.has(t.norm[first]!))) {
+        if (nationality(t.norm[first]!) !== undefined && country === null) country = nationality(t.norm[first]!) ?? null;
+        first++;
+      }
+      if (first <= prev && (first === 0 || !(t.flags[first]! & TokFlag.NewlineBefore))) {
+        const before = first - 1;
+        const sentenceStart = before < 0 || t.norm[before]! === '.' || (t.flags[first]! & TokFlag.NewlineBefore) !== 0;
+        if (!sentenceStart || first < prev) push(i, first, prev, country, h.medium);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,315 @@
+// `npm run bench:engine`: speed and accuracy of the analysis engine.
+//   - median / p90 ms for 5,000-character articles (windows of the fixture texts and the seed);
+//   - MB/s over the text of the corpus pages (shared/corpus/readability-pages/*/source.html);
+//   - 1 MB pathological inputs;
+//   - registry and people index build time;
+//   - accuracy over the fixture folders with an expected.json: tests/fixtures/articles/* (dev) and,
+//     separately, bench/holdout/* (held out: only aggregated numbers are printed for it).
+// Flags: --verbose prints per-article differences for the dev set only; --no-speed skips the timings.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeArticle } from '../engine/analyze';
+import { normalizeForMatch } from '../engine/normalize';
+import { buildPeopleIndex } from '../engine/people-index';
+import { aliasKey, buildRegistryIndex, compileAliasIndex, type CompactAliasIndex, type RegistryIndex } from '../engine/registry-index';
+import { textToArticleInput } from '../engine/text-input';
+import type { Analysis, ArticleInput, OutletRecord, PersonRecord } from '../engine/types';
+import { inputFromFile, loadDeps } from './analyze';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const verbose = args.has('--verbose');
+
+function pct(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
+const f2 = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : 'n/a');
+const f3 = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
+
+interface Expected {
+  lang: 'ar' | 'fr' | 'en';
+  url?: string | null;
+  host?: string | null;
+  outlets: string[];
+  originalOutlet: string | null;
+  attributions?: { surface: string; pattern: string; outlet: string }[];
+  notAttributions?: string[];
+  otherSources?: string[];
+  people?: { surface: string; canonical: string; role: string | null }[];
+}
+
+interface Case { dir: string; file: string; expected: Expected }
+
+function loadCases(base: string): Case[] {
+  if (!existsSync(base)) return [];
+  const out: Case[] = [];
+  for (const name of readdirSync(base).sort()) {
+    const dir = resolve(base, name);
+    const exp = resolve(dir, 'expected.json');
+    if (!existsSync(exp)) continue;
+    const file = ['article.txt', 'source.html'].map((f) => resolve(dir, f)).find((f) => existsSync(f));
+    if (!file) continue;
+    try { out.push({ dir: name, file, expected: JSON.parse(readFileSync(exp, 'utf8')) as Expected }); } catch { /* skip broken */ }
+  }
+  return out;
+}
+
+async function caseInput(c: Case): Promise<ArticleInput> {
+  const input = c.file.endsWith('.txt') ? textToArticleInput(readFileSync(c.file, 'utf8'), c.expected.url ?? null) : await inputFromFile(c.file);
+  if (!input.url && c.expected.url) input.url = c.expected.url;
+  return input;
+}
+
+/** Expected names → the set of registry ids they may denote (an ambiguous name such as "Al Akhbar" has several). */
+function outletKeyer(reg: RegistryIndex): (name: string) => string[] {
+  const byName = new Map<string, Set<string>>();
+  const put = (n: string, id: string): void => {
+    const k = aliasKey(n);
+    let s = byName.get(k);
+    if (!s) { s = new Set(); byName.set(k, s); }
+    s.add(id);
+  };
+  for (const o of reg.outlets) {
+    put(o.name, o.id);
+    for (const n of Object.values(o.names)) if (n) put(n, o.id);
+  }
+  return (name: string) => {
+    const n = aliasKey(name);
+    const direct = byName.get(n);
+    if (direct && direct.size > 0) return [...direct];
+    const e = reg.lookupAlias(name);
+    if (e) return e.ids.slice();
+    return ['name:' + n];
+  };
+}
+
+/** Matches predicted keys to expected names (each expected name to at most one prediction). */
+function matchSets(expected: string[][], predicted: string[]): { tp: number; fp: number; fn: number; matchedPred: Set<string> } {
+  const used = new Set<string>();
+  let tp = 0;
+  for (const cands of expected) {
+    const hit = predicted.find((p) => !used.has(p) && cands.includes(p));
+    if (hit) { used.add(hit); tp++; }
+  }
+  return { tp, fp: predicted.length - used.size, fn: expected.length - tp, matchedPred: used };
+}
+
+interface Score { tp: number; fp: number; fn: number }
+const emptyScore = (): Score => ({ tp: 0, fp: 0, fn: 0 });
+function prf(s: Score): { p: number; r: number; f: number } {
+  const p = s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp);
+  const r = s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn);
+  return { p, r, f: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+}
+
+async function accuracy(label: string, cases: Case[], reg: RegistryIndex, deps: Parameters<typeof analyzeArticle>[1], showDetails: boolean): Promise<void> {
+  if (cases.length === 0) { console.log(`\n## Accuracy: ${label}: no cases found`); return; }
+  const key = outletKeyer(reg);
+  const overall = emptyScore();
+  const perLang: Record<string, Score> = { ar: emptyScore(), fr: emptyScore(), en: emptyScore() };
+  const perLangN: Record<string, number> = { ar: 0, fr: 0, en: 0 };
+  let origOk = 0;
+  let noMedia = 0;
+  let falseAlarms = 0;
+  let peopleFound = 0;
+  let peopleTotal = 0;
+  let decoysHit = 0;
+  let decoysTotal = 0;
+  let attrFound = 0;
+  let attrTotal = 0;
+  for (const c of cases) {
+    let input: ArticleInput;
+    let a: Analysis;
+    try { input = await caseInput(c); a = analyzeArticle(input, deps); } catch (e) { console.log(`  ${c.dir}: error ${String(e)}`); continue; }
+    const text = input.text;
+    const exp = c.expected;
+    const lang = exp.lang;
+    perLangN[lang] = (perLangN[lang] ?? 0) + 1;
+    const expKeys = exp.outlets.map(key);
+    const predKey = (o: { id: string | null; name: string }): string => o.id ?? (key(o.name)[0] ?? 'name:' + normalizeForMatch(o.name));
+    const predList = [...new Set(a.attributions.map((x) => predKey(x.outlet)))];
+    const s = perLang[lang] ?? emptyScore();
+    const mres = matchSets(expKeys, predList);
+    const { tp, fp, fn } = mres;
+    overall.tp += tp; overall.fp += fp; overall.fn += fn;
+    s.tp += tp; s.fp += fp; s.fn += fn;
+    const expOrig = exp.originalOutlet ? key(exp.originalOutlet) : null;
+    const predOrig = a.originalOutlet ? predKey(a.originalOutlet) : null;
+    const origRight = expOrig === null ? predOrig === null : predOrig !== null && expOrig.includes(predOrig);
+    if (origRight) origOk++;
+    if (exp.outlets.length === 0) { noMedia++; if (predList.length > 0) falseAlarms++; }
+    const missedPeople: string[] = [];
+    for (const p of exp.people ?? []) {
+      peopleTotal++;
+      const at = text.indexOf(p.surface);
+      const hit = at >= 0 && a.actors.some((x) => x.mentions.some((m) => m.start < at + p.surface.length && m.end > at));
+      if (hit) peopleFound++; else missedPeople.push(p.surface);
+    }
+    const decoys: string[] = [];
+    for (const d of exp.notAttributions ?? []) {
+      let at = text.indexOf(d);
+      if (at < 0) continue;
+      decoysTotal++;
+      let hit = false;
+      while (at >= 0 && !hit) {
+        const end = at + d.length;
+        hit = a.attributions.some((x) => x.nameStart < end && x.nameEnd > at);
+        at = text.indexOf(d, at + 1);
+      }
+      if (hit) { decoysHit++; decoys.push(d); }
+    }
+    const missedAttr: string[] = [];
+    for (const x of exp.attributions ?? []) {
+      const at = text.indexOf(x.surface);
+      attrTotal++;
+      const hit = at >= 0 && a.attributions.some((y) => y.start < at + x.surface.length && y.end > at);
+      if (hit) attrFound++; else missedAttr.push(`${x.pattern}:${x.surface}`);
+    }
+    if (showDetails) {
+      const exps = expKeys.map((k) => k.join('|')).sort();
+      const preds = predList.slice().sort();
+      const ok = fp === 0 && fn === 0 && origRight && missedPeople.length === 0 && decoys.length === 0 && missedAttr.length === 0;
+      if (!ok || verbose) {
+        console.log(`  ${ok ? 'ok ' : 'XX '} ${c.dir}`);
+        if (fp || fn) console.log(`      outlets expected ${JSON.stringify(exps)} got ${JSON.stringify(preds)}`);
+        if (!origRight) console.log(`      original expected ${expOrig?.join('|') ?? null} got ${predOrig}`);
+        if (missedPeople.length) console.log(`      people missed ${JSON.stringify(missedPeople)}`);
+        if (decoys.length) console.log(`      decoys hit ${JSON.stringify(decoys)}`);
+        if (missedAttr.length) console.log(`      attributions missed ${JSON.stringify(missedAttr)}`);
+        if (!ok) {
+          const extra = a.attributions.filter((y) => !(exp.attributions ?? []).some((x) => { const at = text.indexOf(x.surface); return at >= 0 && y.start < at + x.surface.length && y.end > at; }));
+          if (extra.length) console.log(`      extra attributions ${JSON.stringify(extra.map((y) => `${y.pattern}:${y.surface}→${y.outlet.id ?? y.outlet.name}`))}`);
+        }
+      }
+    }
+  }
+  const o = prf(overall);
+  console.log(`\n## Accuracy: ${label} (${cases.length} articles)`);
+  console.log(`outlets overall: precision ${f3(o.p)} recall ${f3(o.r)} F1 ${f3(o.f)}`);
+  for (const l of ['ar', 'fr', 'en']) {
+    const x = prf(perLang[l]!);
+    console.log(`outlets ${l} (${perLangN[l]} articles): precision ${f3(x.p)} recall ${f3(x.r)} F1 ${f3(x.f)}`);
+  }
+  console.log(`original outlet: ${origOk}/${cases.length} = ${f3(origOk / cases.length)}`);
+  console.log(`false alarms on articles citing no media: ${falseAlarms}/${noMedia}`);
+  console.log(`people recall by surface: ${peopleFound}/${peopleTotal} = ${f3(peopleTotal ? peopleFound / peopleTotal : 1)}`);
+  console.log(`attribution spans found (overlap): ${attrFound}/${attrTotal}; decoys taken as attributions: ${decoysHit}/${decoysTotal}`);
+}
+
+function timeIt(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+async function main(): Promise<void> {
+  const deps = await loadDeps();
+  console.log(`# Isnad engine bench (registry: ${deps.source}, ${deps.registry.outlets.length} outlets, ${deps.people.people.length} people)`);
+  const dev = loadCases(resolve(root, 'tests/fixtures/articles'));
+  const holdout = loadCases(resolve(root, 'bench/holdout'));
+
+  if (!args.has('--no-speed')) {
+    // 5,000-character articles.
+    const texts: string[] = [readFileSync(resolve(root, 'tests/engine/fixtures/seed.txt'), 'utf8')];
+    for (const c of dev) { try { texts.push((await caseInput(c)).text); } catch { /* skip */ } }
+    const samples: ArticleInput[] = texts.map((t) => {
+      let s = t;
+      while (s.length < 5000) s += '\n\n' + t;
+      return textToArticleInput(s.slice(0, 5000));
+    });
+    for (const s of samples) analyzeArticle(s, deps); // warm up
+    const times: number[] = [];
+    for (let r = 0; r < 20; r++) for (const s of samples) times.push(timeIt(() => analyzeArticle(s, deps)));
+    times.sort((a, b) => a - b);
+    console.log(`\n## Speed\n5,000-char articles (${samples.length} texts x 20 runs): median ${f3(pct(times, 50))} ms, p90 ${f3(pct(times, 90))} ms`);
+
+    // Corpus pages.
+    const corpus = resolve(root, '../shared/corpus/readability-pages');
+    const corpusAlt = '/work/shared/corpus/readability-pages';
+    const cdir = existsSync(corpus) ? corpus : existsSync(corpusAlt) ? corpusAlt : null;
+    if (!cdir) console.log('corpus: shared/corpus/readability-pages is missing, MB/s skipped');
+    else {
+      const inputs: ArticleInput[] = [];
+      for (const name of readdirSync(cdir).sort()) {
+        const f = resolve(cdir, name, 'source.html');
+        if (!existsSync(f)) continue;
+        try { inputs.push(await inputFromFile(f)); } catch { /* skip */ }
+      }
+      for (const i of inputs) analyzeArticle(i, deps);
+      let bytes = 0;
+      let chars = 0;
+      let ms = 0;
+      for (let r = 0; r < 3; r++) {
+        for (const i of inputs) { ms += timeIt(() => analyzeArticle(i, deps)); if (r === 0) { bytes += Buffer.byteLength(i.text, 'utf8'); chars += i.text.length; } }
+      }
+      ms /= 3;
+      console.log(`corpus: ${inputs.length} pages, ${(bytes / 1e6).toFixed(2)} MB of extracted text (${chars} chars) in ${f2(ms)} ms = ${f2(bytes / 1e6 / (ms / 1000))} MB/s`);
+    }
+
+    // Pathological inputs (1 MB each).
+    const MB = 1_000_000;
+    const rep = (unit: string): string => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+    const longWord = 'ب'.repeat(100_000);
+    let mixed = '';
+    const pool = ['عن', 'selon', 'وكالة', '“', 'AFP', 'اوروب1', 'l\'', 'Le', 'Monde', '(', ')', '-', '\u064b', 'ـ', '١٢', 'x', 'according', 'to', 'صحيفة', '«', '»', '😀', '\n', 'قال', 'لـ'];
+    let seed = 7;
+    while (mixed.length < MB) { seed = (seed * 1103515245 + 12345) & 0x7fffffff; mixed += pool[seed % pool.length] + (seed % 3 === 0 ? '' : ' '); }
+    const patho: [string, string][] = [
+      ['"عن عن عن ..."', rep('عن ')],
+      ['one 100k-char word (x10)', rep(longWord + ' ')],
+      ['mixed scripts, cues and names', mixed.slice(0, MB)],
+      ['"صحيفة صحيفة ..."', rep('صحيفة ')],
+      ['"selon selon ..."', rep('selon ')],
+      ['"(AFP) (AFP) ..."', rep('(AFP) ')],
+      ['no spaces at all', rep('abcdefghij')],
+      ['names "Jean Dupont ..."', rep('Jean Dupont ')],
+    ];
+    console.log('pathological 1 MB inputs (first run; then median of 3 warm runs; CPU time of the warm runs):');
+    for (const [name, text] of patho) {
+      const input: ArticleInput = { text };
+      const first = timeIt(() => analyzeArticle(input, deps));
+      const warm: number[] = [];
+      const cpu: number[] = [];
+      for (let r = 0; r < 3; r++) {
+        const c0 = process.cpuUsage();
+        warm.push(timeIt(() => analyzeArticle(input, deps)));
+        const c = process.cpuUsage(c0);
+        cpu.push((c.user + c.system) / 1000);
+      }
+      warm.sort((a, b) => a - b);
+      cpu.sort((a, b) => a - b);
+      console.log(`  ${name}: first ${f2(first)} ms, warm median ${f2(warm[1]!)} ms (CPU ${f2(cpu[1]!)} ms)`);
+    }
+
+    // Index build.
+    const outletsPath = resolve(root, 'assets/registry/outlets.json');
+    let outlets: OutletRecord[] = deps.registry.outlets.slice();
+    let compact: CompactAliasIndex | undefined;
+    if (existsSync(outletsPath)) {
+      outlets = JSON.parse(readFileSync(outletsPath, 'utf8')) as OutletRecord[];
+      const ap = resolve(root, 'assets/registry/alias-index.json');
+      if (existsSync(ap)) compact = JSON.parse(readFileSync(ap, 'utf8')) as CompactAliasIndex;
+    }
+    const c2 = compact ?? compileAliasIndex(outlets);
+    const builds: number[] = [];
+    for (let r = 0; r < 10; r++) builds.push(timeIt(() => buildRegistryIndex(outlets, c2)));
+    builds.sort((a, b) => a - b);
+    const compiles: number[] = [];
+    for (let r = 0; r < 3; r++) compiles.push(timeIt(() => compileAliasIndex(outlets)));
+    compiles.sort((a, b) => a - b);
+    const people = deps.people.people as PersonRecord[];
+    const pb: number[] = [];
+    for (let r = 0; r < 5; r++) pb.push(timeIt(() => buildPeopleIndex(people)));
+    pb.sort((a, b) => a - b);
+    console.log(`index build: runtime registry index from outlets + compact index (${outlets.length} outlets, ${Object.keys(c2.aliases).length} aliases): median ${f2(pct(builds, 50))} ms; compileAliasIndex: ${f2(pct(compiles, 50))} ms; people index (${people.length}): ${f2(pct(pb, 50))} ms`);
+  }
+
+  await accuracy('dev set tests/fixtures/articles', dev, deps.registry, deps, true);
+  await accuracy('hold-out set bench/holdout (aggregates only)', holdout, deps.registry, deps, false);
+}
+
+main().catch((e: unknown) => { console.error(e); process.exitCode = 1; });

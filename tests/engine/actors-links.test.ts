@@ -1,0 +1,53 @@
+// Actors (gazetteer, roles, unknown people, merging) and links to the primary report.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../engine/analyze';
+import { textToArticleInput } from '../../engine/text-input';
+import { deps, run } from './helpers';
+
+describe('actors', () => {
+  it('reads roles before and after the name in three languages', () => {
+    const a = run('Le ministre de l\'Intérieur Bruno Retailleau a rencontré Emmanuel Macron, président de la République.');
+    expect(a.actors.map((x) => [x.name, x.role])).toEqual([['Bruno Retailleau', "ministre de l'Intérieur"], ['Emmanuel Macron', 'président de la République']]);
+    const b = run('French Interior Minister Bruno Retailleau met King Mohammed VI on Monday.');
+    expect(b.actors.map((x) => [x.name, x.role])).toEqual([['Bruno Retailleau', 'French Interior Minister'], ['Mohammed VI', 'King']]);
+    const c = run('واستقبل الرئيس الفرنسي إيمانويل ماكرون وزير الخارجية ناصر بوريطة.');
+    expect(c.actors.map((x) => [x.name, x.role])).toEqual([['Emmanuel Macron', 'الرئيس الفرنسي'], ['Nasser Bourita', 'وزير الخارجية']]);
+  });
+  it('merges later surname mentions, with clitics', () => {
+    const a = run('وقال عبد اللطيف الحموشي إن التعاون مستمر. وأضاف الحموشي أن الأجهزة تعمل. وأشاد الوزير بالحموشي.');
+    expect(a.actors).toHaveLength(1);
+    expect(a.actors[0]!.mentions).toHaveLength(3);
+  });
+  it('keeps unknown people as written, never transliterated', () => {
+    const a = run('وقال وزير الصحة خالد آيت الطالب، إن الحملة ناجحة.');
+    const p = a.actors.find((x) => x.surface.includes('خالد'));
+    expect(p).toMatchObject({ name: 'خالد آيت الطالب', wikidata: null, role: 'وزير الصحة' });
+    const b = run('"We are ready," said Jane Miller, a nurse at the hospital.');
+    expect(b.actors[0]).toMatchObject({ name: 'Jane Miller', role: 'a nurse at the hospital' });
+  });
+  it('does not list bylined journalists', () => {
+    const a = analyzeArticle(textToArticleInput('Title here\n\nBy John Smith\n\nThe mayor, Anne Hidalgo, spoke.'), deps);
+    expect(a.actors.map((x) => x.surface)).toEqual(['Anne Hidalgo']);
+  });
+});
+
+describe('primary links', () => {
+  it('finds in-article links to the original outlet and builds a search in its language', () => {
+    const input = textToArticleInput('Titre\n\nوحسب أوروب 1، التقى ماكرون بنظيره في المغرب.');
+    input.links = [{ href: 'https://www.europe1.fr/politique/article-123' }, { href: 'https://example.org/x' }];
+    input.publishedAt = '2025-03-14T10:00:00Z';
+    const a = analyzeArticle(input, deps, { searchEngine: 'google' });
+    expect(a.primaryLinks.map((l) => l.kind)).toEqual(['in_article', 'site_search', 'archive']);
+    expect(a.primaryLinks[0]!.url).toBe('https://www.europe1.fr/politique/article-123');
+    const q = a.primaryLinks[1]!.query!;
+    expect(q).toBe('site:europe1.fr Macron Maroc mars 2025');
+    expect(a.primaryLinks[1]!.url).toBe(`https://www.google.com/search?q=${encodeURIComponent(q)}`);
+  });
+  it('uses a custom search template', () => {
+    const a = analyzeArticle(textToArticleInput('T\n\nAccording to Reuters, Morocco signed.'), deps, { searchEngine: { template: 'https://s.example/?k={q}' } });
+    expect(a.primaryLinks.find((l) => l.kind === 'site_search')?.url).toBe('https://s.example/?k=site%3Areuters.com%20Morocco');
+  });
+  it('gives no links for first-hand reporting', () => {
+    expect(run('Le conseil municipal a voté le budget.').primaryLinks).toEqual([]);
+  });
+});

@@ -1,0 +1,134 @@
+// Arabic attribution patterns, variants and decoys (sentences written for these tests).
+import { describe, expect, it } from 'vitest';
+import { find, outletIds, patterns, run, runText } from './helpers';
+
+describe('Arabic patterns', () => {
+  it('byline_via: "X عن Y" and "X | Y"', () => {
+    const a = runText('الحكومة تعلن خطة جديدة للنقل\n\nالمحرر عن اوروب1\n\nأعلنت الحكومة خطة جديدة.');
+    expect(patterns(a, 'europe-1')).toEqual(['byline_via']);
+    expect(a.hostOutlet?.id).toBe('almouharir');
+    const b = runText('مراكش تستقبل السياح\n\nكشـ24 | و.م.ع\n\nاستقبلت المدينة عددا قياسيا من السياح.', { url: 'https://www.kech24.com/x' });
+    expect(patterns(b, 'map')).toEqual(['byline_via']);
+    expect(find(b, 'kech24')).toEqual([]);
+  });
+  it('according_to: حسب / بحسب / وفق ما / وفقا لـ / نقلا عن', () => {
+    expect(patterns(run('وحسب أوروب 1، فإن الزيارة مهمة.'), 'europe-1')).toEqual(['according_to']);
+    expect(patterns(run('وبحسب وكالة رويترز فإن الأسعار ارتفعت.'), 'reuters')).toEqual(['according_to']);
+    expect(patterns(run('وفق ما خلص إليه تقرير أوروب 1.'), 'europe-1')).toEqual(['according_to']);
+    expect(patterns(run('وفقاً لـ"هسبريس" فإن القرار نهائي.'), 'hespress')).toEqual(['according_to']);
+    expect(patterns(run('وذلك نقلا عن وكالة فرانس برس.'), 'afp')).toEqual(['according_to']);
+    expect(patterns(run('طبقا لما أوردته صحيفة لوموند الفرنسية فإن المفاوضات متعثرة.'), 'le-monde')).toEqual(['according_to']);
+  });
+  it('reported_by: verb before the outlet, verb after it, and through a report noun', () => {
+    expect(patterns(run('كشفت صحيفة الغارديان البريطانية أن الاتفاق قريب.'), 'the-guardian')).toEqual(['reported_by']);
+    expect(patterns(run('وتشير أوروب 1 أيضاً إلى أن التعاون مستمر.'), 'europe-1')).toEqual(['reported_by']);
+    expect(patterns(run('وكشف تقرير أوروب 1 أن المغرب لم يتوقف.'), 'europe-1')).toEqual(['reported_by']);
+    expect(patterns(run('المغرب يفاوض', {}, '“أوروب 1” تكشف كواليس العلاقة'), 'europe-1')).toEqual(['reported_by']);
+    expect(patterns(run('وأفادت قناة الجزيرة بأن القصف استمر.'), 'al-jazeera')).toEqual(['reported_by']);
+  });
+  it('published_by: تقرير نشرته / مقال نشرته, with the nationality adjective in the surface', () => {
+    const a = run('يكشف تقرير نشرته إذاعة أوروب 1 الفرنسية عن متانة العلاقات.');
+    expect(find(a, 'europe-1').map((x) => [x.pattern, x.surface])).toEqual([['published_by', 'تقرير نشرته إذاعة أوروب 1 الفرنسية']]);
+    expect(patterns(run('وفي مقال نشرته صحيفة "نيويورك تايمز" الأمريكية، قال الكاتب إن الأزمة طويلة.'), 'new-york-times')).toEqual(['published_by']);
+  });
+  it('wire_dateline: city (agency) -', () => {
+    expect(patterns(run('باريس (رويترز) - قالت الشرطة إن التحقيق مستمر.'), 'reuters')).toEqual(['wire_dateline']);
+    expect(patterns(run('الرباط (و.م.ع) - أعلنت الوزارة عن برنامج جديد.'), 'map')).toEqual(['wire_dateline']);
+    expect(patterns(run('بيروت (أ ف ب) - تواصلت الاحتجاجات.'), 'afp')).toEqual(['wire_dateline']);
+  });
+  it('interview_with: قال لوكالة / في تصريح لـ / في مقابلة مع / headline لـ"X":', () => {
+    expect(patterns(run('وقال الوزير لوكالة رويترز إن الاتفاق وشيك.'), 'reuters')).toEqual(['interview_with']);
+    expect(patterns(run('وأكد في تصريح لـ"هسبريس" أن المشروع سينطلق.'), 'hespress')).toEqual(['interview_with']);
+    expect(patterns(run('وقال في مقابلة مع قناة الجزيرة إن الحل سياسي.'), 'al-jazeera')).toEqual(['interview_with']);
+    expect(patterns(run('وأوضح المسؤول للجزيرة أن المعبر سيفتح.'), 'al-jazeera')).toEqual(['interview_with']);
+    expect(patterns(run('نص المقابلة.', {}, 'وزير موريتاني لـ"الشرق الأوسط": المعبر سيبقى مفتوحا'), 'asharq-al-awsat')).toEqual(['interview_with']);
+  });
+  it('other: source footers and headline labels', () => {
+    expect(patterns(run('ارتفعت الأسعار.\n\nالمصدر: الجزيرة'), 'al-jazeera')).toEqual(['other']);
+    expect(patterns(run('ارتفعت الأسعار.\n\n(أ ف ب)'), 'afp')).toEqual(['other']);
+    expect(patterns(run('نص الخبر.', {}, '"الغارديان": أوروبا تلوح بالعقوبات'), 'the-guardian')).toEqual(['other']);
+  });
+  it('A cites B: نقلت نوفوستي عن صحيفة السفير → As-Safir is the original, Novosti a relay', () => {
+    const a = run('ونقلت وكالة نوفوستي الروسية عن صحيفة السفير اللبنانية أن المفاوضات توقفت.');
+    expect(patterns(a, 'ria-novosti')).toEqual(['reported_by']);
+    expect(patterns(a, 'as-safir')).toEqual(['according_to']);
+    expect(a.originalOutlet?.id).toBe('as-safir');
+    expect(a.chain.map((o) => o.id)).toEqual(['ria-novosti', 'as-safir']);
+  });
+});
+
+describe('Arabic name variants', () => {
+  it('hamza and alef forms, tatweel, tashkeel, glued and spaced digits, Arabic-Indic digits', () => {
+    for (const name of ['أوروب 1', 'اوروب1', 'أوروب١', 'أوروـب 1', 'أُوروب 1']) {
+      expect(outletIds(run(`وحسب ${name}، فإن الزيارة مهمة.`))).toEqual(['europe-1']);
+    }
+    expect(outletIds(run('وقالت فرانس ٢٤ إن الوضع هادئ.'))).toEqual(['france-24']);
+  });
+  it('proclitics: لوكالة، وللصحيفة، بالجزيرة، ولـ', () => {
+    expect(patterns(run('وصرح المتحدث لوكالة فرانس برس بأن الحوار مستمر.'), 'afp')).toEqual(['interview_with']);
+    expect(patterns(run('وكشف الوزير للشرق الأوسط أن المعبر سيفتح.'), 'asharq-al-awsat')).toEqual(['interview_with']);
+    expect(patterns(run('وقال الوزير لوكالة الأنباء الفرنسية إن الحوار مستمر.'), 'afp')).toEqual(['interview_with']);
+    expect(patterns(run('وقال الخبير في مداخلة على قناة الجزيرة إن الوضع معقد.'), 'al-jazeera')).toEqual(['interview_with']);
+  });
+  it('abbreviations and Egyptian ج for a foreign g', () => {
+    expect(outletIds(run('وذكرت (واس) أن الملك استقبل الوفد.'))).toEqual(['spa']);
+    expect(outletIds(run('وذكرت وكالة أ ف ب أن الحصيلة ارتفعت.'))).toEqual(['afp']);
+    expect(outletIds(run('ونقلت صحيفة الجارديان البريطانية عن الباحث قوله إن النتائج مقلقة.'))).toEqual(['the-guardian']);
+  });
+});
+
+describe('Arabic everyday-word names', () => {
+  it('need an outlet context: head noun, quotes, nationality adjective', () => {
+    expect(outletIds(run('ذكرت صحيفة الشروق الجزائرية أن الامتحانات تأجلت.'))).toEqual(['echorouk-dz']);
+    expect(outletIds(run('وقالت "الخبر" إن الحكومة تدرس القرار.'))).toEqual(['el-khabar']);
+    expect(outletIds(run('وقالت قناة العربية إن المحادثات انتهت.'))).toEqual(['al-arabiya']);
+  });
+  it('are not outlets as ordinary words', () => {
+    const decoys = [
+      'استيقظ الفلاحون منذ الشروق للعمل في الحقول.',
+      'وقالت اليوم وزارة الصحة إن الوضع مستقر.',
+      'وتحدث الخبير باللغة العربية عن الأزمة.',
+      'وتشهد منطقة الشرق الأوسط توترا متزايدا.',
+      'وقالت الحكومة إن الرأي العام يطالب بالإصلاح.',
+      'وقع الحادث في وضح النهار.',
+      'وصل الوفد إلى ولاية الجزيرة في السودان.',
+    ];
+    for (const d of decoys) expect(outletIds(run(d)), d).toEqual([]);
+  });
+  it('shared names are settled by the nationality adjective, else reported as written', () => {
+    expect(outletIds(run('ذكرت صحيفة الوطن الكويتية أن البرلمان سيجتمع.'))).toEqual(['alwatan-kw']);
+    expect(outletIds(run('وقالت صحيفة الرأي الأردنية إن الأسعار ثابتة.'))).toEqual(['alrai-jo']);
+    const a = run('وقالت صحيفة الوطن إن الأسعار ارتفعت.');
+    expect(a.attributions[0]?.outlet).toMatchObject({ id: null, known: false, name: 'الوطن' });
+    const h = run('وقالت صحيفة الوطن إن الأسعار ارتفعت.', { url: 'https://www.kuna.net.kw/a' });
+    expect(outletIds(h)).toEqual(['alwatan-kw']);
+  });
+});
+
+describe('Arabic decoys and other sources', () => {
+  it('ordinary عن is not an attribution', () => {
+    const a = run('تحدث الوزير عن متانة العلاقات، وأعلن عن خطة، وكشف عن أرقام بعيداً عن التجاذبات، عن طريق الحوار.');
+    expect(a.attributions).toEqual([]);
+  });
+  it('ministries, police and sources are other sources', () => {
+    const a = run('وحسب مصادر أمنية مطلعة فإن المشتبه به اعتقل. وقالت وزارة الداخلية إن التحقيق مستمر.');
+    expect(a.attributions).toEqual([]);
+    expect(a.otherSources.map((s) => s.surface)).toEqual(['وحسب مصادر', 'وقالت وزارة الداخلية']);
+  });
+  it('the host citing itself, photo credits and outlets as the news subject are not attributions', () => {
+    expect(run('وعلمت هسبريس من مصادر أن القرار صدر.', { url: 'https://www.hespress.com/x' }).attributions).toEqual([]);
+    expect(run('صورة: أ ف ب\n\nوصل الرئيس إلى المطار.').attributions).toEqual([]);
+    expect(run('استحوذت مجموعة على قناة الجزيرة في صفقة كبيرة.').attributions).toEqual([]);
+  });
+  it('unknown outlets: head noun + quoted name or nationality adjective', () => {
+    const a = run('وقالت صحيفة "الصباح الجديد" التونسية إن الانتخابات ستجرى في موعدها.');
+    expect(a.attributions[0]?.outlet).toMatchObject({ id: null, known: false, name: 'الصباح الجديد', country: 'TN', medium: 'newspaper' });
+    const b = run('وذكر موقع زمان الوصل السوري أن الكهرباء عادت.');
+    expect(b.attributions[0]?.outlet).toMatchObject({ known: false, name: 'زمان الوصل', country: 'SY', medium: 'online' });
+  });
+  it('anaphora: وأضافت الصحيفة points back to the last newspaper', () => {
+    const a = run('كشفت صحيفة لوموند أن المفاوضات متعثرة. وأضافت الصحيفة أن الوفد غادر.');
+    expect(patterns(a, 'le-monde')).toEqual(['reported_by', 'reported_by']);
+    expect(a.attributions[1]?.anaphora).toBe(true);
+  });
+});

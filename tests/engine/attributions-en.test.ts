@@ -1,0 +1,85 @@
+// English attribution patterns, variants and decoys (sentences written for these tests).
+import { describe, expect, it } from 'vitest';
+import { find, outletIds, patterns, run, runText } from './helpers';
+
+describe('English patterns', () => {
+  it('byline_via: "By X, Gulf News" on another site, "By Reuters"', () => {
+    expect(patterns(runText('Markets slide\n\nBy Reuters\n\nStocks fell on Monday.'), 'reuters')).toEqual(['byline_via']);
+    const a = runText('Markets slide\n\nBy Sara Khan, Gulf News\n\nStocks fell on Monday.', { url: 'https://www.gulfnews.com/x' });
+    expect(a.attributions).toEqual([]);
+    expect(a.hostOutlet?.id).toBe('gulf-news');
+  });
+  it('according_to: according to, citing, as quoted by, per', () => {
+    expect(patterns(run('According to Reuters, the talks collapsed.'), 'reuters')).toEqual(['according_to']);
+    expect(patterns(run('The deal is worth $2bn, as quoted by the BBC.'), 'bbc')).toEqual(['according_to']);
+    expect(patterns(run('The toll rose to 40, according to an AFP tally.'), 'afp')).toEqual(['according_to']);
+  });
+  it('reported_by: subject first, with auxiliaries, appositions and inversions', () => {
+    expect(patterns(run('Reuters reported that the plant closed.'), 'reuters')).toEqual(['reported_by']);
+    expect(patterns(run('The New York Times has reported that the talks stalled.'), 'new-york-times')).toEqual(['reported_by']);
+    expect(patterns(run('Bloomberg, the financial news agency, said the fund was sold.'), 'bloomberg')).toEqual(['reported_by']);
+    expect(patterns(run('The merger was delayed, reported The Guardian.'), 'the-guardian')).toEqual(['reported_by']);
+  });
+  it('published_by: published by, an article in, in an op-ed for', () => {
+    expect(patterns(run('In a report published by the Financial Times, analysts warned of a slowdown.'), 'financial-times')).toEqual(['published_by']);
+    expect(patterns(run('The minister wrote in an op-ed for The Washington Post that aid was vital.'), 'washington-post')).toEqual(['published_by']);
+    expect(patterns(run('An article in The Sun claimed the coach was leaving.'), 'the-sun')).toEqual(['published_by']);
+  });
+  it('wire_dateline: "BEIRUT (AP) —", "(Bloomberg) --"', () => {
+    expect(patterns(run('BEIRUT (AP) — Rescue teams worked through the night.'), 'ap')).toEqual(['wire_dateline']);
+    expect(patterns(run('(Bloomberg) -- Oil rose for a third day.'), 'bloomberg')).toEqual(['wire_dateline']);
+  });
+  it('interview_with: told the BBC, in an interview with, speaking to, told Reuters', () => {
+    expect(patterns(run('The mayor told the BBC that funding was short.'), 'bbc')).toEqual(['interview_with']);
+    expect(patterns(run('In an interview with CNN, the senator defended the bill.'), 'cnn')).toEqual(['interview_with']);
+    expect(patterns(run('Speaking to Reuters, a diplomat said talks would resume.'), 'reuters')).toEqual(['interview_with']);
+  });
+  it('A cites B: "Reuters, citing the Financial Times" makes the FT the original', () => {
+    const a = run('The fund is selling a stake, Reuters reported, citing the Financial Times.');
+    expect(outletIds(a)).toEqual(['financial-times', 'reuters']);
+    expect(a.originalOutlet?.id).toBe('financial-times');
+  });
+  it('wire relays: the outlet cited in the wire lede is the original', () => {
+    const a = runText('Fund sells stake - FT\n\nBy Reuters\n\nDUBAI (Reuters) - The fund is in talks to sell a stake, the Financial Times reported on Tuesday.', { url: 'https://gulfnews.com/x' });
+    expect(a.originalOutlet?.id).toBe('financial-times');
+    expect(a.chain.map((o) => o.id)).toEqual(['gulf-news', 'reuters', 'financial-times']);
+  });
+});
+
+describe('English variants and decoys', () => {
+  it('everyday-word names need capitals and context', () => {
+    const decoys = [
+      'Prices rise at times of crisis.',
+      'The metro mayor announced new buses.',
+      'An independent review found no wrongdoing.',
+      'The sun rose over Capitol Hill.',
+    ];
+    for (const d of decoys) expect(outletIds(run(d)), d).toEqual([]);
+    expect(outletIds(run('The Sun reported that the coach had resigned.'))).toEqual(['the-sun']);
+    expect(outletIds(run('According to the Times, the minister will resign.'))).toEqual(['the-times']);
+  });
+  it('the host citing itself and photo credits are not attributions', () => {
+    expect(run('Metro understands the deal is done.', { url: 'https://metro.co.uk/x' }).attributions).toEqual([]);
+    expect(run('Photo: AFP\n\nThe president arrived.').attributions).toEqual([]);
+  });
+  it('anaphora: the newspaper said, the agency said, the report said', () => {
+    const a = run('The Financial Times reported the sale. The newspaper said the price was high.');
+    expect(patterns(a, 'financial-times')).toEqual(['reported_by', 'reported_by']);
+    const b = run('Reuters reported the strike. The agency said ports were closed.');
+    expect(find(b, 'reuters').length).toBe(2);
+  });
+  it('unknown outlets: the Kuwaiti daily X, the X newspaper', () => {
+    const a = run('The Kuwaiti daily Al-Qabas reported that the cabinet will resign.');
+    expect(a.attributions[0]?.outlet).toMatchObject({ known: false, name: 'Al-Qabas', country: 'KW', medium: 'newspaper' });
+    const b = run("Israel's Haaretz newspaper reported that the plan was approved.");
+    expect(b.attributions[0]?.outlet).toMatchObject({ known: false, name: 'Haaretz' });
+  });
+  it('coordination: according to Reuters and AP', () => {
+    expect(outletIds(run('According to Reuters and AP, the ship sank.'))).toEqual(['ap', 'reuters']);
+  });
+  it('other sources: officials, police, a post on X', () => {
+    const a = run('Officials said the road was closed. According to police, two men were arrested.');
+    expect(a.attributions).toEqual([]);
+    expect(a.otherSources.map((s) => s.surface)).toEqual(['Officials said', 'According to police']);
+  });
+});

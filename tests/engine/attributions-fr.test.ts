@@ -1,0 +1,92 @@
+// French attribution patterns, variants and decoys (sentences written for these tests).
+import { describe, expect, it } from 'vitest';
+import { find, outletIds, patterns, run, runText } from './helpers';
+
+describe('French patterns', () => {
+  it('byline_via: "Avec AFP", "Le Figaro avec AFP"', () => {
+    expect(patterns(runText('Grève à la SNCF\n\nAvec AFP\n\nLe trafic est perturbé.'), 'afp')).toEqual(['byline_via']);
+    const a = runText('Grève à la SNCF\n\nLe Figaro avec AFP\n\nLe trafic est perturbé.', { url: 'https://www.lefigaro.fr/x' });
+    expect(outletIds(a)).toEqual(['afp']);
+  });
+  it('according_to: selon, d\'après, à en croire, cité par', () => {
+    expect(patterns(run("Selon l'AFP, le bilan s'alourdit."), 'afp')).toEqual(['according_to']);
+    expect(patterns(run("D'après Le Monde, la réforme sera reportée."), 'le-monde')).toEqual(['according_to']);
+    expect(patterns(run('À en croire Le Parisien, le suspect a été relâché.'), 'le-parisien')).toEqual(['according_to']);
+    expect(patterns(run('Un témoin, cité par BFMTV, décrit une scène de panique.'), 'bfmtv')).toEqual(['according_to']);
+    expect(patterns(run("Selon un décompte de l'AFP, 40 personnes sont mortes."), 'afp')).toEqual(['according_to']);
+  });
+  it('reported_by: subject first, and inverted after a comma or a quote', () => {
+    expect(patterns(run('Le Parisien affirme que la police a identifié le tireur.'), 'le-parisien')).toEqual(['reported_by']);
+    expect(patterns(run('Libération a révélé mardi le contenu du rapport.'), 'liberation')).toEqual(['reported_by']);
+    expect(patterns(run("Le gouvernement hésite encore, rapporte Le Figaro."), 'le-figaro')).toEqual(['reported_by']);
+    expect(patterns(run('« Rien n\'est décidé », écrit Le Monde.'), 'le-monde')).toEqual(['reported_by']);
+    expect(patterns(run("L'Équipe croit savoir que le transfert est bouclé."), 'lequipe')).toEqual(['reported_by']);
+  });
+  it('published_by: publié par, paru dans, dans les colonnes du, dans un article du', () => {
+    expect(patterns(run('Dans un article publié par Mediapart, les enquêteurs décrivent le montage.'), 'mediapart')).toEqual(['published_by']);
+    expect(patterns(run('Un entretien paru dans Le Point relance le débat.'), 'le-point')).toEqual(['published_by']);
+    expect(patterns(run('Dans les colonnes du Figaro, le ministre défend sa réforme.'), 'le-figaro')).toEqual(['published_by']);
+    expect(patterns(run('Dans un article du Monde, un diplomate raconte les négociations.'), 'le-monde')).toEqual(['published_by']);
+  });
+  it('wire_dateline: "PARIS (AFP) -"', () => {
+    expect(patterns(run("PARIS (AFP) - Le Parlement a adopté le texte dans la nuit."), 'afp')).toEqual(['wire_dateline']);
+  });
+  it("interview_with: a déclaré à l'AFP, interrogé par, au micro de, sur le plateau de, a confié au Parisien", () => {
+    expect(patterns(run("Le maire a déclaré à l'AFP que la situation était sous contrôle."), 'afp')).toEqual(['interview_with']);
+    expect(patterns(run('Interrogé par franceinfo, le ministre a reconnu des retards.'), 'franceinfo')).toEqual(['interview_with']);
+    expect(patterns(run("Au micro d'Europe 1, la députée a dénoncé la mesure."), 'europe-1')).toEqual(['interview_with']);
+    expect(patterns(run('Sur le plateau de BFMTV, le candidat a précisé son programme.'), 'bfmtv')).toEqual(['interview_with']);
+    expect(patterns(run("L'entraîneur a confié au Parisien qu'il restait confiant."), 'le-parisien')).toEqual(['interview_with']);
+    expect(patterns(run("Jointe par l'AFP, la préfecture n'a pas répondu."), 'afp')).toEqual(['interview_with']);
+  });
+  it('other: source footers', () => {
+    expect(patterns(run('Le trafic reprend lundi.\n\n(Source : Europe1)'), 'europe-1')).toEqual(['other']);
+    expect(patterns(run('Le trafic reprend lundi.\n\nSource : AFP'), 'afp')).toEqual(['other']);
+  });
+  it('A cites B: "rapporte Le Figaro, citant Le Parisien"', () => {
+    const a = run('Le suspect a été arrêté, rapporte Le Figaro, citant Le Parisien.');
+    expect(outletIds(a)).toEqual(['le-figaro', 'le-parisien']);
+    expect(a.originalOutlet?.id).toBe('le-parisien');
+  });
+});
+
+describe('French variants and decoys', () => {
+  it("elision and accents: l'AFP, L'Équipe / L'Equipe", () => {
+    expect(outletIds(run("Selon L'Equipe, l'entraîneur sera prolongé."))).toEqual(['lequipe']);
+    expect(outletIds(run("Selon L’Équipe, l'entraîneur sera prolongé."))).toEqual(['lequipe']);
+  });
+  it('everyday words that are outlet names need capitals and context', () => {
+    const decoys = [
+      'Les agriculteurs manifesteront dimanche soir devant la préfecture.',
+      'Le monde agricole attend des réponses du gouvernement.',
+      'La police a démantelé un point de deal à Marseille.',
+      'La libération des otages a eu lieu samedi.',
+      'Le soir, les habitants se retrouvent sur la place.',
+    ];
+    for (const d of decoys) expect(outletIds(run(d)), d).toEqual([]);
+    expect(outletIds(run('Le Soir rapporte que le budget sera revu.'))).toEqual(['le-soir']);
+    expect(outletIds(run("Selon L'Express, la liste compte vingt noms."))).toEqual(['lexpress']);
+  });
+  it('an outlet that is the subject of the news is not a source', () => {
+    expect(run("BFMTV a été condamnée à une amende par l'Arcom.").attributions).toEqual([]);
+  });
+  it('the host citing itself is not an attribution', () => {
+    expect(run('Selon nos informations, le ministre va démissionner.', { url: 'https://www.lemonde.fr/x' }).attributions).toEqual([]);
+    expect(run('Le Monde a appris que le ministre va démissionner.', { url: 'https://www.lemonde.fr/x' }).attributions).toEqual([]);
+  });
+  it('unknown outlets: le quotidien + nationality + capitalised name', () => {
+    const a = run('Le quotidien espagnol El Mundo affirme que le contrat est signé.');
+    expect(a.attributions[0]?.outlet).toMatchObject({ known: false, name: 'El Mundo', country: 'ES', medium: 'newspaper' });
+  });
+  it('anaphora: le quotidien précise, nos confrères', () => {
+    const a = run('Le Soir rapporte que le budget sera revu. Le quotidien précise que deux milliards manquent.');
+    expect(patterns(a, 'le-soir')).toEqual(['reported_by', 'reported_by']);
+    const b = run("Selon Le Parisien, l'adolescent a été blessé. D'après nos confrères, il est hors de danger.");
+    expect(find(b, 'le-parisien').length).toBe(2);
+  });
+  it('other sources: ministries, police, sources', () => {
+    const a = run("Selon la préfecture, le feu est maîtrisé. D'après des sources proches du dossier, l'enquête avance.");
+    expect(a.attributions).toEqual([]);
+    expect(a.otherSources.length).toBe(2);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeForMatch, normalizeWithMap } from '../../engine/normalize';
+import { nextInName, tokenize, wordForms } from '../../engine/tokenize';
+
+describe('normalizeForMatch', () => {
+  it('unifies the alef and hamza family, ى/ي, ة/ه, ؤ, ئ', () => {
+    expect(normalizeForMatch('أإآٱ')).toBe('اااا');
+    expect(normalizeForMatch('مستشفى')).toBe('مستشفي');
+    expect(normalizeForMatch('صحيفة')).toBe('صحيفه');
+    expect(normalizeForMatch('مؤتمر')).toBe('موتمر');
+    expect(normalizeForMatch('رئيس')).toBe('رييس');
+  });
+  it('strips tashkeel and tatweel', () => {
+    expect(normalizeForMatch('كَتَبَ')).toBe('كتب');
+    expect(normalizeForMatch('الجزيـــرة')).toBe('الجزيره');
+  });
+  it('turns Arabic-Indic and Persian digits into ASCII', () => {
+    expect(normalizeForMatch('فرانس ٢٤')).toBe('فرانس 24');
+    expect(normalizeForMatch('۱۲۳')).toBe('123');
+  });
+  it('splits a digit run glued to letters, in both scripts', () => {
+    expect(normalizeForMatch('اوروب1')).toBe('اوروب 1');
+    expect(normalizeForMatch('أوروب 1')).toBe('اوروب 1');
+    expect(normalizeForMatch('Europe1')).toBe('europe 1');
+    expect(normalizeForMatch('كشـ24')).toBe('كش 24');
+    expect(normalizeForMatch('Europe1')).toBe(normalizeForMatch('Europe 1'));
+  });
+  it('lower-cases Latin, strips accents, unifies apostrophes, quotes and dashes', () => {
+    expect(normalizeForMatch("L’Équipe")).toBe("l'equipe");
+    expect(normalizeForMatch('«Libération»')).toBe('"liberation"');
+    expect(normalizeForMatch('Al–Ahram')).toBe('al-ahram');
+    expect(normalizeForMatch('  Le   Monde ')).toBe('le monde');
+    expect(normalizeForMatch('Œuvre')).toBe('oeuvre');
+  });
+  it('is deterministic and idempotent', () => {
+    const s = 'وللصحيفة «Le Monde» ١٩ أيلول';
+    expect(normalizeForMatch(normalizeForMatch(s))).toBe(normalizeForMatch(s));
+  });
+});
+
+describe('normalizeWithMap', () => {
+  it('maps every normalised character back to its original offset', () => {
+    const s = 'قالَ «اوروب1»';
+    const { norm, map } = normalizeWithMap(s);
+    expect(norm).toBe('قال "اوروب 1"');
+    const i = norm.indexOf('1');
+    expect(s[map[i]!]).toBe('1');
+    expect(map[norm.length]).toBe(s.length);
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps UTF-16 offsets and splits glued digits and scripts', () => {
+    const text = 'المحرر عن اوروب1 وEurope 1';
+    const t = tokenize(text);
+    const words = [];
+    for (let i = 0; i < t.n; i++) words.push(text.slice(t.start[i], t.end[i]));
+    expect(words).toEqual(['المحرر', 'عن', 'اوروب', '1', 'و', 'Europe', '1']);
+  });
+  it('treats glue punctuation as part of a name', () => {
+    const t = tokenize('و.م.ع');
+    expect(t.n).toBe(5);
+    expect(nextInName(t, 0)).toBe(2);
+    expect(wordForms('و.م.ع')).toEqual(['و', 'م', 'ع']);
+  });
+  it('handles astral characters and a 100k-character word', () => {
+    const t = tokenize('😀 ' + 'a'.repeat(100_000));
+    expect(t.n).toBe(2);
+    expect(t.end[0]).toBe(2);
+    expect(t.norm[1]).toBe('');
+  });
+});
