@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import type { AttributionPattern, OutletRecord, OutletRef, PrimaryLink } from '../engine/types';
 import { MediumIcon } from './medium-icon';
-import { countryName, mediumName, patternName, t, type UiLang } from '../lib/i18n';
+import { badgeText as t, countryName, mediumName, patternName, type UiLang } from '../lib/i18n-badge';
 
 export interface BadgeProps {
   outlet: OutletRef;

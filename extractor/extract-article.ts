@@ -26,6 +26,7 @@ const SKIP_TAGS = new Set([
   'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'MENU', 'DIALOG',
 ]);
 const SKIP_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'menu', 'menubar', 'dialog', 'alertdialog', 'search']);
+const INLINE_TAGS = new Set(['A', 'EM', 'STRONG', 'B', 'I', 'U', 'S', 'SPAN', 'SMALL', 'SUP', 'SUB', 'MARK', 'Q', 'CITE', 'ABBR', 'TIME', 'CODE', 'FONT', 'BDI', 'BDO', 'DFN', 'KBD', 'VAR', 'WBR', 'INS', 'DEL']);
 const NESTED_BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, pre, table, div';
 const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BODY', 'HEADER', 'FIGURE', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'TR', 'SPAN', 'CENTER', 'FONT']);
 const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SatiricalArticle)$/;
@@ -420,7 +421,8 @@ function appendBlock(b: Builder, el: Element, kind: BlockKind, stopAt: Element |
         pendingSpace.value = true;
         continue;
       }
-      if (isExcluded(child, stopAt) || b.seen.has(child)) continue;
+      // Inline markup inside a paragraph is text; only block-level children can be boxes to leave out.
+      if (INLINE_TAGS.has(child.tagName) ? SKIP_TAGS.has(child.tagName) : isExcluded(child, stopAt) || b.seen.has(child)) continue;
       for (let grand = child.lastChild; grand; grand = grand.previousSibling) stack.push(grand);
     }
   }

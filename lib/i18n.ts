@@ -2,32 +2,12 @@
 // browser's, so strings come from this typed table rather than only from browser.i18n (which is fixed
 // to the browser's locale); the manifest's own name and description use _locales.
 // `{name}` marks a value filled in by `t()`; a literal `{q}` is passed in as a value for that reason.
-import type { AttributionPattern, Medium } from '../engine/types';
+import { BADGE_STRINGS, type UiLang } from './i18n-badge';
 
-export type UiLang = 'ar' | 'fr' | 'en';
+export { countryName, mediumName, patternName, resolveUiLang, type UiLang } from './i18n-badge';
 
 const en = {
-  badgeLabel: '{outlet}: {medium}, {country}. Open details',
-  owner: 'Owner',
-  stateAffiliation: 'State affiliation',
-  notInRegistry: 'Not in the outlet registry: named as written on the page.',
-  findPrimaryReport: 'Find the original report',
-  medium_agency: 'news agency',
-  medium_newspaper: 'newspaper',
-  medium_magazine: 'magazine',
-  medium_radio: 'radio',
-  medium_tv: 'television',
-  medium_online: 'online outlet',
-  medium_group: 'media group',
-  medium_unknown: 'outlet',
-  pattern_byline_via: 'Credited in the byline',
-  pattern_according_to: 'Cited as the source',
-  pattern_reported_by: 'Reported by this outlet',
-  pattern_published_by: 'Published by this outlet',
-  pattern_wire_dateline: 'Wire dateline',
-  pattern_interview_with: 'Statement given to this outlet',
-  pattern_other: 'Named as the source',
-  unknownCountry: 'country unknown',
+  ...BADGE_STRINGS.en,
   appName: 'Isnad',
   openInTab: 'Open in a tab',
   chainTitle: 'Where this story comes from',
@@ -193,27 +173,7 @@ const en = {
 export type MessageKey = keyof typeof en;
 
 const fr: Record<MessageKey, string> = {
-  badgeLabel: '{outlet} : {medium}, {country}. Ouvrir le détail',
-  owner: 'Propriétaire',
-  stateAffiliation: 'Lien avec l’État',
-  notInRegistry: 'Absent du répertoire des médias : nommé tel qu’écrit sur la page.',
-  findPrimaryReport: 'Trouver l’article d’origine',
-  medium_agency: 'agence de presse',
-  medium_newspaper: 'journal',
-  medium_magazine: 'magazine',
-  medium_radio: 'radio',
-  medium_tv: 'télévision',
-  medium_online: 'média en ligne',
-  medium_group: 'groupe de médias',
-  medium_unknown: 'média',
-  pattern_byline_via: 'Crédité dans la signature',
-  pattern_according_to: 'Cité comme source',
-  pattern_reported_by: 'Rapporté par ce média',
-  pattern_published_by: 'Publié par ce média',
-  pattern_wire_dateline: 'Dépêche d’agence',
-  pattern_interview_with: 'Déclaration faite à ce média',
-  pattern_other: 'Nommé comme source',
-  unknownCountry: 'pays inconnu',
+  ...BADGE_STRINGS.fr,
   appName: 'Isnad',
   openInTab: 'Ouvrir dans un onglet',
   chainTitle: 'D’où vient cette information',
@@ -376,27 +336,7 @@ const fr: Record<MessageKey, string> = {
 };
 
 const ar: Record<MessageKey, string> = {
-  badgeLabel: '{outlet}: {medium}، {country}. فتح التفاصيل',
-  owner: 'المالك',
-  stateAffiliation: 'الارتباط بالدولة',
-  notInRegistry: 'غير موجود في سجل وسائل الإعلام: الاسم كما ورد في الصفحة.',
-  findPrimaryReport: 'البحث عن التقرير الأصلي',
-  medium_agency: 'وكالة أنباء',
-  medium_newspaper: 'صحيفة',
-  medium_magazine: 'مجلة',
-  medium_radio: 'إذاعة',
-  medium_tv: 'قناة تلفزيونية',
-  medium_online: 'موقع إخباري',
-  medium_group: 'مجموعة إعلامية',
-  medium_unknown: 'وسيلة إعلام',
-  pattern_byline_via: 'مذكور في سطر الكاتب',
-  pattern_according_to: 'مذكور كمصدر',
-  pattern_reported_by: 'نقلته هذه الوسيلة',
-  pattern_published_by: 'نشرته هذه الوسيلة',
-  pattern_wire_dateline: 'خبر وكالة',
-  pattern_interview_with: 'تصريح لهذه الوسيلة',
-  pattern_other: 'مذكور كمصدر',
-  unknownCountry: 'بلد غير معروف',
+  ...BADGE_STRINGS.ar,
   appName: 'إسناد',
   openInTab: 'فتح في علامة تبويب',
   chainTitle: 'من أين جاء هذا الخبر',
@@ -563,37 +503,6 @@ const tables: Record<UiLang, Record<MessageKey, string>> = { en, fr, ar };
 export function t(lang: UiLang, key: MessageKey, vars: Record<string, string> = {}): string {
   const template: string = tables[lang][key] ?? en[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? '');
-}
-
-export function mediumName(lang: UiLang, medium: Medium | null): string {
-  return t(lang, medium ? (`medium_${medium}` as MessageKey) : 'medium_unknown');
-}
-
-export function patternName(lang: UiLang, pattern: AttributionPattern): string {
-  return t(lang, `pattern_${pattern}` as MessageKey);
-}
-
-const regionNames = new Map<UiLang, Intl.DisplayNames>();
-
-export function countryName(lang: UiLang, code: string | null): string {
-  if (!code || code === 'XX') return t(lang, 'unknownCountry');
-  let names = regionNames.get(lang);
-  if (!names) {
-    names = new Intl.DisplayNames([lang], { type: 'region' });
-    regionNames.set(lang, names);
-  }
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/** The interface language: the reader's choice, else the browser's when it is one of ours. */
-export function resolveUiLang(choice: 'auto' | UiLang, browserLang: string | undefined): UiLang {
-  if (choice !== 'auto') return choice;
-  const base = (browserLang ?? 'en').slice(0, 2).toLowerCase();
-  return base === 'ar' || base === 'fr' ? base : 'en';
 }
 
 const languageNames = new Map<UiLang, Intl.DisplayNames>();

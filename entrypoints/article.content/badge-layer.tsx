@@ -7,7 +7,7 @@ import { OutletBadge, BADGE_CSS } from '../../components/outlet-badge';
 import type { Analysis, Attribution, OutletRecord } from '../../engine/types';
 import type { TextPiece } from '../../extractor/extract-article';
 import { domPointAt } from '../../extractor/text-map';
-import type { UiLang } from '../../lib/i18n';
+import type { UiLang } from '../../lib/i18n-badge';
 import type { BadgeDensity } from '../../lib/settings';
 
 export const BADGE_HOST_ATTR = 'data-isnad-badge';

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { request } from '../../lib/request';
-import { getSettings, settingsItem } from '../../lib/settings';
+import { readSettings, watchSettings as onSettingsChange } from '../../lib/settings-read';
 import { BADGE_HOST_ATTR } from './badge-layer';
 import { createPageReader } from './page-reader';
 
@@ -37,7 +37,7 @@ function start(ctx: ContentScriptContext): void {
   let unwatch: (() => void) | null = null;
   const watchSettings = () => {
     if (unwatch || ctx.isInvalid) return;
-    unwatch = settingsItem.watch(() => void readerRef?.redraw());
+    unwatch = onSettingsChange(() => void readerRef?.redraw());
   };
   ctx.onInvalidated(() => unwatch?.());
   let readerRef: ReturnType<typeof createPageReader> | null = null;
@@ -48,7 +48,7 @@ function start(ctx: ContentScriptContext): void {
     // Only article pages ask for settings: that is when they start to matter.
     settings: () => {
       watchSettings();
-      return getSettings();
+      return readSettings();
     },
     submit: (article) => request('analysis:submit', { article }),
     reportNone: async (url, reason) => {
@@ -81,8 +81,6 @@ function start(ctx: ContentScriptContext): void {
     reader.clear();
   });
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => reader.noteNavigation());
-
   const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => {
     if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return false;
     const { type, start, end } = message as { type?: unknown; start?: unknown; end?: unknown };
@@ -102,5 +100,11 @@ function start(ctx: ContentScriptContext): void {
 
   // Watch for a growing article only once the first reading is done: until then there is nothing to
   // compare against, and observing a page that is still building itself costs the most.
-  idle(() => void reader.run().finally(observe));
+  idle(
+    () =>
+      void reader.run().finally(() => {
+        observe();
+        ctx.addEventListener(window, 'wxt:locationchange', () => reader.noteNavigation());
+      }),
+  );
 }

@@ -5,7 +5,7 @@
 import type { Analysis, OutletRecord } from '../../engine/types';
 import { extractArticleWithMap, isProbablyArticle, readMetadata, type TextPiece } from '../../extractor/extract-article';
 import { rangeFor } from '../../extractor/text-map';
-import { resolveUiLang } from '../../lib/i18n';
+import { resolveUiLang } from '../../lib/i18n-badge';
 import { isPaused, type Settings } from '../../lib/settings';
 import { drawBadges, type BadgeLayer } from './badge-layer';
 
