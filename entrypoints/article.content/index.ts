@@ -68,6 +68,8 @@ function start(ctx: ContentScriptContext): void {
       } finally {
         observer?.takeRecords();
         observe();
+        // Drawing means an analysed article (also one an SPA reached later): the popup may now ask.
+        listen();
       }
     },
   });
@@ -95,8 +97,14 @@ function start(ctx: ContentScriptContext): void {
     }
     return false;
   };
-  browser.runtime.onMessage.addListener(onMessage as never);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage as never));
+  let listening = false;
+  // The popup talks to article pages only; listening costs the runtime bindings, so wait until then.
+  const listen = () => {
+    if (listening || ctx.isInvalid || reader.state().analysis === null) return;
+    listening = true;
+    browser.runtime.onMessage.addListener(onMessage as never);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage as never));
+  };
 
   // Watch for a growing article only once the first reading is done: until then there is nothing to
   // compare against, and observing a page that is still building itself costs the most.
@@ -104,6 +112,7 @@ function start(ctx: ContentScriptContext): void {
     () =>
       void reader.run().finally(() => {
         observe();
+        listen();
         ctx.addEventListener(window, 'wxt:locationchange', () => reader.noteNavigation());
       }),
   );
