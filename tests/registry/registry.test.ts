@@ -14,6 +14,7 @@ import { isIsoCountry } from '../../registry/lib/countries';
 import { isWellFormedDomain } from '../../registry/lib/domains';
 import { createLookup } from '../../registry/lib/lookup';
 import { AMBIGUOUS, SPELLINGS } from './spellings';
+import { SPELLINGS_QA } from './spellings-qa';
 
 const root = resolve(import.meta.dirname, '../..');
 const assets = join(root, 'assets/registry');
@@ -150,6 +151,15 @@ describe('real-world spellings', () => {
   it.each(SPELLINGS)('%s → %s', (spelling, id) => {
     const r = lookup.find(spelling);
     expect(r?.outlets.map((o) => o.id)).toEqual([id]);
+  });
+
+  it('resolves every spelling of the QA list (over 2,000 as newsrooms write them) to exactly one outlet', () => {
+    expect(SPELLINGS_QA.length).toBeGreaterThanOrEqual(2_000);
+    const wrong = SPELLINGS_QA.filter(([spelling, id]) => {
+      const ids = lookup.find(spelling)?.outlets.map((o) => o.id) ?? [];
+      return ids.length !== 1 || ids[0] !== id;
+    });
+    expect(wrong).toEqual([]);
   });
 
   it.each(AMBIGUOUS)('$spelling resolves to a declared group', ({ spelling, min, includes }) => {
