@@ -214,7 +214,7 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
     let country: string | null = null;
     for (let s = 0; s < 2 && k < t.n && t.kind[k]! === TokKind.Latin; s++) {
       const c = nationality(t.norm[k]!);
-      if (!c || isCap(t, k) && !LATIN_ARTICLES.has(t.norm[prev]! ?? '')) break;
+      if (!c || isCap(t, k) && !LATIN_ARTICLES.has(t.norm[prev] ?? '')) break;
       country = c; k++;
     }
     if (prev >= 0 && country === null) country = nationality(t.norm[prev]!) ?? null;
