@@ -2,7 +2,7 @@
 // versioned item machinery (the background and the settings page run migrations; a not-yet-migrated
 // or partial value is coerced field by field).
 import { browser } from 'wxt/browser';
-import { coerceSettings, type Settings } from './settings';
+import { coerceSettings, type Settings } from './settings-core';
 
 /** The storage key `settingsItem` ('local:settings') writes to. */
 const KEY = 'settings';

@@ -8,7 +8,7 @@ import type { Analysis, Attribution, OutletRecord } from '../../engine/types';
 import type { TextPiece } from '../../extractor/extract-article';
 import { domPointAt } from '../../extractor/text-map';
 import type { UiLang } from '../../lib/i18n-badge';
-import type { BadgeDensity } from '../../lib/settings';
+import type { BadgeDensity } from '../../lib/settings-core';
 
 export const BADGE_HOST_ATTR = 'data-isnad-badge';
 

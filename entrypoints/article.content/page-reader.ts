@@ -6,7 +6,7 @@ import type { Analysis, OutletRecord } from '../../engine/types';
 import { extractArticleWithMap, isProbablyArticle, readMetadata, type TextPiece } from '../../extractor/extract-article';
 import { rangeFor } from '../../extractor/text-map';
 import { resolveUiLang } from '../../lib/i18n-badge';
-import { isPaused, type Settings } from '../../lib/settings';
+import { isPaused, type Settings } from '../../lib/settings-core';
 import { drawBadges, type BadgeLayer } from './badge-layer';
 
 export interface PageReaderDeps {
