@@ -227,7 +227,8 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
 
   // 1. Gazetteer people; 2. organisations.
   const partials: { hit: Hit; ids: readonly string[] }[] = [];
-  for (let i = 0; i < end && totalHits <= MAX_ACTOR_HITS; i++) {
+  for (let i = 0; i < end; i++) {
+    if (totalHits > MAX_ACTOR_HITS) break; // raised inside add()
     if (covered[i]! === 1 || !isWord(t, i)) continue;
     const norm = t.norm[i]!;
     if (norm === '' || norm.length > 40) continue;
@@ -324,7 +325,8 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
   };
 
   // 3. Unknown people.
-  for (let i = 0; i < end && totalHits <= MAX_ACTOR_HITS; i++) {
+  for (let i = 0; i < end; i++) {
+    if (totalHits > MAX_ACTOR_HITS) break; // raised inside add()
     if (covered[i]! !== 0 || !isWord(t, i)) continue;
     const k = t.kind[i]!;
     const headCut = roleHeadCut(t, i);

@@ -10,7 +10,7 @@ import { findActors } from './actors';
 import { findAnaphora } from './anaphora';
 import { blockTokenRanges, sameOutlet, runGrammar, type FoundAttribution, type GrammarContext } from './attributions';
 import { blockIndex, normalizeBlocks } from './blocks';
-import { hostFromInput, isPressReviewTitle, pickOriginal } from './chain';
+import { hostFromInput, isPressReviewLede, isPressReviewTitle, pickOriginal } from './chain';
 import { scanCues } from './cues/index';
 import { detectLang } from './lang';
 import { findOtherSources } from './other-sources';
@@ -96,12 +96,17 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
 
   let host: OutletRef | null = hostFromInput(reg, input.url, input.siteName);
   const scanned = dropAnaphoricHeads(t, scanOutletMentions(t, reg, MAX_MENTIONS));
-  const shorts = shortFormMentions(t, scanned, reg);
+  const shorts = shortFormMentions(t, scanned, reg, MAX_MENTIONS);
   const known = shorts.length === 0 ? scanned : [...scanned, ...shorts].sort((a, b) => a.first - b.first);
   const cues = scanCues(t);
   const unknown = scanUnknownOutlets(t, known);
   const sup = unknown.filter((u) => u.supersedes);
-  const keptKnown = sup.length === 0 ? known : known.filter((k) => !sup.some((u) => k.first >= u.first && k.last <= u.last));
+  let keptKnown = known;
+  if (sup.length > 0) {
+    const inside = new Uint8Array(t.n);
+    for (const u of sup) for (let j = u.first; j <= u.last; j++) inside[j] = 1;
+    keptKnown = known.filter((k) => !(inside[k.first] && inside[k.last]));
+  }
   let mentions = unknown.length === 0 ? known : [...keptKnown, ...unknown].sort((a, b) => a.first - b.first);
   // Bounded work on pathological input: no real article names thousands of outlets.
   if (mentions.length > MAX_MENTIONS) mentions = mentions.slice(0, MAX_MENTIONS);
@@ -110,7 +115,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   let mainCountry: string | null = null;
   let best = 1;
   for (const [iso, n] of countryCounts) if (n > best) { best = n; mainCountry = iso; }
-  const ctx: GrammarContext = { t, cues, blockOf, blocks, reg, host, articleDomains, settled: new Map(), mainCountry, ...blockTokenRanges(t, blockOf, blocks.length) };
+  const ctx: GrammarContext = { t, cues, blockOf, blocks, reg, host, articleDomains, settled: new Map(), mainCountry, lang, ...blockTokenRanges(t, blockOf, blocks.length) };
   const g = runGrammar(ctx, mentions);
   if (!host && g.credited) host = g.credited;
   const notHost = (a: FoundAttribution): boolean => !host || !sameOutlet(a.outlet, host) && !(a.outlet.id === null && host.id === null && false);
@@ -121,8 +126,15 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   const attributedCueStarts = new Set<number>();
   for (const a of g.attributions) attributedCueStarts.add(a.start);
   const otherSources = findOtherSources(t, cues, blockOf, attributedCueStarts);
-  const pressReview = isPressReviewTitle(wordForms(title));
-  const { original, chain } = pickOriginal(attributions, g.cites, host, pressReview);
+  // A press review says so in its title, or in a lede that surveys "the papers" before citing several of them.
+  let pressReview = isPressReviewTitle(wordForms(title));
+  if (!pressReview && new Set(attributions.map((a) => a.outlet.id ?? a.outlet.name)).size >= 3) {
+    const lede = blocks.find((bk) => bk.kind === 'paragraph');
+    if (lede) pressReview = isPressReviewLede(wordForms(text.slice(lede.start, Math.min(lede.end, lede.start + 400))));
+  }
+  const ledeBlocks = new Set<number>();
+  for (let b = 0; b < blocks.length && ledeBlocks.size < 2; b++) if (blocks[b]!.kind === 'paragraph' || blocks[b]!.kind === 'dateline') ledeBlocks.add(b);
+  const { original, chain } = pickOriginal(attributions, g.cites, host, pressReview, ledeBlocks);
   const actors = findActors(t, blockOf, blocks, cues, deps.people, mentions);
   const primaryLinks = buildPrimaryLinks({ original, actors, text, t, links, citations: Array.isArray(input.citations) ? input.citations : [], publishedAt: input.publishedAt ?? null, registry: reg, options });
   return {

@@ -7,8 +7,16 @@
 //      تقرير, articles, "ما + verb", nationality adjectives, quotes) to the end of a cue phrase (cues/):
 //      According → according_to, Published → published_by, Verb → reported_by, Interview or Speech with
 //      ل/à/au → interview_with, Footer → other, Arabic عن only right after a cited outlet;
-//   4. a clitic ل or French à without a direct cue: a speech cue up to 10 tokens back in the sentence
-//      ("قال الوزير لرويترز") → interview_with;
+//      The walk also takes a participle a few words before its agent ("publiées au printemps par",
+//      "reported on Tuesday by"), hyphenated adjectives ("the hard-line Kayhan"), time adverbs ("a déclaré ce
+//      lundi à"), Arabic clitics written apart ("لشبكة الـCNN", "للـ«بي بي سي»") and report nouns with their
+//      adjectives ("تحقيقا سابقا لشبكة" → published_by). French verbs count before their subject after a comma, a
+//      quote, que/comme/dont ("ce que révèle Le Canard", "comme le notait Le Parisien");
+//   4. a clitic ل, French à/auprès de, Arabic عبر, or English "to" a few words after a speech verb: a speech cue
+//      up to 10 (English: 6) tokens back in the sentence ("قال الوزير لرويترز", "confirmed the news to Axios") →
+//      interview_with; "sur/on/dans" + a channel or paper with a speech verb around ("a-t-elle affirmé sur
+//      BFMTV", "said on CBS") → interview_with; "sondage Ifop pour Le Figaro" → published_by; clause-initial
+//      "Pour Der Spiegel," / "For the Daily Telegraph," → according_to;
 //   5. a walk right over the nationality adjective, a closing quote and a few auxiliaries to a reporting verb
 //      ("“أوروب 1” تكشف", "Reuters reported", "Le Monde a révélé") → reported_by;
 //   6. a bare outlet line at the end ("(أ ف ب)", "MAP") → other.
@@ -21,12 +29,16 @@
 // "- FT", لـ"الشرق الأوسط":) count as other / interview_with, and an abbreviation in parentheses after a
 // name is that name ("وكالة الأنباء القطرية (قنا)").
 //
+// A one-word everyday name followed by a surname or a person's apposition ("», confie Marianne, 45 ans") is a
+// person. Shared names left unsettled by context go to the France-based outlet in a French article, then to an
+// outlet far better known in the registry (more names and spellings: "للجزيرة" is Al Jazeera).
+//
 // Limits: no parsing; a cue more than 8 tokens from its outlet is missed, and an outlet that is the subject of
 // a reporting verb about itself ("Al Jazeera announced it closed its office") still counts as reported_by.
 
 import type { Attribution, AttributionPattern, Medium, OutletRecord, OutletRef, TextBlock } from './types';
 import { arabicForms, hasLam } from './arabic';
-import { CueKind, type CueHit, type CueHits } from './cues/index';
+import { AGENT_WORDS, CueKind, PARTICIPLES, type CueHit, type CueHits } from './cues/index';
 import { ARABIC_FILLER, CLOSE_PARENS, DASHES, LATIN_FILLER, nationality, OPEN_PARENS, OUTLET_ADJECTIVES, PHOTO_WORDS, QUOTES, REPORT_NOUNS, SENTENCE_PUNCT, AFTER_SUBJECT_FILLER } from './lexicon';
 import { normalizeForMatch } from './normalize';
 import type { OutletMention } from './outlet-mentions';
@@ -50,6 +62,8 @@ export interface GrammarContext {
   settled: Map<string, string>;
   /** The country the article names most (from the places gazetteer), for unsettled shared aliases. */
   mainCountry: string | null;
+  /** The article's language: a French article's unqualified "Libération" or "RTL" is the French outlet. */
+  lang?: 'ar' | 'fr' | 'en';
 }
 
 export interface FoundAttribution extends Attribution {
@@ -78,14 +92,16 @@ export interface GrammarResult {
 /** Time words and other everyday aliases that a cue alone never turns into an outlet (قالت اليوم إن...). */
 const ADVERBIAL = new Set(['اليوم', 'الأيام', 'الغد', 'المساء', 'الصباح', 'الأسبوع', 'الآن', 'الحياة', 'الوقت', 'البلاد', 'الأخبار', 'الأنباء', 'الخبر', 'الحدث', 'كان', 'كانت', 'قد', 'الوطن', 'الرأي', 'الشعب', 'الجمهورية', 'الدستور', 'النهار']
   .map((w) => normalizeForMatch(w)));
-const BOUNDARY_WORDS = new Set(['ان', 'أن', 'إن', 'بأن', 'في', 'that', 'que', 'qu', 'qui', 'dont', 'on', 'in', 'ce', 'cette', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'mardi']
+const BOUNDARY_WORDS = new Set(['ان', 'أن', 'إن', 'بأن', 'في', 'that', 'que', 'qu', 'qui', 'dont', 'on', 'in', 'ce', 'cette', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'mardi',
+  'et', 'and', 'ou', 'or', 'a', 'ont', 'has', 'had', 'hier', 'as', 'saying', 'comme', 'dans', 'sur', 'selon', 'depuis', 'avant', 'apres', 'yesterday', 'which', 'who', 'last', 'this', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'مع', 'و']
   .map((w) => normalizeForMatch(w)));
 const CLAUSE_OPENERS = new Set(['و', 'ثم', 'كما', 'بينما', 'لكن', 'and', 'but', 'while', 'whereas', 'as', 'then', 'et', 'mais', 'ou', 'or', 'puis', 'alors', 'donc', 'car', 'tandis', 'quand', 'lorsque', 'que', 'qu', 'ainsi', 'enfin', 'aussi']);
 const RELATIVE_LATIN = new Set(['which', 'who', 'that', 'qui', 'التي', 'الذي', 'والتي', 'والذي']);
-const ON_MEDIUM = new Set(['sur', 'on', 'dans']);
+const ON_MEDIUM = new Set(['sur', 'on', 'dans', 'in']);
+const ARTICLE_WORDS = new Set(['le', 'la', 'les', 'l', 'the', 'du', 'de', 'd', 'des', 'a', 'an']);
 const CREDIT_WORDS = new Set(['avec', 'with', 'source', 'sources', 'via', 'المصدر', 'عن', 'بتصرف']);
 const MA = new Set(['ما', 'لما', 'بما', 'مما'].map((w) => normalizeForMatch(w)));
-const A_PREPS = new Set(['a', 'au', 'aux', 'chez']);
+const A_PREPS = new Set(['a', 'au', 'aux', 'chez', 'aupres']);
 const BYLINE_SEPARATORS = new Set(['عن', 'avec', 'with', 'via', 'and', 'et', 'و', 'نقلا']);
 
 export function outletRef(o: OutletRecord): OutletRef {
@@ -112,19 +128,62 @@ interface LeftWalk {
   country: string | null;
   /** Token where the walk stopped (the cue's last token, or the first non-filler). */
   stop: number;
+  /** "sur/on/dans/in" right before the name (articles aside): "a affirmé sur BFMTV", "said on CNN", or -1. */
+  onTok: number;
+  /** English "to" right before the name (articles aside): "confirmed the news to TechCrunch", or -1. */
+  toTok: number;
+  /** "sondage Ifop pour Le Figaro", "a YouGov poll for The Times": the outlet commissioned a poll. */
+  poll: boolean;
+  /** An Arabic report noun before ل + the outlet: "تحقيقا سابقا لشبكة", "تقرير لصحيفة"; its token, or -1. */
+  report: number;
+  /** "Pour Der Spiegel, ...", "For the Daily Telegraph, ...": the pour/for right before the name, or -1. */
+  forTok: number;
+}
+
+/** Standalone Arabic article or clitics written apart from a quoted or Latin name: الـCNN، للـ«بي بي سي», لـ. */
+const AR_LOOSE_CLITICS = new Set(['ال', 'وال', 'فال', 'بال', 'وبال', 'كال']);
+const AR_LOOSE_LAM = new Set(['ل', 'ول', 'فل', 'لل', 'ولل', 'فلل', 'الي']);
+/** Last parts of hyphenated outlet adjectives: state-run, Saudi-owned, Beirut-based, hard-line, pro-government, English-language. */
+const COMPOUND_TAILS = new Set(['run', 'owned', 'based', 'affiliated', 'backed', 'controlled', 'linked', 'aligned', 'leaning', 'funded', 'financed', 'line',
+  'wing', 'official', 'government', 'language', 'circulation', 'profit', 'conservative', 'liberal', 'right', 'left', 'kremlin', 'iranian', 'regime', 'opposition',
+  'arab', 'israeli', 'palestinian', 'saudi', 'qatari', 'emirati', 'turkish', 'russian', 'chinese', 'american', 'british', 'french', 'friendly', 'sponsored',
+  'appartenant', 'proche', 'gouvernemental']);
+/** Words that open a person's apposition after a name: "Marianne, une retraitée", "Metro, a nurse". */
+const PERSON_APPOSITION = new Set(['un', 'une', 'an', 'mere', 'pere', 'habitante', 'habitant', 'aged', 'age', 'agee', 'mother', 'father']);
+const POLL_NOUNS = new Set(['sondage', 'barometre', 'enquete', 'etude', 'poll', 'survey', 'study']);
+const TO_WORDS = new Set(['to']);
+
+/** A past participle a few words before an agent word: "publiées au printemps par", "reported on Tuesday by". */
+function splitParticiple(ctx: GrammarContext, agent: number): CueHit | null {
+  const { t, blockOf } = ctx;
+  const b = blockOf[agent]!;
+  for (let k = agent - 1, steps = 0; k >= 0 && steps < 5 && blockOf[k]! === b; k--) {
+    if (t.kind[k]! === TokKind.Punct) { if (t.norm[k]! === "'" || t.norm[k]! === '-') continue; return null; }
+    steps++;
+    if (t.kind[k]! !== TokKind.Latin) { if (t.kind[k]! === TokKind.Number) continue; return null; }
+    const kinds = PARTICIPLES.get(t.norm[k]!);
+    if (kinds !== undefined) return { first: k, last: agent, kinds, inversionOnly: false, start: t.start[k]!, end: t.end[agent]! };
+  }
+  return null;
 }
 
 function walkLeft(ctx: GrammarContext, first: number, prefix: string): LeftWalk {
   const { t, cues, blockOf } = ctx;
-  const res: LeftWalk = { cue: null, head: -1, lam: hasLam(prefix), aPrep: A_PREPS.has(prefix), country: null, stop: -1 };
+  const res: LeftWalk = { cue: null, head: -1, lam: hasLam(prefix), aPrep: A_PREPS.has(prefix), country: null, stop: -1, onTok: -1, toTok: -1, poll: false, report: -1, forTok: -1 };
   const b = blockOf[first]!;
   let steps = 0;
   let j = first - 1;
+  let adjacent = true; // only articles so far between the name and j
   while (j >= 0 && steps < 8 && blockOf[j]! === b) {
     const h = cues.byLast[j]!;
     // "طبقا لما أوردته صحيفة X": a bare publishing verb after ما belongs to the According cue before it.
     if (h >= 0 && cues.kinds[h] === CueKind.Published && cues.first[h] === j && j - 1 >= 0 && MA.has(t.norm[j - 1]!) && (cues.byLast[j - 2] ?? -1) >= 0) { j -= 2; steps++; continue; }
-    if (h >= 0) {
+    // A cue that only follows its outlet ("Le Monde a obtenu") says nothing about a name after it.
+    if (h >= 0 && (cues.kinds[h]! & ~(CueKind.VerbAfter | CueKind.Speech)) === 0 && !(cues.kinds[h]! & CueKind.Speech && (res.lam || res.aPrep || res.onTok >= 0 || res.toTok >= 0))) {
+      // not a cue for this name: fall through to the filler rules
+    } else if (h >= 0 && cues.first[h] === j && t.norm[j] === 'per' && (t.flags[j]! & TokFlag.UpperInitial) && j - 1 >= 0 && isCapLatin(t, j - 1)) {
+      break; // "Beats Per Minute": a title word, not "per Axios"
+    } else if (h >= 0) {
       const c = cues.hit(h);
       if (c.kinds & CueKind.Footer) {
         // A footer word must open its block or a parenthesis: "المصدر: X", "(Source Europe1)".
@@ -152,8 +211,26 @@ function walkLeft(ctx: GrammarContext, first: number, prefix: string): LeftWalk 
     }
     const norm = t.norm[j]!;
     if (t.kind[j]! === TokKind.Latin) {
+      // A hyphenated adjective before the name: "the hard-line Kayhan", "the Beirut-based Al-Akhbar", "Hezbollah-affiliated Al-Manar".
+      if (COMPOUND_TAILS.has(norm) && j - 2 >= 0 && t.norm[j - 1]! === '-' && (t.flags[j]! & TokFlag.SpaceBefore) === 0 &&
+        (t.flags[j - 1]! & TokFlag.SpaceBefore) === 0 && t.kind[j - 2]! === TokKind.Latin) { j -= 3; steps++; continue; }
+      // "publiées au printemps par le site X", "reported on Tuesday by the FT".
+      if (AGENT_WORDS.has(norm)) {
+        const sp = splitParticiple(ctx, j);
+        if (sp) { res.cue = sp; res.stop = j; return res; }
+      }
+      // "sondage Ifop pour Le Figaro", "a YouGov poll for The Times".
+      if ((norm === 'pour' || norm === 'for') && j - 1 >= 0) {
+        let q = j - 1;
+        if (!POLL_NOUNS.has(t.norm[q]!) && isCapLatin(t, q) && q - 1 >= 0 && POLL_NOUNS.has(t.norm[q - 1]!)) q--;
+        if (POLL_NOUNS.has(t.norm[q]!)) { res.poll = true; j = q - 1; steps++; continue; }
+      }
+      if (adjacent && ON_MEDIUM.has(norm) && res.onTok < 0) res.onTok = j;
+      if (adjacent && (norm === 'pour' || norm === 'for') && res.forTok < 0) res.forTok = j;
+      if (adjacent && TO_WORDS.has(norm) && res.toTok < 0) res.toTok = j;
       if (LATIN_FILLER.has(norm) || REPORT_NOUNS.has(norm)) {
         if (A_PREPS.has(norm)) res.aPrep = true;
+        if (!ARTICLE_WORDS.has(norm)) adjacent = false;
         j--; steps++; continue;
       }
       // English possessive: "Britain's Guardian newspaper".
@@ -163,14 +240,20 @@ function walkLeft(ctx: GrammarContext, first: number, prefix: string): LeftWalk 
     if (nat) { if (!res.country) res.country = nat; j--; steps++; continue; }
     if (t.kind[j]! === TokKind.Arabic) {
       let lamHere = false;
+      let report = false;
       const filler = anyForm(t, j, (f, p) => {
         const ok = ARABIC_FILLER.has(f) || REPORT_NOUNS.has(f);
         if (ok && hasLam(p)) lamHere = true;
+        if (REPORT_NOUNS.has(f) && p === '') report = true;
         return ok;
       });
-      if (filler) { if (lamHere) res.lam = true; j--; steps++; continue; }
-      // A standalone clitic "لـ" before the name, or إلى ("في تصريحات إلى قناة ...").
-      if (norm === 'ل' || norm === 'ول' || norm === 'فل' || norm === 'الي') { res.lam = true; j--; steps++; continue; }
+      if (filler) { if (lamHere) res.lam = true; if (report && res.lam && res.report < 0) res.report = j; j--; steps++; continue; }
+      // A standalone clitic "لـ", "للـ" before the name, or إلى ("في تصريحات إلى قناة ...").
+      if (AR_LOOSE_LAM.has(norm)) { res.lam = true; j--; steps++; continue; }
+      // The article written apart: "الـCNN", "الـ«سي إن إن»".
+      if (AR_LOOSE_CLITICS.has(norm)) { j--; steps++; continue; }
+      // "قال عبر قناة الجزيرة": a channel the speaker used.
+      if (norm === 'عبر' || norm === 'وعبر') { res.lam = true; j--; steps++; continue; }
       // "ما + verb": the verb after ما is a filler (وفق ما خلص إليه تقرير X).
       if (j - 1 >= 0 && t.kind[j - 1]! === TokKind.Arabic && MA.has(t.norm[j - 1]!)) { j--; steps++; continue; }
       if (j - 1 >= 0 && cues.byLast[j - 1]! >= 0 && MA.has(t.norm[j - 1]!)) { j--; steps++; continue; }
@@ -181,11 +264,47 @@ function walkLeft(ctx: GrammarContext, first: number, prefix: string): LeftWalk 
   return res;
 }
 
-/** A speech or interview cue up to 10 tokens back in the same sentence. */
-function speechBefore(ctx: GrammarContext, first: number): CueHit | null {
+/** Words after which a French verb comes before its subject: "ce que révèle Le Canard", "comme le rapportait hier Le Parisien". */
+const INVERSION_OPENERS = new Set(['que', 'qu', 'comme', 'ainsi', 'dont']);
+
+/**
+ * True when a reporting verb at `first` may have its subject after it: after a comma or a quote
+ * (", rapporte Le Monde", "», écrit Libération"), after que/comme/dont ("ce que révèle Le Canard"),
+ * or after comme + le/l' ("comme le rapportait Le Parisien").
+ */
+function invertedBefore(ctx: GrammarContext, first: number): boolean {
+  const { t, blockOf } = ctx;
+  const b = blockOf[first]!;
+  let j = first - 1;
+  if (j < 0 || blockOf[j]! !== b) return false;
+  if (t.kind[j]! === TokKind.Punct) {
+    if (t.norm[j]! === ',' || t.norm[j]! === '"') return true;
+    if (t.norm[j]! !== "'") return false;
+    // A closing single quote ("'We will fight,' said the BBC") has a space after it; an elision does not.
+    if (t.flags[first]! & TokFlag.SpaceBefore) return true;
+    j--; // qu'indique, l'a révélé
+    if (j < 0 || blockOf[j]! !== b) return false;
+  }
+  if (t.kind[j]! !== TokKind.Latin) return false;
+  const w = t.norm[j]!;
+  if (INVERSION_OPENERS.has(w)) return true;
+  if (w === 'le' || w === 'l' || w === 'se' || w === 's') {
+    let k = j - 1;
+    if (k >= 0 && t.norm[k]! === "'") k--;
+    return k >= 0 && blockOf[k]! === b && INVERSION_OPENERS.has(t.norm[k]!);
+  }
+  return false;
+}
+
+function isCapLatin(t: Tokens, j: number): boolean {
+  return t.kind[j]! === TokKind.Latin && (t.flags[j]! & TokFlag.UpperInitial) !== 0;
+}
+
+/** A speech or interview cue up to `window` tokens back in the same sentence. */
+function speechBefore(ctx: GrammarContext, first: number, window = 10): CueHit | null {
   const { t, cues, blockOf } = ctx;
   const b = blockOf[first]!;
-  for (let j = first - 1, steps = 0; j >= 0 && steps < 10 && blockOf[j]! === b; j--, steps++) {
+  for (let j = first - 1, steps = 0; j >= 0 && steps < window && blockOf[j]! === b; j--, steps++) {
     if (t.kind[j]! === TokKind.Punct && SENTENCE_PUNCT.has(t.norm[j]!)) break;
     const h = cues.byLast[j]!;
     if (h >= 0 && (cues.kinds[h]! & (CueKind.Speech | CueKind.Interview))) return cues.hit(h);
@@ -201,6 +320,7 @@ function speechAfter(ctx: GrammarContext, last: number): CueHit | null {
     if (t.kind[j]! === TokKind.Punct && SENTENCE_PUNCT.has(t.norm[j]!)) break;
     const h = cues.byFirst[j]!;
     if (h >= 0 && (cues.kinds[h]! & (CueKind.Speech | CueKind.VerbAfter))) return cues.hit(h);
+    if (cues.afterLast[j]! >= 0) return cues.afterHit(j);
   }
   return null;
 }
@@ -213,10 +333,20 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
   let j = last + 1;
   let steps = 0;
   let appositionDone = false;
-  while (j < t.n && steps < 4 && blockOf[j]! === b) {
-    const h = cues.byFirst[j]!;
-    if (h >= 0 && (cues.kinds[h]! & CueKind.VerbAfter)) return { cue: cues.hit(h) };
+  while (j < t.n && steps < (loose ? 6 : 4) && blockOf[j]! === b) {
+    if (cues.afterLast[j]! >= 0) return { cue: cues.afterHit(j) };
     if (t.kind[j]! === TokKind.Punct) {
+      // Possessive: "Al Jazeera's correspondent said".
+      // "Axios' Barak Ravid reported", "CNN's Jake Tapper reported": a journalist's name after the possessive.
+      if (t.norm[j]! === "'" && (t.flags[j]! & TokFlag.SpaceBefore) === 0 && j + 1 < t.n) {
+        let k = j + 1;
+        if (t.norm[k]! === 's' && (t.flags[k]! & TokFlag.SpaceBefore) === 0) k++;
+        else if (!t.norm[j - 1]!.endsWith('s') || !isCapLatin(t, k)) { j++; continue; }
+        let caps = 0;
+        while (k < t.n && caps < 3 && blockOf[k] === b && isCapLatin(t, k) && !(cues.byFirst[k]! >= 0)) { k++; caps++; }
+        if (k < t.n && caps > 0 && cues.afterLast[k]! < 0) break;
+        j = k; continue;
+      }
       if (QUOTES.has(t.norm[j]!)) { j++; continue; }
       // An apposition or relative clause between the outlet and its verb, once:
       // "Radio Dabanga, a Netherlands-based station, said", "Le quotidien, qui cite des sources, affirme".
@@ -227,8 +357,7 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
         let k = j + 2;
         let found: CueHit | null = null;
         for (let q = k; q < t.n && q <= k + 2 && blockOf[q] === b; q++) {
-          const hq = cues.byFirst[q]!;
-          if (hq >= 0 && (cues.kinds[hq]! & CueKind.VerbAfter)) { found = cues.hit(hq); break; }
+          if (cues.afterLast[q]! >= 0) { found = cues.afterHit(q); break; }
           if (!AFTER_SUBJECT_FILLER.has(t.norm[q]!)) break;
         }
         if (found) return { cue: found };
@@ -236,8 +365,6 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
         if (k < t.n && t.norm[k]! === ',' && blockOf[k] === b) { j = k + 1; continue; }
         break;
       }
-      // Possessive: "Al Jazeera's correspondent said".
-      if (t.norm[j]! === "'" && j + 1 < t.n && t.norm[j + 1]! === 's' && (t.flags[j]! & TokFlag.SpaceBefore) === 0) { j += 2; continue; }
       if (t.norm[j]! === ',' && !appositionDone && j + 1 < t.n && t.kind[j + 1]! === TokKind.Latin && (t.flags[j + 1]! & TokFlag.UpperInitial) === 0) {
         let k = j + 1;
         while (k < t.n && k - j <= 14 && blockOf[k] === b && !(t.kind[k]! === TokKind.Punct && (t.norm[k]! === ',' || SENTENCE_PUNCT.has(t.norm[k]!)))) k++;
@@ -352,19 +479,38 @@ function resolveMention(ctx: GrammarContext, m: OutletMention, countryHint: stri
       const f = pick.filter((id) => ctx.reg.byId(id)?.country === ctx.mainCountry);
       if (f.length === 1) pick = f;
     }
+    if (pick.length > 1 && !countryHint && ctx.lang === 'fr') {
+      const f = pick.filter((id) => ctx.reg.byId(id)?.country === 'FR');
+      if (f.length === 1) pick = f;
+    }
+    // Still several: a much better known outlet (far more spellings on record) is the one the press means
+    // ("للجزيرة" is Al Jazeera, not the Saudi daily; "Libération" the Paris daily).
+    if (pick.length > 1 && !countryHint) {
+      const ranked = pick.map((id) => ({ id, p: prominence(ctx.reg.byId(id)) })).sort((a, b) => b.p - a.p);
+      if (ranked[0]!.p >= 1.5 * ranked[1]!.p && ranked[0]!.p >= 6) pick = [ranked[0]!.id];
+    }
     if (pick.length === 1 && (ids.length > 1 || !countryHint || ctx.reg.byId(pick[0]!)?.country === countryHint || !e.shared)) {
       ids = pick;
       if (e.ids.length > 1 && !ctx.settled.has(e.key)) ctx.settled.set(e.key, pick[0]!);
     } else if (pick.length === 1 && ids.length === 1) {
       ids = pick;
     } else {
-      const name = ctx.t.text.slice(m.start, m.end);
+      let name = ctx.t.text.slice(m.start, m.end);
+      // "للجزيرة": the article's alef was swallowed by the preposition; write the name with it.
+      if (hasLam(m.prefix) && e.tokens[0]!.startsWith('ال') && name.startsWith('ل') && !name.startsWith('ال')) name = 'ا' + name;
       const medium: Medium | null = m.head >= 0 ? outletHead(ctx.t, m.head)?.medium ?? null : null;
       return { id: null, name, known: false, domain: null, country: countryHint, medium };
     }
   }
   const rec = ctx.reg.byId(ids[0]!);
   return rec ? outletRef(rec) : null;
+}
+
+/** How well known an outlet is, from the registry itself: curated entries with many names and spellings. */
+function prominence(o: OutletRecord | undefined): number {
+  if (!o) return 0;
+  const curated = (o.sources['name'] ?? []).includes('curated');
+  return o.aliases.length + Object.keys(o.names).length + (o.wikidata ? 1 : 0) + (curated ? 4 : 0);
 }
 
 function countGlue(t: Tokens, m: OutletMention): number {
@@ -558,9 +704,7 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
         pattern = 'according_to';
         if (k & CueKind.Cites) citesFrom = previousOutlet(mi, cue.first, 14);
       } else if (k & CueKind.Verb) {
-        const before = cue.first - 1;
-        const inverted = before >= 0 && blockOf[before]! === b && t.kind[before]! === TokKind.Punct && (t.norm[before]! === ',' || QUOTES.has(t.norm[before]!));
-        if (!cue.inversionOnly || inverted) pattern = 'reported_by';
+        if (!cue.inversionOnly || invertedBefore(ctx, cue.first)) pattern = 'reported_by';
       } else if (k & CueKind.An) {
         const p = previousOutlet(mi, cue.first, 6);
         if (p >= 0) { pattern = 'according_to'; citesFrom = p; }
@@ -568,23 +712,36 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       if (pattern) { start = cue.start; viaCue = true; viaLeft = true; }
     }
     // French "Pour Der Spiegel, ..." (clause-initial "pour" + outlet + comma) is an according_to.
-    if (!pattern && left.stop >= 0 && t.kind[left.stop]! === TokKind.Latin && (t.norm[left.stop]! === 'pour' || t.norm[left.stop]! === 'for') && m.last + 1 < t.n && t.norm[m.last + 1]! === ',') {
-      const p = left.stop - 1;
-      if (p < 0 || blockOf[p] !== b || t.kind[p]! === TokKind.Punct) { pattern = 'according_to'; start = t.start[left.stop]!; viaCue = true; }
+    // Also "For the Daily Telegraph, the headline is ...".
+    if (!pattern && left.forTok >= 0 && m.last + 1 < t.n && t.norm[m.last + 1]! === ',') {
+      const p = left.forTok - 1;
+      if (p < 0 || blockOf[p] !== b || t.kind[p]! === TokKind.Punct) { pattern = 'according_to'; start = t.start[left.forTok]!; viaCue = true; }
     }
     if (!pattern && (left.lam || left.aPrep)) {
       const sp = speechBefore(ctx, m.first);
       if (sp) { pattern = 'interview_with'; start = sp.start; viaCue = true; }
     }
+    // English "to" after a speech verb a few words back: "confirmed the news to TechCrunch", "made the comments to the BBC".
+    if (!pattern && left.toTok >= 0) {
+      const sp = speechBefore(ctx, left.toTok + 1, 6);
+      if (sp) { pattern = 'interview_with'; start = sp.start; viaCue = true; }
+    }
     // "a-t-il affirmé sur France Inter", "Sur RTL, le ministre a estimé", "said on CNN", "Dans Le Parisien, il explique".
-    if (!pattern && left.stop >= 0 && left.stop >= m.first - 3 && t.kind[left.stop]! === TokKind.Latin && ON_MEDIUM.has(t.norm[left.stop]!)) {
+    // A cue that ends on the preposition ("said on") leaves it to this rule.
+    if (!pattern && cue && left.onTok < 0 && ON_MEDIUM.has(t.norm[cue.last]!) && cue.last >= m.first - 3) left.onTok = cue.last;
+    if (!pattern && left.onTok >= 0) {
       const medium = m.entry ? ctx.reg.byId(m.entry.ids[0]!)?.medium : m.unknown?.medium;
-      const fits = t.norm[left.stop]! === 'dans' ? medium === 'newspaper' || medium === 'magazine' : medium === 'tv' || medium === 'radio';
+      const on = t.norm[left.onTok]!;
+      const fits = on === 'dans' || on === 'in' ? medium === 'newspaper' || medium === 'magazine' || medium === 'online' : medium === 'tv' || medium === 'radio' || medium === 'online';
       if (fits) {
         const sp = speechBefore(ctx, m.first) ?? speechAfter(ctx, m.last);
-        if (sp) { pattern = 'interview_with'; start = Math.min(sp.start, t.start[left.stop]!); end = Math.max(m.end, sp.end); viaCue = true; }
+        if (sp) { pattern = 'interview_with'; start = Math.min(sp.start, t.start[left.onTok]!); end = Math.max(m.end, sp.end); viaCue = true; }
       }
     }
+    // "Selon un sondage Ifop pour Le Figaro" is caught by the cue; "un sondage Elabe pour BFMTV" alone is the outlet's poll.
+    if (!pattern && left.poll) { pattern = 'published_by'; start = t.start[left.stop + 1]!; viaCue = true; }
+    // "تحقيقا سابقا لشبكة "سي إن إن"", "تقرير لصحيفة الغارديان": a piece of the outlet's, named as such.
+    if (!pattern && left.report >= 0 && left.lam) { pattern = 'published_by'; start = t.start[left.report]!; viaCue = true; }
     let svo = false;
     if (!pattern) {
       const r = walkRight(ctx, m.last);
@@ -615,13 +772,31 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       if (ctx.blockWords[b]! <= own + 3) for (let j = bf; j <= bl && j < m.first; j++) if (isWord(t, j) && CREDIT_WORDS.has(t.norm[j]!)) own++;
       const words = ctx.blockWords[b]! - own;
       // An everyday-word name alone on a line is a menu item or a heading ("News", "Capital"), not a footer.
-      if (words === 0 && block.kind !== 'title' && b > 0 && !(common && own === (m.last - m.first + 1) - countGlue(t, m))) {
+      // A single capitalised Latin word alone on a line ("Culture", "Capital") is a heading unless it closes the
+      // article or is set off as a credit: "(AFP)", "— Reuters", "Source : Europe1".
+      const plainWord = m.first === m.last && t.kind[m.first]! === TokKind.Latin && (t.flags[m.first]! & TokFlag.AllUpper) === 0;
+      const setOff = bf < m.first || bl > m.last;
+      const nearEnd = b >= ctx.blocks.length - 3;
+      if (words === 0 && block.kind !== 'title' && block.kind !== 'heading' && b > 0 && !(common && own === (m.last - m.first + 1) - countGlue(t, m)) && (!plainWord || nearEnd || setOff)) {
         pattern = 'other';
         start = t.start[bf]!;
         end = t.end[bl]!;
       }
     }
 
+    // A one-word everyday name followed by a surname or by a person's apposition is a person:
+    // "», confie Marianne Dupont", "», raconte Marianne, 45 ans", "», says Metro, a nurse".
+    if (common && t.kind[m.last]! === TokKind.Latin && quoted === null && m.head < 0 && left.head < 0) {
+      const nx = m.last + 1;
+      if (nx < t.n && blockOf[nx] === b && isCapLatin(t, nx) && !(t.flags[nx]! & TokFlag.NewlineBefore)) continue;
+      const subject = pattern === 'reported_by' || pattern === null;
+      if (subject && nx + 1 < t.n && t.norm[nx]! === ',' && blockOf[nx + 1] === b && (t.kind[nx + 1]! === TokKind.Number || PERSON_APPOSITION.has(t.norm[nx + 1]!))) {
+        // ... unless the apposition describes a medium: "The National, an Abu Dhabi-based newspaper, reported".
+        let media = false;
+        for (let q = nx + 1; q < t.n && q <= nx + 8 && blockOf[q] === b && t.norm[q]! !== ','; q++) if (t.kind[q]! === TokKind.Latin && outletHead(t, q)) { media = true; break; }
+        if (!media) continue;
+      }
+    }
     // Outlet context for everyday-word aliases.
     if (common) {
       const headCtx = m.head >= 0 && m.head === m.first - 1 || (left.head >= 0 && left.head >= m.first - 2);
@@ -683,9 +858,15 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       const ti = ax >= 0 ? mi + 1 : mi;
       if (from.pattern === 'byline_via' || from.pattern === 'wire_dateline') continue;
       const tm = mentions[ti]!;
-      if (tm.entry?.common && !pending[ti]) continue;
+      // An everyday-word name joins only when quoted or headed, or when it is a capitalised Latin name that ends
+      // there ("révélée par Le Monde et Libération", not "Reuters and Metro Mayor ...").
+      if (tm.entry?.common && !pending[ti]) {
+        const nx = tm.last + 1;
+        const latinName = t.kind[tm.last]! === TokKind.Latin && !(nx < t.n && isCapLatin(t, nx) && blockOf[nx] === blockOf[tm.last]);
+        if (!latinName) continue;
+      }
       let ref = resolved[ti] ?? null;
-      if (!ref && pending[ti]) { pending[ti] = 0; ref = resolveMention(ctx, tm, hints[ti] ?? null); resolved[ti] = ref; }
+      if (!ref && (pending[ti] || tm.entry?.common)) { pending[ti] = 0; ref = resolveMention(ctx, tm, hints[ti] ?? null); resolved[ti] = ref; }
       if (!ref || (ctx.host && sameOutlet(ctx.host, ref))) continue;
       const start = ti > mi ? (tm.prefix !== '' && t.kind[tm.first]! === TokKind.Arabic ? t.start[tm.first]! : tm.start) : tm.start;
       add(ti, ref, from.pattern, start, tm.end);
@@ -711,9 +892,7 @@ export function cuePatternAt(ctx: GrammarContext, first: number, last: number, p
     else if (k & CueKind.Published) pattern = 'published_by';
     else if (k & CueKind.According) pattern = 'according_to';
     else if (k & CueKind.Verb) {
-      const before = cue.first - 1;
-      const inverted = before >= 0 && blockOf[before]! === blockOf[first]! && t.kind[before]! === TokKind.Punct && (t.norm[before]! === ',' || QUOTES.has(t.norm[before]!));
-      if (!cue.inversionOnly || inverted) pattern = 'reported_by';
+      if (!cue.inversionOnly || invertedBefore(ctx, cue.first)) pattern = 'reported_by';
     }
     if (pattern) return { pattern, start: cue.start, end: t.end[last]! };
   }

@@ -7,9 +7,13 @@
 //     the title +2, the first attribution of the body — the lede's source — +3, other patterns 1); the best
 //     outlet is the main source, and if it cites another outlet ("نقلت نوفوستي عن صحيفة السفير", "Reuters,
 //     citing the FT") the cited one is the original and the citing one a relay. Ties go to the earliest
-//     mention. An article that cites no outlet has no original (first-hand reporting);
-//   - a press review (its title says so: "revue de presse", "la presse allemande", "جولة في الصحف") sets
-//     outlets side by side: no original;
+//     mention; an interview given to an outlet counts half. An article that cites no outlet has no original
+//     (first-hand reporting). With a wire credit in
+//     the byline or a dateline, the lede bonus needs the citation in the first two paragraphs ("Avec ATS" and
+//     the NZZ cited in the third paragraph: the wire is the source);
+//   - a press review (its title says so: "revue de presse", "la presse allemande", "جولة في الصحف",
+//     "Newspaper headlines", or its lede with three outlets or more: "Wednesday's papers are dominated by",
+//     "most front pages") sets outlets side by side: no original;
 //   - chain: host → relays (wire and syndication credits, citing outlets) → original.
 //
 // Limits: one chain only (the main report's); a side story relayed from another outlet stays in
@@ -32,10 +36,40 @@ const REVIEW_WORDS = new Set(['revue', 'review', 'جوله', 'عرض', 'قراء
 export function isPressReviewTitle(titleTokens: readonly string[]): boolean {
   for (let i = 0; i < titleTokens.length; i++) {
     const w = titleTokens[i]!;
-    if (!PRESS_WORDS.has(w)) continue;
     const next = titleTokens[i + 1];
+    // "Newspaper headlines: ...", "Front pages", "La une des journaux", "عناوين الصحف".
+    if ((w === 'newspaper' || w === 'papers' || w === 'front') && (next === 'headlines' || next === 'pages')) return true;
+    if (!PRESS_WORDS.has(w)) continue;
     const prev = titleTokens.slice(Math.max(0, i - 3), i);
     if (prev.some((p) => REVIEW_WORDS.has(p)) || (next !== undefined && nationality(next) !== undefined)) return true;
+  }
+  return false;
+}
+
+const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'weekend', 'today', 'lundi', 'mardi',
+  'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'اليوم', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الصادره', 'الصادرة']);
+
+/**
+ * A lede that opens a press review: "Wednesday's papers are dominated by ...", "most front pages lead on",
+ * "La presse allemande salue ...", "اهتمت الصحف البريطانية الصادرة اليوم ...". Used with several cited outlets.
+ */
+export function isPressReviewLede(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    const next = tokens[i + 1];
+    if (w === 'front' && next === 'pages') return true;
+    if (w === 'revue' && next === 'de' && tokens[i + 2] === 'presse') return true;
+    if (w === 'press' && next === 'review') return true;
+    if (!PRESS_WORDS.has(w)) continue;
+    if (next !== undefined && nationality(next) !== undefined) return true;
+    // "told the press Tuesday" is not a review: days only go with the papers themselves.
+    if (w === 'press' || w === 'presse') continue;
+    if (next !== undefined && DAY_WORDS.has(next)) return true;
+    // "Wednesday's papers", "the Sunday papers".
+    const p1 = tokens[i - 1];
+    const p2 = tokens[i - 2];
+    if (p1 !== undefined && DAY_WORDS.has(p1)) return true;
+    if (p1 === 's' && p2 !== undefined && DAY_WORDS.has(p2)) return true;
   }
   return false;
 }
@@ -67,11 +101,12 @@ function key(o: OutletRef): string {
   return o.id ?? 'name:' + o.name;
 }
 
-const WEIGHT: Record<string, number> = { byline_via: 3, wire_dateline: 3, other: 2 };
+/** An interview given to an outlet ("told CNN", "a déclaré à RTL") is weaker evidence that the story comes from it. */
+const WEIGHT: Record<string, number> = { byline_via: 3, wire_dateline: 3, other: 2, interview_with: 0.5 };
 /** The outlet of the first attribution in the body (the lede's source) is most often where the story comes from. */
 const LEDE_BONUS = 3;
 
-export function pickOriginal(attributions: readonly FoundAttribution[], cites: readonly CitesLink[], host: OutletRef | null, pressReview = false): { original: OutletRef | null; chain: OutletRef[] } {
+export function pickOriginal(attributions: readonly FoundAttribution[], cites: readonly CitesLink[], host: OutletRef | null, pressReview = false, ledeBlocks?: ReadonlySet<number>): { original: OutletRef | null; chain: OutletRef[] } {
   const score = new Map<string, { o: OutletRef; s: number; first: number }>();
   // The lede's source: the first body attribution; a wire dateline yields to another outlet cited in the same
   // paragraph ("DUBAI (Reuters) - ... the Financial Times reported"): the wire is then relaying it.
@@ -82,6 +117,10 @@ export function pickOriginal(attributions: readonly FoundAttribution[], cites: r
     const other = body.find((a) => a !== first && a.blockIndex === first.blockIndex && a.pattern !== 'wire_dateline' && !sameOutlet(a.outlet, first.outlet));
     if (other) ledeAttr = other;
   }
+  // With a wire or syndication credit ("Avec ATS", "By Reuters"), an outlet first cited deep in the body is a
+  // side source, not the lede's: the bonus then needs the citation in the first two paragraphs.
+  const credit = attributions.some((a) => (a.pattern === 'byline_via' || a.pattern === 'wire_dateline') && !(host && sameOutlet(a.outlet, host)));
+  if (ledeAttr && credit && ledeBlocks && !ledeBlocks.has(ledeAttr.blockIndex) && ledeAttr.pattern !== 'byline_via' && ledeAttr.pattern !== 'wire_dateline') ledeAttr = undefined;
   for (const a of attributions) {
     if (host && sameOutlet(a.outlet, host)) continue;
     const k = key(a.outlet);
@@ -97,7 +136,7 @@ export function pickOriginal(attributions: readonly FoundAttribution[], cites: r
   }
   const chain: OutletRef[] = [];
   if (host) chain.push(host);
-  if (!best || best.s < 1) return { original: null, chain };
+  if (!best || best.s <= 0) return { original: null, chain };
   // A press review sets several outlets side by side: none of them is the source of the story.
   if (pressReview && score.size >= 2 && !attributions.some((a) => a.pattern === 'byline_via' || a.pattern === 'wire_dateline')) return { original: null, chain };
   // Follow "A cites B" from the main source to the deepest cited outlet.

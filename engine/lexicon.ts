@@ -31,13 +31,17 @@ export const OUTLET_HEADS: ReadonlyMap<string, Medium> = mediumMap({
 
 /** Nouns for a piece of journalism: they may stand between a cue and the outlet ("وكشف تقرير أوروب 1"). */
 export const REPORT_NOUNS: ReadonlySet<string> = new Set(norm([
-  'تقرير', 'تقريرا', 'مقال', 'مقالة', 'تحقيق', 'افتتاحية', 'عدد', 'عددها', 'نسخة', 'نسختها', 'خبر', 'برنامج', 'نشرة', 'مقابلة', 'حوار', 'تغطية', 'ملف',
+  'تقرير', 'تقريرا', 'مقال', 'مقالا', 'مقالة', 'تحقيق', 'تحقيقا', 'خبرا', 'حوارا', 'ملفا', 'تحليل', 'تحليلا', 'برنامجا', 'شريط', 'شريطا', 'فيديو', 'مقطع',
+  'تقارير', 'مقالات', 'تحقيقات', 'دراسة', 'استطلاع', 'استطلاعا', 'افتتاحيتها', 'تغريدة', 'افتتاحية', 'عدد', 'عددها', 'نسخة', 'نسختها', 'خبر', 'برنامج', 'نشرة', 'مقابلة', 'حوار', 'تغطية', 'ملف',
   'الإلكتروني', 'الالكتروني', 'الإلكترونية', 'الإخباري', 'الإخبارية', 'الرسمي', 'الرسمية', 'للأنباء',
   'rapport', 'article', 'enquête', 'reportage', 'édition', 'colonnes', 'dossier', 'éditorial', 'papier', 'presse', 'information', "d'information", 'ligne', 'confrères', 'confrère', 'consœurs',
   'report', 'article', 'story', 'investigation', 'op-ed', 'column', 'editorial', 'edition', 'news', 'service', 'piece', 'feature', 'bulletin', 'broadcast', 'programme', 'program', 'show', 'podcast',
   'informations', 'révélations', 'révélation', 'précisions', 'sondage', 'décompte', 'bilan', 'estimations', 'calculs', 'données', 'tally', 'count', 'analysis',
   'estimate', 'survey', 'poll', 'calculations', 'review', 'findings', 'footage', 'images', 'documents', 'enquêtes', 'interview', 'entretien', 'reportages', 'articles', 'reports', 'reporting', 'revelations',
   'correspondent', 'correspondant', 'correspondante', 'envoyé', 'envoyée', 'spécial', 'spéciale', 'reporter', 'journaliste', 'journalist',
+  // Programmes and slots: "l'invité de la matinale de France Inter", "au JT de TF1", "told the BBC's Today programme".
+  'matinale', 'émission', 'jt', 'antenne', 'plateau', 'micro', 'ondes', 'chronique', 'magazine', 'documentaire', 'débat', 'direct', 'live',
+  'documentary', 'episode', 'segment', 'newscast', 'newsletter', 'page', 'pages', 'columns', 'columnist', 'chroniqueur', 'éditorialiste',
   'مراسل', 'مراسلة', 'مراسلو', 'مراسلي', 'موفد', 'موفدة', 'مصادر',
 ]));
 
@@ -53,8 +57,13 @@ const OUTLET_ADJECTIVE_LIST = norm([
 ]);
 
 export const LATIN_FILLER: ReadonlySet<string> = new Set(norm([
-  'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'à', 'au', 'aux', 'son', 'sa', 'ses', 'leur', 'nos', 'notre', 'en', 'dans', 'sur', 'par', 'chez',
+  'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'à', 'au', 'aux', 'son', 'sa', 'ses', 'leur', 'nos', 'notre', 'en', 'dans', 'sur', 'par', 'chez', 'auprès',
   'the', 'a', 'an', 'by', 'in', 'of', 'for', 'its', 'their', 'to', 'on', 'from',
+  // Time adverbs between a cue and its outlet: "a déclaré ce lundi à l'AFP", "rapporte mardi soir Le Monde", "invité dimanche sur LCI".
+  'hier', 'aujourd', 'hui', 'ce', 'cette', 'matin', 'soir', 'midi', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'dernier', 'dernière',
+  'récemment', 'déjà', 'également', 'aussi', 'encore', 'alors', 'notamment', 'abord', 'initialement', 'mêmes', 'même', 'vendredi', 'week-end', 'semaine',
+  'yesterday', 'today', 'tonight', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'week', 'weekend',
+  'month', 'night', 'morning', 'evening', 'afternoon', 'also', 'previously', 'recently', 'exclusively', 'separately', 'later',
 ]).concat(OUTLET_ADJECTIVE_LIST));
 
 /** Adjectives that qualify an outlet: "the local daily Al-Tayar", "l'agence officielle APS", "the hard-line Kayhan newspaper". */
@@ -65,6 +74,9 @@ export const OUTLET_ADJECTIVES: ReadonlySet<string> = new Set(OUTLET_ADJECTIVE_L
 export const ARABIC_FILLER: ReadonlySet<string> = new Set(norm([
   'ما', 'لما', 'بما', 'مما', 'إليه', 'اليه', 'إليها', 'به', 'بها', 'فيه', 'فيها', 'عنه', 'عليه', 'عليها', 'أيضا', 'كذلك', 'بدورها', 'بدوره', 'أمس', 'اليوم',
   'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'مؤخرا', 'حصريا', 'الشهيرة', 'الشهير', 'المعروفة', 'واسعة', 'الانتشار', 'الواسعة',
+  // Adjectives of a report noun: "تحقيقا سابقا لشبكة", "في حديث سابق للجزيرة", "تقرير مطول لصحيفة".
+  'سابق', 'سابقا', 'سابقة', 'جديد', 'جديدا', 'جديدة', 'حديث', 'حديثا', 'مطول', 'مطولا', 'مطولة', 'خاص', 'خاصا', 'خاصة', 'حصري', 'حصرية', 'مفصل', 'مفصلا',
+  'أخير', 'الأخير', 'الأخيرة', 'منفصل', 'آخر', 'أخرى', 'مصور', 'مصورا', 'استقصائي', 'استقصائيا', 'مطولين',
 ]));
 
 /** Right after an outlet, before a reporting verb: "Reuters has reported", "Le Monde a récemment révélé". */
@@ -72,6 +84,7 @@ export const AFTER_SUBJECT_FILLER: ReadonlySet<string> = new Set(norm([
   'has', 'had', 'have', 'also', 'first', 'earlier', 'previously', 'exclusively', 'later', 'recently', 'late', 'on', 'this', 'last', 'week', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'news',
   'correspondent', 'reporter', 'journalist', 'editor', 'correspondant', 'journaliste', 'ont', 'has', 'first', 'exclusively', 'is', 'was', 'were', 'are',
   'report', 'reports', 'investigation', 'analysis', 'rapport', 'enquête', 'article', 'tally', 'count', 'survey', 'poll', 'story', 'reporting',
+  'a', 'avait', 'avaient', 'aurait', 'ailleurs', 'd', 'auraient', 'alors', 'pourtant', 'ainsi', 'had', 'would', 'again', 'separately', 'exclusively', 'initially', 'originally',
   'aussi', 'également', 'récemment', 'ce', 'cette', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'dernier', 'hier', 'elle', 'il', 'quant', 'lui', 'de', 'son', 'côté', 'encore', 'déjà', 'même',
   'أيضا', 'بدورها', 'بدوره', 'كذلك', 'اليوم', 'أمس', 'قد', 'بدورها،',
   'المحلي', 'المحلية', 'الرسمي', 'الرسمية', 'المستقل', 'المستقلة', 'الإلكتروني', 'الإلكترونية', 'الإخباري', 'الإخبارية', 'الحكومي', 'الحكومية', 'الخاص',

@@ -6,7 +6,11 @@
 // longest alias wins, then the form with fewer clitics. French contractions "du"/"au"/"des"/"aux" stand for
 // de/à + le/les ("un article du Monde", "a confié au Parisien"). Acronym aliases (MAP, AS, SPA) match in
 // capitals, or in title case ("Wam", "Irna") as a weak match that needs an outlet context; Latin everyday-word
-// aliases (Le Soir, Metro, Libération) only when capitalised. Two extra passes: definite head nouns that are
+// aliases (Le Soir, Metro, Libération) only when the word after the article is capitalised ("la Presse
+// canadienne", not "Le monde"); any other Latin alias needs a capital somewhere unless the registry itself
+// spells it in lower case ("franceinfo"): "the economist", "un rapport" are words. A one-word alias that only
+// open datasets give and that is not the outlet's name ("English", "Culture") is weak, and a name cut from a
+// longer capitalised run ("Supermarket News", "Times Radio") is refused. Two extra passes: definite head nouns that are
 // also names ("المجلة") are left to anaphora, and short forms of an outlet named earlier ("The Wall Street
 // Journal ... the Journal reported") become mentions of it.
 //
@@ -48,7 +52,52 @@ function titleCaseAcronym(t: Tokens, e: AliasEntry, first: number, last: number)
   return (t.flags[first]! & TokFlag.UpperInitial) !== 0 && (t.flags[first]! & TokFlag.AllUpper) === 0;
 }
 
-function caseOk(t: Tokens, e: AliasEntry, first: number, last: number): boolean {
+const LEADING_ARTICLES = new Set(['the', 'le', 'la', 'les', 'l', 'el', 'al', 'il', 'lo', 'der', 'die', 'das', 'de', 'het', 'o', 'a', 'os', 'as']);
+
+const lowerCache = new WeakMap<AliasEntry, boolean>();
+
+/** True when the registry itself spells this alias in lower case ("franceinfo", "l'infolettre"), so lower case in a text may be the name. */
+function spelledLower(reg: RegistryIndex, e: AliasEntry): boolean {
+  let v = lowerCache.get(e);
+  if (v === undefined) {
+    v = false;
+    for (const id of e.ids) {
+      const o = reg.byId(id);
+      if (!o) continue;
+      for (const n of [o.name, ...Object.values(o.names), ...o.aliases]) {
+        if (typeof n !== 'string') continue;
+        const c = n.search(/\p{L}/u);
+        if (c < 0 || n[c] === n[c]!.toUpperCase()) continue;
+        if (wordForms(n).join(' ') === e.key) { v = true; break; }
+      }
+      if (v) break;
+    }
+    lowerCache.set(e, v);
+  }
+  return v;
+}
+
+const weakCache = new WeakMap<AliasEntry, boolean>();
+
+/**
+ * A one-word Latin alias that only open datasets give, and that is not the outlet's own name: "English" for
+ * Prensa Latina TV, "Culture" for Kultura, "Tomorrow" for Zavtra. Such a word names the outlet only in an
+ * outlet context, like an everyday word.
+ */
+function datasetOnlyAlias(reg: RegistryIndex, e: AliasEntry): boolean {
+  let v = weakCache.get(e);
+  if (v === undefined) {
+    v = e.tokens.length === 1 && !e.acronym && /^[a-z]+$/.test(e.key) && e.ids.every((id) => {
+      const o = reg.byId(id);
+      if (!o || (o.sources['aliases'] ?? []).includes('curated')) return false;
+      return wordForms(o.name).join(' ') !== e.key;
+    });
+    weakCache.set(e, v);
+  }
+  return v;
+}
+
+function caseOk(t: Tokens, e: AliasEntry, first: number, last: number, reg: RegistryIndex): boolean {
   if (titleCaseAcronym(t, e, first, last)) return true;
   // A one- or two-letter Latin alias ("AS", "ÅU") is a name only in capitals: "au", "as" are words.
   if (first === last && t.kind[first]! === TokKind.Latin && t.norm[first]!.length <= 2 && (t.flags[first]! & TokFlag.AllUpper) === 0) return false;
@@ -58,14 +107,36 @@ function caseOk(t: Tokens, e: AliasEntry, first: number, last: number): boolean 
     }
     return true;
   }
-  if (e.common && t.kind[last]! === TokKind.Latin) return (t.flags[last]! & TokFlag.UpperInitial) !== 0;
-  return true;
+  // Latin names are written with a capital: "the economist", "un rapport", "le monde agricole" are words.
+  // An everyday-word alias needs its first word after the article capitalised ("la Presse canadienne",
+  // not "Le monde"); any other needs a capital somewhere, unless the registry spells it in lower case.
+  let latin = 0;
+  let anyCap = false;
+  let firstContent = -1;
+  for (let j = first; j <= last; j++) {
+    if (t.kind[j]! !== TokKind.Latin) continue;
+    latin++;
+    if (t.flags[j]! & TokFlag.UpperInitial) anyCap = true;
+    if (firstContent < 0 && !(j < last && LEADING_ARTICLES.has(t.norm[j]!))) firstContent = j;
+  }
+  if (latin === 0) return true;
+  if (e.common) return firstContent >= 0 && (t.flags[firstContent]! & TokFlag.UpperInitial) !== 0;
+  return anyCap || spelledLower(reg, e);
+}
+
+/** A one-word name cut from a longer capitalised run is part of another name: "Supermarket News", "Times Radio". */
+function insideLongerName(t: Tokens, e: AliasEntry, first: number, last: number): boolean {
+  if (!e.derived || first !== last || t.kind[first]! !== TokKind.Latin) return false;
+  const p = first - 1;
+  if (p >= 0 && t.kind[p]! === TokKind.Latin && (t.flags[p]! & TokFlag.UpperInitial) && !(t.flags[first]! & TokFlag.NewlineBefore) && !LEADING_ARTICLES.has(t.norm[p]!)) return true;
+  const n = nextInName(t, last);
+  return n >= 0 && t.kind[n]! === TokKind.Latin && (t.flags[n]! & TokFlag.UpperInitial) !== 0;
 }
 
 export function scanOutletMentions(t: Tokens, reg: RegistryIndex, limit = Infinity): OutletMention[] {
   const out: OutletMention[] = [];
   const trie = reg.trie;
-  const accept = (e: AliasEntry, first: number, last: number): boolean => caseOk(t, e, first, last);
+  const accept = (e: AliasEntry, first: number, last: number): boolean => caseOk(t, e, first, last, reg) && !insideLongerName(t, e, first, last);
   for (let i = 0; i < t.n && out.length < limit; i++) {
     if (!isWord(t, i)) continue;
     const norm = t.norm[i]!;
@@ -91,7 +162,7 @@ export function scanOutletMentions(t: Tokens, reg: RegistryIndex, limit = Infini
     }
     if (!best) continue;
     const start = best.cut > 0 ? offsetAfterCut(t, best.first, best.cut) : t.start[best.first]!;
-    const weak = titleCaseAcronym(t, best.e, best.first, best.last);
+    const weak = titleCaseAcronym(t, best.e, best.first, best.last) || (!best.e.common && datasetOnlyAlias(reg, best.e));
     out.push({ first: best.first, last: best.last, start, end: t.end[best.last]!, prefix: best.prefix, entry: best.e, head: -1, ...(weak ? { weak } : {}) });
     i = best.last;
   }
@@ -122,7 +193,7 @@ export function dropAnaphoricHeads(t: Tokens, mentions: OutletMention[]): Outlet
  * "Le Figaro ... le Figaro". "the/le/la" + a capitalised word equal to the last word of an outlet already
  * mentioned becomes a mention of that outlet (an everyday-word match: it still needs a cue).
  */
-export function shortFormMentions(t: Tokens, mentions: readonly OutletMention[], reg: RegistryIndex): OutletMention[] {
+export function shortFormMentions(t: Tokens, mentions: readonly OutletMention[], reg: RegistryIndex, limit = Infinity): OutletMention[] {
   if (mentions.length === 0) return [];
   const covered = new Uint8Array(t.n);
   for (const m of mentions) for (let j = m.first; j <= m.last; j++) covered[j] = 1;
@@ -138,7 +209,7 @@ export function shortFormMentions(t: Tokens, mentions: readonly OutletMention[],
   }
   if (lastWord.size === 0) return [];
   const out: OutletMention[] = [];
-  for (let i = 1; i < t.n; i++) {
+  for (let i = 1; i < t.n && out.length < limit; i++) {
     if (covered[i] || t.kind[i]! !== TokKind.Latin || (t.flags[i]! & TokFlag.UpperInitial) === 0) continue;
     const hit = lastWord.get(t.norm[i]!);
     if (!hit || hit.after >= i) continue;

@@ -7,7 +7,8 @@
 // Flags: common (an everyday word: needs an outlet context), shared (several outlets: settled from context),
 // acronym (a Latin all-capitals alias such as MAP, SPA, AS: only matches capitals in the text). Latin aliases
 // that begin with an article ("The Guardian", "Le Monde") also get a derived key without it ("Guardian",
-// "Monde"), flagged common, for "Britain's Guardian newspaper" and "un article du Monde".
+// "Monde"), flagged common, for "Britain's Guardian newspaper" and "un article du Monde" — only when the
+// article is one of the outlet's own languages ("LA Times" and the English-language "Le News" keep theirs).
 //
 // Limits: domain lookup strips www. and subdomains label by label down to two labels, so a public suffix with
 // two labels (co.uk) only works when the registry lists the full registrable domain (bbc.co.uk).
@@ -56,6 +57,15 @@ export interface RegistryIndex {
 }
 
 const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l']);
+const ARTICLE_LANGS: Record<string, readonly string[]> = { the: ['en'], le: ['fr'], les: ['fr'], l: ['fr', 'it', 'ca'], la: ['fr', 'it', 'es', 'ca'] };
+
+function articleFits(article: string, ids: readonly string[], idMap: ReadonlyMap<string, OutletRecord>): boolean {
+  const langs = ARTICLE_LANGS[article] ?? [];
+  return ids.some((id) => {
+    const o = idMap.get(id);
+    return !o || o.languages.length === 0 || o.languages.some((l) => langs.includes(l));
+  });
+}
 
 function isAcronym(alias: string): boolean {
   const trimmed = alias.trim();
@@ -162,7 +172,8 @@ export function buildRegistryIndex(outlets: readonly OutletRecord[], compact?: C
       derived: false,
     };
     add(e);
-    if (tokens.length >= 2 && ARTICLES.has(tokens[0]!) && /^[a-z]/.test(tokens[1]!)) {
+    // Only an article of the outlet's own language is dropped: "LA Times" and the English "Le News" keep theirs.
+    if (tokens.length >= 2 && ARTICLES.has(tokens[0]!) && /^[a-z]/.test(tokens[1]!) && articleFits(tokens[0]!, ids, idMap)) {
       const rest = tokens.slice(1);
       derived.push({ key: rest.join(' '), tokens: rest, ids, common: true, shared: e.shared, acronym: false, derived: true });
     }

@@ -8,14 +8,25 @@
 // Tokens live in parallel typed arrays so that a megabyte of text costs a few allocations, not a million
 // objects.
 //
+// Spellings that need normalising are normalised once and cached (bounded), and the matching-form array is sized
+// up front: a megabyte of text stays within the speed budget.
+//
 // Limits: no sentence splitting here (the grammar looks at punctuation tokens itself); a word longer than
 // MAX_WORD characters keeps an empty matching form, since no name or cue is that long.
 
 import { CharClass, charClass, normChar, normIsIdentity } from './normalize';
 
+/** 0 unknown, 1 lower case, 2 not lower case (filled on first use: no string per accented letter). */
+const lowerTable = new Uint8Array(0x10000);
+
 function isLowerNonAscii(c: number): boolean {
-  const ch = String.fromCharCode(c);
-  return ch.toLowerCase() === ch && ch.toUpperCase() !== ch;
+  let v = lowerTable[c]!;
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    v = ch.toLowerCase() === ch && ch.toUpperCase() !== ch ? 1 : 2;
+    lowerTable[c] = v;
+  }
+  return v === 1;
 }
 
 export const TokKind = { Arabic: 1, Latin: 2, OtherWord: 3, Number: 4, Punct: 5 } as const;
@@ -35,6 +46,10 @@ export interface Tokens {
 
 const MAX_WORD = 64;
 
+/** Raw spelling → matching form, for words that are not already in matching form (bounded). */
+const normCache = new Map<string, string>();
+const NORM_CACHE_MAX = 50_000;
+
 function wordKind(k: CharClass): TokKind {
   if (k === CharClass.ArabicLetter) return TokKind.Arabic;
   if (k === CharClass.LatinLetter) return TokKind.Latin;
@@ -50,7 +65,10 @@ export function tokenize(text: string): Tokens {
   let end = new Int32Array(cap);
   let kind = new Uint8Array(cap);
   let flags = new Uint8Array(cap);
+  // Sized up front (a token is at least one character) and trimmed at the end: pushing a quarter of a million
+  // strings one by one costs more in copies than the whole scan.
   const norm: string[] = [];
+  if (len > 4096) norm.length = len;
   let n = 0;
 
   const grow = (): void => {
@@ -80,7 +98,7 @@ export function tokenize(text: string): Tokens {
       const isHigh = c >= 0xd800 && c <= 0xdbff && i + 1 < len;
       i += isHigh ? 2 : 1;
       start[n] = s; end[n] = i; kind[n] = TokKind.Punct; flags[n] = f;
-      norm.push(isHigh ? text.slice(s, i) : normChar(c));
+      norm[n] = isHigh ? text.slice(s, i) : normChar(c);
       n++;
       continue;
     }
@@ -109,8 +127,19 @@ export function tokenize(text: string): Tokens {
     }
     let out = '';
     if (j - s <= MAX_WORD) {
-      if (identity) out = text.slice(s, j);
-      else for (let q = s; q < j; q++) out += normChar(text.charCodeAt(q));
+      out = text.slice(s, j);
+      if (!identity) {
+        // Words repeat (articles, clitics, names): normalise each spelling once.
+        const raw = out;
+        const hit = normCache.get(raw);
+        if (hit !== undefined) out = hit;
+        else {
+          out = '';
+          for (let q = s; q < j; q++) out += normChar(text.charCodeAt(q));
+          if (normCache.size >= NORM_CACHE_MAX) normCache.clear();
+          normCache.set(raw, out);
+        }
+      }
     }
     i = j;
     if (wk === TokKind.Latin) {
@@ -118,9 +147,10 @@ export function tokenize(text: string): Tokens {
       if (allUpper && letters > 0) f |= TokFlag.AllUpper;
     }
     start[n] = s; end[n] = i; kind[n] = wk; flags[n] = f;
-    norm.push(out);
+    norm[n] = out;
     n++;
   }
+  if (norm.length !== n) norm.length = n;
   return { n, start, end, kind, flags, norm, text };
 }
 

@@ -5,8 +5,10 @@
 // not already followed by a known name, and take as the outlet's name:
 //   - a quoted name right after it: صحيفة “الصباح”، le site «Blast»;
 //   - Arabic: one to three words closed by a nationality adjective: صحيفة إل باييس الإسبانية;
-//   - French/English: a run of capitalised words, a nationality adjective allowed in between:
-//     le quotidien espagnol El País, the Kuwaiti daily Al-Qabas; English also "the Haaretz newspaper".
+//   - French/English: a run of capitalised words, a nationality adjective or lower-case descriptors allowed in
+//     between: le quotidien espagnol El País, the Kuwaiti daily Al-Qabas, le média en ligne Blast, le site
+//     d'investigation néerlandais Follow the Money; English also "the Haaretz newspaper". Social platforms
+//     (Facebook, X, YouTube...) are never outlets ("une publication Facebook").
 //   - a capitalised name that carries a media word ("the Jordan Times", "Le Quotidien d'Oran").
 // Each candidate becomes an OutletMention with `unknown` set (known: false downstream). It is reported only
 // if the attribution grammar finds a cue for it, like any other mention. A registry name inside a longer
@@ -36,6 +38,15 @@ const NEWS_L = normalizeForMatch('للأنباء');
 export const LANGUAGE_ADJ = new Set(['arabic', 'arab', 'english', 'hebrew', 'persian', 'farsi', 'urdu', 'turkish', 'kurdish', 'amazigh', 'berber', 'islamist', 'jewish', 'christian', 'muslim', 'catholic', 'gulf', 'western', 'eastern', 'northern', 'southern', 'european', 'african', 'asian', 'latin', 'saudi-owned', 'qatari-owned', 'state-run', 'state-owned']);
 const LATIN_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'la', 'el', 'al', 'du', 'des', 'the', 'of', 'and', 'y', 'i', 'le', 'l', 'd']);
 const LATIN_ARTICLES = new Set(['le', 'la', 'l', 'du', 'au', 'un', 'une', 'des', 'de', 'd', 'the', 'a', 'an', 'its', 'son', 'sa']);
+/** Lower-case words that describe an outlet between its head noun and its name: "en ligne", "d'investigation", "de référence". */
+const DESCRIPTORS = new Set(['en', 'ligne', 'd', 'investigation', 'information', 'informations', 'de', 'presse', 'opinion', 'reference', 'specialise', 'specialisee',
+  'specialises', 'economique', 'financier', 'sportif', 'sportive', 'satirique', 'gratuit', 'gratuite', 'prive', 'privee', 'populaire', 'conservateur',
+  'conservatrice', 'progressiste', 'liberal', 'news', 'trade', 'independent', 'independant', 'independante', 'investigative', 'nonprofit', 'business',
+  'financial', 'tech', 'sports', 'entertainment', 'political', 'industry', 'hardline', 'tabloid', 'daily', 'weekly', 'monthly', 'quotidien',
+  'hebdomadaire', 'mensuel', 'anglophone', 'francophone', 'arabophone', 'pan-arab', 'panarabe'].map((w) => normalizeForMatch(w)));
+/** Social networks and platforms: a post there is an "other source", never an outlet ("une publication Facebook", "la chaîne YouTube X"). */
+const PLATFORMS = new Set(['facebook', 'twitter', 'x', 'instagram', 'tiktok', 'youtube', 'linkedin', 'telegram', 'whatsapp', 'snapchat', 'threads', 'bluesky',
+  'reddit', 'truth', 'mastodon', 'twitch', 'substack', 'medium', 'spotify', 'google', 'apple', 'netflix', 'amazon', 'wikipedia', 'signal', 'discord', 'rumble']);
 const EN_POST_HEADS = new Set(['newspaper', 'daily', 'tabloid', 'magazine', 'broadcaster', 'channel', 'network', 'agency', 'website', 'paper', 'weekly']);
 
 const headCacheAr = new Map<string, { medium: Medium; definite: boolean } | null>();
@@ -116,6 +127,7 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
   const out: OutletMention[] = [];
   const push = (head: number, first: number, last: number, country: string | null, medium: Medium | null, nameStart?: number, nameEnd?: number): void => {
     for (let j = first; j <= last; j++) if (covered[j]!) return;
+    if (t.kind[first]! === TokKind.Latin && PLATFORMS.has(t.norm[first]!)) return;
     const start = nameStart ?? t.start[first]!;
     const end = nameEnd ?? t.end[last]!;
     out.push({ first, last, start, end, prefix: '', entry: null, unknown: { name: t.text.slice(start, end), country, medium }, head });
@@ -212,11 +224,21 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
       ((t.flags[prev]! & TokFlag.UpperInitial) === 0 && prev - 1 >= 0 && LATIN_ARTICLES.has(t.norm[prev - 1]!)));
     let k = j;
     let country: string | null = null;
-    for (let s = 0; s < 2 && k < t.n && t.kind[k]! === TokKind.Latin; s++) {
+    // Nationality adjectives and lower-case descriptors between the head noun and the name:
+    // "le quotidien espagnol El País", "le média en ligne Blast", "le site d'investigation néerlandais Follow the Money".
+    for (let s = 0; s < 5 && k < t.n && !(t.flags[k]! & TokFlag.NewlineBefore); s++) {
+      if (t.kind[k]! === TokKind.Punct) { if (t.norm[k]! === "'" && (t.flags[k]! & TokFlag.SpaceBefore) === 0) { k++; continue; } break; }
+      if (t.kind[k]! !== TokKind.Latin) break;
       const c = nationality(t.norm[k]!);
-      if (!c || isCap(t, k) && !LATIN_ARTICLES.has(t.norm[prev] ?? '')) break;
-      country = c; k++;
+      if (c) {
+        if (isCap(t, k) && !LATIN_ARTICLES.has(t.norm[prev] ?? '')) break;
+        country = c; k++; continue;
+      }
+      if (isCap(t, k) || !DESCRIPTORS.has(t.norm[k]!)) break;
+      k++;
     }
+    // Descriptors with no capitalised name after them: back to the head noun (capRun then finds nothing).
+    if (k > j && !(k < t.n && (isCap(t, k) || (t.kind[k]! === TokKind.Punct && QUOTES.has(t.norm[k]!))))) k = j;
     if (prev >= 0 && country === null) country = nationality(t.norm[prev]!) ?? null;
     if (hasDet) {
       let q = k;

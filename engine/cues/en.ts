@@ -5,13 +5,30 @@
 //   published by / published in / an article in / in a report / in an op-ed for / wrote in / aired on
 //   told Reuters / told the BBC / in an interview with / speaking to / interviewed by / in comments to
 //   Source: AFP
+//   per Axios / reported on Tuesday by the FT / first disclosed last month by Bloomberg (a participle split from its "by")
+//   the Guardian can reveal / the BBC has seen / Sky News has been told / the paper has obtained
+//   Axios' Barak Ravid reported / CNN's Jake Tapper reported (a journalist between the outlet and the verb)
+//   writing for the Telegraph / in a piece for / in an essay for / wrote for
+//   confirmed the news to TechCrunch / made the comments to the BBC / explained to CNN (a speech verb a few words before "to")
+//   said in an interview aired Sunday on CBS News / said on Fox News (a speech verb with "on" + a broadcaster)
 // "has learned" and "understands" are cues too: the host's own ("Metro understands") is dropped as a self-citation.
 import { CueKind, type CueDef } from './types';
+
+/** Past participles that take the outlet as agent ("reported by", "reported on Tuesday by"). */
+export const EN_PARTICIPLES: readonly { words: readonly string[]; kinds: number }[] = [
+  { words: ['published', 'aired', 'broadcast', 'posted', 'shared', 'carried', 'released', 'printed', 'syndicated', 'republished', 'televised', 'streamed'], kinds: CueKind.Published },
+  { words: ['interviewed', 'contacted', 'reached', 'approached', 'questioned', 'asked'], kinds: CueKind.Interview },
+  { words: ['reported', 'revealed', 'disclosed', 'cited', 'quoted', 'obtained', 'seen', 'reviewed', 'confirmed', 'first reported', 'conducted', 'commissioned',
+    'compiled', 'verified', 'analysed', 'analyzed', 'described', 'detailed', 'uncovered', 'broken', 'leaked', 'relayed', 'picked up', 'found', 'documented',
+    'examined', 'estimated', 'tallied', 'counted', 'geolocated', 'authenticated', 'shown', 'provided', 'made public'], kinds: CueKind.According },
+];
 
 export const EN_CUES: readonly CueDef[] = [
   { phrases: ['according to', 'as reported by', 'as first reported by', 'first reported by', 'reported by', 'as quoted by', 'quoted by', 'cited by', 'as cited by',
     'as per', 'revealed by', 'obtained by', 'seen by', 'confirmed by', 'via', 'carried by', 'relayed by', 'distributed by', 'picked up by',
-    'broadcast by', 'aired by', 'reported first by', 'cited in', 'quoted in', 'as reported in', 'reported in', 'published on', 'posted by'], kinds: CueKind.According },
+    'broadcast by', 'aired by', 'reported first by', 'cited in', 'quoted in', 'as reported in', 'reported in', 'published on', 'posted by', 'per',
+    ...EN_PARTICIPLES.filter((p) => p.kinds === CueKind.According).flatMap((p) => p.words.map((w) => `${w} by`)), 'as first reported in', 'first reported in',
+    'as reported earlier by', 'as previously reported by', 'as first revealed by', 'first revealed by', 'as revealed by', 'as disclosed by'], kinds: CueKind.According },
   { phrases: ['citing', 'quoting'], kinds: CueKind.According | CueKind.Cites },
   { phrases: ['quoted as saying by', 'was quoted as saying by', 'as saying by', 'was quoted by', 'were quoted by', 'told reporters and'], kinds: CueKind.According },
   { phrases: ['reported', 'reports', 'said', 'says', 'wrote', 'writes', 'revealed', 'reveals', 'noted', 'added', 'reported on', 'published', 'broadcast', 'aired',
@@ -21,12 +38,27 @@ export const EN_CUES: readonly CueDef[] = [
     'broke the news', 'broke the story', 'first revealed', 'has revealed', 'has confirmed', 'reported late', 'reported last', 'reported this', 'found', 'showed',
     'shows', 'finds', 'concluded', 'is reporting', 'was reporting', 'are reporting', 'uncovered', 'slams', 'praises', 'warns', 'questions', 'argues', 'notes',
     'insists', 'suggests', 'claims', 'hails', 'criticises', 'criticizes', 'laments', 'describes', 'calls', 'headlined', 'leads with', 'splashes', 'leads on',
-    'focuses', 'focuses on', 'highlights', 'strikes', 'features', 'carries', 'runs', 'devotes', 'turns to', 'headlines', 'takes', 'offers', 'added on'], kinds: CueKind.Verb | CueKind.VerbAfter },
+    'focuses', 'focuses on', 'highlights', 'strikes', 'features', 'carries', 'runs', 'devotes', 'turns to', 'headlines', 'takes', 'offers', 'added on',
+    'can reveal', 'can confirm', 'can disclose', 'can report', 'has seen', 'had seen', 'has obtained', 'had obtained', 'has been told', 'was told', 'were told', 'has established',
+    'has reviewed', 'reviewed', 'has verified', 'verified', 'analysed', 'analyzed', 'has analysed', 'has analyzed', 'has reported', 'was first to reveal', 'first disclosed',
+    'first published', 'published on', 'aired on', 'broadcast on', 'reported overnight', 'reported separately', 'reported citing', 'cited sources', 'quoted sources',
+    'was the first to reveal', 'previously reported', 'also reported', 'exclusively reported', 'exclusively revealed', 'published an interview', 'ran a story'], kinds: CueKind.Verb | CueKind.VerbAfter },
   { phrases: ['told', 'in an interview with', 'interview with', 'speaking to', 'talking to', 'spoke to', 'spoke with', 'speaking with', 'interviewed by',
     'in comments to', 'in remarks to', 'in a statement to', 'speaking on', 'in an appearance on', 'in an interview on', 'confirmed to', 'said to',
-    'in an interview published by', 'in an interview to', 'speaking with', 'talking with', 'said in an interview with'], kinds: CueKind.Interview },
-  { phrases: ['said', 'says', 'added', 'explained', 'insisted', 'stressed', 'noted', 'argued', 'warned', 'admitted', 'acknowledged', 'conceded', 'claimed', 'confirmed', 'told'], kinds: CueKind.Speech },
+    'in an interview published by', 'in an interview to', 'speaking with', 'talking with', 'said in an interview with',
+    ...EN_PARTICIPLES.filter((p) => p.kinds === CueKind.Interview).flatMap((p) => p.words.map((w) => `${w} by`)), 'comments to', 'remarks to', 'in a statement to',
+    'in an email to', 'in a text message to', 'in a message to', 'in a letter to', 'said to', 'explained to', 'confirmed to', 'described to', 'admitted to', 'revealed to',
+    'in an interview aired', 'in an interview broadcast', 'appearing on', 'in an appearance on', 'on the sidelines of an interview with', 'a guest on', 'speaking on'], kinds: CueKind.Interview },
+  { phrases: ['said', 'says', 'added', 'explained', 'insisted', 'stressed', 'noted', 'argued', 'warned', 'admitted', 'acknowledged', 'conceded', 'claimed', 'confirmed', 'told',
+    'comments', 'remarks', 'statement', 'interview', 'denied', 'described', 'revealed', 'announced', 'disclosed', 'explained', 'defended', 'suggested', 'predicted',
+    'vowed', 'promised', 'pledged', 'complained', 'recalled', 'replied', 'responded', 'wrote', 'tweeted', 'confided', 'signalled', 'signaled', 'indicated',
+    'said on', 'added on', 'says on', 'announced on', 'confirmed on', 'revealed on', 'claimed on', 'insisted on'], kinds: CueKind.Speech },
   { phrases: ['published by', 'published in', 'an article in', 'in an article', 'in a report', 'in an op-ed', 'in a column', 'wrote in', 'writing in', 'in an editorial',
-    'broadcast by', 'aired by', 'aired on', 'on the website of', 'a report in', 'a report by', 'in its report', 'appeared in', 'appeared on', 'first appeared in'], kinds: CueKind.Published },
+    'broadcast by', 'aired by', 'aired on', 'on the website of', 'a report in', 'a report by', 'in its report', 'appeared in', 'appeared on', 'first appeared in',
+    ...EN_PARTICIPLES.filter((p) => p.kinds === CueKind.Published).flatMap((p) => p.words.map((w) => `${w} by`)), 'writing for', 'wrote for', 'written for',
+    'in a piece for', 'in an article for', 'in an essay for', 'in a column for', 'in an op-ed for', 'in an opinion piece for', 'in a guest column for', 'in a piece in',
+    'in an essay in', 'in a letter to the editor of', 'originally appeared in', 'originally published in', 'originally published by', 'was originally published in',
+    'first published in', 'first published by', 'in an investigation by', 'an investigation by', 'in an investigation published by', 'an analysis by', 'a survey by',
+    'a poll by', 'a poll for', 'a survey for', 'a tally by', 'a count by', 'in a documentary by', 'a documentary by'], kinds: CueKind.Published },
   { phrases: ['source', 'sources'], kinds: CueKind.Footer },
 ];

@@ -5,8 +5,35 @@
 //   publié par / paru dans / dans les colonnes du / dans un article du / à la une du / diffusé par
 //   interrogé par / au micro d'Europe 1 / à l'antenne de / sur le plateau de / invité de / a déclaré à l'AFP / a confié au Parisien
 //   Source : AFP / (Source Europe1)
+//   selon des informations de / d'après une information de / selon une enquête du / selon un sondage Ifop pour
+//   comme l'a révélé / comme l'indique / comme le rapportait hier / ce que révèle Le Canard enchaîné (inversion after que/comme)
+//   publiées au printemps par / révélée dimanche par / un décompte réalisé par (a participle split from its "par")
+//   a-t-elle affirmé sur BFMTV / a annoncé sur France 2 / a estimé le ministre sur franceinfo / sur les ondes de RMC
+//   a réagi auprès de l'AFP / glisse un conseiller à Libération / souffle un proche au Figaro / a répondu aux questions du Parisien
+//   invité ce dimanche de BFMTV / l'invité de la matinale de France Inter / s'est exprimé dans Le JDD
+//   un rapport que s'est procuré Le Parisien / dont Le Monde a obtenu copie / que Libération a pu consulter
+//   Le quotidien du soir avait alors publié (auxiliary and adverb between subject and participle)
 // "a appris" is a cue: the host's own "X a appris" is dropped with every self-citation; "selon nos informations" names no outlet.
 import { CueKind, type CueDef } from './types';
+
+/** Agreement forms of a French past participle: publié → publiée, publiés, publiées; obtenu → obtenue...; repris → reprise, reprises. */
+export function agree(base: string): string[] {
+  if (base.endsWith('s')) return [base, base + 'e', base + 'es'];
+  return [base, base + 'e', base + 's', base + 'es'];
+}
+
+/**
+ * Past participles that take the outlet as agent ("publié par", "révélée dimanche par"). The grammar also
+ * accepts them a few words before their "par" (participle + adverbs + par + outlet).
+ */
+export const FR_PARTICIPLES: readonly { words: readonly string[]; kinds: number }[] = [
+  { words: ['publié', 'paru', 'diffusé', 'mis en ligne', 'rendu public', 'édité', 'posté', 'partagé', 'relayé', 'repris', 'retransmis'], kinds: CueKind.Published },
+  { words: ['interrogé', 'contacté', 'sollicité', 'joint', 'interviewé', 'questionné', 'recueilli', 'approché', 'rencontré', 'reçu'], kinds: CueKind.Interview },
+  { words: ['révélé', 'rapporté', 'cité', 'dévoilé', 'obtenu', 'consulté', 'confirmé', 'avancé', 'évoqué', 'mentionné', 'signalé', 'repéré', 'réalisé',
+    'mené', 'effectué', 'commandé', 'compilé', 'établi', 'relaté', 'décrit', 'raconté', 'détaillé', 'analysé', 'authentifié', 'vérifié', 'produit',
+    'lu', 'vu', 'annoncé', 'indiqué', 'affirmé', 'précisé', 'souligné', 'chiffré', 'estimé', 'recensé', 'compté', 'dénoncé', 'documenté', 'enquêté', 'divulgué',
+    'ébruité', 'éventé', 'exhumé', 'mis au jour', 'mise au jour', 'rapportés', 'consulté', 'examiné', 'transmis', 'communiqué', 'fourni'], kinds: CueKind.According },
+];
 
 const REPORTING = ['rapporte', 'rapportent', 'a rapporté', 'rapportait', 'affirme', 'a affirmé', 'affirmait', 'révèle', 'a révélé', 'révélait',
   'indique', 'a indiqué', 'indiquait', 'écrit', 'a écrit', 'écrivait', 'précise', 'a précisé', 'assure', 'a assuré', 'explique', 'a expliqué',
@@ -19,7 +46,31 @@ const REPORTING = ['rapporte', 'rapportent', 'a rapporté', 'rapportait', 'affir
   // Press-review verbs: "Le quotidien conservateur salue", "la FAZ s'inquiète", "Bild ironise".
   'pointe', 'salue', 'voit', 'ironise', "s'inquiète", 'se montre', 'juge', 'dénonce', 'fustige', 'critique', 'déplore', 'regrette', "s'interroge", 'se félicite',
   'alerte', 'avertit', 'constate', 'analyse', 'décrypte', 'cite', 'affiche', 'martèle', 'insiste', 'prévient', 'qualifie', 'parle', 'évoquent', 'pointent', 'saluent',
-  'jugent', 'dénoncent', "s'inquiètent", 'titrent', 'a annoncé', 'a confirmé', 'a indiqué'];
+  'jugent', 'dénoncent', "s'inquiètent", 'titrent', 'a annoncé', 'a confirmé', 'a indiqué',
+  // Broadcasting and sourcing: "TF1 diffusait un reportage", "un rapport dont Le Monde a obtenu copie", "que s'est procuré Le Parisien".
+  'a obtenu', 'a pu consulter', 'a consulté', 'a pu lire', 'a pu se procurer', "s'est procuré", "s'est procurée",
+  "s'est procurés", "s'est procurées", 'se sont procuré', 'a eu accès', 'a pu avoir accès', 'a recueilli', 'a interrogé', 'a interviewé', 'a contacté', 'a sondé',
+  'rapportaient', 'a relayé', 'relaie', 'relayait', 'reprend', 'a repris', 'cite', 'citait', 'a cité', 'a dévoilé', 'dévoilait', 'a publié', 'publiait', 'publient',
+  'avait révélé', 'avait rapporté', 'avait publié', 'avait indiqué', 'avait écrit', 'avait affirmé', 'avait annoncé', 'avait dévoilé', 'avait évoqué', 'avait précisé',
+  'avaient révélé', 'avaient rapporté', 'aurait appris', 'assurait', 'affirmaient', 'révélaient', 'indiquaient', 'écrivaient', 'précisait', 'soulignait', 'expliquait',
+  'croyait savoir', 'explique', 'confie', 'glisse', 'souffle', 'résume', 'tranche', 'conclut', 'rappelle', 'complète', 'nuance', 'avance', 'assène',
+  'notait', 'relevait', 'révélait', 'annonçait', 'signalait', 'observait', 'racontait', 'détaillait', 'dévoilait', 'évoquait', 'mentionnait', 'confirmait',
+  'a titré', 'titrait', 'barre sa une', 'fait sa une', 'consacre sa une', 'a consacré'];
+
+/** Speech verbs (present and past participle) that make an interview with "à/au/auprès de" + outlet or "sur" + a channel. */
+const SPEECH = ['déclaré', 'confié', 'expliqué', 'indiqué', 'affirmé', 'assuré', 'précisé', 'raconté', 'dit', 'témoigné', 'souligné', 'estimé', 'lancé',
+  'répondu', 'martelé', 'insisté', 'confirmé', 'jugé', 'dénoncé', 'regretté', 'rappelé', 'reconnu', 'défendu', 'annoncé', 'promis', 'admis', 'démenti', 'nié',
+  'plaidé', 'appelé', 'averti', 'prévenu', 'glissé', 'soufflé', 'résumé', 'lâché', 'tranché', 'réagi', 'commenté', 'critiqué', 'concédé', 'avoué', 'contesté',
+  'rétorqué', 'répliqué', 'nuancé', 'détaillé', 'justifié', 'argué', 'ajouté', 'poursuivi', 'observé', 'noté', 'exprimé', 'évoqué', 'mis en garde', 'alerté',
+  'salué', 'déploré', 'fustigé', 'qualifié', 'décrit', 'relaté', 'signalé', 'révélé', 'exposé', 'insisté', 'précisé', 'certifié', 'garanti', 'juré', 'confessé',
+  'déclare', 'confie', 'explique', 'indique', 'affirme', 'assure', 'précise', 'raconte', 'témoigne', 'souligne', 'estime', 'lance', 'répond', 'martèle', 'insiste',
+  'confirme', 'juge', 'dénonce', 'regrette', 'rappelle', 'reconnaît', 'reconnait', 'défend', 'annonce', 'promet', 'admet', 'dément', 'nie', 'plaide', 'appelle',
+  'avertit', 'prévient', 'glisse', 'souffle', 'résume', 'lâche', 'tranche', 'réagit', 'commente', 'critique', 'concède', 'avoue', 'conteste', 'rétorque', 'réplique',
+  'nuance', 'détaille', 'justifie', 'argue', 'ajoute', 'poursuit', 'observe', 'note', 'exprime', 'évoque', 'alerte', 'salue', 'déplore', 'fustige', 'décrit',
+  'expliquait', 'déclarait', 'confiait', 'assurait', 'affirmait', 'indiquait', 'racontait', 'estimait', 'précisait', 'soulignait', 'ajoutait', 'répondait',
+  'déclarent', 'confient', 'expliquent', 'affirment', 'assurent', 'témoignent', 'estiment', 'racontent', 'dénoncent', 'regrettent', 'répondent',
+  'entretien', 'interview', 'entrevue', 'confidences', 'déclarations', 'déclaration', 'propos', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles', 'exprimée', 'confiée',
+  'explique-t-il', 'explique-t-elle', 'précise-t-il', 'précise-t-elle', 'confie-t-il', 'confie-t-elle', 'assure-t-il', 'assure-t-elle', 'ajoute-t-il', 'ajoute-t-elle'];
 
 export const FR_CUES: readonly CueDef[] = [
   { phrases: ['selon', "d'après", 'à en croire', 'de source', 'cité par', 'citée par', 'cités par', 'repris par', 'reprise par', 'relayé par', 'relayée par', 'relayés par',
@@ -28,20 +79,38 @@ export const FR_CUES: readonly CueDef[] = [
     "comme l'a écrit", 'comme le précise', 'ainsi que le rapporte', 'confirmé par', 'confirmée par', 'obtenu par', 'obtenus par', 'obtenue par', 'obtenues par',
     'consulté par', 'consultés par', 'consultée par', 'consultées par', 'dévoilés par', 'dévoilées par', 'publiées par', 'publiés par', 'diffusés par', 'diffusées par',
     'cité dans', 'citée dans', 'cités dans', 'relaté par', 'relatée par', 'rapporté dans', 'rapportée dans', 'lu dans', 'selon les informations de', 'selon les révélations de',
-    'repéré par', 'repérée par', 'repérés par', 'signalé par', 'signalée par', 'mis au jour par', 'mise au jour par', "comme l'a raconté", "comme l'a expliqué"], kinds: CueKind.According },
+    'repéré par', 'repérée par', 'repérés par', 'signalé par', 'signalée par', 'mis au jour par', 'mise au jour par', "comme l'a raconté", "comme l'a expliqué",
+    ...FR_PARTICIPLES.filter((p) => p.kinds === CueKind.According).flatMap((p) => p.words.flatMap((w) => agree(w).map((f) => `${f} par`))),
+    'selon des informations de', 'selon des informations du', "selon l'information de", 'selon une information de', "d'après des informations de",
+    "d'après les informations de", "d'après une information de", 'selon les révélations du', 'selon les informations obtenues par', 'comme le rapportait',
+    "comme l'écrivait", "comme l'indiquait", "comme l'annonçait", "comme l'affirmait", 'comme le révélait', 'comme le précisait', 'comme le souligne',
+    "comme l'explique", "comme l'a annoncé", "comme l'avait révélé", "comme l'avait rapporté", "comme l'avait annoncé", "comme l'avait indiqué", "comme l'avait écrit",
+    'ainsi que le rapportait', "ainsi que l'a révélé", "ainsi que l'indique", 'à lire dans', 'à lire sur'], kinds: CueKind.According },
   { phrases: ['citant', 'en citant', 'qui cite', 'reprenant'], kinds: CueKind.According | CueKind.Cites },
   { phrases: REPORTING, kinds: CueKind.Verb | CueKind.VerbAfter | CueKind.Speech },
   { phrases: ['déclaré', 'a déclaré', 'confié', 'a confié', 'expliqué', 'indiqué', 'affirmé', 'assuré', 'précisé', 'raconté', 'dit', 'a dit', 'déclare', 'confie',
     'explique', 'indique', 'affirme', 'assure', 'précise', 'raconte', 'témoigne', 'témoigné', 'souligné', 'estimé', 'lancé', 'répondu', 'martelé', 'insisté',
     'entretien', 'interview', 'confidences', 'déclarations', 'propos', 'a-t-il', 'a-t-elle', 'confirmé', 'confirmée', 'estimé', 'jugé', 'dénoncé', 'regretté',
-    'rappelé', 'reconnu', 'expliquait', 'déclarait', 'confiait', 'assurait', 'martèle', 'juge', 'dénonce', 'regrette'], kinds: CueKind.Speech },
+    'rappelé', 'reconnu', 'expliquait', 'déclarait', 'confiait', 'assurait', 'martèle', 'juge', 'dénonce', 'regrette', ...SPEECH], kinds: CueKind.Speech },
   { phrases: ['publié par', 'publiée par', 'publiés par', 'publiées par', 'paru dans', 'parue dans', 'parus dans', 'publié dans', 'publiée dans', 'dans les colonnes de',
-    'dans les colonnes du', 'dans les colonnes d', 'dans un article', 'dans une enquête', 'dans un reportage', 'dans un éditorial', 'dans une tribune', 'dans son édition',
+    'dans les colonnes du', 'dans les colonnes d', 'dans un article', 'dans une enquête', 'dans un entretien publié', 'dans son numéro', 'dans sa livraison',
+    ...FR_PARTICIPLES.filter((p) => p.kinds === CueKind.Published).flatMap((p) => p.words.flatMap((w) => agree(w).map((f) => `${f} par`))), 'dans un reportage', 'dans un éditorial', 'dans une tribune', 'dans son édition',
     'à la une de', 'à la une du', 'en une de', 'en une du', 'diffusé par', 'diffusée par', 'diffusé sur', 'diffusée sur', 'sur le site de', 'sur le site du', 'mis en ligne par'], kinds: CueKind.Published },
   { phrases: ['interrogé par', 'interrogée par', 'interrogés par', 'interrogées par', 'au micro de', "au micro d'", "à l'antenne de", "à l'antenne d'", "sur l'antenne de",
     "sur l'antenne d'", 'sur le plateau de', 'sur le plateau d', 'invité de', 'invitée de', "invité d'", "invitée d'", 'dans un entretien', 'dans une interview',
     'dans un entretien accordé', 'dans une interview accordée', 'interviewé par', 'interviewée par', 'en entrevue à', 'en entrevue avec', 'en entrevue', 'joint par', 'jointe par',
     'joints par', 'jointes par', 'contacté par', 'contactée par', 'contactés par', 'sollicité par', 'sollicitée par', 'au téléphone de', 'invité sur', 'invitée sur',
-    'recueillis par', 'recueillie par', 'recueilli par', 'propos recueillis par', 'répondant à', 'répondant aux questions de', 'questionné par', 'questionnée par'], kinds: CueKind.Interview },
+    'recueillis par', 'recueillie par', 'recueilli par', 'propos recueillis par', 'répondant à', 'répondant aux questions de', 'questionné par', 'questionnée par',
+    ...FR_PARTICIPLES.filter((p) => p.kinds === CueKind.Interview).flatMap((p) => p.words.flatMap((w) => agree(w).map((f) => `${f} par`))),
+    'sur les ondes de', 'sur les ondes d', 'sur les ondes du', 'aux questions de', 'aux questions du', 'aux questions d', 'répondu aux questions', 'répondant aux questions',
+    'invité', 'invitée', 'invités', 'invitées', 'était l invité', 'en direct sur', 'en duplex sur', 'dans la matinale de', 'dans la matinale d', 'dans la matinale du',
+    'a accordé un entretien', 'a accordé une interview', 'accordé un entretien', 'accordé une interview', 'dans un entretien exclusif', 'dans une interview exclusive',
+    "s'est confié à", "s'est confiée à", "s'est confié au", "s'est confiée au", "s'est exprimé dans", "s'est exprimée dans", "s'est exprimé sur", "s'est exprimée sur",
+    "s'est exprimé auprès", "s'est exprimée auprès", 'interrogé sur', 'interrogée sur', 'en entretien à', 'en entretien avec'], kinds: CueKind.Interview },
+  // Broadcasting verbs: "TF1 diffusait jeudi un reportage", "un reportage diffusé dimanche sur France 2".
+  { phrases: ['diffuse', 'a diffusé', 'diffusait', 'diffusent', 'diffusé', 'diffusée', 'rediffuse', 'a rediffusé'], kinds: CueKind.Verb | CueKind.VerbAfter | CueKind.Published },
+  // Bare participles after an auxiliary and adverbs: "Le quotidien du soir avait alors publié", "Le Monde a d'ailleurs révélé".
+  { phrases: ['publié', 'révélé', 'rapporté', 'écrit', 'indiqué', 'affirmé', 'annoncé', 'dévoilé', 'évoqué', 'précisé', 'titré', 'obtenu', 'consulté', 'souligné',
+    'relayé', 'expliqué', 'assuré', 'détaillé', 'confirmé', 'mis en ligne', 'appris', 'raconté', 'recueilli'], kinds: CueKind.VerbAfter },
   { phrases: ['source', 'sources'], kinds: CueKind.Footer },
 ];

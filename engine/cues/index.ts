@@ -3,7 +3,10 @@
 // Approach: every phrase is tokenised with the article tokenizer (so "d'après" is d + après, "يؤكد" is
 // يوكد) and grouped by first token, longest phrase first. Identical token sequences from different lists
 // merge their kinds. French and English reporting verbs placed before the outlet only count after a comma
-// or a quote (", rapporte Le Monde"), which the grammar checks with `inversionOnly`.
+// or a quote (", rapporte Le Monde"), which the grammar checks with `inversionOnly`. The scan keeps, per
+// token, the longest cue starting there and also the longest one that may follow its outlet ("reported in
+// August" is an According cue, "reported" a VerbAfter one). One-word past participles are listed apart
+// (PARTICIPLES) for the grammar's split "participle … par/by" rule.
 //
 // Limits: phrases are matched on exact matching forms; Arabic conjunctions و/ف are stripped from the first
 // token by the scanner (وحسب, فقد ذكرت), other clitics are not.
@@ -11,8 +14,8 @@
 import { arabicForms } from '../arabic';
 import { nextInName, TokKind, wordForms, type Tokens } from '../tokenize';
 import { AR_CUES } from './ar';
-import { EN_CUES } from './en';
-import { FR_CUES } from './fr';
+import { EN_CUES, EN_PARTICIPLES } from './en';
+import { agree, FR_CUES, FR_PARTICIPLES } from './fr';
 import { CueKind, type CueDef } from './types';
 
 export { CueKind } from './types';
@@ -52,6 +55,21 @@ function compile(lists: readonly (readonly [readonly CueDef[], boolean])[]): Map
 
 export const CUES: ReadonlyMap<string, readonly CompiledCue[]> = compile([[AR_CUES, false], [FR_CUES, true], [EN_CUES, true]]);
 
+function participles(): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const p of FR_PARTICIPLES) for (const w of p.words) for (const f of agree(w)) { const t = wordForms(f); if (t.length === 1) m.set(t[0]!, p.kinds); }
+  for (const p of EN_PARTICIPLES) for (const w of p.words) { const t = wordForms(w); if (t.length === 1) m.set(t[0]!, p.kinds); }
+  return m;
+}
+
+/**
+ * One-word past participles that take the outlet as agent, in matching form → cue kind. The grammar accepts
+ * them a few words before their agent word: "publiées au printemps par", "reported on Tuesday by".
+ */
+export const PARTICIPLES: ReadonlyMap<string, number> = participles();
+/** The agent words that close a split participle cue. */
+export const AGENT_WORDS: ReadonlySet<string> = new Set(['par', 'by']);
+
 export interface CueHit {
   first: number;
   last: number;
@@ -72,8 +90,17 @@ export interface CueHits {
   byLast: Int32Array;
   /** Token index → index of the longest cue starting there, or -1. */
   byFirst: Int32Array;
+  /**
+   * Token index → last token of the longest cue starting there that may follow its outlet (VerbAfter), or -1:
+   * "reported in August" is first an According cue ("reported in"), but also "reported".
+   */
+  afterLast: Int32Array;
+  /** Kinds of that cue (valid where afterLast ≥ 0). */
+  afterKinds: Int32Array;
   /** The hit as an object (made on demand: a megabyte of "عن عن" must not allocate a million objects). */
   hit(h: number): CueHit;
+  /** The VerbAfter cue starting at token i as an object (afterLast[i] ≥ 0). */
+  afterHit(i: number): CueHit;
 }
 
 /** One pass over the tokens: every cue phrase occurrence. */
@@ -85,6 +112,8 @@ export function scanCues(t: Tokens): CueHits {
   const inv = new Uint8Array(n);
   const byLast = new Int32Array(n).fill(-1);
   const byFirst = new Int32Array(n).fill(-1);
+  const afterLast = new Int32Array(n).fill(-1);
+  const afterKinds = new Int32Array(n);
   let count = 0;
   for (let i = 0; i < n; i++) {
     const k = t.kind[i]!;
@@ -102,14 +131,20 @@ export function scanCues(t: Tokens): CueHits {
       const list = CUES.get(form);
       if (!list) continue;
       for (const c of list) {
-        if (best && c.tokens.length <= best.tokens.length) break;
+        if (best && c.tokens.length <= best.tokens.length && afterLast[i]! >= 0) break;
         let j = i;
         let ok = true;
         for (let m = 1; m < c.tokens.length; m++) {
           j = nextInName(t, j);
           if (j < 0 || t.norm[j]! !== c.tokens[m]!) { ok = false; break; }
         }
-        if (ok) { best = c; bestLast = j; break; }
+        if (ok) {
+          if (!best || c.tokens.length > best.tokens.length) { best = c; bestLast = j; }
+          if (c.kinds & CueKind.VerbAfter) {
+            if (afterLast[i]! < 0 || j > afterLast[i]!) { afterLast[i] = j; afterKinds[i] = c.kinds; }
+            break;
+          }
+        }
       }
     }
     if (!best) continue;
@@ -126,5 +161,9 @@ export function scanCues(t: Tokens): CueHits {
     const last = lastA[h]!;
     return { first, last, kinds: kinds[h]!, inversionOnly: inv[h] === 1, start: t.start[first]!, end: t.end[last]! };
   };
-  return { count, kinds, first: firstA, last: lastA, byLast, byFirst, hit };
+  const afterHit = (i: number): CueHit => {
+    const last = afterLast[i]!;
+    return { first: i, last, kinds: afterKinds[i]!, inversionOnly: false, start: t.start[i]!, end: t.end[last]! };
+  };
+  return { count, kinds, first: firstA, last: lastA, byLast, byFirst, afterLast, afterKinds, hit, afterHit };
 }

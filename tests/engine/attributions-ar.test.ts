@@ -132,3 +132,29 @@ describe('Arabic decoys and other sources', () => {
     expect(a.attributions[1]?.anaphora).toBe(true);
   });
 });
+
+describe('Arabic sourcing phrasings: loose clitics, report nouns, عبر', () => {
+  it('the article or a clitic written apart before quotes or Latin letters', () => {
+    expect(patterns(run('وقال مصدر لشبكة الـCNN إن الاتفاق قريب.'), 'cnn')).toEqual(['interview_with']);
+    expect(patterns(run('وذكرت الـ«سي إن إن» أن الاتفاق قريب.'), 'cnn')).toEqual(['reported_by']);
+    expect(patterns(run('وقال مصدر للـ«بي بي سي» إن الاتفاق قريب.'), 'bbc')).toEqual(['interview_with']);
+  });
+  it('a report noun of the outlet: في تقرير لـ، تحقيقا سابقا لشبكة', () => {
+    expect(patterns(run('وفي تقرير لصحيفة الغارديان البريطانية، قال مسؤولون إن الاتفاق قريب.'), 'the-guardian')).toEqual(['published_by']);
+    expect(outletIds(run('وأشارت الصحيفة إلى أن تحقيقا سابقا لشبكة "سي إن إن" كشف رحلات جوية.'))).toEqual(['cnn']);
+  });
+  it('عبر + a channel after a speech verb', () => {
+    expect(patterns(run('وقال الوزير عبر قناة الجزيرة إن الاتفاق قريب.'), 'al-jazeera')).toEqual(['interview_with']);
+  });
+  it('decoys: a ministry website, an official account, a UN report, the press in general', () => {
+    const decoys = [
+      'وقال الوزير عبر حسابه على منصة إكس إن الاتفاق قريب.',
+      'وأعلنت الوزارة عبر موقعها الرسمي أن الامتحانات ستجرى في موعدها.',
+      'وفي تقرير للأمم المتحدة، جاء أن الوضع الإنساني كارثي.',
+      'وقال الوزير في تصريح للصحافة إن الاتفاق قريب.',
+      'وكشف تقرير حديث لوزارة الصحة عن ارتفاع الإصابات.',
+      'ونشرت الشركة على موقع السوق المالية السعودية بيانا.',
+    ];
+    for (const d of decoys) expect(outletIds(run(d)), d).toEqual([]);
+  });
+});

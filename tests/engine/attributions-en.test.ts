@@ -83,3 +83,48 @@ describe('English variants and decoys', () => {
     expect(a.otherSources.map((s) => s.surface)).toEqual(['Officials said', 'According to police']);
   });
 });
+
+describe('English sourcing phrasings: split participles, possessives, per, to', () => {
+  it('a participle split from its "by"', () => {
+    expect(outletIds(run('The decision was reported on Tuesday by the Financial Times.'))).toEqual(['financial-times']);
+    expect(outletIds(run('The plan was first disclosed last month by Bloomberg.'))).toEqual(['bloomberg']);
+  });
+  it('a journalist between the outlet and the verb, "per", "can reveal"', () => {
+    expect(patterns(run("The deal was off, Axios' Barak Ravid reported."), 'axios')).toEqual(['reported_by']);
+    expect(patterns(run("The deal is off, CNN's Jake Tapper reported."), 'cnn')).toEqual(['reported_by']);
+    expect(patterns(run('The deal was off, per Axios.'), 'axios')).toEqual(['according_to']);
+    expect(patterns(run('The deal is off, the Guardian can reveal.'), 'the-guardian')).toEqual(['reported_by']);
+  });
+  it('a speech verb a few words before "to", and "on" + a broadcaster', () => {
+    expect(patterns(run('The company confirmed the news to Axios on Monday.'), 'axios')).toEqual(['interview_with']);
+    expect(patterns(run("The minister made the comments to the BBC's Today programme."), 'bbc')).toEqual(['interview_with']);
+    expect(patterns(run('He said in an interview aired Sunday on Fox News that he would run.'), 'fox-news')).toEqual(['interview_with']);
+  });
+  it('writing for, a hyphenated adjective before a cited outlet', () => {
+    expect(patterns(run('Writing for the Financial Times, the economist argued for cuts.'), 'financial-times')).toEqual(['published_by']);
+    const a = run('The plan was approved, the Anadolu Agency reported, citing the state-run SANA.');
+    expect(a.originalOutlet?.id).toBe('sana');
+  });
+  it('"For the X, ..." and a press review lede mean no single original', () => {
+    const a = run("Wednesday's papers are dominated by the Budget. The Times says taxes rise. For the Financial Times, the headline is the markets. The Guardian reports relief among MPs.");
+    expect(outletIds(a)).toEqual(['financial-times', 'the-guardian', 'the-times']);
+    expect(a.originalOutlet).toBeNull();
+  });
+  it('quoted by a title-case acronym: "he was quoted by Wam as saying"', () => {
+    expect(outletIds(run('The deal is final, he was quoted by Wam as saying.'))).toEqual(['wam']);
+  });
+  it('decoys: lower-case names, names inside longer names, platforms, per cent', () => {
+    const decoys = [
+      'Writing in a journal, the economist argued for cuts.',
+      'The governor explained to residents that the roads would stay closed.',
+      'He said in a post on X that the plan would go ahead.',
+      'Per capita income rose by 3 per cent.',
+      'The Times Square event was cancelled.',
+      'A spokesman for the Sun Valley resort said it would reopen.',
+      'The figures were provided by the Department of Health.',
+      'The video, shared by thousands on Facebook, shows the fire.',
+      'BPM (Beats Per Minute) is streaming now.',
+    ];
+    for (const d of decoys) expect(outletIds(run(d)), d).toEqual([]);
+  });
+});

@@ -90,3 +90,78 @@ describe('French variants and decoys', () => {
     expect(a.otherSources.length).toBe(2);
   });
 });
+
+describe('French sourcing phrasings: split cues, inversion, broadcast and interview slots', () => {
+  it('a participle split from its "par" by adverbs', () => {
+    expect(outletIds(run('Des documents publiés au printemps par Mediapart montrent le montage.'))).toEqual(['mediapart']);
+    expect(outletIds(run("L'information, révélée dimanche soir par Le Parisien, a été confirmée."))).toEqual(['le-parisien']);
+    expect(outletIds(run("D'après un décompte réalisé par l'AFP, douze villes sont touchées."))).toEqual(['afp']);
+    expect(outletIds(run("Selon des sources citées par l'AFP, l'accord est proche."))).toEqual(['afp']);
+  });
+  it('inversion after que, comme, comme le: "ce que révèle X", "comme le rapportait hier X"', () => {
+    expect(patterns(run("C'est ce que révèle Le Point dans son édition de jeudi."), 'le-point')).toEqual(['reported_by']);
+    expect(patterns(run('Comme le rapportait hier Le Parisien, le suspect est en fuite.'), 'le-parisien')).toEqual(['according_to']);
+    expect(patterns(run('Le suspect, comme le notait alors Le Parisien, est en fuite.'), 'le-parisien')).toEqual(['reported_by']);
+    expect(patterns(run("Le gouvernement hésite, rapporte ce mardi Le Figaro."), 'le-figaro')).toEqual(['reported_by']);
+  });
+  it('sur + a channel after a speech verb, auprès de, and speech verbs of quotes', () => {
+    expect(patterns(run('« Nous tiendrons », a-t-elle affirmé sur BFMTV.'), 'bfmtv')).toEqual(['interview_with']);
+    expect(patterns(run('« Nous tiendrons », a estimé le ministre mardi soir sur franceinfo.'), 'franceinfo')).toEqual(['interview_with']);
+    expect(patterns(run("« C'est un échec », a réagi le maire auprès de l'AFP."), 'afp')).toEqual(['interview_with']);
+    expect(patterns(run('« Rien ne bouge », glisse un conseiller à Libération.'), 'liberation')).toEqual(['interview_with']);
+    expect(patterns(run('« Rien ne bouge », souffle un proche au Figaro.'), 'le-figaro')).toEqual(['interview_with']);
+    expect(patterns(run('Le ministre a répondu aux questions du Parisien.'), 'le-parisien')).toEqual(['interview_with']);
+    expect(patterns(run('Sur les ondes de RFI, la ministre a défendu sa réforme.'), 'rfi')).toEqual(['interview_with']);
+  });
+  it('invité de, with a programme or adverbs before the channel', () => {
+    expect(patterns(run('Invité ce dimanche de BFMTV, le ministre a défendu la réforme.'), 'bfmtv')).toEqual(['interview_with']);
+    expect(patterns(run("Le ministre était l'invité de la matinale de France 24."), 'france-24')).toEqual(['interview_with']);
+  });
+  it('a poll for an outlet, a documentary broadcast on a channel', () => {
+    expect(patterns(run('Selon un sondage Ifop pour Le Figaro, six Français sur dix approuvent.'), 'le-figaro')).toEqual(['according_to']);
+    expect(patterns(run('Un sondage Elabe pour BFMTV montre un recul.'), 'bfmtv')).toEqual(['published_by']);
+    expect(outletIds(run('Selon un reportage diffusé dimanche sur TF1, les files d\'attente s\'allongent.'))).toEqual(['tf1']);
+  });
+  it('relative clauses: que s\'est procuré X, dont X a obtenu copie, que X a pu consulter', () => {
+    expect(outletIds(run("Un rapport, que s'est procuré Le Parisien, montre des retards."))).toEqual(['le-parisien']);
+    expect(outletIds(run('Un rapport dont Le Monde a obtenu copie montre des retards.'))).toEqual(['le-monde']);
+    expect(outletIds(run('Un rapport que Mediapart a pu consulter montre des retards.'))).toEqual(['mediapart']);
+  });
+  it('coordination after a passive cue: "révélée par Le Monde et Libération"', () => {
+    expect(outletIds(run("L'affaire a été révélée par Le Monde et Libération."))).toEqual(['le-monde', 'liberation']);
+  });
+  it('an anaphor with a modifier and an auxiliary: "Le quotidien du soir avait alors publié"', () => {
+    const a = run("Le Monde a révélé l'affaire en mars. Le quotidien du soir avait alors publié des courriels.");
+    expect(find(a, 'le-monde').length).toBe(2);
+  });
+  it('unknown outlets with descriptors before the name', () => {
+    expect(run('Le média en ligne Blast affirme que le contrat a été signé.').attributions[0]?.outlet).toMatchObject({ known: false, name: 'Blast' });
+    expect(run("Des documents publiés au printemps par le site d'investigation néerlandais Follow the Money montrent le trafic.").attributions[0]?.outlet)
+      .toMatchObject({ known: false, name: 'Follow the Money', country: 'NL' });
+  });
+  it('a wire credit in the byline beats an outlet first cited deep in the body', () => {
+    const a = runText('Le vote est fixé\n\nAvec AFP\n\nLe gouvernement a fixé la date du vote.\n\nLe ministre a défendu le texte devant les députés.\n\nComme le rapporte Le Monde, plusieurs élus préparent un contre-projet.');
+    expect(a.originalOutlet?.id).toBe('afp');
+  });
+  it('decoys: administrations, platforms, shows and lower-case words', () => {
+    const decoys = [
+      'Le rapport, publié mardi par le ministère de la Santé, montre une hausse.',
+      'Le film, diffusé dimanche sur Netflix, a battu des records.',
+      'La vidéo, partagée par des milliers d\'internautes sur X, montre l\'incendie.',
+      'Invité par le Conseil, le ministre a présenté son plan.',
+      'Le maire a expliqué à la population que les travaux dureraient un mois.',
+      'Selon une publication Facebook de la mairie, la route est coupée.',
+      'Sur le plateau de l\'émission, le ministre a défendu son bilan.',
+      'Le monde entier regarde, selon le ministre.',
+    ];
+    for (const d of decoys) expect(outletIds(run(d)), d).toEqual([]);
+  });
+});
+
+describe('French decoys: residents named like magazines', () => {
+  it('a first name followed by a surname or an age is a person', () => {
+    expect(outletIds(run('« On a tout perdu », raconte Metro Dupont, la voix nouée.'))).toEqual([]);
+    expect(outletIds(run('« On a tout perdu », confie Metro, 45 ans.'))).toEqual([]);
+    expect(outletIds(run('Le ministre va partir, rapporte Metro.'))).toEqual(['metro-uk']);
+  });
+});
