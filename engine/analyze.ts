@@ -134,7 +134,12 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   }
   const ledeBlocks = new Set<number>();
   for (let b = 0; b < blocks.length && ledeBlocks.size < 2; b++) if (blocks[b]!.kind === 'paragraph' || blocks[b]!.kind === 'dateline') ledeBlocks.add(b);
-  const { original, chain } = pickOriginal(attributions, g.cites, host, pressReview, ledeBlocks);
+  // The closing paragraph of a story of five paragraphs or more (a real sentence, not a credit line): background.
+  let backgroundBlock = -1;
+  let paragraphs = 0;
+  for (let b = 0; b < blocks.length; b++) if (blocks[b]!.kind === 'paragraph') { paragraphs++; backgroundBlock = b; }
+  if (paragraphs < 5 || (backgroundBlock >= 0 && ctx.blockWords[backgroundBlock]! < 8)) backgroundBlock = -1;
+  const { original, chain } = pickOriginal(attributions, g.cites, host, pressReview, ledeBlocks, backgroundBlock);
   const actors = findActors(t, blockOf, blocks, cues, deps.people, mentions);
   const primaryLinks = buildPrimaryLinks({ original, actors, text, t, links, citations: Array.isArray(input.citations) ? input.citations : [], publishedAt: input.publishedAt ?? null, registry: reg, options });
   return {

@@ -409,6 +409,73 @@ function boundaryAfter(t: Tokens, m: OutletMention, natTok: number): boolean {
   return anyForm(t, j, (f) => BOUNDARY_WORDS.has(f));
 }
 
+/**
+ * An outlet that is the subject of the news rather than its source: "The BBC said its director general had
+ * resigned", "Al Jazeera said its correspondent was killed", "The Post said it would cut a third of its staff",
+ * "BFMTV a annoncé des suppressions de postes", "France Télévisions a annoncé la fermeture de France 4". The
+ * complement of the outlet's verb (at most 12 tokens, same sentence) either opens with a pronoun for the outlet
+ * itself (its/it/sa/son/ses/leur) and names a corporate or harm event, or follows an announce verb and names a
+ * corporate event. "Reuters said its analysis showed", "the BBC said its reporters saw" stay sources: no event.
+ * Limits: Latin scripts only; an event word in a nested clause ("its correspondent reported that ten people were
+ * killed") still counts when it falls in the window, so the window stops at "that/que" after the pronoun.
+ */
+const SELF_PRONOUNS = new Set(['its', 'it', 'itself', 'sa', 'son', 'ses', 'leur', 'leurs']);
+const ANNOUNCE_VERBS = new Set(['announced', 'announces', 'annonce', 'annonces', 'annonçait'].map((w) => normalizeForMatch(w)));
+const COMPLEMENT_SKIP = new Set(['that', 'que', 'qu', 'on', 'in', 'a', 'statement', 'late', 'earlier', 'this', 'last', 'week', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'yesterday', 'today', 'ce', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'matin', 'soir', 'dans', 'un', 'communique', ',']);
+const SELF_EVENTS = new Set([
+  'killed', 'died', 'dead', 'death', 'injured', 'wounded', 'detained', 'arrested', 'jailed', 'imprisoned', 'kidnapped', 'abducted', 'missing', 'expelled', 'deported',
+  'banned', 'barred', 'raided', 'attacked', 'targeted', 'shot', 'fired', 'sacked', 'dismissed', 'suspended', 'resigned', 'resign', 'resignation', 'quit', 'stepped',
+  'appointed', 'hired', 'cut', 'cuts', 'cutting', 'close', 'closed', 'closing', 'closure', 'shut', 'shutting', 'sell', 'sold', 'sale', 'buy', 'bought', 'acquire', 'acquired',
+  'acquisition', 'merge', 'merger', 'layoffs', 'redundancies', 'jobs', 'sue', 'sued', 'suing', 'lawsuit', 'settle', 'settled', 'settlement', 'apologised', 'apologized',
+  'apology', 'apologise', 'apologize', 'licence', 'license', 'revoked', 'blocked', 'censored', 'hacked', 'fined', 'charged', 'staff', 'employees', 'newsroom', 'bureau', 'offices',
+  'tué', 'tuée', 'tués', 'mort', 'morte', 'décès', 'blessé', 'blessée', 'blessés', 'arrêté', 'arrêtée', 'détenu', 'détenue', 'emprisonné', 'enlevé', 'enlevée', 'disparu',
+  'expulsé', 'expulsée', 'interdit', 'interdite', 'licencié', 'licenciée', 'licenciement', 'licenciements', 'suspendu', 'suspendue', 'démission', 'démissionné', 'nommé',
+  'nommée', 'nomination', 'supprimer', 'suppression', 'suppressions', 'postes', 'fermer', 'fermeture', 'vendre', 'vente', 'cession', 'racheter', 'rachat', 'fusion',
+  'condamné', 'condamnée', 'plainte', 'poursuites', 'excuses', 'amende', 'sanctionné', 'sanctionnée', 'grève', 'départ', 'recrutement', 'rédaction', 'salariés', 'effectifs',
+].map((w) => normalizeForMatch(w)));
+
+/** Harm done to someone: the outlet's own people only with a pronoun ("its correspondent was killed"); "BFMTV a annoncé la mort du chanteur" is news. */
+const HARM_EVENTS = new Set(['killed', 'died', 'dead', 'death', 'injured', 'wounded', 'detained', 'arrested', 'jailed', 'imprisoned', 'kidnapped', 'abducted', 'missing',
+  'expelled', 'deported', 'shot', 'attacked', 'targeted', 'tué', 'tuée', 'tués', 'mort', 'morte', 'décès', 'blessé', 'blessée', 'blessés', 'arrêté', 'arrêtée', 'détenu',
+  'détenue', 'emprisonné', 'enlevé', 'enlevée', 'disparu', 'expulsé', 'expulsée'].map((w) => normalizeForMatch(w)));
+
+const FIRST_PERSON = new Set(['i', 'we', 'je', 'j', 'nous']);
+const FIRST_PERSON_SKIP = new Set(["'", 've', 'd', 'have', 'had', 'also', 'already', 'once', 'then', 'ai', 'l', 'le', 'lui', 'avons', 'leur']);
+
+/** True when the cue starting at offset `start` (before token `first`) has a first-person subject: "I told", "as we said to", "je l'ai dit à". */
+function firstPersonBefore(ctx: GrammarContext, first: number, start: number): boolean {
+  const { t, blockOf } = ctx;
+  let j = first;
+  while (j > 0 && t.start[j]! > start && blockOf[j - 1] === blockOf[first]) j--;
+  if (t.start[j]! > start) return false;
+  for (let k = j - 1, steps = 0; k >= 0 && steps < 4 && blockOf[k] === blockOf[first]; k--, steps++) {
+    const w = t.norm[k]!;
+    if (FIRST_PERSON.has(w)) return true;
+    if (!FIRST_PERSON_SKIP.has(w)) return false;
+  }
+  return false;
+}
+
+function selfNews(ctx: GrammarContext, verbFirst: number, verbLast: number): boolean {
+  const { t, blockOf } = ctx;
+  const b = blockOf[verbLast]!;
+  let announce = false;
+  for (let j = verbFirst; j <= verbLast; j++) if (ANNOUNCE_VERBS.has(t.norm[j]!)) announce = true;
+  let pronoun = -1;
+  let lead = 0;
+  for (let j = verbLast + 1, steps = 0; j < t.n && steps < 12 && blockOf[j] === b; j++, steps++) {
+    const w = t.norm[j]!;
+    if (t.kind[j]! === TokKind.Punct && SENTENCE_PUNCT.has(w)) return false;
+    if (t.kind[j]! !== TokKind.Latin) { if (t.kind[j]! !== TokKind.Punct) lead++; continue; }
+    if (pronoun < 0 && lead <= 1 && SELF_PRONOUNS.has(w)) { pronoun = j; continue; }
+    if (pronoun >= 0 && (w === 'that' || w === 'que' || w === 'qu')) return false;
+    if (SELF_EVENTS.has(w) && (pronoun >= 0 || (announce && steps <= 5 && !HARM_EVENTS.has(w)))) return true;
+    if (pronoun < 0 && !COMPLEMENT_SKIP.has(w)) lead++;
+  }
+  return false;
+}
+
 function photoBefore(t: Tokens, first: number, blockOf: Int32Array): boolean {
   for (let j = first - 1, s = 0; j >= 0 && s < 3 && blockOf[j]! === blockOf[first]!; j--) {
     if (t.kind[j]! === TokKind.Punct) { if (t.norm[j]! === '©') return true; continue; }
@@ -743,6 +810,7 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // "تحقيقا سابقا لشبكة "سي إن إن"", "تقرير لصحيفة الغارديان": a piece of the outlet's, named as such.
     if (!pattern && left.report >= 0 && left.lam) { pattern = 'published_by'; start = t.start[left.report]!; viaCue = true; }
     let svo = false;
+    let svoCue: CueHit | null = null;
     if (!pattern) {
       const r = walkRight(ctx, m.last);
       const precededByPrep = left.stop >= 0 && left.stop === m.first - 1 && t.kind[left.stop]! !== TokKind.Punct && anyForm(t, left.stop, (f) => f === 'في' || f === 'من' || f === 'على' || f === 'عن' || f === 'of' || f === 'de' || f === 'for' || f === 'pour');
@@ -758,6 +826,7 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       if (r && !precededByPrep && subjectOk) {
         pattern = 'reported_by';
         svo = true;
+        svoCue = r.cue;
         start = quoted ? t.start[quoted.open]! : (left.head >= 0 && left.head < m.first ? t.start[left.head]! : t.start[m.first]!);
         end = r.cue.end;
       }
@@ -810,6 +879,13 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       // Not a source here, but keep it resolvable for "X, citing Y" (the relay before the cite cue).
       if (!(common && !(m.head >= 0 || quoted || nat))) { pending[mi] = 1; hints[mi] = countryHint; }
       continue;
+    }
+    // "I told the BBC last year", "comme je l'ai dit à l'AFP": a speaker recalling an interview of their own, not the article's source.
+    if (pattern === 'interview_with' && firstPersonBefore(ctx, m.first, start)) continue;
+    // The outlet speaking about itself as a party: not a source ("The BBC said its director general resigned").
+    if ((pattern === 'reported_by' || pattern === 'according_to') && t.kind[m.last]! === TokKind.Latin) {
+      const verb = svoCue ? { first: svoCue.first, last: svoCue.last } : pattern === 'according_to' ? { first: m.last + 1, last: m.last } : null;
+      if (verb && selfNews(ctx, verb.first, verb.last)) continue;
     }
     let ref = resolveMention(ctx, m, countryHint);
     if (!ref) continue;

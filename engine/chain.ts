@@ -11,6 +11,8 @@
 //     (first-hand reporting). With a wire credit in
 //     the byline or a dateline, the lede bonus needs the citation in the first two paragraphs ("Avec ATS" and
 //     the NZZ cited in the third paragraph: the wire is the source);
+//   - an outlet cited only in passing in the closing paragraph of a story of five paragraphs or more is
+//     background, never the original (an article whose only citation that is has no original);
 //   - a press review (its title says so: "revue de presse", "la presse allemande", "جولة في الصحف",
 //     "Newspaper headlines", or its lede with three outlets or more: "Wednesday's papers are dominated by",
 //     "most front pages") sets outlets side by side: no original;
@@ -106,8 +108,23 @@ const WEIGHT: Record<string, number> = { byline_via: 3, wire_dateline: 3, other:
 /** The outlet of the first attribution in the body (the lede's source) is most often where the story comes from. */
 const LEDE_BONUS = 3;
 
-export function pickOriginal(attributions: readonly FoundAttribution[], cites: readonly CitesLink[], host: OutletRef | null, pressReview = false, ledeBlocks?: ReadonlySet<number>): { original: OutletRef | null; chain: OutletRef[] } {
+/** Patterns that may be a passing citation; a credit (byline, dateline, footer) never is. */
+const PASSING = new Set(['reported_by', 'according_to', 'interview_with', 'published_by']);
+
+export function pickOriginal(attributions: readonly FoundAttribution[], cites: readonly CitesLink[], host: OutletRef | null, pressReview = false, ledeBlocks?: ReadonlySet<number>, backgroundBlock = -1): { original: OutletRef | null; chain: OutletRef[] } {
   const score = new Map<string, { o: OutletRef; s: number; first: number }>();
+  // An outlet cited only in the closing paragraph of a longer story, in passing, is background ("the region was
+  // also hit by floods in 2019, the BBC reported at the time"): it may not be the story's original.
+  if (backgroundBlock >= 0) {
+    const onlyThere = new Map<string, boolean>();
+    for (const a of attributions) {
+      const k = key(a.outlet);
+      const there = a.blockIndex === backgroundBlock && PASSING.has(a.pattern);
+      onlyThere.set(k, (onlyThere.get(k) ?? true) && there);
+    }
+    const background = new Set([...onlyThere].filter(([, v]) => v).map(([k]) => k));
+    if (background.size > 0) attributions = attributions.filter((a) => !background.has(key(a.outlet)));
+  }
   // The lede's source: the first body attribution; a wire dateline yields to another outlet cited in the same
   // paragraph ("DUBAI (Reuters) - ... the Financial Times reported"): the wire is then relaying it.
   const body = attributions.filter((a) => a.block !== 'title' && a.block !== 'byline' && !(host && sameOutlet(a.outlet, host)));

@@ -8,7 +8,8 @@
 // Tokens live in parallel typed arrays so that a megabyte of text costs a few allocations, not a million
 // objects.
 //
-// Spellings that need normalising are normalised once and cached (bounded), and the matching-form array is sized
+// Spellings that need normalising are normalised once and cached (bounded), repeated spellings are interned (no new
+// string per occurrence), and the matching-form array is sized
 // up front: a megabyte of text stays within the speed budget.
 //
 // Limits: no sentence splitting here (the grammar looks at punctuation tokens itself); a word longer than
@@ -49,6 +50,20 @@ const MAX_WORD = 64;
 /** Raw spelling → matching form, for words that are not already in matching form (bounded). */
 const normCache = new Map<string, string>();
 const NORM_CACHE_MAX = 50_000;
+
+// An intern table for word spellings, keyed by a hash of the code units computed during the scan: a word seen
+// before (articles, clitics, names, cue words) reuses its strings instead of slicing a new one, which on a
+// megabyte of text is most of the garbage the tokenizer made. Direct-mapped: a collision simply replaces.
+const INTERN_BITS = 13;
+const INTERN_MASK = (1 << INTERN_BITS) - 1;
+const internRaw: string[] = new Array<string>(1 << INTERN_BITS).fill('');
+const internNorm: string[] = new Array<string>(1 << INTERN_BITS).fill('');
+
+function sameSpelling(text: string, s: number, j: number, raw: string): boolean {
+  if (raw.length !== j - s) return false;
+  for (let q = 0; q < raw.length; q++) if (raw.charCodeAt(q) !== text.charCodeAt(s + q)) return false;
+  return true;
+}
 
 function wordKind(k: CharClass): TokKind {
   if (k === CharClass.ArabicLetter) return TokKind.Arabic;
@@ -108,12 +123,14 @@ export function tokenize(text: string): Tokens {
     let upperInitial = false;
     let allUpper = true;
     let letters = 0;
+    let hash = 0;
     let j = i;
     while (j < len) {
       const cj = text.charCodeAt(j);
       const kj = charClass(cj);
-      if (kj === CharClass.Mark) { identity = false; j++; continue; }
+      if (kj === CharClass.Mark) { identity = false; hash = (Math.imul(hash, 31) + cj) | 0; j++; continue; }
       if (kj !== k) break;
+      hash = (Math.imul(hash, 31) + cj) | 0;
       if (j - s < MAX_WORD) {
         if (identity && !normIsIdentity(cj)) identity = false;
         if (wk === TokKind.Latin) {
@@ -126,11 +143,14 @@ export function tokenize(text: string): Tokens {
       j++;
     }
     let out = '';
-    if (j - s <= MAX_WORD) {
+    const slot = (hash ^ (hash >>> INTERN_BITS)) & INTERN_MASK;
+    if (j - s <= MAX_WORD && sameSpelling(text, s, j, internRaw[slot]!)) {
+      out = internNorm[slot]!;
+    } else if (j - s <= MAX_WORD) {
       out = text.slice(s, j);
+      const raw = out;
       if (!identity) {
         // Words repeat (articles, clitics, names): normalise each spelling once.
-        const raw = out;
         const hit = normCache.get(raw);
         if (hit !== undefined) out = hit;
         else {
@@ -140,6 +160,8 @@ export function tokenize(text: string): Tokens {
           normCache.set(raw, out);
         }
       }
+      internRaw[slot] = raw;
+      internNorm[slot] = out;
     }
     i = j;
     if (wk === TokKind.Latin) {

@@ -4,7 +4,7 @@
 //   ", said the BBC" / ", reported The Times" (inversion after a comma or a quote)
 //   published by / published in / an article in / in a report / in an op-ed for / wrote in / aired on
 //   told Reuters / told the BBC / in an interview with / speaking to / interviewed by / in comments to
-//   Source: AFP
+//   Source: AFP / Additional reporting by Reuters (a credit line at the foot of the story)
 //   per Axios / reported on Tuesday by the FT / first disclosed last month by Bloomberg (a participle split from its "by")
 //   the Guardian can reveal / the BBC has seen / Sky News has been told / the paper has obtained
 //   Axios' Barak Ravid reported / CNN's Jake Tapper reported (a journalist between the outlet and the verb)
@@ -28,7 +28,7 @@ export const EN_CUES: readonly CueDef[] = [
     'as per', 'revealed by', 'obtained by', 'seen by', 'confirmed by', 'via', 'carried by', 'relayed by', 'distributed by', 'picked up by',
     'broadcast by', 'aired by', 'reported first by', 'cited in', 'quoted in', 'as reported in', 'reported in', 'published on', 'posted by', 'per',
     ...EN_PARTICIPLES.filter((p) => p.kinds === CueKind.According).flatMap((p) => p.words.map((w) => `${w} by`)), 'as first reported in', 'first reported in',
-    'as reported earlier by', 'as previously reported by', 'as first revealed by', 'first revealed by', 'as revealed by', 'as disclosed by'], kinds: CueKind.According },
+    'as reported earlier by', 'reporting by', 'additional reporting by', 'with reporting from', 'additional reporting from', 'as previously reported by', 'as first revealed by', 'first revealed by', 'as revealed by', 'as disclosed by'], kinds: CueKind.According },
   { phrases: ['citing', 'quoting'], kinds: CueKind.According | CueKind.Cites },
   { phrases: ['quoted as saying by', 'was quoted as saying by', 'as saying by', 'was quoted by', 'were quoted by', 'told reporters and'], kinds: CueKind.According },
   { phrases: ['reported', 'reports', 'said', 'says', 'wrote', 'writes', 'revealed', 'reveals', 'noted', 'added', 'reported on', 'published', 'broadcast', 'aired',

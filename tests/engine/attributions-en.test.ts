@@ -127,4 +127,34 @@ describe('English sourcing phrasings: split participles, possessives, per, to', 
     ];
     for (const d of decoys) expect(outletIds(run(d)), d).toEqual([]);
   });
+  it('an outlet that is the subject of the news is not a source', () => {
+    const subjects = [
+      'The BBC said on Monday its director general had resigned after the row.',
+      'Al Jazeera said its correspondent was killed in a strike on his car.',
+      'CNN said its reporter had been detained by police overnight.',
+      'The Washington Post said it would cut a third of its staff.',
+      'The BBC announced it would close two of its regional offices.',
+    ];
+    for (const d of subjects) expect(outletIds(run(d)), d).toEqual([]);
+    const sources = [
+      'Reuters said its analysis of shipping data showed exports fell.',
+      'The BBC said its reporters had seen bodies in the street.',
+      'Al Jazeera reported that at least 12 people were killed in the strike.',
+      'CNN reported that the suspect was arrested on Sunday.',
+    ];
+    for (const d of sources) expect(outletIds(run(d)), d).toHaveLength(1);
+  });
+  it('a speaker recalling their own interview is not a source; a reporting credit is', () => {
+    expect(outletIds(run('"I told the BBC last year that this would happen," Smith said at the rally.'))).toEqual([]);
+    expect(outletIds(run('"As I said to Reuters in March, we are not leaving," she said.'))).toEqual([]);
+    expect(outletIds(run('"We are not leaving," she told Reuters.'))).toEqual(['reuters']);
+    expect(outletIds(run('The minister visited the site on Monday.\nAdditional reporting by Reuters'))).toEqual(['reuters']);
+  });
+  it('an outlet cited only in passing in the closing paragraph is background, not the original', () => {
+    const a = run(['Flooding forced hundreds of families from their homes in the north on Tuesday, officials said.',
+      'Rescue teams worked through the night to reach stranded villages.', 'The mayor said the town had never seen such water levels.',
+      'Schools will stay closed until Friday, the council said.', 'The region was also hit by floods in 2019, the BBC reported at the time.'].join('\n'));
+    expect(outletIds(a)).toEqual(['bbc']);
+    expect(a.originalOutlet).toBeNull();
+  });
 });

@@ -164,4 +164,8 @@ describe('French decoys: residents named like magazines', () => {
     expect(outletIds(run('« On a tout perdu », confie Metro, 45 ans.'))).toEqual([]);
     expect(outletIds(run('Le ministre va partir, rapporte Metro.'))).toEqual(['metro-uk']);
   });
+  it("un média sujet de l'information n'est pas une source", () => {
+    expect(outletIds(run('BFMTV a annoncé des suppressions de postes dans sa rédaction.'))).toEqual([]);
+    expect(outletIds(run('BFMTV a annoncé la mort du chanteur, citant sa famille.'))).toEqual(['bfmtv']);
+  });
 });
