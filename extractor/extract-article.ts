@@ -67,11 +67,6 @@ function text(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function attr(doc: Document, selector: string, name = 'content'): string | null {
-  const value = doc.querySelector(selector)?.getAttribute(name)?.trim();
-  return value ? value : null;
-}
-
 function jsonLdNodes(doc: Document): Record<string, unknown>[] {
   const nodes: Record<string, unknown>[] = [];
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
@@ -122,25 +117,51 @@ function urlsOf(value: unknown): string[] {
   return [];
 }
 
+/**
+ * The page's <meta> and <link rel=canonical> values, read in one pass: each querySelector for a tag a
+ * page does not have scans the whole document, and most pages lack most of them.
+ */
+function headValues(doc: Document): Map<string, string> {
+  const values = new Map<string, string>();
+  const tags = doc.querySelectorAll('meta, link[rel="canonical"]');
+  for (let i = 0; i < tags.length && i < 2_000; i++) {
+    const tag = tags[i]!;
+    let key: string | null;
+    let value: string | null;
+    if (tag.tagName === 'LINK') {
+      key = 'link:canonical';
+      value = tag.getAttribute('href');
+    } else {
+      const name = tag.getAttribute('property') ?? tag.getAttribute('name') ?? tag.getAttribute('http-equiv');
+      key = name ? name.toLowerCase() : null;
+      value = tag.getAttribute('content');
+    }
+    const trimmed = value?.trim();
+    if (key && trimmed && !values.has(key)) values.set(key, trimmed);
+  }
+  return values;
+}
+
 export function readMetadata(doc: Document, url?: string | null): PageMetadata {
   const ld = jsonLdNodes(doc);
+  const head = headValues(doc);
   const articleNode = ld.find((node) => typesOf(node).some((t) => ARTICLE_TYPES.test(t)));
-  const lang = (doc.documentElement?.getAttribute('lang') ?? attr(doc, 'meta[http-equiv="content-language" i]'))?.trim() ?? null;
+  const lang = (doc.documentElement?.getAttribute('lang') ?? head.get('content-language'))?.trim() ?? null;
   return {
-    title: attr(doc, 'meta[property="og:title"]') ?? nameOf(articleNode?.headline) ?? (text(doc.querySelector('title')) || null),
-    siteName: attr(doc, 'meta[property="og:site_name"]') ?? nameOf(articleNode?.publisher) ?? attr(doc, 'meta[name="application-name"]'),
+    title: head.get('og:title') ?? nameOf(articleNode?.headline) ?? (text(doc.querySelector('title')) || null),
+    siteName: head.get('og:site_name') ?? nameOf(articleNode?.publisher) ?? head.get('application-name') ?? null,
     url: url ?? null,
-    canonical: attr(doc, 'link[rel="canonical"]', 'href') ?? attr(doc, 'meta[property="og:url"]'),
+    canonical: head.get('link:canonical') ?? head.get('og:url') ?? null,
     lang: lang || null,
     publishedAt:
-      attr(doc, 'meta[property="article:published_time"]') ??
+      head.get('article:published_time') ??
       (typeof articleNode?.datePublished === 'string' ? articleNode.datePublished : null) ??
       doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
       null,
-    ogType: attr(doc, 'meta[property="og:type"]'),
+    ogType: head.get('og:type') ?? null,
     jsonLdTypes: ld.flatMap(typesOf).slice(0, 20),
     publisher: nameOf(articleNode?.publisher),
-    author: nameOf(articleNode?.author) ?? attr(doc, 'meta[name="author"]'),
+    author: nameOf(articleNode?.author) ?? head.get('author') ?? null,
     citations: articleNode ? [...urlsOf(articleNode.isBasedOn), ...urlsOf(articleNode.citation)].slice(0, 50) : [],
   };
 }
@@ -197,13 +218,10 @@ function linkDensity(el: Element, length: number): number {
   return linked / length;
 }
 
+const COMMAS = /[,\u060c\uff0c]/g;
+
 function commaCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 44 || c === 0x060c || c === 0xff0c) n++;
-  }
-  return n;
+  return s.match(COMMAS)?.length ?? 0;
 }
 
 /** Readability-style scoring: paragraphs give points to their parent and grandparent containers. */
@@ -537,7 +555,7 @@ export function languageOf(metadataLang: string | null, sample: string): Lang | 
   const declared = metadataLang?.slice(0, 2).toLowerCase();
   let arabic = 0;
   let latin = 0;
-  const limit = Math.min(sample.length, 4_000);
+  const limit = Math.min(sample.length, 1_500);
   for (let i = 0; i < limit; i++) {
     const c = sample.charCodeAt(i);
     if (c >= 0x0600 && c <= 0x06ff) arabic++;
