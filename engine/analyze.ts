@@ -133,13 +133,20 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     if (lede) pressReview = isPressReviewLede(wordForms(text.slice(lede.start, Math.min(lede.end, lede.start + 400))));
   }
   const ledeBlocks = new Set<number>();
-  for (let b = 0; b < blocks.length && ledeBlocks.size < 2; b++) if (blocks[b]!.kind === 'paragraph' || blocks[b]!.kind === 'dateline') ledeBlocks.add(b);
+  const openingBlocks = new Set<number>();
+  for (let b = 0; b < blocks.length && openingBlocks.size < 3; b++) {
+    if (blocks[b]!.kind !== 'paragraph' && blocks[b]!.kind !== 'dateline') continue;
+    if (ledeBlocks.size < 2) ledeBlocks.add(b);
+    openingBlocks.add(b);
+  }
   // The closing paragraph of a story of five paragraphs or more (a real sentence, not a credit line): background.
   let backgroundBlock = -1;
   let paragraphs = 0;
   for (let b = 0; b < blocks.length; b++) if (blocks[b]!.kind === 'paragraph') { paragraphs++; backgroundBlock = b; }
   if (paragraphs < 5 || (backgroundBlock >= 0 && ctx.blockWords[backgroundBlock]! < 8)) backgroundBlock = -1;
-  const { original, chain } = pickOriginal(attributions, g.cites, host, pressReview, ledeBlocks, backgroundBlock);
+  // The host's own wire dateline ("MOSCOW (Reuters) -" on reuters.com): it files its own copy.
+  const hostDateline = host !== null && g.attributions.some((a) => a.pattern === 'wire_dateline' && sameOutlet(a.outlet, host));
+  const { original, chain } = pickOriginal(attributions, g.cites, host, pressReview, ledeBlocks, backgroundBlock, hostDateline, openingBlocks);
   const actors = findActors(t, blockOf, blocks, cues, deps.people, mentions);
   const primaryLinks = buildPrimaryLinks({ original, actors, text, t, links, citations: Array.isArray(input.citations) ? input.citations : [], publishedAt: input.publishedAt ?? null, registry: reg, options });
   return {

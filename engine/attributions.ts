@@ -39,11 +39,11 @@
 import type { Attribution, AttributionPattern, Medium, OutletRecord, OutletRef, TextBlock } from './types';
 import { arabicForms, hasLam } from './arabic';
 import { AGENT_WORDS, CueKind, PARTICIPLES, type CueHit, type CueHits } from './cues/index';
-import { ARABIC_FILLER, CLOSE_PARENS, DASHES, LATIN_FILLER, nationality, OPEN_PARENS, OUTLET_ADJECTIVES, PHOTO_WORDS, QUOTES, REPORT_NOUNS, SENTENCE_PUNCT, AFTER_SUBJECT_FILLER } from './lexicon';
+import { ARABIC_FILLER, CLOSE_PARENS, DASHES, LATIN_FILLER, nationality, OPEN_PARENS, OUTLET_ADJECTIVES, PHOTO_WORDS, QUOTES, REPORT_NOUNS, AFTER_SUBJECT_FILLER } from './lexicon';
 import { normalizeForMatch } from './normalize';
 import type { OutletMention } from './outlet-mentions';
 import type { RegistryIndex } from './registry-index';
-import { isWord, TokFlag, TokKind, type Tokens, wordForms } from './tokenize';
+import { isSentenceEnd, isWord, TokFlag, TokKind, type Tokens, wordForms } from './tokenize';
 import { outletHead } from './unknown-outlets';
 
 export interface GrammarContext {
@@ -152,6 +152,31 @@ const COMPOUND_TAILS = new Set(['run', 'owned', 'based', 'affiliated', 'backed',
 const PERSON_APPOSITION = new Set(['un', 'une', 'an', 'mere', 'pere', 'habitante', 'habitant', 'aged', 'age', 'agee', 'mother', 'father']);
 const POLL_NOUNS = new Set(['sondage', 'barometre', 'enquete', 'etude', 'poll', 'survey', 'study']);
 const TO_WORDS = new Set(['to']);
+
+const EN_POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'polling']);
+const POLL_MODIFIERS = new Set(['tracking', 'exit', 'opinion', 'national', 'new', 'latest', 'college', 'university']);
+
+/**
+ * The last token of a poll noun right after an outlet's name, the pollster's name between the two joined by a
+ * slash or a hyphen: "Reuters/Ipsos poll", "Washington Post-ABC News poll", "CNN poll", "CBS News/YouGov survey"; or -1.
+ */
+function pollAfter(ctx: GrammarContext, last: number): number {
+  const { t, blockOf } = ctx;
+  const b = blockOf[last]!;
+  let j = last + 1;
+  if (j < t.n && t.norm[j] === "'" && j + 1 < t.n && t.norm[j + 1] === 's') j += 2; // "CNN's poll"
+  for (let steps = 0; j < t.n && steps < 6 && blockOf[j] === b; j++, steps++) {
+    const w = t.norm[j]!;
+    if (t.kind[j]! === TokKind.Punct) {
+      if ((w === '/' || w === '-' || w === '&') && (t.flags[j]! & TokFlag.NewlineBefore) === 0) continue;
+      return -1;
+    }
+    if (t.kind[j]! !== TokKind.Latin) return -1;
+    if (EN_POLL_NOUNS.has(w)) return j;
+    if (!isCapLatin(t, j) && !POLL_MODIFIERS.has(w)) return -1;
+  }
+  return -1;
+}
 
 /** A past participle a few words before an agent word: "publiées au printemps par", "reported on Tuesday by". */
 function splitParticiple(ctx: GrammarContext, agent: number): CueHit | null {
@@ -305,7 +330,7 @@ function speechBefore(ctx: GrammarContext, first: number, window = 10): CueHit |
   const { t, cues, blockOf } = ctx;
   const b = blockOf[first]!;
   for (let j = first - 1, steps = 0; j >= 0 && steps < window && blockOf[j]! === b; j--, steps++) {
-    if (t.kind[j]! === TokKind.Punct && SENTENCE_PUNCT.has(t.norm[j]!)) break;
+    if (isSentenceEnd(t, j)) break;
     const h = cues.byLast[j]!;
     if (h >= 0 && (cues.kinds[h]! & (CueKind.Speech | CueKind.Interview))) return cues.hit(h);
   }
@@ -317,7 +342,7 @@ function speechAfter(ctx: GrammarContext, last: number): CueHit | null {
   const { t, cues, blockOf } = ctx;
   const b = blockOf[last];
   for (let j = last + 1, steps = 0; j < t.n && steps < 12 && blockOf[j] === b; j++, steps++) {
-    if (t.kind[j]! === TokKind.Punct && SENTENCE_PUNCT.has(t.norm[j]!)) break;
+    if (isSentenceEnd(t, j)) break;
     const h = cues.byFirst[j]!;
     if (h >= 0 && (cues.kinds[h]! & (CueKind.Speech | CueKind.VerbAfter))) return cues.hit(h);
     if (cues.afterLast[j]! >= 0) return cues.afterHit(j);
@@ -361,13 +386,13 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
           if (!AFTER_SUBJECT_FILLER.has(t.norm[q]!)) break;
         }
         if (found) return { cue: found };
-        while (k < t.n && k - j <= 16 && blockOf[k] === b && !(t.kind[k]! === TokKind.Punct && (t.norm[k]! === ',' || SENTENCE_PUNCT.has(t.norm[k]!)))) k++;
+        while (k < t.n && k - j <= 16 && blockOf[k] === b && !(t.norm[k]! === ',' || isSentenceEnd(t, k))) k++;
         if (k < t.n && t.norm[k]! === ',' && blockOf[k] === b) { j = k + 1; continue; }
         break;
       }
       if (t.norm[j]! === ',' && !appositionDone && j + 1 < t.n && t.kind[j + 1]! === TokKind.Latin && (t.flags[j + 1]! & TokFlag.UpperInitial) === 0) {
         let k = j + 1;
-        while (k < t.n && k - j <= 14 && blockOf[k] === b && !(t.kind[k]! === TokKind.Punct && (t.norm[k]! === ',' || SENTENCE_PUNCT.has(t.norm[k]!)))) k++;
+        while (k < t.n && k - j <= 14 && blockOf[k] === b && !(t.norm[k]! === ',' || isSentenceEnd(t, k))) k++;
         if (k < t.n && t.norm[k]! === ',' && blockOf[k] === b) { appositionDone = true; j = k + 1; continue; }
       }
       break;
@@ -428,7 +453,7 @@ const SELF_EVENTS = new Set([
   'banned', 'barred', 'raided', 'attacked', 'targeted', 'shot', 'fired', 'sacked', 'dismissed', 'suspended', 'resigned', 'resign', 'resignation', 'quit', 'stepped',
   'appointed', 'hired', 'cut', 'cuts', 'cutting', 'close', 'closed', 'closing', 'closure', 'shut', 'shutting', 'sell', 'sold', 'sale', 'buy', 'bought', 'acquire', 'acquired',
   'acquisition', 'merge', 'merger', 'layoffs', 'redundancies', 'jobs', 'sue', 'sued', 'suing', 'lawsuit', 'settle', 'settled', 'settlement', 'apologised', 'apologized',
-  'apology', 'apologise', 'apologize', 'licence', 'license', 'revoked', 'blocked', 'censored', 'hacked', 'fined', 'charged', 'staff', 'employees', 'newsroom', 'bureau', 'offices',
+  'apology', 'apologise', 'apologize', 'comment', 'commenting', 'licence', 'license', 'revoked', 'blocked', 'censored', 'hacked', 'fined', 'charged', 'staff', 'employees', 'newsroom', 'bureau', 'offices',
   'tué', 'tuée', 'tués', 'mort', 'morte', 'décès', 'blessé', 'blessée', 'blessés', 'arrêté', 'arrêtée', 'détenu', 'détenue', 'emprisonné', 'enlevé', 'enlevée', 'disparu',
   'expulsé', 'expulsée', 'interdit', 'interdite', 'licencié', 'licenciée', 'licenciement', 'licenciements', 'suspendu', 'suspendue', 'démission', 'démissionné', 'nommé',
   'nommée', 'nomination', 'supprimer', 'suppression', 'suppressions', 'postes', 'fermer', 'fermeture', 'vendre', 'vente', 'cession', 'racheter', 'rachat', 'fusion',
@@ -466,7 +491,7 @@ function selfNews(ctx: GrammarContext, verbFirst: number, verbLast: number): boo
   let lead = 0;
   for (let j = verbLast + 1, steps = 0; j < t.n && steps < 12 && blockOf[j] === b; j++, steps++) {
     const w = t.norm[j]!;
-    if (t.kind[j]! === TokKind.Punct && SENTENCE_PUNCT.has(w)) return false;
+    if (isSentenceEnd(t, j)) return false;
     if (t.kind[j]! !== TokKind.Latin) { if (t.kind[j]! !== TokKind.Punct) lead++; continue; }
     if (pronoun < 0 && lead <= 1 && SELF_PRONOUNS.has(w)) { pronoun = j; continue; }
     if (pronoun >= 0 && (w === 'that' || w === 'que' || w === 'qu')) return false;
@@ -628,7 +653,7 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       const p = mentions[k]!;
       if (before - p.last > maxTokens) return -1;
       if (blockOf[p.last]! !== blockOf[before]!) return -1;
-      for (let j = p.last + 1; j < before; j++) if (t.kind[j]! === TokKind.Punct && SENTENCE_PUNCT.has(t.norm[j]!)) return -1;
+      for (let j = p.last + 1; j < before; j++) if (isSentenceEnd(t, j)) return -1;
       if (resolved[k]!) return k;
       if (pending[k]) {
         pending[k] = 0;
@@ -708,7 +733,7 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       const nearStart = close < bl && open - bf <= 12 && wordsBefore <= 6 && !(prevMention && prevMention.last >= bf && prevMention.last < open) && (cues.byLast[open - 1] ?? -1) < 0 &&
         (dash >= 0 || wordsBefore <= 3);
       // "(AFP)" alone on its line is a source footer; at the end of a caption-like paragraph it may be a photo credit.
-      const alone = wordsBefore === 0 && (close === bl || (close + 1 === bl && isPunct(t, close + 1, SENTENCE_PUNCT)));
+      const alone = wordsBefore === 0 && (close === bl || (close + 1 === bl && isSentenceEnd(t, close + 1)));
       if (dash >= 0 || nearStart || alone) {
         const ref = resolveMention(ctx, m, nat?.country ?? null);
         if (!ref) continue;
@@ -809,6 +834,11 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     if (!pattern && left.poll) { pattern = 'published_by'; start = t.start[left.stop + 1]!; viaCue = true; }
     // "تحقيقا سابقا لشبكة "سي إن إن"", "تقرير لصحيفة الغارديان": a piece of the outlet's, named as such.
     if (!pattern && left.report >= 0 && left.lam) { pattern = 'published_by'; start = t.start[left.report]!; viaCue = true; }
+    // "a Reuters/Ipsos poll found", "a Washington Post-ABC News poll", "a CNN poll": the outlet's own poll.
+    if (!pattern) {
+      const p = pollAfter(ctx, m.last);
+      if (p >= 0) { pattern = 'published_by'; start = t.start[m.first]!; end = t.end[p]!; viaCue = true; }
+    }
     let svo = false;
     let svoCue: CueHit | null = null;
     if (!pattern) {
@@ -924,7 +954,7 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       let joined = y.first - x.last === 1 ? (y.prefix === 'و' || y.prefix === 'ف') : true;
       for (let j = x.last + 1; j < y.first && joined; j++) {
         const n = t.norm[j]!;
-        if (!(n === ',' || n === 'et' || n === 'and' || n === 'ou' || n === 'or' || n === '&' || n === 'و' || QUOTES.has(n))) joined = false;
+        if (!(n === ',' || n === 'et' || n === 'and' || n === 'ou' || n === 'or' || n === '&' || n === 'و' || QUOTES.has(n) || (n === 'the' && j > x.last + 1))) joined = false;
       }
       if (!joined) continue;
       const ax = attributedMention[mi]!;

@@ -16,6 +16,8 @@
 //   - a press review (its title says so: "revue de presse", "la presse allemande", "جولة في الصحف",
 //     "Newspaper headlines", or its lede with three outlets or more: "Wednesday's papers are dominated by",
 //     "most front pages") sets outlets side by side: no original;
+//   - the host filing its own copy (its own wire dateline) with no outlet cited in its lede reports first-hand:
+//     no original; so does a story without credits that cites no outlet in its first three paragraphs;
 //   - chain: host → relays (wire and syndication credits, citing outlets) → original.
 //
 // Limits: one chain only (the main report's); a side story relayed from another outlet stays in
@@ -111,7 +113,7 @@ const LEDE_BONUS = 3;
 /** Patterns that may be a passing citation; a credit (byline, dateline, footer) never is. */
 const PASSING = new Set(['reported_by', 'according_to', 'interview_with', 'published_by']);
 
-export function pickOriginal(attributions: readonly FoundAttribution[], cites: readonly CitesLink[], host: OutletRef | null, pressReview = false, ledeBlocks?: ReadonlySet<number>, backgroundBlock = -1): { original: OutletRef | null; chain: OutletRef[] } {
+export function pickOriginal(attributions: readonly FoundAttribution[], cites: readonly CitesLink[], host: OutletRef | null, pressReview = false, ledeBlocks?: ReadonlySet<number>, backgroundBlock = -1, hostCredited = false, openingBlocks?: ReadonlySet<number>): { original: OutletRef | null; chain: OutletRef[] } {
   const score = new Map<string, { o: OutletRef; s: number; first: number }>();
   // An outlet cited only in the closing paragraph of a longer story, in passing, is background ("the region was
   // also hit by floods in 2019, the BBC reported at the time"): it may not be the story's original.
@@ -154,6 +156,13 @@ export function pickOriginal(attributions: readonly FoundAttribution[], cites: r
   const chain: OutletRef[] = [];
   if (host) chain.push(host);
   if (!best || best.s <= 0) return { original: null, chain };
+  // The host files its own copy ("MOSCOW (Reuters) -" on reuters.com) and its lede cites no outlet:
+  // first-hand reporting, the outlets further down are side sources.
+  const ledeCites = !ledeBlocks || attributions.some((a) => ledeBlocks.has(a.blockIndex) || a.block === 'title');
+  if (hostCredited && !ledeCites) return { original: null, chain };
+  // Nor does a story that cites no outlet in its first three paragraphs and carries no credit: outlets first cited
+  // further down are side references of the host's own reporting ("wrote in The Atlantic this week").
+  if (openingBlocks && !attributions.some((a) => openingBlocks.has(a.blockIndex) || a.block === 'title' || a.pattern === 'byline_via' || a.pattern === 'wire_dateline' || a.pattern === 'other')) return { original: null, chain };
   // A press review sets several outlets side by side: none of them is the source of the story.
   if (pressReview && score.size >= 2 && !attributions.some((a) => a.pattern === 'byline_via' || a.pattern === 'wire_dateline')) return { original: null, chain };
   // Follow "A cites B" from the main source to the deepest cited outlet.

@@ -12,8 +12,15 @@
 // string per occurrence), and the matching-form array is sized
 // up front: a megabyte of text stays within the speed budget.
 //
-// Limits: no sentence splitting here (the grammar looks at punctuation tokens itself); a word longer than
-// MAX_WORD characters keeps an empty matching form, since no name or cue is that long.
+// A full stop that does not end a sentence is flagged (AbbrevDot) in a last pass over the dots: the dots inside
+// and after abbreviations ("U.S.", "a.m.", "e.g.", "av. J.-C."), after titles and short forms ("Dr.", "Gen.",
+// "Sept.", "Inc.", "M."), after an initial ("J. Smith"), before a number after "No."/"p.", inside numbers and
+// names ("3.5", "$1.2", "Reuters.com"), and any dot followed by a lower-case Latin word ("U.K. officials").
+// isSentenceEnd() is the one test the grammar's sentence-bounded windows use.
+//
+// Limits: a word longer than MAX_WORD characters keeps an empty matching form, since no name or cue is that
+// long; an abbreviation that really ends a sentence before a capitalised word ("... in the U.S. The BBC said")
+// is not taken as a sentence end.
 
 import { CharClass, charClass, normChar, normIsIdentity } from './normalize';
 
@@ -33,7 +40,7 @@ function isLowerNonAscii(c: number): boolean {
 export const TokKind = { Arabic: 1, Latin: 2, OtherWord: 3, Number: 4, Punct: 5 } as const;
 export type TokKind = (typeof TokKind)[keyof typeof TokKind];
 
-export const TokFlag = { SpaceBefore: 1, NewlineBefore: 2, UpperInitial: 4, AllUpper: 8 } as const;
+export const TokFlag = { SpaceBefore: 1, NewlineBefore: 2, UpperInitial: 4, AllUpper: 8, AbbrevDot: 16 } as const;
 
 export interface Tokens {
   n: number;
@@ -56,8 +63,8 @@ const NORM_CACHE_MAX = 50_000;
 // megabyte of text is most of the garbage the tokenizer made. Direct-mapped: a collision simply replaces.
 const INTERN_BITS = 13;
 const INTERN_MASK = (1 << INTERN_BITS) - 1;
-const internRaw: string[] = new Array<string>(1 << INTERN_BITS).fill('');
-const internNorm: string[] = new Array<string>(1 << INTERN_BITS).fill('');
+const internRaw: string[] = Array.from({ length: 1 << INTERN_BITS }, () => '');
+const internNorm: string[] = Array.from({ length: 1 << INTERN_BITS }, () => '');
 
 function sameSpelling(text: string, s: number, j: number, raw: string): boolean {
   if (raw.length !== j - s) return false;
@@ -173,7 +180,72 @@ export function tokenize(text: string): Tokens {
     n++;
   }
   if (norm.length !== n) norm.length = n;
-  return { n, start, end, kind, flags, norm, text };
+  const toks = { n, start, end, kind, flags, norm, text };
+  markAbbreviationDots(toks);
+  return toks;
+}
+
+/** Title and short-form abbreviations written with a capital and a dot: "Dr.", "Gen.", "Sept.", "Inc.", "Mme." (matching form). */
+const ABBREV_CAP = new Set(['mr', 'mrs', 'ms', 'messrs', 'dr', 'st', 'ste', 'gen', 'lt', 'col', 'capt', 'cpt', 'maj', 'sgt', 'cpl', 'adm', 'cmdr', 'brig', 'sen', 'rep', 'gov',
+  'pres', 'prof', 'rev', 'hon', 'supt', 'insp', 'det', 'jr', 'sr', 'mt', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'inc', 'corp', 'ltd', 'co', 'bros', 'plc', 'dept', 'univ', 'ave', 'blvd', 'mme', 'mmes', 'mlle', 'mlles', 'mm', 'mgr', 'me', 'pr', 'bd', 'av']);
+/** Abbreviations written in lower case: "vs.", "cf.", "av. J.-C.", "apr. J.-C.", "approx.", "et al.". */
+const ABBREV_LOWER = new Set(['vs', 'v', 'cf', 'av', 'apr', 'approx', 'al', 'env', 'resp', 'ibid']);
+/** Abbreviations that stand before a number: "No. 10", "p. 12", "art. 5", "vol. 2". */
+const ABBREV_NUMBER = new Set(['no', 'nos', 'nr', 'n', 'p', 'pp', 'art', 'vol', 'fig', 'ch', 'sec', 'para', 'tel']);
+
+/** Token w (a word before a dot) ends a glued run of short letter groups joined by dots: U.S, a.m, Ph.D, J.-C. */
+function dottedAbbreviation(t: Tokens, w: number): boolean {
+  let dots = 0;
+  let j = w;
+  for (let parts = 0; parts < 6; parts++) {
+    if (t.kind[j]! !== TokKind.Latin || t.norm[j]!.length > 3) return false;
+    if (j === 0 || (t.flags[j]! & TokFlag.SpaceBefore) !== 0) return dots > 0;
+    let p = j - 1;
+    if (t.kind[p]! !== TokKind.Punct) return dots > 0;
+    if (t.norm[p] === '-' && p > 0 && (t.flags[p]! & TokFlag.SpaceBefore) === 0 && t.norm[p - 1] === '.') p--;
+    if (t.norm[p] !== '.' || (t.flags[p]! & TokFlag.SpaceBefore) !== 0 || p === 0) return dots > 0;
+    dots++;
+    j = p - 1;
+  }
+  return false;
+}
+
+function markAbbreviationDots(t: Tokens): void {
+  const { n, kind, flags, norm } = t;
+  for (let i = 1; i < n; i++) {
+    if (kind[i]! !== TokKind.Punct || norm[i]! !== '.' || (flags[i]! & TokFlag.SpaceBefore) !== 0) continue;
+    const pk = kind[i - 1]!;
+    if (pk !== TokKind.Latin && pk !== TokKind.Number) continue;
+    const nx = i + 1;
+    if (nx >= n || (flags[nx]! & TokFlag.NewlineBefore) !== 0) continue;
+    const nk = kind[nx]!;
+    if ((flags[nx]! & TokFlag.SpaceBefore) === 0) {
+      // "U.S", "3.5", "Reuters.com", "U.S.,", "Inc.)", "J.-C.": a dot glued to what follows ends nothing (Arabic after it,
+      // "عام 2024.وقال", is a sentence written without its space).
+      if (nk === TokKind.Latin || nk === TokKind.Number || norm[nx] === ',' || norm[nx] === ')' || norm[nx] === ';' || norm[nx] === '-') flags[i] = flags[i]! | TokFlag.AbbrevDot;
+      continue;
+    }
+    // "U.K. officials", "9 a.m. on Monday", "etc. and": a sentence does not open in lower case.
+    if (nk === TokKind.Latin && (flags[nx]! & TokFlag.UpperInitial) === 0) { flags[i] = flags[i]! | TokFlag.AbbrevDot; continue; }
+    if (pk !== TokKind.Latin) continue;
+    const w = norm[i - 1]!;
+    const cap = (flags[i - 1]! & TokFlag.UpperInitial) !== 0;
+    let abbrev = false;
+    if (dottedAbbreviation(t, i - 1)) abbrev = true; // the last dot of "U.S.", "U.A.E.", "a.m.", "e.g.", "J.-C.", "Ph.D."
+    else if (w.length === 1 && cap) abbrev = true; // an initial: "J. Smith", "M. Macron"
+    else if (cap && ABBREV_CAP.has(w)) abbrev = true;
+    else if (!cap && ABBREV_LOWER.has(w)) abbrev = true;
+    else if (ABBREV_NUMBER.has(w) && nk === TokKind.Number) abbrev = true;
+    if (abbrev) flags[i] = flags[i]! | TokFlag.AbbrevDot;
+  }
+}
+
+const END_PUNCT = new Set(['.', '!', '?', ';', ':', '…']);
+
+/** True when token j ends a sentence or clause: . ! ? ; : … — except a dot flagged as an abbreviation's. */
+export function isSentenceEnd(t: Tokens, j: number): boolean {
+  return t.kind[j]! === TokKind.Punct && END_PUNCT.has(t.norm[j]!) && (t.flags[j]! & TokFlag.AbbrevDot) === 0;
 }
 
 export function isWord(t: Tokens, i: number): boolean {

@@ -5,7 +5,7 @@
 //   publié par / paru dans / dans les colonnes du / dans un article du / à la une du / diffusé par
 //   interrogé par / au micro d'Europe 1 / à l'antenne de / sur le plateau de / invité de / a déclaré à l'AFP / a confié au Parisien
 //   Source : AFP / (Source Europe1)
-//   selon des informations de / d'après une information de / selon une enquête du / selon un sondage Ifop pour
+//   selon des informations de / d'après une information de / confirmant une information de / les révélations du / selon une enquête du / selon un sondage Ifop pour
 //   comme l'a révélé / comme l'indique / comme le rapportait hier / ce que révèle Le Canard enchaîné (inversion after que/comme)
 //   publiées au printemps par / révélée dimanche par / un décompte réalisé par (a participle split from its "par")
 //   a-t-elle affirmé sur BFMTV / a annoncé sur France 2 / a estimé le ministre sur franceinfo / sur les ondes de RMC
@@ -81,7 +81,8 @@ export const FR_CUES: readonly CueDef[] = [
     'cité dans', 'citée dans', 'cités dans', 'relaté par', 'relatée par', 'rapporté dans', 'rapportée dans', 'lu dans', 'selon les informations de', 'selon les révélations de',
     'repéré par', 'repérée par', 'repérés par', 'signalé par', 'signalée par', 'mis au jour par', 'mise au jour par', "comme l'a raconté", "comme l'a expliqué",
     ...FR_PARTICIPLES.filter((p) => p.kinds === CueKind.According).flatMap((p) => p.words.flatMap((w) => agree(w).map((f) => `${f} par`))),
-    'selon des informations de', 'selon des informations du', "selon l'information de", 'selon une information de', "d'après des informations de",
+    'selon des informations de', 'selon des informations du', "selon l'information de", 'selon une information de', 'une information de', 'une information du', "une information d'", 'des informations de', 'des informations du',
+    'les révélations de', 'les révélations du', 'des révélations de', 'des révélations du', 'aux révélations de', 'aux révélations du', "d'après des informations de",
     "d'après les informations de", "d'après une information de", 'selon les révélations du', 'selon les informations obtenues par', 'comme le rapportait',
     "comme l'écrivait", "comme l'indiquait", "comme l'annonçait", "comme l'affirmait", 'comme le révélait', 'comme le précisait', 'comme le souligne',
     "comme l'explique", "comme l'a annoncé", "comme l'avait révélé", "comme l'avait rapporté", "comme l'avait annoncé", "comme l'avait indiqué", "comme l'avait écrit",

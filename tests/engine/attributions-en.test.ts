@@ -158,3 +158,48 @@ describe('English sourcing phrasings: split participles, possessives, per, to', 
     expect(a.originalOutlet).toBeNull();
   });
 });
+
+describe('English abbreviations with dots do not cut the sentence', () => {
+  it('"X, citing U.S. officials, reported", titles, initials, decimals', () => {
+    const a = run('The Washington Post, citing U.S. officials, reported that the talks had stalled.');
+    expect(patterns(a, 'washington-post')).toEqual(['reported_by']);
+    expect(patterns(run('Reuters, citing U.K. and E.U. diplomats, said the ship was hit.'), 'reuters')).toEqual(['reported_by']);
+    expect(patterns(run('Dr. J. Smith told Reuters that the drug worked.'), 'reuters')).toEqual(['interview_with']);
+    expect(patterns(run('The deal is worth $1.2 billion, according to Bloomberg.'), 'bloomberg')).toEqual(['according_to']);
+  });
+});
+
+describe('English polls, coordination with "the", an outlet declining to comment, a wire filing its own copy', () => {
+  it('an outlet\'s poll: "a Reuters/Ipsos poll found", "a Washington Post-ABC News poll", "a CNN poll"', () => {
+    expect(patterns(run("The president's approval fell to 40%, a Reuters/Ipsos poll found."), 'reuters')).toEqual(['published_by']);
+    expect(outletIds(run('A new Washington Post-ABC News poll shows the race is tied.'))).toContain('washington-post');
+    expect(patterns(run('The race is tied, a CNN poll found.'), 'cnn')).toEqual(['published_by']);
+    expect(outletIds(run('A spokesman said the poll was flawed.'))).toEqual([]);
+  });
+  it('"reported by Reuters and the BBC" shares the cue', () => {
+    expect(outletIds(run('The plan was reported by Reuters and the BBC.'))).toEqual(['bbc', 'reuters']);
+  });
+  it('"The BBC said it would not comment" is the outlet as a party', () => {
+    expect(outletIds(run('The BBC said it would not comment on the report.'))).toEqual([]);
+  });
+  it('a wire\'s own copy whose lede cites no outlet has no original', () => {
+    const a = runText(['Talks stall', '', 'By Reuters', '', 'MOSCOW (Reuters) - The Kremlin said on Friday that no date had been set for new talks.',
+      '"It is premature to talk about a date," the spokesman told reporters.', "Russia's RIA news agency quoted a deputy minister as saying contacts continued.",
+      'China supported all efforts for peace, the Xinhua news agency reported.'].join('\n'), { url: 'https://www.reuters.com/world/x' });
+    expect(outletIds(a)).toEqual(['xinhua']);
+    expect(a.originalOutlet).toBeNull();
+  });
+});
+
+describe('an outlet first cited deep in a story of the host\'s own', () => {
+  it('no outlet in the first three paragraphs and no credit: no original', () => {
+    const a = run(['Pilots at the airline have voted to strike over pay.', 'The union said 87 per cent of members backed walkouts.',
+      'Its general secretary said pilots had been pushed to the brink.', 'The airline operates 40 flights a day.',
+      'A spokesperson for the airline told the BBC that it was disappointed by the result.', 'Passengers were advised to check the website.'].join('\n'));
+    expect(outletIds(a)).toEqual(['bbc']);
+    expect(a.originalOutlet).toBeNull();
+    const b = run(['A walk-up ticket will cost £30 from January, the operator has confirmed.', 'The service takes about 15 minutes.',
+      'The increase was first reported by the Financial Times.', 'Passenger groups called the price eye-watering.'].join('\n'));
+    expect(b.originalOutlet?.id).toBe('financial-times');
+  });
+});

@@ -169,3 +169,11 @@ describe('French decoys: residents named like magazines', () => {
     expect(outletIds(run('BFMTV a annoncé la mort du chanteur, citant sa famille.'))).toEqual(['bfmtv']);
   });
 });
+
+describe('« une information de », « les révélations du »', () => {
+  it('according_to', () => {
+    expect(patterns(run("Le parquet a ouvert une enquête, a-t-on appris mardi de source judiciaire, confirmant une information de Mediapart."), 'mediapart')).toEqual(['according_to']);
+    expect(patterns(run('Selon une information du Monde, le ministre va démissionner.'), 'le-monde')).toEqual(['according_to']);
+    expect(outletIds(run('Il a donné des informations de première main.'))).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForMatch, normalizeWithMap } from '../../engine/normalize';
-import { nextInName, tokenize, wordForms } from '../../engine/tokenize';
+import { isSentenceEnd, nextInName, tokenize, wordForms } from '../../engine/tokenize';
 
 describe('normalizeForMatch', () => {
   it('unifies the alef and hamza family, ى/ي, ة/ه, ؤ, ئ', () => {
@@ -68,5 +68,31 @@ describe('tokenize', () => {
     expect(t.n).toBe(2);
     expect(t.end[0]).toBe(2);
     expect(t.norm[1]).toBe('');
+  });
+});
+
+describe('sentence ends and abbreviation dots', () => {
+  const ends = (s: string): string[] => {
+    const t = tokenize(s);
+    const out: string[] = [];
+    for (let i = 0; i < t.n; i++) if (isSentenceEnd(t, i)) out.push(s.slice(0, t.end[i]!).split(/\s+/).pop()!);
+    return out;
+  };
+  it('abbreviations, titles, initials and numbers do not end a sentence', () => {
+    const none = [
+      'The Washington Post, citing U.S. officials, reported it',
+      'The U.K. and the U.A.E. signed it at 9 a.m. on Monday',
+      'Dr. Smith met Gen. Mark Milley and Sen. Graham on Sept. 4 at St. Paul',
+      'Acme Inc. and Foo Corp. bought No. 10 for $1.2 billion, up 3.5%',
+      'J. Smith said, e.g. in March, i.e. before the vote',
+      'M. Macron et Mme Borne, en 52 av. J.-C. selon Reuters.com',
+      'Roe v. Wade vs. Smith',
+    ];
+    for (const s of none) expect(ends(s), s).toEqual([]);
+  });
+  it('real sentence ends stay ends, and Arabic text is unaffected', () => {
+    expect(ends('Reuters reported it. The BBC said so! Why? Fine; done: yes.')).toEqual(['it.', 'so!', 'Why?', 'Fine;', 'done:', 'yes.']);
+    expect(ends('He told me. Then he left.')).toEqual(['me.', 'left.']);
+    expect(ends('قالت رويترز إن المحادثات توقفت. وأضافت الوكالة أن عام 2024.وقال')).toEqual(['توقفت.', '2024.']);
   });
 });
