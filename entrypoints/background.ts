@@ -8,7 +8,7 @@ import { createBadgeSetter, createHandlers, whenSeeded, type ActionApi, type Bac
 import { openDb } from '../lib/db';
 import { createAnalyzer, shippedRegistry } from '../lib/knowledge';
 import { listen } from '../lib/messaging';
-import { getSettings } from '../lib/settings';
+import { getSettings, settingsItem } from '../lib/settings';
 
 export default defineBackground({
   main() {
@@ -35,6 +35,13 @@ export default defineBackground({
     });
     browser.tabs.onRemoved.addListener((tabId) => {
       void db.tabs.delete(tabId);
+    });
+    // Content scripts do not read storage themselves (see 'page:settings'): tell the tabs Isnad has
+    // seen that the settings changed, so badges follow a pause or a density change at once.
+    settingsItem.watch(() => {
+      void db.tabs.toArray().then((tabs) => {
+        for (const tab of tabs) void browser.tabs.sendMessage(tab.tabId, { type: 'page:settings-changed' }).catch(() => undefined);
+      });
     });
   },
 });

@@ -456,8 +456,12 @@ function appendBlock(b: Builder, el: Element, kind: BlockKind, stopAt: Element |
   b.blocks.push({ start, end: b.length, kind });
   const anchors = el.getElementsByTagName('a');
   for (let i = 0; i < anchors.length && b.links.length < 2_000; i++) {
-    const href = anchors[i]?.getAttribute('href');
-    const resolved = href ? resolveHref(href, el.ownerDocument) : '';
+    const anchor = anchors[i] as HTMLAnchorElement | undefined;
+    const raw = anchor?.getAttribute('href');
+    if (!anchor || !raw || raw.startsWith('#')) continue;
+    // Browsers resolve `href` natively; DOMs without a base URL (the CLI's) give it back as written.
+    let resolved = typeof anchor.href === 'string' ? anchor.href : raw;
+    if (!/^https?:/i.test(resolved)) resolved = resolveHref(raw, el.ownerDocument);
     if (/^https?:/i.test(resolved)) b.links.push({ href: resolved });
   }
 }

@@ -2,7 +2,8 @@
 // here with its payload schema (checked on arrival: a message is data from another process, and a
 // content script runs beside hostile pages) and its response type.
 import * as v from 'valibot';
-import type { Analysis, OutletRecord } from '../engine/types';
+import type { Analysis, Lang, OutletRecord } from '../engine/types';
+import type { BadgeDensity, UiLanguage } from './settings-core';
 import type { Preference, Rating } from './db';
 import { describeIssues, markSchema } from './schemas';
 
@@ -51,6 +52,8 @@ export const requestSchemas = {
   'outlet:search': v.object({ query: v.pipe(v.string(), v.maxLength(200)), limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))) }),
   'outlet:get': v.object({ id: v.pipe(v.string(), v.maxLength(200)) }),
   'stats:get': v.object({}),
+  /** Content script → background: the settings that matter on this page, with its pause state. */
+  'page:settings': v.object({ url: v.pipe(v.string(), v.maxLength(4_096)) }),
   /** Settings → background: the reader's mark on an outlet (null clears it). */
   'preference:set': v.object({
     outletId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
@@ -100,6 +103,7 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<Message
   'outlet:details',
   'preference:list',
   'stats:get',
+  'page:settings',
 ]);
 
 export type TabState =
@@ -115,6 +119,18 @@ export interface Stats {
   preferences: number;
   ratings: number;
   history: number;
+}
+
+/**
+ * What a content script needs of the settings, answered by the background so that the content script
+ * never touches extension storage (the storage bindings cost every page they are created in).
+ */
+export interface PageSettings {
+  paused: boolean;
+  badges: boolean;
+  badgeDensity: BadgeDensity;
+  uiLanguage: UiLanguage;
+  languages: Lang[];
 }
 
 export interface OutletDetails {
@@ -151,6 +167,7 @@ export interface ResponseMap {
   'outlet:search': OutletRecord[];
   'outlet:get': OutletRecord | null;
   'stats:get': Stats;
+  'page:settings': PageSettings;
   'preference:set': Preference | null;
   'preference:list': Preference[];
   'outlet:details': OutletDetails | null;

@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { request } from '../../lib/request';
-import { readSettings, watchSettings as onSettingsChange } from '../../lib/settings-read';
 import { BADGE_HOST_ATTR } from './badge-layer';
 import { createPageReader } from './page-reader';
 
@@ -33,23 +32,12 @@ function start(ctx: ContentScriptContext): void {
   };
   let observer: MutationObserver | null = null;
   const observe = () => observer?.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-  // Settings are watched from the first reading on (defining the item reads storage).
-  let unwatch: (() => void) | null = null;
-  const watchSettings = () => {
-    if (unwatch || ctx.isInvalid) return;
-    unwatch = onSettingsChange(() => void readerRef?.redraw());
-  };
-  ctx.onInvalidated(() => unwatch?.());
-  let readerRef: ReturnType<typeof createPageReader> | null = null;
   const reader = createPageReader({
     doc: document,
     url: () => location.href,
     signal: ctx.signal,
-    // Only article pages ask for settings: that is when they start to matter.
-    settings: () => {
-      watchSettings();
-      return readSettings();
-    },
+    // Only article pages ask for settings, and they ask the background: no storage access here.
+    settings: () => request('page:settings', { url: location.href }),
     submit: (article) => request('analysis:submit', { article }),
     reportNone: async (url, reason) => {
       await request('analysis:none', { url, reason });
@@ -74,7 +62,6 @@ function start(ctx: ContentScriptContext): void {
     },
   });
 
-  readerRef = reader;
   observer = new MutationObserver((records) => {
     if (mayChangeArticle(records, reader.concerns)) reader.noteMutation();
   });
@@ -90,6 +77,11 @@ function start(ctx: ContentScriptContext): void {
       sendResponse({ ok: true, value: reader.scrollTo(start as number, end as number) });
       return false;
     }
+    if (type === 'page:settings-changed') {
+      void reader.redraw();
+      sendResponse({ ok: true, value: null });
+      return false;
+    }
     if (type === 'page:state') {
       const state = reader.state();
       sendResponse({ ok: true, value: { badges: state.badges, analysed: state.analysis !== null } });
@@ -100,7 +92,7 @@ function start(ctx: ContentScriptContext): void {
   let listening = false;
   // The popup talks to article pages only; listening costs the runtime bindings, so wait until then.
   const listen = () => {
-    if (listening || ctx.isInvalid || reader.state().analysis === null) return;
+    if (listening || ctx.isInvalid || !reader.state().article) return;
     listening = true;
     browser.runtime.onMessage.addListener(onMessage as never);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage as never));

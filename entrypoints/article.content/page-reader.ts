@@ -6,14 +6,15 @@ import type { Analysis, OutletRecord } from '../../engine/types';
 import { extractArticleWithMap, isProbablyArticle, readMetadata, type TextPiece } from '../../extractor/extract-article';
 import { rangeFor } from '../../extractor/text-map';
 import { resolveUiLang } from '../../lib/i18n-badge';
-import { isPaused, type Settings } from '../../lib/settings-core';
+import type { PageSettings } from '../../lib/protocol';
 import { drawBadges, type BadgeLayer } from './badge-layer';
 
 export interface PageReaderDeps {
   doc: Document;
   url: () => string;
   signal: AbortSignal;
-  settings: () => Promise<Settings>;
+  /** The settings that matter on this page, with its pause state (answered by the background). */
+  settings: () => Promise<PageSettings>;
   submit: (article: ReturnType<typeof extractArticleWithMap>['article']) => Promise<Analysis>;
   reportNone: (url: string, reason: 'not-article' | 'paused') => Promise<void>;
   loadOutlet: (id: string) => Promise<OutletRecord | null>;
@@ -42,7 +43,8 @@ export interface PageReader {
   concerns(node: Node): boolean;
   redraw(): Promise<void>;
   scrollTo(start: number, end: number): boolean;
-  state(): { analysis: Analysis | null; badges: number };
+  /** `article`: the page is an article (analysed, or paused on this site). */
+  state(): { analysis: Analysis | null; badges: number; article: boolean };
   clear(): void;
 }
 
@@ -55,6 +57,7 @@ export function createPageReader(deps: PageReaderDeps): PageReader {
   let rerunQueued = false;
   let mutationQueued = false;
   let root: Element | null = null;
+  let isArticle = false;
   let lastRunAt = -Infinity;
   let rerunsLeft = MAX_RERUNS_PER_URL;
   let rerunUrl = '';
@@ -65,7 +68,7 @@ export function createPageReader(deps: PageReaderDeps): PageReader {
     if (current) deps.mute(() => current.clear());
   }
 
-  async function draw(settings: Settings): Promise<void> {
+  async function draw(settings: PageSettings): Promise<void> {
     clear();
     if (!analysis || !settings.badges || deps.signal.aborted) return;
     const current = analysis;
@@ -92,7 +95,8 @@ export function createPageReader(deps: PageReaderDeps): PageReader {
       const url = deps.url();
       // The DOM check comes first: most pages are not articles, and they should cost nothing more.
       const metadata = readMetadata(deps.doc, url);
-      if (!isProbablyArticle(deps.doc, metadata)) {
+      isArticle = isProbablyArticle(deps.doc, metadata);
+      if (!isArticle) {
         clear();
         analysis = null;
         lastText = '';
@@ -100,7 +104,7 @@ export function createPageReader(deps: PageReaderDeps): PageReader {
         return;
       }
       const settings = await deps.settings();
-      if (isPaused(settings, url)) {
+      if (settings.paused) {
         clear();
         analysis = null;
         lastText = '';
@@ -166,7 +170,7 @@ export function createPageReader(deps: PageReaderDeps): PageReader {
     },
     async redraw() {
       const settings = await deps.settings();
-      if (isPaused(settings, deps.url())) {
+      if (settings.paused) {
         clear();
         await deps.reportNone(deps.url(), 'paused');
         return;
@@ -188,7 +192,7 @@ export function createPageReader(deps: PageReaderDeps): PageReader {
       return true;
     },
     state() {
-      return { analysis, badges: layer?.count() ?? 0 };
+      return { analysis, badges: layer?.count() ?? 0, article: isArticle };
     },
     clear,
   };

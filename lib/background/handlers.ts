@@ -4,6 +4,7 @@
 // first time in a worker's life).
 import type { ArticleInput } from '../../engine/types';
 import type { Handlers } from '../messaging';
+import { isPaused } from '../settings-core';
 import { cacheCounts, clearCache, recordNone, stateForTab, submitAnalysis } from './analyses';
 import type { BackgroundDeps } from './deps';
 import { getOutlet, searchOutlets } from './outlets';
@@ -64,6 +65,16 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'ratings:import-csv': async ({ csv, source }) => {
       await whenSeeded(deps);
       return importRatingsCsv(deps, csv, source);
+    },
+    'page:settings': async ({ url }) => {
+      const settings = await deps.settings();
+      return {
+        paused: isPaused(settings, url),
+        badges: settings.badges,
+        badgeDensity: settings.badgeDensity,
+        uiLanguage: settings.uiLanguage,
+        languages: settings.languages,
+      };
     },
     'cache:counts': async () => cacheCounts(db),
     'cache:clear': async ({ keepHistory }) => clearCache(db, keepHistory ?? false),
