@@ -30,6 +30,9 @@ const LATIN_WORDS = `
   south spectator spirit sport sports standard star state statesman sud sun sunday tablet telegram telegraph
   temps tempo thunder tide time times today tribune trumpet truth union unity universal universe valley
   vanguard vie view vision voice voix vanguardia week weekend weekly west western whig world zeit zeitung
+  culture english gateway tomorrow witness mercury mint illustration connexion commentaire evenement
+  indicateur investir loi marin moniteur passerelle reforme republicain rouge strategie hoy manana semana
+  tiempo nacion nacional provincia universo espectador
 `;
 
 const WORDS: ReadonlySet<string> = new Set(LATIN_WORDS.split(/\s+/).filter(Boolean));

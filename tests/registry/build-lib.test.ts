@@ -90,6 +90,14 @@ describe('names', () => {
     for (const a of ['Hespress', 'Europe 1', 'اليوم السابع', 'Al Jazeera Mubasher']) expect(isCommonWordAlias(normalizeForMatch(a))).toBe(false);
   });
 
+  it('flags the everyday words dataset-only outlets took as aliases', () => {
+    // Kultura (RU) "Culture", Zavtra "Tomorrow", La Passerelle "the Gateway", Les Jours "Days", L'Événement…
+    const common = ['Culture', 'English', 'Tomorrow', 'the Gateway', 'Days', 'Today', 'Post', 'The News', 'Star', 'Nation', 'The Sun',
+      "L'Événement", 'Stratégies', 'Réforme', 'Le Républicain', 'La Loi', 'Rouge', 'Le Moniteur', 'The Witness', 'Mint', 'El Tiempo'];
+    for (const a of common) expect(isCommonWordAlias(normalizeForMatch(a)), a).toBe(true);
+    for (const a of ['Pravda', 'Kompas', 'Rzeczpospolita', 'Culture Pub', 'English Al Jazeera']) expect(isCommonWordAlias(normalizeForMatch(a)), a).toBe(false);
+  });
+
   it('tries clitic-stripped keys for a lookup', () => {
     expect(strippedKeys('والجزيره')).toContain('الجزيره');
     expect(strippedKeys('للشروق')).toContain('الشروق');
