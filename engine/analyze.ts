@@ -72,6 +72,42 @@ export function emptyAnalysis(input: ArticleInput | null | undefined, ms = 0): A
   return { lang, title, hostOutlet: null, attributions: [], otherSources: [], originalOutlet: null, chain: [], actors: [], primaryLinks: [], ms };
 }
 
+/** Phrases by which a publication reports its own newsgathering ("CNN's X contributed", "contacted by BFMTV"). */
+const SELF_REFERENCE = /\b(contributed|contacted|reached|joint|jointe|contacte|contactee|interroge|interrogee|interrogees|interroges)\b|تواصل|اتصل/i;
+
+/**
+ * Without a page address, the publication is often only in its own byline ("By Erica Donnelly, CNN",
+ * "By Tom Ashby, Business reporter, BBC News"). Such a byline alone is ambiguous — "By X, Gulf News" on
+ * another site relays Gulf News — so the byline's non-agency outlet is taken as the host only when the
+ * same outlet also shows its own newsgathering in the text: an interview given to it ("told CNN",
+ * "Interrogé par France 24"), a contribution or contact line, or its own dateline. Agencies stay
+ * attributions: their copy is relayed far more often than read on their own site.
+ */
+function hostFromSelfReferences(attributions: readonly FoundAttribution[]): OutletRef | null {
+  const byline = attributions.find((a) => a.block === 'byline' && a.outlet.known && a.outlet.medium !== 'agency');
+  if (!byline) return contactedOnly(attributions);
+  const same = (a: FoundAttribution) => a !== byline && sameOutlet(a.outlet, byline.outlet);
+  const corroborated = attributions.some(
+    (a) => same(a) && (a.pattern === 'interview_with' || a.pattern === 'wire_dateline' || SELF_REFERENCE.test(a.surface.normalize('NFD').replace(/\p{M}/gu, ''))),
+  );
+  return corroborated ? byline.outlet : null;
+}
+
+/** Being contacted or reached for comment is the publication's own reporting ("Contactée par BFMTV"). */
+const CONTACTED = /\b(contacted|reached|joint|jointe|joints|contacte|contactee|contactes)\b|تواصل|اتصل/i;
+
+/**
+ * A non-agency outlet whose every mention in the text is a "contacted by" line is the publication itself.
+ */
+function contactedOnly(attributions: readonly FoundAttribution[]): OutletRef | null {
+  const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+  for (const a of attributions) {
+    if (!a.outlet.known || a.outlet.medium === 'agency' || !CONTACTED.test(plain(a.surface))) continue;
+    if (attributions.every((b) => !sameOutlet(b.outlet, a.outlet) || CONTACTED.test(plain(b.surface)))) return a.outlet;
+  }
+  return null;
+}
+
 function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOptions): Analysis {
   const text = typeof input.text === 'string' ? input.text : '';
   const reg = deps.registry;
@@ -118,6 +154,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   const ctx: GrammarContext = { t, cues, blockOf, blocks, reg, host, articleDomains, settled: new Map(), mainCountry, lang, ...blockTokenRanges(t, blockOf, blocks.length) };
   const g = runGrammar(ctx, mentions);
   if (!host && g.credited) host = g.credited;
+  if (!host) host = hostFromSelfReferences(g.attributions);
   const notHost = (a: FoundAttribution): boolean => !host || !sameOutlet(a.outlet, host) && !(a.outlet.id === null && host.id === null && false);
   let attributions = g.attributions.filter(notHost);
   ctx.host = host;

@@ -103,6 +103,8 @@ const CREDIT_WORDS = new Set(['avec', 'with', 'source', 'sources', 'via', 'ال�
 const MA = new Set(['ما', 'لما', 'بما', 'مما'].map((w) => normalizeForMatch(w)));
 const A_PREPS = new Set(['a', 'au', 'aux', 'chez', 'aupres']);
 const BYLINE_SEPARATORS = new Set(['عن', 'avec', 'with', 'via', 'and', 'et', 'و', 'نقلا']);
+/** Words after an outlet's name in a byline that make it the publication's own staff ("By Al Jazeera Staff"). */
+const STAFF_WORDS = new Set(['staff', 'reporter', 'reporters', 'correspondent', 'correspondents', 'team', 'desk', 'newsroom', 'writers', 'editors', 'editorial', 'redaction', 'journaliste', 'journalistes', 'محرر', 'المحرر', 'فريق', 'التحرير', 'مراسل', 'مراسلو', 'خاص']);
 
 export function outletRef(o: OutletRecord): OutletRef {
   return { id: o.id, name: o.name, known: true, domain: o.domains[0] ?? null, country: o.country, medium: o.medium };
@@ -704,6 +706,27 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       const ref = resolveMention(ctx, m, nat?.country ?? null);
       if (!ref) continue;
       resolved[mi] = ref;
+      // Without a URL, a byline that names only a non-agency outlet is the publication's own: "By Al
+      // Jazeera Staff", "BBC News", "جدة - عكاظ" (city, dash, paper). An agency there ("الرياض - واس",
+      // "By Reuters") is relayed copy and stays an attribution.
+      if (!ctx.host && !credited && ref.medium !== 'agency') {
+        // What follows the name: staff words, or at most two other words that are not a relay
+        // separator and not another outlet ("DAILY SABAH ISTANBUL", "Saudi Gazette report").
+        let k = after;
+        let others = 0;
+        for (; k <= bl; k++) {
+          if (anyForm(t, k, (f) => STAFF_WORDS.has(f)) || isPunct(t, k, DASHES)) continue;
+          if (!isWord(t, k)) break;
+          if (anyForm(t, k, (f) => BYLINE_SEPARATORS.has(f)) || (mi + 1 < mentions.length && mentions[mi + 1]!.first === k)) break;
+          if (++others > 2) break;
+        }
+        const staffOnly = k > bl;
+        const cityDash = isPunct(t, before, DASHES) && before - bf <= 3;
+        if (staffOnly && (m.first === lead || cityDash)) {
+          credited = ref;
+          continue;
+        }
+      }
       if (m.first === lead && sepAfter && !credited) {
         credited = ref;
         if (!ctx.host || !sameOutlet(ctx.host, ref)) {

@@ -18,6 +18,7 @@ import { textToArticleInput } from '../engine/text-input';
 import type { Analysis, ArticleInput, OutletRecord, PersonRecord } from '../engine/types';
 import { inputFromFile, loadDeps } from './analyze';
 
+const NO_URL = process.argv.includes('--no-url');
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
 const verbose = args.has('--verbose');
@@ -59,8 +60,10 @@ function loadCases(base: string): Case[] {
 }
 
 async function caseInput(c: Case): Promise<ArticleInput> {
-  const input = c.file.endsWith('.txt') ? textToArticleInput(readFileSync(c.file, 'utf8'), c.expected.url ?? null) : await inputFromFile(c.file);
-  if (!input.url && c.expected.url) input.url = c.expected.url;
+  // --no-url: analyse as `npm run analyze` does a bare .txt file, with no page address to find the host by.
+  const url = NO_URL ? null : (c.expected.url ?? null);
+  const input = c.file.endsWith('.txt') ? textToArticleInput(readFileSync(c.file, 'utf8'), url) : await inputFromFile(c.file);
+  if (!input.url && url) input.url = url;
   return input;
 }
 

@@ -119,6 +119,7 @@ export const TEST_OUTLETS: OutletRecord[] = [
   o({ id: 'alyaoum24', name: 'Alyaoum 24', ar: 'اليوم 24', aliases: ['اليوم 24', 'Alyaoum 24', 'اليوم24'], domains: ['alyaoum24.com'], country: 'MA', languages: ['ar'], medium: 'online' }),
   o({ id: 'dw', name: 'Deutsche Welle', ar: 'دويتشه فيله', aliases: ['Deutsche Welle', 'DW', 'دويتشه فيله', 'دويتشه فيلله'], domains: ['dw.com'], country: 'DE', languages: ['de', 'en', 'ar', 'fr'], medium: 'tv' }),
   o({ id: 'middle-east-eye', name: 'Middle East Eye', ar: 'ميدل إيست آي', aliases: ['Middle East Eye', 'ميدل إيست آي', 'ميدل ايست آي'], domains: ['middleeasteye.net'], country: 'GB', languages: ['en', 'ar', 'fr'], medium: 'online' }),
+  o({ id: 'okaz', name: 'Okaz', ar: 'عكاظ', aliases: ['عكاظ', 'صحيفة عكاظ', 'Okaz'], domains: ['okaz.com.sa'], country: 'SA', languages: ['ar'], medium: 'newspaper' }),
   o({ id: 'gulf-news', name: 'Gulf News', ar: 'غلف نيوز', aliases: ['Gulf News', 'غلف نيوز'], domains: ['gulfnews.com'], country: 'AE', languages: ['en'], medium: 'newspaper' }),
   o({ id: 'the-independent', name: 'The Independent', ar: 'إندبندنت', aliases: ['The Independent', 'Independent', 'إندبندنت', 'الإندبندنت'], common: ['Independent'], domains: ['independent.co.uk'], country: 'GB', languages: ['en'], medium: 'online' }),
   o({ id: 'daily-mail', name: 'Daily Mail', ar: 'ديلي ميل', aliases: ['Daily Mail', 'ديلي ميل', 'The Daily Mail', 'Mail Online'], domains: ['dailymail.co.uk'], country: 'GB', languages: ['en'], medium: 'newspaper' }),
