@@ -1,25 +1,13 @@
 // Outlet look-ups over the seeded registry and the reader's own outlets. A custom outlet with the id of a
 // shipped one is the reader's correction: it replaces the shipped record everywhere (get, search,
 // details, the engine's index), and the shipped record shows again once the correction is deleted.
+import { normalizeHost } from '../../engine';
 import type { OutletRecord } from '../../engine/types';
 import type { IsnadDb, StoredOutlet } from '../db';
 import { fromStored } from './seed';
 
 /** Host of a domain or URL as the registry writes domains: lower case, no port, no `www.`. */
-export function hostOf(input: string): string {
-  let h = input.trim().toLowerCase();
-  const scheme = h.indexOf('://');
-  if (scheme >= 0) h = h.slice(scheme + 3);
-  const cut = h.search(/[/?#]/);
-  if (cut >= 0) h = h.slice(0, cut);
-  const at = h.lastIndexOf('@');
-  if (at >= 0) h = h.slice(at + 1);
-  const colon = h.indexOf(':');
-  if (colon >= 0) h = h.slice(0, colon);
-  if (h.endsWith('.')) h = h.slice(0, -1);
-  if (h.startsWith('www.')) h = h.slice(4);
-  return h;
-}
+export const hostOf = normalizeHost;
 
 /** The host and its parent domains down to two labels: fr.hespress.com → [fr.hespress.com, hespress.com]. */
 function hostCandidates(host: string): string[] {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { chromium, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath } from './chromium';
-import { EXTENSION_DIR, ROOT, readStore, serveFixtures, stopServiceWorker, waitForStore, type ExtensionSession, type FixtureServer } from './harness';
+import { chromiumArgs, EXTENSION_DIR, ROOT, readStore, serveFixtures, stopServiceWorker, waitForStore, type ExtensionSession, type FixtureServer } from './harness';
 
 /** The few extension APIs these tests call inside Chromium (the project has no global chrome types). */
 declare const chrome: {
@@ -39,18 +39,7 @@ async function launchWithForeignExtension(): Promise<{ session: ExtensionSession
     headless: true,
     locale: 'en-US',
     viewport: { width: 1200, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-dev-shm-usage',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--disable-extensions-except=${EXTENSION_DIR},${otherDir}`,
-      `--load-extension=${EXTENSION_DIR},${otherDir}`,
-    ],
+    args: chromiumArgs([EXTENSION_DIR, otherDir]),
   });
   const findWorker = async (file: string): Promise<Worker> => {
     for (;;) {

@@ -68,6 +68,22 @@ export async function serveFixtures(
   };
 }
 
+/** Chromium flags for a headless run on a machine with no network, loading the given unpacked extensions. */
+export function chromiumArgs(extensionDirs: string[]): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-dev-shm-usage',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    `--disable-extensions-except=${extensionDirs.join(',')}`,
+    `--load-extension=${extensionDirs.join(',')}`,
+  ];
+}
+
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
@@ -84,18 +100,7 @@ export async function launchWithExtension(options: { locale?: string; colorSchem
     locale: options.locale ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1200, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-dev-shm-usage',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
+    args: chromiumArgs([EXTENSION_DIR]),
   });
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(first.url()).host;

@@ -3,41 +3,15 @@
 // errors shown as they come, the cache, and the NOTICE shown as text.
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { linkify } from '../../components/options/about-section';
 import { OptionsApp } from '../../components/options/options-app';
 import { draftOf, outletFromDraft } from '../../components/options/outlet-form';
 import type { OutletRecord } from '../../engine/types';
 import type { Preference } from '../../lib/db';
-import type { ExportBundle, MessageType, RequestOf, ResponseMap } from '../../lib/protocol';
+import type { ExportBundle } from '../../lib/protocol';
+import { serve, type Answers } from './ui-stand-in';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../../lib/settings';
 
-type Answers = { [K in MessageType]?: (payload: RequestOf<K>) => ResponseMap[K] | Promise<ResponseMap[K]> };
-interface Call {
-  type: MessageType;
-  payload: unknown;
-}
-
-function serve(answers: Answers): Call[] {
-  const calls: Call[] = [];
-  fakeBrowser.runtime.onMessage.addListener(((raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
-    const { type, payload } = raw as { type: MessageType; payload: unknown };
-    calls.push({ type, payload });
-    const handler = answers[type] as ((p: unknown) => unknown) | undefined;
-    if (!handler) {
-      sendResponse({ ok: false, error: `no handler for ${type}` });
-      return true;
-    }
-    Promise.resolve()
-      .then(() => handler(payload))
-      .then(
-        (value) => sendResponse({ ok: true, value }),
-        (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
-      );
-    return true;
-  }) as never);
-  return calls;
-}
 
 function outlet(id: string, name: string, extra: Partial<OutletRecord> = {}): OutletRecord {
   return {

@@ -8,36 +8,10 @@ import { PopupApp } from '../../components/popup/popup-app';
 import { buildSearchUrl, fullQueryOf, isValidSearchTemplate, rebuildSiteSearch, SEARCH_ENGINES, type SearchEngineChoice } from '../../components/shared/search-url';
 import { typologyText } from '../../components/shared/labels';
 import type { Analysis, OutletRecord, OutletRef } from '../../engine/types';
-import type { MessageType, OutletDetails, RequestOf, ResponseMap, TabState } from '../../lib/protocol';
+import type { OutletDetails, TabState } from '../../lib/protocol';
+import { serve } from './ui-stand-in';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../../lib/settings';
 
-type Answers = { [K in MessageType]?: (payload: RequestOf<K>) => ResponseMap[K] | Promise<ResponseMap[K]> };
-interface Call {
-  type: MessageType;
-  payload: unknown;
-}
-
-/** A stand-in background: answers through sendResponse (the fake browser ignores returned promises). */
-function serve(answers: Answers): Call[] {
-  const calls: Call[] = [];
-  fakeBrowser.runtime.onMessage.addListener(((raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
-    const { type, payload } = raw as { type: MessageType; payload: unknown };
-    calls.push({ type, payload });
-    const handler = answers[type] as ((p: unknown) => unknown) | undefined;
-    if (!handler) {
-      sendResponse({ ok: false, error: `no handler for ${type}` });
-      return true;
-    }
-    Promise.resolve()
-      .then(() => handler(payload))
-      .then(
-        (value) => sendResponse({ ok: true, value }),
-        (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
-      );
-    return true;
-  }) as never);
-  return calls;
-}
 
 const europe1Ref: OutletRef = { id: 'europe-1', name: 'Europe 1', known: true, domain: 'europe1.fr', country: 'FR', medium: 'radio' };
 const hostRef: OutletRef = { id: null, name: 'المحرر', known: false, domain: null, country: 'MA', medium: 'online' };
