@@ -10,6 +10,7 @@ import { findActors } from './actors';
 import { findAnaphora } from './anaphora';
 import { blockTokenRanges, sameOutlet, runGrammar, type FoundAttribution, type GrammarContext } from './attributions';
 import { blockIndex, normalizeBlocks } from './blocks';
+import { hostFromText } from './host-from-text';
 import { hostFromInput, isPressReviewLede, isPressReviewTitle, pickOriginal } from './chain';
 import { scanCues } from './cues/index';
 import { detectLang } from './lang';
@@ -75,6 +76,9 @@ export function emptyAnalysis(input: ArticleInput | null | undefined, ms = 0): A
 /** Phrases by which a publication reports its own newsgathering ("CNN's X contributed", "contacted by BFMTV"). */
 const SELF_REFERENCE = /\b(contributed|contacted|reached|joint|jointe|contacte|contactee|interroge|interrogee|interrogees|interroges)\b|تواصل|اتصل/i;
 
+/** A reporter's role in a byline, before the outlet's name. */
+const STAFF_ROLE = /,\s*(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|staff writer|journalist|journaliste|envoyée? spéciale?|correspondante?|rédactrice|rédacteur)\s*,\s*$/u;
+
 /**
  * Without a page address, the publication is often only in its own byline ("By Erica Donnelly, CNN",
  * "By Tom Ashby, Business reporter, BBC News"). Such a byline alone is ambiguous — "By X, Gulf News" on
@@ -86,6 +90,10 @@ const SELF_REFERENCE = /\b(contributed|contacted|reached|joint|jointe|contacte|c
 function hostFromSelfReferences(attributions: readonly FoundAttribution[]): OutletRef | null {
   const byline = attributions.find((a) => a.block === 'byline' && a.outlet.known && a.outlet.medium !== 'agency');
   if (!byline) return contactedOnly(attributions);
+  // A staff role between the reporter and the outlet ("By Tom Ashby, Business reporter, BBC News") is the
+  // outlet's own staff byline.
+  const beforeName = byline.surface.slice(0, Math.max(0, byline.nameStart - byline.start)).toLowerCase();
+  if (STAFF_ROLE.test(beforeName)) return byline.outlet;
   const same = (a: FoundAttribution) => a !== byline && sameOutlet(a.outlet, byline.outlet);
   const corroborated = attributions.some(
     (a) => same(a) && (a.pattern === 'interview_with' || a.pattern === 'wire_dateline' || SELF_REFERENCE.test(a.surface.normalize('NFD').replace(/\p{M}/gu, ''))),
@@ -154,6 +162,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   const ctx: GrammarContext = { t, cues, blockOf, blocks, reg, host, articleDomains, settled: new Map(), mainCountry, lang, ...blockTokenRanges(t, blockOf, blocks.length) };
   const g = runGrammar(ctx, mentions);
   if (!host && g.credited) host = g.credited;
+  if (!host) host = hostFromText(text, title, blocks, reg, g.attributions);
   if (!host) host = hostFromSelfReferences(g.attributions);
   const notHost = (a: FoundAttribution): boolean => !host || !sameOutlet(a.outlet, host) && !(a.outlet.id === null && host.id === null && false);
   let attributions = g.attributions.filter(notHost);

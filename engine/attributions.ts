@@ -104,6 +104,7 @@ const MA = new Set(['ما', 'لما', 'بما', 'مما'].map((w) => normalizeFo
 const A_PREPS = new Set(['a', 'au', 'aux', 'chez', 'aupres']);
 const BYLINE_SEPARATORS = new Set(['عن', 'avec', 'with', 'via', 'and', 'et', 'و', 'نقلا']);
 /** Words after an outlet's name in a byline that make it the publication's own staff ("By Al Jazeera Staff"). */
+const BYLINE_END = new Set([':', '.']);
 const STAFF_WORDS = new Set(['staff', 'reporter', 'reporters', 'correspondent', 'correspondents', 'team', 'desk', 'newsroom', 'writers', 'editors', 'editorial', 'redaction', 'journaliste', 'journalistes', 'محرر', 'المحرر', 'فريق', 'التحرير', 'مراسل', 'مراسلو', 'خاص']);
 
 export function outletRef(o: OutletRecord): OutletRef {
@@ -716,6 +717,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
         let others = 0;
         for (; k <= bl; k++) {
           if (anyForm(t, k, (f) => STAFF_WORDS.has(f)) || isPunct(t, k, DASHES)) continue;
+          // A closing colon or full stop ("الدوحة - الراية:").
+          if (k === bl && isPunct(t, k, BYLINE_END)) continue;
           if (!isWord(t, k)) break;
           if (anyForm(t, k, (f) => BYLINE_SEPARATORS.has(f)) || (mi + 1 < mentions.length && mentions[mi + 1]!.first === k)) break;
           if (++others > 2) break;

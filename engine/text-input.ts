@@ -2,7 +2,7 @@
 // looks like a byline is the byline, the rest are paragraphs. `text` is the file's content unchanged, so
 // offsets point into the file.
 //
-// Byline test: at most 80 characters and 10 words, no sentence-final punctuation, and either a byline
+// Byline test: at most 80 characters and 10 words, no sentence-final punctuation (but a short "City - Paper:"), and either a byline
 // marker (بقلم، عن، |، Par, By, avec, with, via, /) or at most five words.
 
 import type { ArticleInput, TextBlock } from './types';
@@ -31,7 +31,9 @@ export function textToArticleInput(text: string, url?: string | null): ArticleIn
     else if (idx === 1) {
       const line = text.slice(sp.start, sp.end);
       const words = line.split(/\s+/).filter(Boolean).length;
-      if (line.length <= 80 && words <= 10 && !/[.!?؟:]$/.test(line) && (BYLINE_MARKERS.test(line) || words <= 5)) kind = 'byline';
+      // A dateline byline may close with a colon ("الدوحة - الراية:").
+      const datelineColon = line.endsWith(':') && words <= 5 && /\s[-–—]\s/.test(line);
+      if (line.length <= 80 && words <= 10 && (!/[.!?؟:]$/.test(line) || datelineColon) && (BYLINE_MARKERS.test(line) || words <= 5)) kind = 'byline';
     }
     blocks.push({ start: sp.start, end: sp.end, kind });
   });

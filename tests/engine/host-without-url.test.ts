@@ -33,4 +33,92 @@ describe('the host, read from the text when there is no URL', () => {
     expect(a.hostOutlet?.id).toBe('bfmtv');
     expect(outletIds(a)).toEqual([]);
   });
+
+  it('a copyright or boilerplate footer names the publication, even an agency', () => {
+    const cases: [string, string][] = [
+      ['Power cuts across the north\n\nBy Omar Said\n\nThousands of homes were without power, officials told Al Jazeera.\n\n© 2025 Al Jazeera Media Network', 'al-jazeera'],
+      ['انقطاع الماء في خريبكة\n\nيوسف العلمي\n\nاشتكى سكان الأحياء من انقطاع الماء، وقال مصدر في تصريح لهسبريس إن الأشغال ستنتهي قريبا.\n\nجميع الحقوق محفوظة لموقع هسبريس', 'hespress'],
+      ['Incendie à Montreuil\n\nPar Léa Martin\n\nUn témoin a confié au Parisien avoir entendu une explosion.\n\nTous droits réservés – Le Parisien', 'le-parisien'],
+      ['Rain warning for Dubai\n\nHeavy rain is expected on Friday, forecasters said.\n\nSubscribe to the Gulf News newsletter for daily updates', 'gulf-news'],
+      ['Tram line opens\n\nThe new tram line opened on Monday, the city said.\n\nFollow Metro on Facebook and Instagram', 'metro-uk'],
+      ['Stocks slip\n\nShares fell on Tuesday, traders said.\n\nDownload the Bloomberg app for live markets', 'bloomberg'],
+      ['أمطار على الرياض\n\nتوقع المركز الوطني للأرصاد هطول أمطار غزيرة.\n\nاشترك في نشرة عكاظ اليومية', 'okaz'],
+      ['افتتاح الطريق السريع\n\nافتتح الوزير الطريق الجديد اليوم.\n\nتابعوا سكاي نيوز عربية على تلغرام', 'sky-news-arabia'],
+      ['Fed holds rates\n\nWASHINGTON (Reuters) - The Federal Reserve held rates steady on Wednesday.\n\nCopyright Reuters 2025. All rights reserved.', 'reuters'],
+    ];
+    for (const [text, id] of cases) {
+      const a = runText(text);
+      expect(a.hostOutlet?.id, text.slice(0, 30)).toBe(id);
+      expect(outletIds(a), text.slice(0, 30)).toEqual([]);
+    }
+  });
+
+  it('a mid-article copyright case is not a footer', () => {
+    const a = runText('Court rules on AI\n\nBy Jo Lee\n\nThe judge dismissed a copyright claim filed by The New York Times against the start-up, the court said.\n\nThe ruling can be appealed.');
+    expect(a.hostOutlet).toBeNull();
+  });
+
+  it('first-person newsgathering with the outlet as subject, twice, is the publication', () => {
+    const en = runText('Club close to signing striker\n\nBy Sam Hill\n\nMetro understands the club has agreed a fee for the striker.\n\nMetro has contacted the club for comment.');
+    expect(en.hostOutlet?.id).toBe('metro-uk');
+    expect(outletIds(en)).toEqual([]);
+    const learned = runText('Minister to resign\n\nBy Sam Hill\n\nThe Guardian has learned that the minister will step down. A senior aide told the Guardian the decision was final.');
+    expect(learned.hostOutlet?.id).toBe('the-guardian');
+    const ar = runText('تعديل حكومي مرتقب\n\nعلمت هسبريس من مصادر مطلعة أن تعديلا حكوميا سيعلن الأسبوع المقبل، وحصلت هسبريس على لائحة الأسماء المقترحة.');
+    expect(ar.hostOutlet?.id).toBe('hespress');
+    expect(outletIds(ar)).toEqual([]);
+    const fr = runText('Un plan social chez le fabricant\n\nPar Léa Martin\n\nLe Parisien a appris que 300 postes seraient supprimés. Un document que Le Parisien a pu consulter détaille le calendrier.');
+    expect(fr.hostOutlet?.id).toBe('le-parisien');
+    expect(outletIds(fr)).toEqual([]);
+  });
+
+  it('one self-reference by another outlet, or by an agency, stays relayed', () => {
+    expect(runText('Deal is off\n\nThe deal is off, the Guardian can reveal.').hostOutlet).toBeNull();
+    const agency = runText('Talks stall\n\nBy Sam Hill\n\nAFP has learned that talks stalled. A diplomat told AFP the gap was wide.');
+    expect(agency.hostOutlet).toBeNull();
+    expect(outletIds(agency)).toEqual(['afp']);
+  });
+
+  it('"selon les informations de X" with X in the byline is the publication', () => {
+    const a = runText('Le maire visé par une enquête\n\nPar Léa Martin, Le Parisien\n\nSelon les informations du Parisien, une enquête a été ouverte mardi.');
+    expect(a.hostOutlet?.id).toBe('le-parisien');
+    expect(outletIds(a)).toEqual([]);
+  });
+
+  it('a title suffix with the same outlet in the byline is the publication', () => {
+    const a = runText('Snow closes schools - CNN\n\nBy Jane Roe, CNN\n\nSchools were closed on Monday, the district said.');
+    expect(a.hostOutlet?.id).toBe('cnn');
+    expect(outletIds(a)).toEqual([]);
+    const other = runText('Snow closes schools | CNN\n\nBy Jane Roe\n\nSchools were closed on Monday, the district told Fox News.');
+    expect(other.hostOutlet).toBeNull();
+  });
+
+  it('agency copy stays relayed without a URL, with or without the reporters’ names (sites repost it whole)', () => {
+    for (const byline of ['By MARA LINDQVIST and JO-ANN PIKE Associated Press', 'By AP']) {
+      const a = runText(`Storm floods river towns\n\n${byline}\n\nDALLAS (AP) — Floodwaters rose overnight, officials said.`);
+      expect(a.hostOutlet).toBeNull();
+      expect(outletIds(a)).toEqual(['ap']);
+    }
+  });
+
+  it('a "City - Paper:" byline closing with a colon is the paper’s own dateline', () => {
+    const a = runText('ارتفاع درجات الحرارة\n\nجدة - عكاظ:\n\nتوقعت الأرصاد ارتفاع درجات الحرارة، وقال خبير في تصريحات لعكاظ إن الموجة ستستمر.');
+    expect(a.hostOutlet?.id).toBe('okaz');
+    expect(outletIds(a)).toEqual([]);
+  });
+
+  it('an agency dateline and staff credits do not make the agency the host: the same lines come with reposted copy', () => {
+    const body = 'LONDON (Reuters) - Sterling rose on Thursday after the data, traders said.\n\nGilts were steady.\n\n(Reporting by Ana Silva; Editing by Tom Brook)';
+    for (const byline of ['By Ana Silva', 'By Reuters']) {
+      const a = runText(`Sterling rises\n\n${byline}\n\n${body}`);
+      expect(a.hostOutlet).toBeNull();
+      expect(outletIds(a)).toEqual(['reuters']);
+    }
+  });
+
+  it('a staff role between the reporter and the outlet makes the byline the outlet’s own', () => {
+    const a = runText('Rail fares to rise\n\nBy Tom Poe, Transport correspondent, Gulf News\n\nFares will rise by 5% in March, the operator said.');
+    expect(a.hostOutlet?.id).toBe('gulf-news');
+    expect(outletIds(a)).toEqual([]);
+  });
 });

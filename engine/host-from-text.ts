@@ -1,0 +1,203 @@
+// The publication (host) read from the article's own text, for input without a page address (a bare .txt):
+//   1. a copyright or boilerplate footer naming the outlet ("© 2025 Al Jazeera Media Network", "Follow X on",
+//      "جميع الحقوق محفوظة لموقع ...", "Tous droits réservés – Le Parisien");
+//   2. first-person newsgathering with the outlet as subject ("Metro understands", "X can reveal",
+//      "علمت X", "Le Parisien a appris", "selon les informations de X" when X is also in the byline);
+//   3. a title suffix ("... - X", "... | X") when the same outlet is in the byline;
+// Agencies are taken as the host only from a footer: elsewhere their name is more often relayed copy.
+//
+// Every pattern runs on a short slice (a short block, or a bounded window before a verb), so the work stays
+// linear in the text.
+
+import type { OutletRef, TextBlock } from './types';
+import { outletRef, sameOutlet, type FoundAttribution } from './attributions';
+import type { RegistryIndex } from './registry-index';
+
+/** Longest block read as a footer line, and longest window read before a self-reference verb. */
+const FOOTER_MAX = 300;
+const WINDOW = 80;
+/** A footer is among the last blocks of the text. */
+const FOOTER_BLOCKS = 5;
+const MAX_VERB_HITS = 200;
+
+const FOOTER_PATTERNS: RegExp[] = [
+  /^\s*(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*©?\s*([^.|\n]{2,80})/i,
+  /([^.|\n©]{2,60}?)\s*[-–—,.|:]?\s*(?:all rights reserved|tous droits réservés|جميع الحقوق محفوظة)/i,
+  /(?:all rights reserved|tous droits réservés)\s*[-–—,.|:©]?\s*(?:\d{4}\s*)?([^.|\n]{2,60})/i,
+  /جميع الحقوق محفوظة\s*[-–—,.|:©]?\s*(?:\d{4}\s*)?([^.|\n]{2,60})/,
+  /(?:subscribe to|sign up (?:to|for)) (?:the |our )?([^.|\n]{2,60}?)(?:'s|’s)? (?:daily |weekly )?newsletters?/i,
+  /(?:follow|like) ([^.|\n]{2,60}?) on (?:x|twitter|facebook|instagram|google news|whatsapp|telegram|youtube|tiktok|linkedin|threads)\b/i,
+  /download (?:the |our )?([^.|\n]{2,60}?) (?:mobile )?app\b/i,
+  /(?:abonnez-vous|inscrivez-vous) à la newsletter (?:de |du |d[’'])?([^.|\n]{2,60})/i,
+  /suivez ([^.|\n]{2,60}?) sur (?:x|twitter|facebook|instagram|google actualités|whatsapp|telegram|youtube|tiktok|linkedin)\b/i,
+  /téléchargez l[’']application ([^.|\n]{2,60})/i,
+  /اشترك(?:وا)? في (?:ال)?نشرة ([^.|\n]{2,60})/,
+  /تابعوا ([^.|\n]{2,60}?) (?:على|عبر)/,
+];
+
+/** Outlet-type words before an Arabic or French name ("لموقع هسبريس", "صحيفة عكاظ", "le journal X"). */
+const TYPE_WORDS = /^(?:موقع|صحيفة|جريدة|قناة|مجلة|شبكة|وكالة|يومية)\s+/;
+
+function words(s: string): string[] {
+  return s.replace(/[«»"“”(),:;!?؟،]/g, ' ').split(/\s+/).filter(Boolean);
+}
+
+/** Candidate names in a captured phrase: every run of up to five words, longest and earliest first. */
+function spans(ws: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let len = Math.min(5, ws.length); len >= 1; len--) for (let i = 0; i + len <= ws.length; i++) out.push(ws.slice(i, i + len).join(' '));
+  return out;
+}
+
+interface Resolver {
+  (name: string): OutletRef | null;
+}
+
+function makeResolver(reg: RegistryIndex, attributions: readonly FoundAttribution[]): Resolver {
+  return (raw: string) => {
+    const name = raw.trim().replace(/^[-–—©\s]+|[-–—\s]+$/g, '');
+    if (name.length < 2) return null;
+    const variants = [name];
+    // Arabic glued "ل"/"لـ" ("لموقع هسبريس", "لهسبريس") and outlet-type words.
+    const ar = name.replace(/^لـ?\s*/, '');
+    if (ar !== name) variants.push(ar);
+    for (const v of variants.slice()) { const s = v.replace(TYPE_WORDS, ''); if (s !== v) variants.push(s); }
+    for (const v of variants) {
+      const e = reg.lookupAlias(v);
+      if (!e || e.ids.length === 0) continue;
+      // A common-word alias ("Metro", "The Times") counts only written as a name.
+      if (e.common && !/^[\p{Lu}\p{Script=Arabic}]/u.test(v)) continue;
+      const seen = attributions.find((a) => a.outlet.id !== null && e.ids.includes(a.outlet.id));
+      if (seen) return seen.outlet;
+      if (e.ids.length !== 1) continue;
+      const o = reg.byId(e.ids[0]!);
+      if (o) return outletRef(o);
+    }
+    return null;
+  };
+}
+
+function firstOf(cands: readonly string[], resolve: Resolver, ok: (o: OutletRef) => boolean): OutletRef | null {
+  for (const c of cands) {
+    const o = resolve(c);
+    if (o && ok(o)) return o;
+  }
+  return null;
+}
+
+/** 1. A copyright or boilerplate line naming the outlet. */
+function fromFooter(text: string, blocks: readonly TextBlock[], resolve: Resolver): OutletRef | null {
+  for (let b = blocks.length - 1; b >= 1 && b >= blocks.length - FOOTER_BLOCKS; b--) {
+    const bk = blocks[b]!;
+    if (bk.kind === 'title' || bk.end - bk.start > FOOTER_MAX) continue;
+    const line = text.slice(bk.start, bk.end);
+    for (const re of FOOTER_PATTERNS) {
+      const m = re.exec(line);
+      if (!m || !m[1]) continue;
+      const o = firstOf(spans(words(m[1])), resolve, () => true);
+      if (o) return o;
+    }
+  }
+  return null;
+}
+
+const EN_VERBS = /\b(?:understands|has (?:learned|learnt|contacted|approached)|has reached out to|can (?:exclusively )?reveal|has asked\b[^.\n]{0,80}\bfor (?:a )?comment)\b/g;
+const FR_VERBS = /\ba (?:appris|pu consulter|pu se procurer)\b/g;
+const AR_VERBS = /(?:^|[\s،.])[وف]?(?:علمت|حصلت)\s+/g;
+const FR_AFTER = /\ba(?:-t-on)? appris\s+((?:le |la |les |l[’'])?[\p{Lu}][\p{L}\d’'-]*(?:\s+[\p{Lu}\d][\p{L}\d’'-]*){0,3})/gu;
+const SELON = /selon (?:les|des) informations (?:de |du |d[’'])\s*([^,.;\n]{2,60})/gi;
+
+/** Capitalised words (with "The"/"Le" articles) that end right before `end`: the verb's subject. */
+function subjectBefore(text: string, end: number): string[] {
+  const w = text.slice(Math.max(0, end - WINDOW), end).trimEnd();
+  const ws = words(w);
+  const out: string[] = [];
+  for (let i = ws.length - 1; i >= 0 && ws.length - i <= 5; i--) {
+    if (!/^[\p{Lu}\d]/u.test(ws[i]!) && !/^(?:le|la|les|the)$/i.test(ws[i]!)) break;
+    out.push(ws.slice(i).join(' '));
+  }
+  return out.reverse();
+}
+
+/** An attribution that is itself the outlet's own newsgathering: an interview given to it, or a self-reference verb. */
+const OWN_SURFACE = /\b(?:understands|learned|learnt|contacted|approached|reached|asked|reveal|appris|consulter|procurer|contacte|contactee|joint|jointe|interroge|interrogee)\b|علمت|حصلت|تواصل|اتصل/i;
+
+function ownReporting(a: FoundAttribution): boolean {
+  return a.pattern === 'interview_with' || OWN_SURFACE.test(a.surface.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
+/**
+ * 2. First-person newsgathering with the outlet as subject. Alone, "the Guardian can reveal" may be quoted
+ * by another site, so the outlet must also be in the byline, or show its own reporting at least twice with
+ * no mention of it that is anything else ("Metro understands ... told Metro").
+ */
+function fromSelfReference(text: string, blocks: readonly TextBlock[], resolve: Resolver, bylineHas: (o: OutletRef) => boolean, attributions: readonly FoundAttribution[]): OutletRef | null {
+  const notAgency = (o: OutletRef) => o.medium !== 'agency';
+  const found: OutletRef[] = [];
+  const selon: OutletRef[] = [];
+  const note = (o: OutletRef | null, into: OutletRef[]) => { if (o) into.push(o); };
+  for (const bk of blocks) {
+    if (bk.kind === 'title' || bk.kind === 'byline' || bk.kind === 'caption') continue;
+    const para = text.slice(bk.start, bk.end);
+    let hits = 0;
+    for (const re of [EN_VERBS, FR_VERBS]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(para); m && hits < MAX_VERB_HITS; m = re.exec(para), hits++) note(firstOf(subjectBefore(para, m.index), resolve, notAgency), found);
+    }
+    AR_VERBS.lastIndex = 0;
+    for (let m = AR_VERBS.exec(para); m && hits < MAX_VERB_HITS; m = AR_VERBS.exec(para), hits++) {
+      const after = words(para.slice(m.index + m[0].length, m.index + m[0].length + WINDOW)).slice(0, 4);
+      const cands: string[] = [];
+      for (let n = after.length; n >= 1; n--) cands.push(after.slice(0, n).join(' '));
+      note(firstOf(cands, resolve, notAgency), found);
+    }
+    FR_AFTER.lastIndex = 0;
+    for (let m = FR_AFTER.exec(para); m && hits < MAX_VERB_HITS; m = FR_AFTER.exec(para), hits++) {
+      const ws = words(m[1]!);
+      const cands: string[] = [];
+      for (let n = ws.length; n >= 1; n--) cands.push(ws.slice(0, n).join(' '));
+      note(firstOf(cands, resolve, notAgency), found);
+    }
+    SELON.lastIndex = 0;
+    for (let m = SELON.exec(para); m && hits < MAX_VERB_HITS; m = SELON.exec(para), hits++) {
+      const ws = words(m[1]!);
+      const cands: string[] = [];
+      for (let n = Math.min(5, ws.length); n >= 1; n--) cands.push(ws.slice(0, n).join(' '));
+      if (/\bdu\s/i.test(m[0])) cands.unshift(...cands.map((c) => 'Le ' + c));
+      note(firstOf(cands, resolve, notAgency), selon);
+    }
+  }
+  for (const o of [...found, ...selon]) if (bylineHas(o)) return o;
+  for (const o of found) {
+    const mine = attributions.filter((a) => a.block !== 'byline' && sameOutlet(a.outlet, o));
+    const verbs = found.filter((x) => sameOutlet(x, o)).length;
+    const interviews = mine.filter((a) => a.pattern === 'interview_with').length;
+    if (mine.every(ownReporting) && verbs + interviews >= 2) return o;
+  }
+  return null;
+}
+
+/** 3. "Title - Outlet" or "Title | Outlet", with the same outlet in the byline. */
+function fromTitleSuffix(title: string, resolve: Resolver, bylineHas: (o: OutletRef) => boolean): OutletRef | null {
+  const t = title.slice(-FOOTER_MAX);
+  const m = /\s[-–—|]\s+([^-–—|]{2,60})$/.exec(t);
+  if (!m) return null;
+  return firstOf([m[1]!.trim()], resolve, (o) => o.medium !== 'agency' && bylineHas(o));
+}
+
+/**
+ * The host named by the text itself, or null. `attributions` are the grammar's (to reuse how an outlet was
+ * resolved and to see the byline's outlets).
+ */
+export function hostFromText(text: string, title: string, blocks: readonly TextBlock[], reg: RegistryIndex, attributions: readonly FoundAttribution[]): OutletRef | null {
+  const resolve = makeResolver(reg, attributions);
+  const byline = blocks.find((b) => b.kind === 'byline');
+  const inByline: OutletRef[] = [];
+  if (byline && byline.end - byline.start <= FOOTER_MAX) {
+    for (const c of spans(words(text.slice(byline.start, byline.end)))) { const o = resolve(c); if (o) inByline.push(o); }
+  }
+  const bylineHas = (o: OutletRef): boolean => inByline.some((x) => sameOutlet(x, o)) || attributions.some((a) => a.block === 'byline' && sameOutlet(a.outlet, o));
+  // An agency's own copy is not told apart from the same copy reposted (with its dateline, reporters'
+  // byline and staff credits) by the many sites that run it: agencies stay relays unless a footer names them.
+  return fromFooter(text, blocks, resolve) ?? fromSelfReference(text, blocks, resolve, bylineHas, attributions) ?? fromTitleSuffix(title, resolve, bylineHas);
+}
