@@ -8,7 +8,7 @@ import { createBadgeSetter, createHandlers, whenSeeded, type ActionApi, type Bac
 import { openDb } from '../lib/db';
 import { createAnalyzer, shippedRegistry } from '../lib/knowledge';
 import { listen } from '../lib/messaging';
-import { getSettings, settingsItem } from '../lib/settings';
+import { getSettings } from '../lib/settings';
 
 export default defineBackground({
   main() {
@@ -37,8 +37,11 @@ export default defineBackground({
       void db.tabs.delete(tabId);
     });
     // Content scripts do not read storage themselves (see 'page:settings'): tell the tabs Isnad has
-    // seen that the settings changed, so badges follow a pause or a density change at once.
-    settingsItem.watch(() => {
+    // seen that the settings changed, so badges follow a pause or a density change at once. A raw
+    // storage listener, not settingsItem.watch: watching the versioned item from the worker made the
+    // settings page's first change on a fresh profile be written back to the old value (E2E).
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'local' || !('settings' in changes)) return;
       void db.tabs.toArray().then((tabs) => {
         for (const tab of tabs) void browser.tabs.sendMessage(tab.tabId, { type: 'page:settings-changed' }).catch(() => undefined);
       });
