@@ -20,7 +20,7 @@ import type { OutletRecord } from '../engine/types';
 import { createHandlers, ensureSeeded, type BackgroundDeps } from '../lib/background';
 import { openDb } from '../lib/db';
 import { createAnalyzer, getKnowledge, shippedRegistry } from '../lib/knowledge';
-import type { Settings } from '../lib/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../lib/settings-core';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -46,16 +46,7 @@ function report(what: string, ms: number, target: number | null, detail = ''): v
   console.log(`  ${what}: ${ms < 1 ? ms.toFixed(3) : ms.toFixed(1)} ms ${detail}`);
 }
 
-// lib/settings defines a wxt/storage item on import, which needs an extension; the bench only needs values.
-const SETTINGS: Settings = {
-  badges: true,
-  badgeDensity: 'first-two',
-  pausedSites: [],
-  uiLanguage: 'auto',
-  languages: ['ar', 'fr', 'en'],
-  searchEngine: 'duckduckgo',
-  customSearchTemplate: '',
-};
+const SETTINGS: Settings = DEFAULT_SETTINGS;
 
 function depsFor(name: string): BackgroundDeps {
   return {
