@@ -12,7 +12,7 @@
 import type { Medium } from './types';
 import { arabicForms, withoutArticle } from './arabic';
 import { cuePatternAt, type FoundAttribution, type GrammarContext } from './attributions';
-import { nationality, OUTLET_HEADS, QUOTES, REPORT_NOUNS } from './lexicon';
+import { nationality, OUTLET_ADJECTIVES, OUTLET_HEADS, QUOTES, REPORT_NOUNS } from './lexicon';
 import type { OutletMention } from './outlet-mentions';
 import { LANGUAGE_ADJ } from './unknown-outlets';
 import { heuristicEnd, TokFlag, TokKind } from './tokenize';
@@ -29,6 +29,9 @@ const FITS: Record<Medium, readonly Medium[]> = {
 
 const MODIFIERS = new Set(['news', 'local', 'state', 'public', 'private', 'official', 'independent', 'online', 'financial', 'economic', 'sports', 'daily', 'national', 'regional', 'publique', 'privee', 'officielle', 'regionale', 'nationale', 'economique', 'sportif', 'sportive']);
 const LATIN_DEFINITE = new Set(['le', 'la', 'l', 'du', 'au', 'the']);
+/** "Saudi-owned", "London-based", "Qatar-funded", "Hebrew-language", "pan-Arab", "pro-Hezbollah", "state-run": they describe an outlet named before. */
+const COMPOUND_TAIL = new Set(['owned', 'based', 'run', 'funded', 'backed', 'financed', 'controlled', 'language', 'affiliated', 'aligned', 'leaning', 'registered', 'wing', 'official']);
+const COMPOUND_HEAD = new Set(['pan', 'pro', 'anti', 'state', 'semi']);
 
 export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMention[], found: readonly FoundAttribution[]): FoundAttribution[] {
   const { t } = ctx;
@@ -66,7 +69,14 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
       let skipped = 0;
       while (q >= 0 && skipped < 2 && t.kind[q]! === TokKind.Latin && !LATIN_DEFINITE.has(t.norm[q]!) &&
         ((t.flags[q]! & TokFlag.UpperInitial) === 0 || nationality(t.norm[q]!) || LANGUAGE_ADJ.has(t.norm[q]!)) &&
-        (REPORT_NOUNS.has(t.norm[q]!) || nationality(t.norm[q]!) || MODIFIERS.has(t.norm[q]!) || LANGUAGE_ADJ.has(t.norm[q]!))) { q--; skipped++; }
+        (REPORT_NOUNS.has(t.norm[q]!) || nationality(t.norm[q]!) || MODIFIERS.has(t.norm[q]!) || LANGUAGE_ADJ.has(t.norm[q]!) || OUTLET_ADJECTIVES.has(t.norm[q]!))) { q--; skipped++; }
+      // A descriptive compound may name the place or owner instead: "the Saudi-owned broadcaster", "the London-based daily".
+      while (q >= 2 && skipped < 3 && t.norm[q - 1] === '-' && t.kind[q]! === TokKind.Latin && t.kind[q - 2]! === TokKind.Latin &&
+        (t.flags[q]! & TokFlag.SpaceBefore) === 0 && (t.flags[q - 1]! & TokFlag.SpaceBefore) === 0 &&
+        (COMPOUND_TAIL.has(t.norm[q]!) || COMPOUND_HEAD.has(t.norm[q - 2]!))) { q -= 3; skipped++; }
+      // "the pan-Arab daily": the first loop stopped on the hyphen after taking "Arab" as a nationality.
+      if (q >= 1 && t.norm[q] === '-' && COMPOUND_HEAD.has(t.norm[q - 1]!) && (t.flags[q]! & TokFlag.SpaceBefore) === 0) q -= 2;
+      while (q >= 0 && skipped < 3 && t.kind[q]! === TokKind.Latin && !LATIN_DEFINITE.has(t.norm[q]!) && (MODIFIERS.has(t.norm[q]!) || OUTLET_ADJECTIVES.has(t.norm[q]!))) { q--; skipped++; }
       const prev = q >= 0 ? t.norm[q]! : '';
       const prev2 = q - 1 >= 0 ? t.norm[q - 1]! : '';
       const definite = LATIN_DEFINITE.has(prev) || (prev === "'" && prev2 === 'l');

@@ -852,7 +852,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       const on = t.norm[left.onTok]!;
       const fits = on === 'dans' || on === 'in' ? medium === 'newspaper' || medium === 'magazine' || medium === 'online' : medium === 'tv' || medium === 'radio' || medium === 'online';
       if (fits) {
-        const sp = speechBefore(ctx, m.first) ?? speechAfter(ctx, m.last);
+        // The speaker's title may sit between the verb and "sur": "a prévenu le premier secrétaire du PS, Olivier Faure, sur LCI".
+        const sp = speechBefore(ctx, m.first, 14) ?? speechAfter(ctx, m.last);
         if (sp) { pattern = 'interview_with'; start = Math.min(sp.start, t.start[left.onTok]!); end = Math.max(m.end, sp.end); viaCue = true; }
       }
     }

@@ -68,6 +68,16 @@ describe('English variants and decoys', () => {
     const b = run('Reuters reported the strike. The agency said ports were closed.');
     expect(find(b, 'reuters').length).toBe(2);
   });
+  it('anaphora through a descriptive compound: "the Saudi-owned broadcaster", "the London-based daily", "the pan-Arab newspaper"', () => {
+    const a = run('Al Arabiya reported the talks had stalled. The Saudi-owned broadcaster said the envoy would return.');
+    expect(patterns(a, 'al-arabiya')).toEqual(['reported_by', 'reported_by']);
+    const b = run('Reuters reported the strike. The London-based daily, citing a Lebanese official, said the plan was dead.');
+    expect(find(b, 'reuters').length).toBe(1);
+    const c = run('Asharq Al-Awsat reported the visit. The pan-Arab newspaper added that a deal was close.');
+    expect(find(c, 'asharq-al-awsat').length).toBe(2);
+    // A compound before a noun that is not an outlet is no anaphor.
+    expect(run('Reuters reported the strike. The Saudi-owned company said output fell.').attributions.length).toBe(1);
+  });
   it('unknown outlets: the Kuwaiti daily X, the X newspaper', () => {
     const a = run('The Kuwaiti daily Al-Qabas reported that the cabinet will resign.');
     expect(a.attributions[0]?.outlet).toMatchObject({ known: false, name: 'Al-Qabas', country: 'KW', medium: 'newspaper' });

@@ -78,6 +78,12 @@ describe('French variants and decoys', () => {
     const a = run('Le quotidien espagnol El Mundo affirme que le contrat est signé.');
     expect(a.attributions[0]?.outlet).toMatchObject({ known: false, name: 'El Mundo', country: 'ES', medium: 'newspaper' });
   });
+  it('interview_with: the speaker and title between the verb and "sur" + a broadcaster', () => {
+    const a = run('« La censure reviendra », a prévenu le premier secrétaire du PS, Olivier Faure, sur BFMTV.');
+    expect(patterns(a, 'bfmtv')).toEqual(['interview_with']);
+    // "sur" + a newspaper is no broadcast appearance.
+    expect(run('« La censure reviendra », a prévenu le premier secrétaire du PS, Olivier Faure, sur Le Monde.').attributions).toEqual([]);
+  });
   it('anaphora: le quotidien précise, nos confrères', () => {
     const a = run('Le Soir rapporte que le budget sera revu. Le quotidien précise que deux milliards manquent.');
     expect(patterns(a, 'le-soir')).toEqual(['reported_by', 'reported_by']);
