@@ -120,6 +120,39 @@ function mediumOfName(words: readonly string[]): Medium {
   return 'newspaper';
 }
 
+/**
+ * Syndication credits name the outlet a story comes from even when no head noun does: "This story was originally
+ * published by CalMatters", "This article first appeared on The Conversation", "Cet article est republié à partir
+ * de The Conversation", "initialement publié dans Le Courrier". The capitalised name after them is an outlet.
+ */
+const SYNDICATION_PHRASES: readonly (readonly string[])[] = [
+  'originally published by', 'originally published in', 'originally published on', 'originally appeared in', 'originally appeared on',
+  'first published by', 'first published in', 'first published on', 'first appeared in', 'first appeared on', 'republished from',
+  'republished with permission from', 'reprinted with permission from', 'reprinted from', 'reproduced with permission from', 'produced in partnership with',
+  'republie a partir de', 'initialement publie dans', 'initialement publie par', 'initialement publie sur', 'publie initialement dans',
+  'publie initialement par', 'publie initialement sur', 'initialement paru dans', 'paru initialement dans',
+].map((p) => p.split(' '));
+
+/** "first published in March", "initialement publié en janvier": a date, not a name. */
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout',
+  'septembre', 'octobre', 'novembre', 'decembre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+
+function syndicationNameStart(t: Tokens, i: number): number {
+  for (const words of SYNDICATION_PHRASES) {
+    if (t.norm[i] !== words[0]) continue;
+    let j = i;
+    let ok = true;
+    for (const w of words) {
+      while (j < t.n && t.kind[j]! === TokKind.Punct && t.norm[j] === "'") j++;
+      if (j >= t.n || t.norm[j] !== w) { ok = false; break; }
+      j++;
+    }
+    if (ok) return j;
+  }
+  return -1;
+}
+
 export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): OutletMention[] {
   const end = heuristicEnd(t);
   const covered = new Uint8Array(t.n);
@@ -136,6 +169,11 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
   for (let i = 0; i < end; i++) {
     if (covered[i]! || !isWord(t, i)) continue;
     const h = headMedium(t, i);
+    if (!h && t.kind[i]! === TokKind.Latin) {
+      const q = syndicationNameStart(t, i);
+      const last = q >= 0 && !covered[q] ? capRun(t, q, t.n) : -1;
+      if (last >= 0 && !(LATIN_FUNCTION.has(t.norm[q]!) && last === q) && !CALENDAR.has(t.norm[q]!)) { push(-1, q, last, null, 'online'); i = last; continue; }
+    }
     if (!h) {
       // A capitalised name that carries a media word after its first word: "the Jordan Times", "Le Quotidien d'Oran".
       let mediaAhead = false;

@@ -59,6 +59,7 @@ export const EN_CUES: readonly CueDef[] = [
     'in a piece for', 'in an article for', 'in an essay for', 'in a column for', 'in an op-ed for', 'in an opinion piece for', 'in a guest column for', 'in a piece in',
     'in an essay in', 'in a letter to the editor of', 'originally appeared in', 'originally published in', 'originally published by', 'was originally published in',
     'first published in', 'first published by', 'in an investigation by', 'an investigation by', 'in an investigation published by', 'an analysis by', 'a survey by',
-    'a poll by', 'a poll for', 'a survey for', 'a tally by', 'a count by', 'in a documentary by', 'a documentary by'], kinds: CueKind.Published },
+    'a poll by', 'a poll for', 'a survey for', 'a tally by', 'a count by', 'in a documentary by', 'a documentary by',
+    'republished from', 'republished with permission from', 'reprinted from', 'reprinted with permission from', 'reproduced with permission from', 'produced in partnership with', 'originally appeared on', 'first appeared on'], kinds: CueKind.Published },
   { phrases: ['source', 'sources'], kinds: CueKind.Footer },
 ];

@@ -78,6 +78,17 @@ describe('English variants and decoys', () => {
     // A compound before a noun that is not an outlet is no anaphor.
     expect(run('Reuters reported the strike. The Saudi-owned company said output fell.').attributions.length).toBe(1);
   });
+  it('syndication credits name an unknown outlet: originally published by, first appeared on', () => {
+    const a = run('The county closed the clinic.\n\nThis story was originally published by Valley Ledger.');
+    expect(a.attributions[0]).toMatchObject({ pattern: 'published_by', outlet: { known: false, name: 'Valley Ledger' } });
+    expect(run('The county closed the clinic.\n\nThis article first appeared on The Harbour Review.').attributions[0]?.outlet.name).toBe('The Harbour Review');
+    // A date after the same words is no outlet.
+    expect(run('The report was first published in March and revised in May.').attributions).toEqual([]);
+  });
+  it('nationality adjectives beyond the region settle the country of an unknown outlet', () => {
+    expect(run('The Kenyan daily Nation Today reported that the vote was delayed.').attributions[0]?.outlet).toMatchObject({ known: false, country: 'KE' });
+    expect(run('The Nigerian newspaper Lagos Sentinel reported that the vote was delayed.').attributions[0]?.outlet).toMatchObject({ known: false, country: 'NG' });
+  });
   it('unknown outlets: the Kuwaiti daily X, the X newspaper', () => {
     const a = run('The Kuwaiti daily Al-Qabas reported that the cabinet will resign.');
     expect(a.attributions[0]?.outlet).toMatchObject({ known: false, name: 'Al-Qabas', country: 'KW', medium: 'newspaper' });

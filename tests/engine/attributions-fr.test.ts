@@ -84,6 +84,10 @@ describe('French variants and decoys', () => {
     // "sur" + a newspaper is no broadcast appearance.
     expect(run('« La censure reviendra », a prévenu le premier secrétaire du PS, Olivier Faure, sur Le Monde.').attributions).toEqual([]);
   });
+  it('syndication credit: "Cet article est republié à partir de X"', () => {
+    const a = run('La commune a fermé la piscine.\n\nCet article est republié à partir de La Gazette du Littoral sous licence Creative Commons.');
+    expect(a.attributions[0]).toMatchObject({ pattern: 'published_by', outlet: { known: false, name: 'La Gazette du Littoral' } });
+  });
   it('anaphora: le quotidien précise, nos confrères', () => {
     const a = run('Le Soir rapporte que le budget sera revu. Le quotidien précise que deux milliards manquent.');
     expect(patterns(a, 'le-soir')).toEqual(['reported_by', 'reported_by']);
