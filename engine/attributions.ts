@@ -93,7 +93,8 @@ export interface GrammarResult {
 const ADVERBIAL = new Set(['اليوم', 'الأيام', 'الغد', 'المساء', 'الصباح', 'الأسبوع', 'الآن', 'الحياة', 'الوقت', 'البلاد', 'الأخبار', 'الأنباء', 'الخبر', 'الحدث', 'كان', 'كانت', 'قد', 'الوطن', 'الرأي', 'الشعب', 'الجمهورية', 'الدستور', 'النهار']
   .map((w) => normalizeForMatch(w)));
 const BOUNDARY_WORDS = new Set(['ان', 'أن', 'إن', 'بأن', 'في', 'that', 'que', 'qu', 'qui', 'dont', 'on', 'in', 'ce', 'cette', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'mardi',
-  'et', 'and', 'ou', 'or', 'a', 'ont', 'has', 'had', 'hier', 'as', 'saying', 'comme', 'dans', 'sur', 'selon', 'depuis', 'avant', 'apres', 'yesterday', 'which', 'who', 'last', 'this', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'مع', 'و']
+  'et', 'and', 'ou', 'or', 'a', 'ont', 'has', 'had', 'hier', 'as', 'saying', 'comme', 'dans', 'sur', 'selon', 'depuis', 'avant', 'apres', 'yesterday', 'which', 'who', 'last', 'this', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'مع', 'و',
+  'auprès', 'citant', 'citing', 'quoting', 'from']
   .map((w) => normalizeForMatch(w)));
 const CLAUSE_OPENERS = new Set(['و', 'ثم', 'كما', 'بينما', 'لكن', 'and', 'but', 'while', 'whereas', 'as', 'then', 'et', 'mais', 'ou', 'or', 'puis', 'alors', 'donc', 'car', 'tandis', 'quand', 'lorsque', 'que', 'qu', 'ainsi', 'enfin', 'aussi']);
 const RELATIVE_LATIN = new Set(['which', 'who', 'that', 'qui', 'التي', 'الذي', 'والتي', 'والذي']);
@@ -434,6 +435,8 @@ function boundaryAfter(t: Tokens, m: OutletMention, natTok: number): boolean {
   if (j >= t.n) return true;
   if (t.flags[j]! & TokFlag.NewlineBefore) return true;
   if (t.kind[j]! === TokKind.Punct) return true;
+  // ", a appris Le Parisien de source syndicale".
+  if (t.norm[j] === 'de' && j + 1 < t.n && (t.norm[j + 1] === 'source' || t.norm[j + 1] === 'sources')) return true;
   return anyForm(t, j, (f) => BOUNDARY_WORDS.has(f));
 }
 

@@ -84,6 +84,15 @@ describe('French variants and decoys', () => {
     // "sur" + a newspaper is no broadcast appearance.
     expect(run('« La censure reviendra », a prévenu le premier secrétaire du PS, Olivier Faure, sur Le Monde.').attributions).toEqual([]);
   });
+  it('a piece as the subject: "Une enquête de Mediapart montre", "Un article du Monde établit"', () => {
+    expect(patterns(run('Une enquête de Mediapart montre que les fonds ont disparu.'), 'mediapart')).toEqual(['reported_by']);
+    expect(patterns(run('Un article du Monde établit que les fonds ont disparu.'), 'le-monde')).toEqual(['reported_by']);
+    expect(run('Le monde montre des signes de fatigue.').attributions).toEqual([]);
+  });
+  it('an everyday-word name after an inverted verb, before its own source: ", a appris Le Parisien de source syndicale"', () => {
+    expect(patterns(run('La grève continue, a appris Le Parisien de source syndicale.'), 'le-parisien')).toEqual(['reported_by']);
+    expect(patterns(run('La grève continue, a appris Le Parisien auprès de la préfecture.'), 'le-parisien')).toEqual(['reported_by']);
+  });
   it('syndication credit: "Cet article est republié à partir de X"', () => {
     const a = run('La commune a fermé la piscine.\n\nCet article est republié à partir de La Gazette du Littoral sous licence Creative Commons.');
     expect(a.attributions[0]).toMatchObject({ pattern: 'published_by', outlet: { known: false, name: 'La Gazette du Littoral' } });
