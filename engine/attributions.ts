@@ -196,6 +196,8 @@ function splitParticiple(ctx: GrammarContext, agent: number): CueHit | null {
   return null;
 }
 
+const NEWS_AR = normalizeForMatch('الأنباء');
+
 function walkLeft(ctx: GrammarContext, first: number, prefix: string): LeftWalk {
   const { t, cues, blockOf } = ctx;
   const res: LeftWalk = { cue: null, head: -1, lam: hasLam(prefix), aPrep: A_PREPS.has(prefix), country: null, stop: -1, onTok: -1, toTok: -1, poll: false, report: -1, forTok: -1 };
@@ -277,6 +279,8 @@ function walkLeft(ctx: GrammarContext, first: number, prefix: string): LeftWalk 
         return ok;
       });
       if (filler) { if (lamHere) res.lam = true; if (report && res.lam && res.report < 0) res.report = j; j--; steps++; continue; }
+      // "وكالة الأنباء الرسمية "سانا"": "news agency" is a head noun in two words.
+      if (t.norm[j] === NEWS_AR && j - 1 >= 0 && outletHead(t, j - 1)) { if (res.head < 0) res.head = j - 1; j -= 2; steps++; continue; }
       // A standalone clitic "لـ", "للـ" before the name, or إلى ("في تصريحات إلى قناة ...").
       if (AR_LOOSE_LAM.has(norm)) { res.lam = true; j--; steps++; continue; }
       // The article written apart: "الـCNN", "الـ«سي إن إن»".

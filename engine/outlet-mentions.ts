@@ -20,6 +20,7 @@
 import type { Medium } from './types';
 import { tokenForms, withoutArticle } from './arabic';
 import { nationality, OUTLET_HEADS, QUOTES } from './lexicon';
+import { normalizeForMatch } from './normalize';
 import type { AliasEntry, RegistryIndex } from './registry-index';
 import { isWord, nextInName, offsetAfterCut, TokFlag, TokKind, type Tokens, wordForms } from './tokenize';
 import { trieLongest } from './trie';
@@ -43,6 +44,9 @@ export interface OutletMention {
   /** A weak match (an acronym in title case: "Wam"): it needs an outlet context, like an everyday word. */
   weak?: boolean;
 }
+
+const NEWS_WORD = normalizeForMatch('الأنباء');
+const AGENCY_WORD = normalizeForMatch('وكالة');
 
 const CONTRACTIONS: Record<string, string> = { du: 'le', au: 'le', des: 'les', aux: 'les' };
 
@@ -177,6 +181,8 @@ export function scanOutletMentions(t: Tokens, reg: RegistryIndex, limit = Infini
 export function dropAnaphoricHeads(t: Tokens, mentions: OutletMention[]): OutletMention[] {
   return mentions.filter((m) => {
     if (!m.entry || !m.entry.common || m.first !== m.last || t.kind[m.first]! !== TokKind.Arabic) return true;
+    // "وكالة الأنباء الرسمية", "وكالة الأنباء السورية": "news agency", not the Kuwaiti daily الأنباء.
+    if (m.entry.tokens[0] === NEWS_WORD && m.first > 0 && t.kind[m.first - 1]! === TokKind.Arabic && tokenForms(t.norm[m.first - 1]!, true).some((f) => f.form === AGENCY_WORD)) return false;
     const form = m.entry.tokens[0]!;
     const bare = withoutArticle(form);
     if (!bare || !OUTLET_HEADS.has(bare)) return true;

@@ -126,6 +126,16 @@ describe('Arabic decoys and other sources', () => {
     const b = run('وذكر موقع زمان الوصل السوري أن الكهرباء عادت.');
     expect(b.attributions[0]?.outlet).toMatchObject({ known: false, name: 'زمان الوصل', country: 'SY', medium: 'online' });
   });
+  it('"وكالة الأنباء الرسمية" is "the official news agency", not the Kuwaiti daily الأنباء; a quoted name after it is the agency', () => {
+    expect(run('ونسبت وكالة الأنباء الرسمية إلى مصدر مسؤول قوله إن الرئيس استقبل الوفد.').attributions).toEqual([]);
+    expect(outletIds(run('وذكرت وكالة الأنباء الرسمية "سانا" أن الرئيس استقبل الوفد.'))).toEqual(['sana']);
+    // The daily itself, with a head noun and its nationality, is still a source.
+    expect(outletIds(run('وذكرت صحيفة "الأنباء" الكويتية أن الحكومة ستستقيل.'))).toEqual(['al-anba-kw']);
+  });
+  it('an outlet that "speaks of" something reports it: وتحدثت صحيفة "لوفيغارو" عن خلافات', () => {
+    expect(patterns(run('وتحدثت صحيفة "لوفيغارو" الفرنسية عن خلافات داخل الحكومة.'), 'le-figaro')).toEqual(['reported_by']);
+    expect(run('وتحدث الوزير عن خلافات داخل الحكومة.').attributions).toEqual([]);
+  });
   it('anaphora: وأضافت الصحيفة points back to the last newspaper', () => {
     const a = run('كشفت صحيفة لوموند أن المفاوضات متعثرة. وأضافت الصحيفة أن الوفد غادر.');
     expect(patterns(a, 'le-monde')).toEqual(['reported_by', 'reported_by']);
