@@ -414,6 +414,67 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
   return null;
 }
 
+/** "contributed to this report", "contributed reporting" up to 12 tokens after the name, in the same sentence. */
+function contributedAfter(ctx: GrammarContext, last: number): boolean {
+  const { t, blockOf } = ctx;
+  const b = blockOf[last];
+  for (let j = last + 1, steps = 0; j + 1 < t.n && steps < 12 && blockOf[j] === b; j++, steps++) {
+    if (isSentenceEnd(t, j)) return false;
+    if (t.norm[j] !== 'contributed') continue;
+    const n1 = t.norm[j + 1];
+    const n2 = t.norm[j + 2];
+    return n1 === 'reporting' || (n1 === 'to' && n2 === 'this' && (t.norm[j + 3] === 'report' || t.norm[j + 3] === 'story' || t.norm[j + 3] === 'article'));
+  }
+  return false;
+}
+
+/** French nouns for a piece of journalism that name their outlet with de/du: "une enquête de Mediapart". */
+const FR_PIECES = new Set(['enquete', 'enquetes', 'article', 'articles', 'reportage', 'reportages', 'editorial', 'revelations', 'documentaire', 'investigation', 'tribune']);
+
+function pieceBefore(t: Tokens, first: number): number {
+  let q = first - 1;
+  if (q >= 0 && t.kind[q]! === TokKind.Punct && QUOTES.has(t.norm[q]!)) q--;
+  if (q < 0) return -1;
+  if (t.norm[q] === "'" && q - 1 >= 0 && t.norm[q - 1] === 'd') q--;
+  else if (!(t.norm[q] === 'de' || t.norm[q] === 'du' || t.norm[q] === 'des')) return -1;
+  const p = q - 1;
+  return p >= 0 && FR_PIECES.has(t.norm[p]!) ? p : -1;
+}
+
+/**
+ * A parenthesis holding only outlets, closing a sentence or a line: "sur l'ensemble de la ligne (Belga).", "jsi/rc (dpa, AFP)".
+ * Not an acronym after a full name ("the Syrian Arab News Agency (SANA)"): the word before the parenthesis must not be a name.
+ */
+function creditParens(ctx: GrammarContext, mi: number, mentions: readonly OutletMention[]): boolean {
+  const { t, blockOf } = ctx;
+  const m = mentions[mi]!;
+  const b = blockOf[m.first]!;
+  let open = m.first - 1;
+  for (let k = mi - 1; k >= 0; k--) {
+    const p = mentions[k]!;
+    let q = open;
+    while (q > p.last && (t.norm[q] === ',' || t.norm[q] === '/' || t.norm[q] === 'and' || t.norm[q] === 'et' || t.norm[q] === 'و')) q--;
+    if (q !== p.last || q === open) break;
+    open = p.first - 1;
+  }
+  if (open < 0 || blockOf[open] !== b || !isPunct(t, open, OPEN_PARENS)) return false;
+  let close = m.last + 1;
+  for (let k = mi + 1; k < mentions.length; k++) {
+    const n = mentions[k]!;
+    let q = close;
+    while (q < n.first && (t.norm[q] === ',' || t.norm[q] === '/' || t.norm[q] === 'and' || t.norm[q] === 'et' || t.norm[q] === 'و')) q++;
+    if (q !== n.first || q === close) break;
+    close = n.last + 1;
+  }
+  if (close >= t.n || blockOf[close] !== b || !isPunct(t, close, CLOSE_PARENS)) return false;
+  const after = close + 1;
+  if (!(after >= t.n || blockOf[after] !== b || isSentenceEnd(t, after) || t.norm[after] === ',' || t.norm[after] === '.')) return false;
+  const before = open - 1;
+  if (before >= 0 && blockOf[before] === b && t.kind[before]! === TokKind.Latin && (t.flags[before]! & TokFlag.UpperInitial)) return false;
+  if (before >= 0 && blockOf[before] === b && mentions.some((x) => x.last === before)) return false;
+  return true;
+}
+
 function quotedAround(t: Tokens, m: OutletMention): { open: number; close: number } | null {
   const o = m.first - 1;
   if (o < 0 || !isPunct(t, o, QUOTES)) return null;
@@ -843,7 +904,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       if (p < 0 || blockOf[p] !== b || t.kind[p]! === TokKind.Punct) { pattern = 'according_to'; start = t.start[left.forTok]!; viaCue = true; }
     }
     if (!pattern && (left.lam || left.aPrep)) {
-      const sp = speechBefore(ctx, m.first);
+      // Room for the speaker's name and title: "a confié Thierry Bodson, le président de la FGTB, au Soir".
+      const sp = speechBefore(ctx, m.first, 13);
       if (sp) { pattern = 'interview_with'; start = sp.start; viaCue = true; }
     }
     // English "to" after a speech verb a few words back: "confirmed the news to TechCrunch", "made the comments to the BBC".
@@ -866,6 +928,15 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     }
     // "Selon un sondage Ifop pour Le Figaro" is caught by the cue; "un sondage Elabe pour BFMTV" alone is the outlet's poll.
     if (!pattern && left.poll) { pattern = 'published_by'; start = t.start[left.stop + 1]!; viaCue = true; }
+    // "une enquête de Mediapart publiée en 2023", "un éditorial du Figaro": a piece of the outlet's, named as such.
+    if (!pattern) {
+      const piece = pieceBefore(t, m.first);
+      if (piece >= 0) { pattern = 'published_by'; start = t.start[piece]!; viaCue = true; }
+    }
+    // "Associated Press writer Wen Li in Beijing contributed to this report.": a wire credit at the foot.
+    if (!pattern && contributedAfter(ctx, m.last)) { pattern = 'byline_via'; start = m.start; end = t.end[blockLastTok(ctx, b)]!; viaCue = true; }
+    // "(Belga).", "(dpa, AFP)": a credit in parentheses that holds nothing but outlets.
+    if (!pattern && creditParens(ctx, mi, mentions)) pattern = 'other';
     // "تحقيقا سابقا لشبكة "سي إن إن"", "تقرير لصحيفة الغارديان": a piece of the outlet's, named as such.
     if (!pattern && left.report >= 0 && left.lam) { pattern = 'published_by'; start = t.start[left.report]!; viaCue = true; }
     // "a Reuters/Ipsos poll found", "a Washington Post-ABC News poll", "a CNN poll": the outlet's own poll.

@@ -36,7 +36,7 @@ const NEWS_L = normalizeForMatch('للأنباء');
 
 /** Capitalised adjectives that qualify a paper without naming it: "the Arabic newspaper". */
 export const LANGUAGE_ADJ = new Set(['arabic', 'arab', 'english', 'hebrew', 'persian', 'farsi', 'urdu', 'turkish', 'kurdish', 'amazigh', 'berber', 'islamist', 'jewish', 'christian', 'muslim', 'catholic', 'gulf', 'western', 'eastern', 'northern', 'southern', 'european', 'african', 'asian', 'latin', 'saudi-owned', 'qatari-owned', 'state-run', 'state-owned']);
-const LATIN_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'la', 'el', 'al', 'du', 'des', 'the', 'of', 'and', 'y', 'i', 'le', 'l', 'd']);
+const LATIN_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'la', 'el', 'al', 'du', 'des', 'the', 'of', 'and', 'y', 'i', 'le', 'l', 'd', 'e', 'et', 'am', 'im', 'und', 'van', 'von']);
 const LATIN_ARTICLES = new Set(['le', 'la', 'l', 'du', 'au', 'un', 'une', 'des', 'de', 'd', 'the', 'a', 'an', 'its', 'son', 'sa']);
 /** Lower-case words that describe an outlet between its head noun and its name: "en ligne", "d'investigation", "de référence". */
 const DESCRIPTORS = new Set(['en', 'ligne', 'd', 'investigation', 'information', 'informations', 'de', 'presse', 'opinion', 'reference', 'specialise', 'specialisee',

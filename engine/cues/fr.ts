@@ -58,7 +58,7 @@ const REPORTING = ['rapporte', 'rapportent', 'a rapporté', 'rapportait', 'affir
   'a titré', 'titrait', 'barre sa une', 'fait sa une', 'consacre sa une', 'a consacré',
   // A piece as the subject: "Une enquête de Mediapart montre", "un article du Monde établit".
   'montre', 'montrent', 'a montré', 'démontre', 'a démontré', 'établit', 'a établi', 'met en lumière', 'a mis en lumière', 'met au jour', 'a mis au jour',
-  'chiffre', 'recense', 'a recensé', 'conclut', 'a conclu'];
+  'chiffre', 'recense', 'a recensé', 'conclut', 'a conclu', 'se demande', 'se demandent', 'se demandait', 'interroge', 'questionne'];
 
 /** Speech verbs (present and past participle) that make an interview with "à/au/auprès de" + outlet or "sur" + a channel. */
 const SPEECH = ['déclaré', 'confié', 'expliqué', 'indiqué', 'affirmé', 'assuré', 'précisé', 'raconté', 'dit', 'témoigné', 'souligné', 'estimé', 'lancé',

@@ -89,6 +89,11 @@ describe('English variants and decoys', () => {
     expect(run('The Kenyan daily Nation Today reported that the vote was delayed.').attributions[0]?.outlet).toMatchObject({ known: false, country: 'KE' });
     expect(run('The Nigerian newspaper Lagos Sentinel reported that the vote was delayed.').attributions[0]?.outlet).toMatchObject({ known: false, country: 'NG' });
   });
+  it('wire credits at the foot: "X writer Y contributed to this report", "Information from X was used in this report"', () => {
+    expect(patterns(run('The ship left port.\n\nAssociated Press writer Wen Li in Beijing contributed to this report.'), 'ap')).toEqual(['byline_via']);
+    expect(outletIds(run('The ship left port.\n\nInformation from Reuters was used in this report.'))).toEqual(['reuters']);
+    expect(run('The ship left port.\n\nThe firm said it contributed to this report by giving data.').attributions).toEqual([]);
+  });
   it('unknown outlets: the Kuwaiti daily X, the X newspaper', () => {
     const a = run('The Kuwaiti daily Al-Qabas reported that the cabinet will resign.');
     expect(a.attributions[0]?.outlet).toMatchObject({ known: false, name: 'Al-Qabas', country: 'KW', medium: 'newspaper' });

@@ -85,13 +85,20 @@ describe('French variants and decoys', () => {
     expect(run('« La censure reviendra », a prévenu le premier secrétaire du PS, Olivier Faure, sur Le Monde.').attributions).toEqual([]);
   });
   it('a piece as the subject: "Une enquête de Mediapart montre", "Un article du Monde établit"', () => {
-    expect(patterns(run('Une enquête de Mediapart montre que les fonds ont disparu.'), 'mediapart')).toEqual(['reported_by']);
-    expect(patterns(run('Un article du Monde établit que les fonds ont disparu.'), 'le-monde')).toEqual(['reported_by']);
+    expect(patterns(run('Une enquête de Mediapart montre que les fonds ont disparu.'), 'mediapart')).toEqual(['published_by']);
+    expect(patterns(run('Un article du Monde établit que les fonds ont disparu.'), 'le-monde')).toEqual(['published_by']);
+    expect(patterns(run("Dans l'opposition, on rappelle qu'une enquête de Mediapart publiée en 2023 avait pointé des irrégularités."), 'mediapart')).toEqual(['published_by']);
     expect(run('Le monde montre des signes de fatigue.').attributions).toEqual([]);
   });
   it('an everyday-word name after an inverted verb, before its own source: ", a appris Le Parisien de source syndicale"', () => {
     expect(patterns(run('La grève continue, a appris Le Parisien de source syndicale.'), 'le-parisien')).toEqual(['reported_by']);
     expect(patterns(run('La grève continue, a appris Le Parisien auprès de la préfecture.'), 'le-parisien')).toEqual(['reported_by']);
+  });
+  it('a credit in parentheses that holds only outlets: "(Belga).", "(dpa, AFP)"', () => {
+    expect(patterns(run("Le trafic a repris vers 21 heures sur l'ensemble de la ligne (AFP)."), 'afp')).toEqual(['other']);
+    expect(outletIds(run('Le trafic a repris.\n\njsi/rc (AFP, Reuters)'))).toEqual(['afp', 'reuters']);
+    // An acronym after the full name is no credit.
+    expect(run("L'Agence France-Presse (AFP) a été visée par une cyberattaque.").attributions).toEqual([]);
   });
   it('syndication credit: "Cet article est republié à partir de X"', () => {
     const a = run('La commune a fermé la piscine.\n\nCet article est republié à partir de La Gazette du Littoral sous licence Creative Commons.');
