@@ -16,6 +16,7 @@ import { nationality, OUTLET_ADJECTIVES, OUTLET_HEADS, QUOTES, REPORT_NOUNS } fr
 import type { OutletMention } from './outlet-mentions';
 import { LANGUAGE_ADJ } from './unknown-outlets';
 import { heuristicEnd, TokFlag, TokKind } from './tokenize';
+import { isLatinPlaceName } from './places';
 
 const FITS: Record<Medium, readonly Medium[]> = {
   newspaper: ['newspaper', 'magazine', 'online', 'group'],
@@ -70,6 +71,14 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
       while (q >= 0 && skipped < 2 && t.kind[q]! === TokKind.Latin && !LATIN_DEFINITE.has(t.norm[q]!) &&
         ((t.flags[q]! & TokFlag.UpperInitial) === 0 || nationality(t.norm[q]!) || LANGUAGE_ADJ.has(t.norm[q]!)) &&
         (REPORT_NOUNS.has(t.norm[q]!) || nationality(t.norm[q]!) || MODIFIERS.has(t.norm[q]!) || LANGUAGE_ADJ.has(t.norm[q]!) || OUTLET_ADJECTIVES.has(t.norm[q]!))) { q--; skipped++; }
+      // A city or country before the noun describes the paper: "The São Paulo daily says", "the Beirut newspaper".
+      for (let len = 3; len >= 1; len--) {
+        const from = q - len + 1;
+        if (from < 0 || skipped >= 3) continue;
+        const words: string[] = [];
+        for (let k = from; k <= q; k++) if (t.kind[k]! === TokKind.Latin) words.push(t.norm[k]!);
+        if (words.length === len && (t.flags[from]! & TokFlag.UpperInitial) && isLatinPlaceName(words)) { q = from - 1; skipped++; break; }
+      }
       // A descriptive compound may name the place or owner instead: "the Saudi-owned broadcaster", "the London-based daily".
       while (q >= 2 && skipped < 3 && t.norm[q - 1] === '-' && t.kind[q]! === TokKind.Latin && t.kind[q - 2]! === TokKind.Latin &&
         (t.flags[q]! & TokFlag.SpaceBefore) === 0 && (t.flags[q - 1]! & TokFlag.SpaceBefore) === 0 &&

@@ -414,6 +414,8 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
   return null;
 }
 
+const REPEATED_PREPOSITIONS = new Set(['de', 'd', "'", 'l', 'du', 'des', 'la', 'le', 'à', 'au', 'aux', 'par', 'selon', 'by', 'of', 'to', 'from']);
+
 /** "contributed to this report", "contributed reporting" up to 12 tokens after the name, in the same sentence. */
 function contributedAfter(ctx: GrammarContext, last: number): boolean {
   const { t, blockOf } = ctx;
@@ -1055,12 +1057,16 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     for (let mi = 0; mi + 1 < mentions.length; mi++) {
       const x = mentions[mi]!;
       const y = mentions[mi + 1]!;
-      if (blockOf[x.last] !== blockOf[y.first] || y.first - x.last > 3) continue;
+      if (blockOf[x.last] !== blockOf[y.first] || y.first - x.last > 6) continue;
       let joined = y.first - x.last === 1 ? (y.prefix === 'و' || y.prefix === 'ف') : true;
+      let conjunction = y.first - x.last === 1;
       for (let j = x.last + 1; j < y.first && joined; j++) {
         const n = t.norm[j]!;
-        if (!(n === ',' || n === 'et' || n === 'and' || n === 'ou' || n === 'or' || n === '&' || n === 'و' || QUOTES.has(n) || (n === 'the' && j > x.last + 1))) joined = false;
+        if (n === ',' || n === 'et' || n === 'and' || n === 'ou' || n === 'or' || n === '&' || n === 'و') conjunction = true;
+        // The preposition repeated after the conjunction: "de Reuters et de l'Agence France-Presse", "by Reuters and by AP".
+        else if (!(QUOTES.has(n) || (n === 'the' && j > x.last + 1) || (conjunction && REPEATED_PREPOSITIONS.has(n)))) joined = false;
       }
+      if (!conjunction) joined = false;
       if (!joined) continue;
       const ax = attributedMention[mi]!;
       const ay = attributedMention[mi + 1]!;

@@ -64,6 +64,8 @@ export const LATIN_FILLER: ReadonlySet<string> = new Set(norm([
   'récemment', 'déjà', 'également', 'aussi', 'encore', 'alors', 'notamment', 'abord', 'initialement', 'mêmes', 'même', 'vendredi', 'week-end', 'semaine',
   'yesterday', 'today', 'tonight', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'week', 'weekend',
   'month', 'night', 'morning', 'evening', 'afternoon', 'also', 'previously', 'recently', 'exclusively', 'separately', 'later',
+  // Sentence adverbs between an inverted verb and its subject: "se demande enfin L'Echo", "note pour sa part Le Soir".
+  'enfin', 'ainsi', 'surtout', 'plutôt', 'pourtant', 'toutefois', 'cependant', 'néanmoins', 'pour', 'part', 'quant', 'finally', 'meanwhile', 'however',
 ]).concat(OUTLET_ADJECTIVE_LIST));
 
 /** Adjectives that qualify an outlet: "the local daily Al-Tayar", "l'agence officielle APS", "the hard-line Kayhan newspaper". */

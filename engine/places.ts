@@ -159,3 +159,26 @@ export function findPlaces(t: Tokens): PlaceHit[] {
   }
   return out;
 }
+
+/**
+ * Cities that describe an outlet by where it is ("the São Paulo daily", "the Beirut newspaper", "le quotidien
+ * bruxellois" aside): with the countries and capitals above, a capitalised name before an outlet head noun that is
+ * one of these is a description, not the outlet's name.
+ */
+const EXTRA_CITIES = ['São Paulo', 'Sao Paulo', 'Rio de Janeiro', 'New York', 'Los Angeles', 'Chicago', 'Boston', 'San Francisco', 'Miami', 'Toronto',
+  'Montreal', 'Montréal', 'Vancouver', 'Sydney', 'Melbourne', 'Hong Kong', 'Shanghai', 'Mumbai', 'Karachi', 'Lahore', 'Istanbul', 'Jeddah', 'Dubai',
+  'Abu Dhabi', 'Tel Aviv', 'Jerusalem', 'Haifa', 'Gaza', 'Ramallah', 'Aleppo', 'Basra', 'Erbil', 'Mosul', 'Alexandria', 'Oran', 'Constantine', 'Sfax',
+  'Benghazi', 'Misrata', 'Aden', 'Marseille', 'Lyon', 'Lille', 'Toulouse', 'Bordeaux', 'Nice', 'Strasbourg', 'Geneva', 'Genève', 'Zurich', 'Zürich',
+  'Lausanne', 'Antwerp', 'Anvers', 'Liège', 'Milan', 'Naples', 'Turin', 'Barcelona', 'Barcelone', 'Munich', 'Hamburg', 'Hambourg', 'Frankfurt', 'Francfort',
+  'Cologne', 'Manchester', 'Glasgow', 'Edinburgh', 'Belfast', 'Dublin', 'Johannesburg', 'Lagos', 'Abidjan', 'Douala', 'Kinshasa', 'Dakar', 'Nairobi',
+  'Addis Ababa', 'Kyiv', 'Kiev', 'St Petersburg', 'Saint Petersburg'];
+
+const LATIN_PLACE_KEYS = new Set<string>();
+for (const p of PLACES) for (const name of [p.fr, p.en, ...(p.aliases ?? [])]) if (!/[\u0600-\u06FF]/.test(name)) LATIN_PLACE_KEYS.add(wordForms(name).join(' '));
+for (const name of EXTRA_CITIES) LATIN_PLACE_KEYS.add(wordForms(name).join(' '));
+
+/** True when the words (in matching form) are a country, a capital or a big city: "sao paulo", "beirut". */
+export function isLatinPlaceName(words: readonly string[]): boolean {
+  return LATIN_PLACE_KEYS.has(words.join(' '));
+}
+

@@ -24,6 +24,7 @@ import { ARABIC_FUNCTION, LATIN_FUNCTION, nationality, OUTLET_HEADS, QUOTES, REP
 import { normalizeForMatch } from './normalize';
 import type { OutletMention } from './outlet-mentions';
 import { heuristicEnd, isWord, TokFlag, TokKind, type Tokens } from './tokenize';
+import { isLatinPlaceName } from './places';
 
 const GENERIC = new Set([
   'الفضاء', 'الطاقة', 'الأمن', 'التنمية', 'الاستخبارات', 'المخابرات', 'الطيران', 'الدواء', 'البيئة', 'التصنيف', 'الغذاء', 'الإغاثة', 'الهجرة', 'السياحة',
@@ -297,6 +298,10 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
         if (nationality(t.norm[first]!) !== undefined && country === null) country = nationality(t.norm[first]!) ?? null;
         first++;
       }
+      const named: string[] = [];
+      for (let q = first; q <= prev; q++) if (isWord(t, q)) named.push(t.norm[q]!);
+      // "The São Paulo daily", "the Beirut newspaper": where the paper is, not its name (an anaphor).
+      if (isLatinPlaceName(named)) continue;
       if (first <= prev && (first === 0 || !(t.flags[first]! & TokFlag.NewlineBefore))) {
         const before = first - 1;
         const sentenceStart = before < 0 || t.norm[before]! === '.' || (t.flags[first]! & TokFlag.NewlineBefore) !== 0;

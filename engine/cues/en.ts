@@ -42,7 +42,7 @@ export const EN_CUES: readonly CueDef[] = [
     'can reveal', 'can confirm', 'can disclose', 'can report', 'has seen', 'had seen', 'has obtained', 'had obtained', 'has been told', 'was told', 'were told', 'has established',
     'has reviewed', 'reviewed', 'has verified', 'verified', 'analysed', 'analyzed', 'has analysed', 'has analyzed', 'has reported', 'was first to reveal', 'first disclosed',
     'first published', 'published on', 'aired on', 'broadcast on', 'reported overnight', 'reported separately', 'reported citing', 'cited sources', 'quoted sources',
-    'was the first to reveal', 'previously reported', 'also reported', 'painted', 'paints', 'portrayed', 'portrays', 'depicted', 'depicts', 'framed', 'frames', 'exclusively reported', 'exclusively revealed', 'published an interview', 'ran a story'], kinds: CueKind.Verb | CueKind.VerbAfter },
+    'was the first to reveal', 'previously reported', 'also reported', 'painted', 'paints', 'devoted', 'focused', 'focused on', 'led with', 'splashed', 'featured', 'turned to', 'printed', 'quotes', 'points to', 'pointed to', 'cites', 'portrayed', 'portrays', 'depicted', 'depicts', 'framed', 'frames', 'exclusively reported', 'exclusively revealed', 'published an interview', 'ran a story'], kinds: CueKind.Verb | CueKind.VerbAfter },
   { phrases: ['told', 'in an interview with', 'interview with', 'speaking to', 'talking to', 'spoke to', 'spoke with', 'speaking with', 'interviewed by',
     'in comments to', 'in remarks to', 'in a statement to', 'speaking on', 'in an appearance on', 'in an interview on', 'confirmed to', 'said to',
     'in an interview published by', 'in an interview to', 'speaking with', 'talking with', 'said in an interview with',

@@ -84,6 +84,7 @@ export const FR_CUES: readonly CueDef[] = [
     'cité dans', 'citée dans', 'cités dans', 'relaté par', 'relatée par', 'rapporté dans', 'rapportée dans', 'lu dans', 'selon les informations de', 'selon les révélations de',
     'repéré par', 'repérée par', 'repérés par', 'signalé par', 'signalée par', 'mis au jour par', 'mise au jour par', "comme l'a raconté", "comme l'a expliqué",
     ...FR_PARTICIPLES.filter((p) => p.kinds === CueKind.According).flatMap((p) => p.words.flatMap((w) => agree(w).map((f) => `${f} par`))),
+    'avec les informations de', 'avec les informations du', "avec les informations d'", 'avec des informations de', 'avec la collaboration de', 'avec la contribution de',
     'selon des informations de', 'selon des informations du', "selon l'information de", 'selon une information de', 'une information de', 'une information du', "une information d'", 'des informations de', 'des informations du',
     'les révélations de', 'les révélations du', 'des révélations de', 'des révélations du', 'aux révélations de', 'aux révélations du', "d'après des informations de",
     "d'après les informations de", "d'après une information de", 'selon les révélations du', 'selon les informations obtenues par', 'comme le rapportait',

@@ -94,6 +94,18 @@ describe('English variants and decoys', () => {
     expect(outletIds(run('The ship left port.\n\nInformation from Reuters was used in this report.'))).toEqual(['reuters']);
     expect(run('The ship left port.\n\nThe firm said it contributed to this report by giving data.').attributions).toEqual([]);
   });
+  it('a city before the head noun describes the paper named before: "The São Paulo daily says"', () => {
+    const a = run('In Britain, The Guardian leads with the talks. The London daily says the summit failed.');
+    expect(patterns(a, 'the-guardian')).toEqual(['reported_by', 'reported_by']);
+    expect(a.attributions.every((x) => x.outlet.known)).toBe(true);
+  });
+  it('press-review verbs: devoted, focused on, led with', () => {
+    expect(patterns(run('State-owned Al-Ahram devoted almost its entire front page to the speech.'), 'al-ahram')).toEqual(['reported_by']);
+    expect(patterns(run('The Financial Times focused on the numbers.'), 'financial-times')).toEqual(['reported_by']);
+  });
+  it('coordination with the preposition repeated: "by Reuters and later by the BBC"', () => {
+    expect(outletIds(run('The plan was first reported by Reuters and later by the BBC.'))).toEqual(['bbc', 'reuters']);
+  });
   it('unknown outlets: the Kuwaiti daily X, the X newspaper', () => {
     const a = run('The Kuwaiti daily Al-Qabas reported that the cabinet will resign.');
     expect(a.attributions[0]?.outlet).toMatchObject({ known: false, name: 'Al-Qabas', country: 'KW', medium: 'newspaper' });

@@ -100,6 +100,13 @@ describe('French variants and decoys', () => {
     // An acronym after the full name is no credit.
     expect(run("L'Agence France-Presse (AFP) a été visée par une cyberattaque.").attributions).toEqual([]);
   });
+  it('coordination with the preposition repeated: "Avec les informations de Reuters et de l\'Agence France-Presse"', () => {
+    expect(outletIds(run("La scierie a fermé.\n\nAvec les informations de Reuters et de l'Agence France-Presse"))).toEqual(['afp', 'reuters']);
+    expect(outletIds(run('Selon Le Monde et selon Libération, le texte est retiré.'))).toEqual(['le-monde', 'liberation']);
+  });
+  it('a sentence adverb between an inverted verb and its subject: "se demande enfin L\'Echo"', () => {
+    expect(patterns(run('« Qui paiera ? », note pour sa part Le Figaro.'), 'le-figaro')).toEqual(['reported_by']);
+  });
   it('syndication credit: "Cet article est republié à partir de X"', () => {
     const a = run('La commune a fermé la piscine.\n\nCet article est republié à partir de La Gazette du Littoral sous licence Creative Commons.');
     expect(a.attributions[0]).toMatchObject({ pattern: 'published_by', outlet: { known: false, name: 'La Gazette du Littoral' } });
