@@ -22,9 +22,10 @@ import { arabicForms, tokenForms, withoutArticle } from './arabic';
 import { ARABIC_FILLER, ARABIC_FUNCTION, LATIN_FUNCTION, nationality, QUOTES } from './lexicon';
 import { ARABIC_GIVEN, LATIN_GIVEN, LATIN_TITLES, ORG_TRIE, ROLE_HEADS, ROLE_MODIFIERS, type OrgEntry, type OrgRecord } from './names';
 import { trieLongest } from './trie';
+import { normalizeForMatch } from './normalize';
 import type { OutletMention } from './outlet-mentions';
 import { canBeSurname, type PeopleIndex } from './people-index';
-import { findPlaces } from './places';
+import { findPlaces, isLatinPlaceName } from './places';
 import { CUES, CueKind, type CueHits } from './cues/index';
 import { heuristicEnd, isWord, nextInName, offsetAfterCut, TokFlag, TokKind, type Tokens } from './tokenize';
 
@@ -53,6 +54,34 @@ const COMPOUND_TAIL = new Set(['الدين', 'الله', 'الرحمن', 'الر
 const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'el', 'al', 'ben', 'bin', 'le', 'la', 'du', 'di', 'der', 'den', 'ibn', 'ould']);
 const STOP_ROLE = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '"', '[', ']', '…']);
 const LATIN_ARTICLES = new Set(['le', 'la', 'l', 'the', 'a', 'an', 'un', 'une', 'les']);
+/** Arabic given names that are also everyday words (in matching form, article off): باسم "in the name of", كامل "whole", الأمين العام. */
+const AMBIGUOUS_GIVEN_AR = new Set(['باسم', 'كامل', 'سعيد', 'كريم', 'عادل', 'سالم', 'امين', 'نور', 'عز', 'سيف', 'جمال', 'كمال', 'حمد', 'عزيز', 'نبيل', 'رجاء', 'سناء',
+  'حنان', 'امينه', 'لطيفه', 'عماد', 'علاء', 'زايد', 'عربي', 'شريف', 'حسن', 'طيب', 'صادق', 'هادي', 'حبيب', 'مختار', 'بشير', 'طاهر', 'منصور', 'ناصر', 'سلطان', 'فهد',
+  'صلاح', 'رشيد', 'ماجد', 'راشد', 'هاني', 'سامي', 'نجيب', 'وائل', 'حسام', 'عصام', 'مهدي', 'هند', 'امير'].map((w) => normalizeForMatch(w)));
+
+const CLAUSE_LINKS = new Set(['that', 'and', 'but', 'while', 'as', 'because', 'que', 'qu', 'et', 'mais', 'car', 'où', 'ou']);
+
+/** ", a researcher at", ", the club's captain", ", an engineer": an English article then a lower-case word. */
+function englishArticleApposition(t: Tokens, j: number): boolean {
+  const w = t.norm[j];
+  if (w !== 'a' && w !== 'an' && w !== 'the') return false;
+  const k = j + 1;
+  if (k >= t.n || t.kind[k]! !== TokKind.Latin || isCap(t, k)) return false;
+  // French "X, a déclaré": the auxiliary before a participle.
+  return w !== 'a' || !/[éè]$|[^aeo]u$|i$|it$|is$/.test(t.text.slice(t.start[k]!, t.end[k]!));
+}
+
+/** ", OpenAI's chief executive", ", Liverpool's manager": a possessive then a lower-case role. */
+function possessiveApposition(t: Tokens, j: number): boolean {
+  let k = j;
+  let caps = 0;
+  while (k < t.n && caps < 3 && isCap(t, k)) { k++; caps++; }
+  if (caps === 0 || k + 2 >= t.n || t.norm[k] !== "'") return false;
+  if (t.norm[k + 1] === 's') k++;
+  const r = k + 1;
+  return r < t.n && t.kind[r]! === TokKind.Latin && !isCap(t, r);
+}
+
 const LATIN_LINKS = new Set(['de', 'du', 'des', 'd', 'l', 'la', 'of', 'the', 'for', 'et', 'and', 'chargé', 'chargée', 'en', 'aux', 'au']);
 const NOT_NAME_LATIN = new Set(['le', 'la', 'les', 'the', 'un', 'une', 'a', 'an', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
@@ -65,9 +94,12 @@ function isArabicVerbCue(form: string): boolean {
 }
 
 function isArabicVerbCueRaw(form: string): boolean {
-  const list = CUES.get(form);
-  if (!list) return false;
-  for (const c of list) if (c.tokens.length === 1 && (c.kinds & (CueKind.Verb | CueKind.Speech))) return true;
+  // "وقال", "فأضاف": the conjunction glued to the verb.
+  for (const f of [form, ...arabicForms(form).filter((x) => x.prefix === 'و' || x.prefix === 'ف').map((x) => x.form)]) {
+    const list = CUES.get(f);
+    if (!list) continue;
+    for (const c of list) if (c.tokens.length === 1 && (c.kinds & (CueKind.Verb | CueKind.Speech))) return true;
+  }
   return false;
 }
 
@@ -318,6 +350,8 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
   const addUnknown = (first: number, last: number): void => {
     const words: string[] = [];
     for (let q = first; q <= last; q++) if (isWord(t, q)) words.push(t.norm[q]!);
+    // "New York, a city of eight million": a place, not a person.
+    if (t.kind[first]! === TokKind.Latin && isLatinPlaceName(words)) return;
     const key = 'u:' + words.join(' ');
     const surface = t.text.slice(t.start[first]!, t.end[last]!);
     const sur = words.length >= 2 ? words[words.length - 1]! : null;
@@ -378,7 +412,11 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
         const afterComma = c + 1 < t.n && t.norm[c]! === ',' && sameBlock(blockOf, c + 1, i) ? c + 1 : -1;
         const appositive = afterComma >= 0 && (
           (t.kind[afterComma]! === TokKind.Latin && !isCap(t, afterComma) && !NOT_APPOSITIVE.has(t.norm[afterComma]!)) ||
-          roleHeadCut(t, afterComma) >= 0 || ROLE_MODIFIERS.has(t.norm[afterComma]!));
+          roleHeadCut(t, afterComma) >= 0 || ROLE_MODIFIERS.has(t.norm[afterComma]!) ||
+          // "Hany Ragab, a researcher at", "Sam Altman, OpenAI's chief executive": an English article or a possessive before a role.
+          englishArticleApposition(t, afterComma) || possessiveApposition(t, afterComma));
+        // "Kylian Mbappé, who scored both goals": "who" stands for a person (a full name only).
+        const who = afterComma >= 0 && (t.norm[afterComma] === 'who' || t.norm[afterComma] === 'whose');
         const age = afterComma >= 0 && t.kind[afterComma]! === TokKind.Number;
         let p = i - 1;
         if (p >= 0 && t.kind[p]! === TokKind.Punct && t.norm[p]! === ',') p--;
@@ -386,7 +424,9 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
         const prevTok = i - 1;
         const sentenceStart = prevTok < 0 || !sameBlock(blockOf, prevTok, i) || (t.kind[prevTok]! === TokKind.Punct && (t.norm[prevTok]! === '.' || t.norm[prevTok]! === '"'));
         const subjectVerb = c < t.n && t.kind[c]! === TokKind.Latin && SUBJECT_VERBS.has(t.norm[c]!) && sameBlock(blockOf, c, i);
-        if ((caps >= 2 && (appositive || age || afterSpeech || (sentenceStart && subjectVerb))) || (caps === 1 && afterSpeech && (appositive || age))) {
+        // A clause may open after a conjunction too: "and that Mikel Arteta sees him as".
+        const clauseStart = sentenceStart || (prevTok >= 0 && t.kind[prevTok]! === TokKind.Latin && CLAUSE_LINKS.has(t.norm[prevTok]!) && !isCap(t, prevTok));
+        if ((caps >= 2 && (appositive || age || afterSpeech || who || (clauseStart && subjectVerb))) || (caps === 1 && afterSpeech && (appositive || age))) {
           addUnknown(i, last); i = last; continue;
         }
       }
@@ -431,7 +471,13 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       const given = memo(givenCache, t.norm[i]!, () => arabicForms(t.norm[i]!).some((f) => (f.prefix === '' || f.prefix === 'و' || f.prefix === 'ل') && (ARABIC_GIVEN.has(f.form) || people.givenNames.has(f.form))));
       if (given) {
         const last = arabicRun(i);
-        if (last >= 0) { addUnknown(i, last); i = last; continue; }
+        // A given name that is also an everyday word ("باسم الجيش" = in the army's name, "الأمين العام", "كامل حصص")
+        // makes a name only with more support: three words, a speech verb or a role before it, or a comma and a role after it.
+        const definite = t.norm[i]!.startsWith('ال');
+        const weakGiven = last >= 0 && last - i < 2 && AMBIGUOUS_GIVEN_AR.has(withoutArticle(t.norm[i]!) ?? t.norm[i]!) &&
+          (definite || (!speechCueEndsAt(i - 1) && !(i > 0 && roleHeadCut(t, i - 1) >= 0))) &&
+          !(last + 2 < t.n && t.norm[last + 1] === ',' && (roleHeadCut(t, last + 2) >= 0 || t.norm[last + 2] === 'وهو' || t.norm[last + 2] === 'وهي'));
+        if (last >= 0 && !weakGiven) { addUnknown(i, last); i = last; continue; }
       }
     }
   }

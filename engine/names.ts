@@ -56,6 +56,13 @@ export const ROLE_HEADS = n([
   'commissioner', 'governor', 'emir', 'sheikh', 'pope', 'counterpart', 'adviser', 'advisor', 'chairman', 'chairwoman', 'envoy', 'commander', 'minister',
   'analyst', 'economist', 'économiste', 'expert', 'experte', 'researcher', 'chercheur', 'chercheuse', 'professor', 'professeur', 'professeure', 'teacher', 'doctor', 'médecin',
   'midfielder', 'striker', 'defender', 'goalkeeper', 'winger', 'milieu', 'attaquant', 'défenseur', 'gardien', 'ailier', 'activist', 'militant', 'militante', 'candidate', 'candidat', 'candidate',
+  'columnist', 'clerk', 'resident', 'owner', 'farmer', 'nurse', 'engineer', 'student', 'officer', 'official', 'worker', 'driver', 'pilot', 'scientist', 'historian',
+  'fisherman', 'firefighter', 'councillor', 'councilor', 'superintendent', 'inspector', 'sheriff', 'detective', 'constable', 'captain', 'editor', 'author', 'writer',
+  'commentator', 'campaigner', 'organiser', 'organizer', 'lawmaker', 'legislator', 'strategist', 'consultant', 'bishop', 'priest', 'rabbi', 'cleric', 'mp', 'boss',
+  'chroniqueur', 'chroniqueuse', 'éditorialiste', 'habitant', 'habitante', 'riverain', 'riveraine', 'agriculteur', 'agricultrice', 'éleveur', 'éleveuse', 'infirmier',
+  'infirmière', 'ingénieur', 'ingénieure', 'étudiant', 'étudiante', 'responsable', 'délégué', 'déléguée', 'syndicaliste', 'gérant', 'gérante', 'commerçant',
+  'commerçante', 'pêcheur', 'adjoint', 'adjointe', 'coordinateur', 'coordinatrice', 'bourgmestre', 'échevin', 'échevine', 'vétérinaire', 'historien', 'historienne',
+  'sociologue', 'politologue', 'analyste', 'capitaine', 'lieutenant', 'commandant',
   'قيادي', 'القيادي', 'ناشط', 'الناشط', 'ناشطة', 'الناخب', 'أستاذ', 'الأستاذ', 'طبيب', 'الطبيب', 'متوسط', 'مهاجم', 'المهاجم', 'حارس', 'الحارس', 'المدافع', 'مدافع', 'الداعية', 'المتحدث',
 ]);
 
@@ -68,7 +75,7 @@ export const ROLE_MODIFIERS = n([
 ]);
 
 /** Titles before a name: M. Retailleau, Mme Dati, Mr Starmer, Dr Tedros. */
-export const LATIN_TITLES = n(['M', 'Mme', 'Mlle', 'Mr', 'Mrs', 'Ms', 'Dr', 'Me', 'Pr', 'Sir', 'Dame', 'Lord', 'Sen', 'Rep', 'Gen', 'Col', 'Sgt', 'Capt', 'Prof']);
+export const LATIN_TITLES = n(['M', 'Mme', 'Mlle', 'Mr', 'Mrs', 'Ms', 'Dr', 'Me', 'Pr', 'Sir', 'Dame', 'Lord', 'Sen', 'Rep', 'Gen', 'Col', 'Sgt', 'Capt', 'Prof', 'Gov', 'Lt', 'Maj', 'Adm', 'Insp', 'Supt', 'Det', 'Rev', 'Amb', 'Cmdr', 'Cpl', 'Mgr']);
 
 export interface OrgRecord {
   name: string;

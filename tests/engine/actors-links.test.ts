@@ -25,6 +25,21 @@ describe('actors', () => {
     const b = run('"We are ready," said Jane Miller, a nurse at the hospital.');
     expect(b.actors[0]).toMatchObject({ name: 'Jane Miller', role: 'a nurse at the hospital' });
   });
+  it('finds unknown people from an English apposition, "who", a possessive role, a title abbreviation or a clause opener', () => {
+    const names = (text: string): string[] => run(text).actors.filter((x) => x.type === 'person').map((x) => x.name);
+    expect(names('Hany Ragab, a researcher at the centre, said it was no surprise.')).toEqual(['Hany Ragab']);
+    expect(names('Kylian Mbappé, who scored both goals, was tired.')).toEqual(['Kylian Mbappé']);
+    expect(names("Sam Altman, OpenAI's chief executive, spoke at a dinner.")).toEqual(['Sam Altman']);
+    expect(names('Gov. Tina Kotek invoked the act on Monday.')).toEqual(['Tina Kotek']);
+    expect(names('The club says that Mikel Arteta sees him as an option.')).toEqual(['Mikel Arteta']);
+    // Places take the same shapes and are not people.
+    expect(names('New York, a city of eight million, is tired. Los Angeles, which hosts the games, is ready.')).toEqual([]);
+  });
+  it('an Arabic given name that is also an everyday word needs more support', () => {
+    const persons = (text: string): string[] => run(text).actors.filter((x) => x.type === 'person').map((x) => x.name);
+    expect(persons('وقال الأمين العام للأمم المتحدة إن الوضع خطير.')).not.toContain('الأمين العام');
+    expect(persons('وقال باسم الحمصي، وهو تاجر، إن الأسعار ارتفعت.')).toContain('باسم الحمصي');
+  });
   it('does not list bylined journalists', () => {
     const a = analyzeArticle(textToArticleInput('Title here\n\nBy John Smith\n\nThe mayor, Anne Hidalgo, spoke.'), deps);
     expect(a.actors.map((x) => x.surface)).toEqual(['Anne Hidalgo']);
