@@ -37,7 +37,7 @@
 // a reporting verb about itself ("Al Jazeera announced it closed its office") still counts as reported_by.
 
 import type { Attribution, AttributionPattern, Medium, OutletRecord, OutletRef, TextBlock } from './types';
-import { arabicForms, hasLam } from './arabic';
+import { arabicForms, hasLam, withoutArticle } from './arabic';
 import { AGENT_WORDS, CueKind, PARTICIPLES, type CueHit, type CueHits } from './cues/index';
 import { ARABIC_FILLER, CLOSE_PARENS, DASHES, LATIN_FILLER, nationality, OPEN_PARENS, OUTLET_ADJECTIVES, PHOTO_WORDS, QUOTES, REPORT_NOUNS, AFTER_SUBJECT_FILLER } from './lexicon';
 import { normalizeForMatch } from './normalize';
@@ -574,6 +574,43 @@ function selfNews(ctx: GrammarContext, verbFirst: number, verbLast: number): boo
   return false;
 }
 
+const AR_THAT = new Set(['أن', 'ان', 'إن', 'بأن', 'بان', 'وأن', 'فإن'].map((w) => normalizeForMatch(w)));
+
+/** Arabic events that befall an outlet itself: its office closed, its correspondent arrested, its sale. */
+const AR_SELF_EVENTS = new Set(['إغلاق', 'اغلاق', 'إيقاف', 'ايقاف', 'تسريح', 'بيع', 'استقالة', 'تعيين', 'وفاة', 'مقتل', 'اعتقال', 'إصابة', 'اصابة', 'توقيف', 'حجب',
+  'فصل', 'استحواذ', 'تسريحات', 'إطلاق', 'اطلاق', 'انطلاق', 'تغيير', 'إعادة', 'اعادة', 'نقل', 'حظر', 'منع', 'تعليق', 'مقاضاة', 'دعوى', 'غرامة', 'اعتذار', 'احتفال',
+  'احتفالها', 'قرار', 'خطة', 'هيكلة', 'تقليص', 'ميزانية'].map((w) => normalizeForMatch(w)));
+const AR_SELF_PARTS = new Set(['مكتب', 'مراسل', 'مراسلة', 'موظفي', 'صحفيي', 'صحافيي', 'مدير', 'مديرة', 'بث', 'برامج', 'برنامج', 'طاقم', 'مقر', 'استوديو', 'استوديوهات', 'موقع', 'صفحة',
+  'حساب', 'ترخيص', 'رخصة', 'إدارة', 'ادارة', 'مجلس', 'رئيس', 'رئيسة', 'عاملين', 'العاملين', 'الموظفين', 'الصحفيين'].map((w) => normalizeForMatch(w)));
+
+/**
+ * An Arabic outlet that is the subject of the news: "وأعلنت قناة الجزيرة عن إغلاق مكتبها", "أعلنت الصحيفة تسريح
+ * عشرات من موظفيها". Within six words after the name: an event noun, and a part of the outlet with the pronoun ها
+ * ("مكتبها", "مراسلها") or the event itself with it ("احتفالها").
+ */
+function selfNewsAr(ctx: GrammarContext, last: number): boolean {
+  const { t, blockOf } = ctx;
+  const b = blockOf[last];
+  let event = false;
+  let own = false;
+  for (let j = last + 1, steps = 0; j < t.n && steps < 7 && blockOf[j] === b; j++, steps++) {
+    if (isSentenceEnd(t, j) || t.norm[j] === ',') break;
+    if (t.kind[j]! !== TokKind.Arabic) continue;
+    // "ذكرت رويترز أن ...": what follows أن is the report, not news about the outlet.
+    if (AR_THAT.has(t.norm[j]!)) break;
+    for (const f of arabicForms(t.norm[j]!)) {
+      const bare = withoutArticle(f.form) ?? f.form;
+      if (AR_SELF_EVENTS.has(f.form) || AR_SELF_EVENTS.has(bare)) event = true;
+      if (f.form.endsWith('ها') && f.form.length > 3) {
+        const stem = f.form.slice(0, -2);
+        if (AR_SELF_PARTS.has(stem) || AR_SELF_PARTS.has(stem.replace(/ت$/, 'ة')) || AR_SELF_EVENTS.has(stem)) own = true;
+      }
+    }
+    if (event && own) return true;
+  }
+  return false;
+}
+
 function photoBefore(t: Tokens, first: number, blockOf: Int32Array): boolean {
   for (let j = first - 1, s = 0; j >= 0 && s < 3 && blockOf[j]! === blockOf[first]!; j--) {
     if (t.kind[j]! === TokKind.Punct) { if (t.norm[j]! === '©') return true; continue; }
@@ -1024,6 +1061,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       const verb = svoCue ? { first: svoCue.first, last: svoCue.last } : pattern === 'according_to' ? { first: m.last + 1, last: m.last } : null;
       if (verb && selfNews(ctx, verb.first, verb.last)) continue;
     }
+    // "وأعلنت قناة الجزيرة عن إغلاق مكتبها": the verb comes first in Arabic, the event after the name.
+    if (pattern === 'reported_by' && t.kind[m.last]! === TokKind.Arabic && selfNewsAr(ctx, (nat ? nat.tok : m.last))) continue;
     let ref = resolveMention(ctx, m, countryHint);
     if (!ref) continue;
     // A short form of an outlet already cited: "The New York Times reported ... The Times said", "the Journal", "the Post".

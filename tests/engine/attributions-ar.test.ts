@@ -136,6 +136,12 @@ describe('Arabic decoys and other sources', () => {
     expect(patterns(run('وتحدثت صحيفة "لوفيغارو" الفرنسية عن خلافات داخل الحكومة.'), 'le-figaro')).toEqual(['reported_by']);
     expect(run('وتحدث الوزير عن خلافات داخل الحكومة.').attributions).toEqual([]);
   });
+  it('an outlet that is the subject of the news is no source: its office closed, its correspondent killed', () => {
+    expect(run('وأعلنت قناة الجزيرة عن إغلاق مكتبها في رام الله.').attributions).toEqual([]);
+    expect(run('وأعلنت وكالة رويترز عن مقتل مراسلها في غزة.').attributions).toEqual([]);
+    // What follows أن is the report itself.
+    expect(outletIds(run('وذكرت وكالة رويترز أن الشرطة أعلنت إغلاق مقرها.'))).toEqual(['reuters']);
+  });
   it('anaphora: وأضافت الصحيفة points back to the last newspaper', () => {
     const a = run('كشفت صحيفة لوموند أن المفاوضات متعثرة. وأضافت الصحيفة أن الوفد غادر.');
     expect(patterns(a, 'le-monde')).toEqual(['reported_by', 'reported_by']);
