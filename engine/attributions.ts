@@ -663,6 +663,8 @@ function resolveMention(ctx: GrammarContext, m: OutletMention, countryHint: stri
     if (countryHint) {
       const f = ids.filter((id) => ctx.reg.byId(id)?.country === countryHint);
       if (f.length > 0) pick = f; else if (e.shared) pick = [];
+      // No paper of that name in that country, and the name is an everyday phrase: "الرأي العام المغربي".
+      if (f.length === 0 && e.common && m.head < 0) return null;
     }
     if (pick.length > 1 && ctx.host?.country) {
       const f = pick.filter((id) => ctx.reg.byId(id)?.country === ctx.host!.country);
@@ -705,6 +707,9 @@ function resolveMention(ctx: GrammarContext, m: OutletMention, countryHint: stri
     }
   }
   const rec = ctx.reg.byId(ids[0]!);
+  // An everyday-word name whose nationality adjective is another country's is the phrase, not the paper:
+  // "الرأي العام المغربي" is Moroccan public opinion, not Kuwait's Al-Rai Al-Aam.
+  if (rec && e.common && countryHint && rec.country && rec.country !== countryHint && m.head < 0) return null;
   return rec ? outletRef(rec) : null;
 }
 

@@ -136,6 +136,10 @@ describe('Arabic decoys and other sources', () => {
     expect(patterns(run('وتحدثت صحيفة "لوفيغارو" الفرنسية عن خلافات داخل الحكومة.'), 'le-figaro')).toEqual(['reported_by']);
     expect(run('وتحدث الوزير عن خلافات داخل الحكومة.').attributions).toEqual([]);
   });
+  it('an everyday-word name with another country\'s nationality is the phrase: "الرأي العام المغربي"', () => {
+    expect(run('ويتابع الرأي العام المغربي عن قرب تطورات الملف.').attributions).toEqual([]);
+    expect(outletIds(run('وذكرت صحيفة "الرأي" الكويتية أن الحكومة ستستقيل.'))).toEqual(['alrai-kw']);
+  });
   it('an outlet that is the subject of the news is no source: its office closed, its correspondent killed', () => {
     expect(run('وأعلنت قناة الجزيرة عن إغلاق مكتبها في رام الله.').attributions).toEqual([]);
     expect(run('وأعلنت وكالة رويترز عن مقتل مراسلها في غزة.').attributions).toEqual([]);
