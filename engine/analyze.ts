@@ -177,6 +177,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   if (!pressReview && new Set(attributions.map((a) => a.outlet.id ?? a.outlet.name)).size >= 3) {
     const lede = blocks.find((bk) => bk.kind === 'paragraph');
     if (lede) pressReview = isPressReviewLede(wordForms(text.slice(lede.start, Math.min(lede.end, lede.start + 400))));
+    // "Press review by Juliette Marais", "Revue de presse": the byline may say it.
+    const byline = blocks.find((bk) => bk.kind === 'byline');
+    if (!pressReview && byline) pressReview = isPressReviewLede(wordForms(text.slice(byline.start, Math.min(byline.end, byline.start + 200))));
   }
   const ledeBlocks = new Set<number>();
   const openingBlocks = new Set<number>();

@@ -414,6 +414,9 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
   return null;
 }
 
+/** Words before a shared tail that make a different paper: Financial Times, Sunday Times, Sunday Telegraph. */
+const NOT_SHORTENED = new Set(['financial', 'sunday', 'economic', 'business', 'evening', 'morning']);
+
 const REPEATED_PREPOSITIONS = new Set(['de', 'd', "'", 'l', 'du', 'des', 'la', 'le', 'à', 'au', 'aux', 'par', 'selon', 'by', 'of', 'to', 'from']);
 
 /** "contributed to this report", "contributed reporting" up to 12 tokens after the name, in the same sentence. */
@@ -1077,6 +1080,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
         const prev = attributions[k]!.outlet;
         if (sameOutlet(prev, ref)) break;
         const pt = wordForms(prev.name);
+        // "the Times" after the New York Times is the same paper; after the Financial Times or the Sunday Times it is
+        // another one (those are "the FT", "the Sunday Times").
+        if (pt.length > short.length && NOT_SHORTENED.has(pt[pt.length - short.length - 1]!)) continue;
         if (pt.length > short.length && short.every((w, q) => pt[pt.length - short.length + q] === w)) { ref = prev; break; }
       }
     }

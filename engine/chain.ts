@@ -29,6 +29,7 @@ import { outletRef, sameOutlet } from './attributions';
 import { nationality } from './lexicon';
 import type { RegistryIndex } from './registry-index';
 import { normalizeHost } from './registry-index';
+import { isLatinPlaceName } from './places';
 
 const PRESS_WORDS = new Set(['presse', 'press', 'papers', 'newspapers', 'صحف', 'الصحف', 'الصحافه', 'journaux', 'tabloids', 'editorials', 'editoriaux']);
 const REVIEW_WORDS = new Set(['revue', 'review', 'جوله', 'عرض', 'قراءه', 'vu', 'tour', 'said', 'say', 'une', 'front']);
@@ -44,6 +45,10 @@ export function isPressReviewTitle(titleTokens: readonly string[]): boolean {
     // "Newspaper headlines: ...", "Front pages", "La une des journaux", "عناوين الصحف".
     if ((w === 'newspaper' || w === 'papers' || w === 'front') && (next === 'headlines' || next === 'pages')) return true;
     if (!PRESS_WORDS.has(w)) continue;
+    // "Papers weigh up COP30", "Egypt's press hails ...", "Egyptian newspapers split over ...".
+    if (i === 0 && (w === 'papers' || w === 'newspapers' || w === 'journaux') && titleTokens.length > 1) return true;
+    if (i >= 2 && titleTokens[i - 1] === 's' && isLatinPlaceName([titleTokens[i - 2]!])) return true;
+    if (i >= 1 && nationality(titleTokens[i - 1]!) !== undefined) return true;
     const prev = titleTokens.slice(Math.max(0, i - 3), i);
     if (prev.some((p) => REVIEW_WORDS.has(p)) || (next !== undefined && nationality(next) !== undefined)) return true;
   }
@@ -64,7 +69,11 @@ export function isPressReviewLede(tokens: readonly string[]): boolean {
     if (w === 'front' && next === 'pages') return true;
     if (w === 'revue' && next === 'de' && tokens[i + 2] === 'presse') return true;
     if (w === 'press' && next === 'review') return true;
+    // France 24's "IN THE PRESS –" rubric opening the lede.
+    if (w === 'press' && i <= 3 && tokens[i - 1] === 'the' && tokens[i - 2] === 'in') return true;
     if (!PRESS_WORDS.has(w)) continue;
+    // "Egyptian newspapers on Monday gave sweeping coverage", "British papers lead on".
+    if (w !== 'press' && w !== 'presse' && i >= 1 && nationality(tokens[i - 1]!) !== undefined) return true;
     if (next !== undefined && nationality(next) !== undefined) return true;
     // "told the press Tuesday" is not a review: days only go with the papers themselves.
     if (w === 'press' || w === 'presse') continue;

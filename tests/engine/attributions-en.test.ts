@@ -143,6 +143,19 @@ describe('English sourcing phrasings: split participles, possessives, per, to', 
     const a = run('The plan was approved, the Anadolu Agency reported, citing the state-run SANA.');
     expect(a.originalOutlet?.id).toBe('sana');
   });
+  it('a press review announced by its title, its byline or its rubric has no original', () => {
+    const body = 'The Guardian leads with the summit. The Financial Times focuses on the markets. Le Monde says the talks failed.';
+    expect(run(body, {}, 'Papers weigh up the climate summit').originalOutlet).toBeNull();
+    expect(run(body, {}, "Britain's press hails the summit").originalOutlet).toBeNull();
+    expect(runText(`Climate summit runs late\n\nPress review by Jane Roe\n\n${body}`).originalOutlet).toBeNull();
+    expect(run(`IN THE PRESS – ${body}`, {}, 'Climate summit runs late').originalOutlet).toBeNull();
+    // An ordinary story citing three outlets keeps its lead source.
+    expect(run(body, {}, 'Climate summit runs late').originalOutlet?.id).toBe('the-guardian');
+  });
+  it('"the Times" after the Financial Times is The Times, after the New York Times the same paper', () => {
+    expect(outletIds(run('The Financial Times reported the plan. The Times reported separately that investors pushed.'))).toEqual(['financial-times', 'the-times']);
+    expect(outletIds(run('The New York Times reported the plan. The Times said the deal was close.'))).toEqual(['new-york-times']);
+  });
   it('"For the X, ..." and a press review lede mean no single original', () => {
     const a = run("Wednesday's papers are dominated by the Budget. The Times says taxes rise. For the Financial Times, the headline is the markets. The Guardian reports relief among MPs.");
     expect(outletIds(a)).toEqual(['financial-times', 'the-guardian', 'the-times']);
