@@ -38,6 +38,7 @@
 
 import type { Attribution, AttributionPattern, Medium, OutletRecord, OutletRef, TextBlock } from './types';
 import { arabicForms, hasLam, withoutArticle } from './arabic';
+import { latinPlaceCountry } from './places';
 import { AGENT_WORDS, CueKind, PARTICIPLES, type CueHit, type CueHits } from './cues/index';
 import { ARABIC_FILLER, CLOSE_PARENS, DASHES, LATIN_FILLER, nationality, OPEN_PARENS, OUTLET_ADJECTIVES, PHOTO_WORDS, QUOTES, REPORT_NOUNS, AFTER_SUBJECT_FILLER } from './lexicon';
 import { normalizeForMatch } from './normalize';
@@ -264,8 +265,15 @@ function walkLeft(ctx: GrammarContext, first: number, prefix: string): LeftWalk 
         if (!ARTICLE_WORDS.has(norm)) adjacent = false;
         j--; steps++; continue;
       }
-      // English possessive: "Britain's Guardian newspaper".
-      if (norm === 's' && j - 2 >= 0 && t.norm[j - 1]! === "'" && t.kind[j - 2]! === TokKind.Latin) { j -= 3; steps++; continue; }
+      // English possessive: "Britain's Guardian newspaper"; the country settles a shared name ("Australia's ABC").
+      if (norm === 's' && j - 2 >= 0 && t.norm[j - 1]! === "'" && t.kind[j - 2]! === TokKind.Latin) {
+        if (!res.country) {
+          const two = j - 3 >= 0 && t.kind[j - 3]! === TokKind.Latin ? latinPlaceCountry([t.norm[j - 3]!, t.norm[j - 2]!]) : undefined;
+          const c = two ?? latinPlaceCountry([t.norm[j - 2]!]);
+          if (c) res.country = c;
+        }
+        j -= 3; steps++; continue;
+      }
     }
     const nat = nationality(norm);
     if (nat) { if (!res.country) res.country = nat; j--; steps++; continue; }
@@ -667,7 +675,7 @@ function resolveMention(ctx: GrammarContext, m: OutletMention, countryHint: stri
       const f = ids.filter((id) => ctx.reg.byId(id)?.country === countryHint);
       if (f.length > 0) pick = f; else if (e.shared) pick = [];
       // No paper of that name in that country, and the name is an everyday phrase: "الرأي العام المغربي".
-      if (f.length === 0 && e.common && m.head < 0) return null;
+      if (f.length === 0 && e.common && m.head < 0 && ctx.t.kind[m.first]! === TokKind.Arabic) return null;
     }
     if (pick.length > 1 && ctx.host?.country) {
       const f = pick.filter((id) => ctx.reg.byId(id)?.country === ctx.host!.country);
@@ -712,7 +720,7 @@ function resolveMention(ctx: GrammarContext, m: OutletMention, countryHint: stri
   const rec = ctx.reg.byId(ids[0]!);
   // An everyday-word name whose nationality adjective is another country's is the phrase, not the paper:
   // "الرأي العام المغربي" is Moroccan public opinion, not Kuwait's Al-Rai Al-Aam.
-  if (rec && e.common && countryHint && rec.country && rec.country !== countryHint && m.head < 0) return null;
+  if (rec && e.common && countryHint && rec.country && rec.country !== countryHint && m.head < 0 && ctx.t.kind[m.first]! === TokKind.Arabic) return null;
   return rec ? outletRef(rec) : null;
 }
 

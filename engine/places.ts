@@ -97,6 +97,24 @@ export const PLACES: readonly Place[] = [
   { iso: 'PT', capital: false, ar: 'البرتغال', fr: 'Portugal', en: 'Portugal' },
   { iso: 'EH', capital: false, ar: 'الصحراء', fr: 'Sahara', en: 'Sahara', aliases: ['الصحراء المغربية', 'Sahara occidental', 'Western Sahara'] },
   { iso: 'EU', capital: false, ar: 'أوروبا', fr: 'Europe', en: 'Europe' },
+  { iso: 'AU', capital: false, ar: 'أستراليا', fr: 'Australie', en: 'Australia', aliases: ['استراليا'] },
+  { iso: 'KR', capital: false, ar: 'كوريا الجنوبية', fr: 'Corée du Sud', en: 'South Korea' },
+  { iso: 'KP', capital: false, ar: 'كوريا الشمالية', fr: 'Corée du Nord', en: 'North Korea' },
+  { iso: 'BR', capital: false, ar: 'البرازيل', fr: 'Brésil', en: 'Brazil' },
+  { iso: 'AR', capital: false, ar: 'الأرجنتين', fr: 'Argentine', en: 'Argentina' },
+  { iso: 'MX', capital: false, ar: 'المكسيك', fr: 'Mexique', en: 'Mexico' },
+  { iso: 'ZA', capital: false, ar: 'جنوب أفريقيا', fr: 'Afrique du Sud', en: 'South Africa', aliases: ['جنوب إفريقيا'] },
+  { iso: 'NG', capital: false, ar: 'نيجيريا', fr: 'Nigeria', en: 'Nigeria' },
+  { iso: 'KE', capital: false, ar: 'كينيا', fr: 'Kenya', en: 'Kenya' },
+  { iso: 'ET', capital: false, ar: 'إثيوبيا', fr: 'Éthiopie', en: 'Ethiopia', aliases: ['اثيوبيا'] },
+  { iso: 'CI', capital: false, ar: 'ساحل العاج', fr: "Côte d'Ivoire", en: 'Ivory Coast' },
+  { iso: 'SE', capital: false, ar: 'السويد', fr: 'Suède', en: 'Sweden' },
+  { iso: 'NO', capital: false, ar: 'النرويج', fr: 'Norvège', en: 'Norway' },
+  { iso: 'DK', capital: false, ar: 'الدنمارك', fr: 'Danemark', en: 'Denmark' },
+  { iso: 'PL', capital: false, ar: 'بولندا', fr: 'Pologne', en: 'Poland' },
+  { iso: 'AT', capital: false, ar: 'النمسا', fr: 'Autriche', en: 'Austria' },
+  { iso: 'GR', capital: false, ar: 'اليونان', fr: 'Grèce', en: 'Greece' },
+  { iso: 'IE', capital: false, ar: 'أيرلندا', fr: 'Irlande', en: 'Ireland' },
 ];
 
 export const MONTHS: Record<Lang, readonly string[]> = {
@@ -180,5 +198,13 @@ for (const name of EXTRA_CITIES) LATIN_PLACE_KEYS.add(wordForms(name).join(' '))
 /** True when the words (in matching form) are a country, a capital or a big city: "sao paulo", "beirut". */
 export function isLatinPlaceName(words: readonly string[]): boolean {
   return LATIN_PLACE_KEYS.has(words.join(' '));
+}
+
+const LATIN_PLACE_COUNTRY = new Map<string, string>();
+for (const p of PLACES) for (const name of [p.fr, p.en, ...(p.aliases ?? [])]) if (!/[\u0600-\u06FF]/.test(name)) LATIN_PLACE_COUNTRY.set(wordForms(name).join(' '), p.iso);
+
+/** The country of a Latin place name (in matching form): "australia" → AU, "rabat" → MA; undefined otherwise. */
+export function latinPlaceCountry(words: readonly string[]): string | undefined {
+  return LATIN_PLACE_COUNTRY.get(words.join(' '));
 }
 

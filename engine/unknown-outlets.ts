@@ -260,7 +260,7 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
     if (t.norm[i] === 'journal' && prev >= 0 && (t.norm[prev] === 'the' || t.norm[prev] === 'a')) continue;
     const hasDet = prev >= 0 && t.kind[prev]! === TokKind.Latin && (LATIN_ARTICLES.has(t.norm[prev]!) || nationality(t.norm[prev]!) !== undefined ||
       // "The trade publication Supermarket News": an adjective between the article and the head noun.
-      ((t.flags[prev]! & TokFlag.UpperInitial) === 0 && prev - 1 >= 0 && LATIN_ARTICLES.has(t.norm[prev - 1]!)));
+      ((t.flags[prev]! & TokFlag.UpperInitial) === 0 && prev - 1 >= 0 && (LATIN_ARTICLES.has(t.norm[prev - 1]!) || nationality(t.norm[prev - 1]!) !== undefined)));
     let k = j;
     let country: string | null = null;
     // Nationality adjectives and lower-case descriptors between the head noun and the name:

@@ -106,6 +106,14 @@ describe('English variants and decoys', () => {
   it('coordination with the preposition repeated: "by Reuters and later by the BBC"', () => {
     expect(outletIds(run('The plan was first reported by Reuters and later by the BBC.'))).toEqual(['bbc', 'reuters']);
   });
+  it('unknown outlets after a nationality and a descriptor: "Swedish public broadcaster SVT", "Polish news portal Onet"', () => {
+    expect(run('Swedish public broadcaster SVT reported that the player signed.').attributions[0]?.outlet).toMatchObject({ known: false, name: 'SVT', country: 'SE' });
+    expect(run('Polish news portal Onet reported that the player signed.').attributions[0]?.outlet).toMatchObject({ known: false, name: 'Onet', country: 'PL' });
+  });
+  it('a possessive country settles a shared name: "Kuwait\'s Al-Watan"', () => {
+    expect(outletIds(run("Kuwait's Al-Watan reported that the cabinet will resign."))).toEqual(['alwatan-kw']);
+    expect(outletIds(run("Qatar's Al-Watan reported that the cabinet will resign."))).toEqual(['alwatan-qa']);
+  });
   it('unknown outlets: the Kuwaiti daily X, the X newspaper', () => {
     const a = run('The Kuwaiti daily Al-Qabas reported that the cabinet will resign.');
     expect(a.attributions[0]?.outlet).toMatchObject({ known: false, name: 'Al-Qabas', country: 'KW', medium: 'newspaper' });
