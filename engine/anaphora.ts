@@ -40,6 +40,8 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
   // covered: 1 inside a mention, 2 at a mention's first token.
   const covered = new Uint8Array(t.n);
   for (const m of mentions) { for (let j = m.first; j <= m.last; j++) covered[j] = 1; covered[m.first] = 2; }
+  // A head noun that introduces a name further on ("le site d'information ivoirien Koaci") is no anaphor.
+  for (const m of mentions) if (m.head >= 0 && m.head < m.first && covered[m.head] === 0) covered[m.head] = 3;
   const out: FoundAttribution[] = [];
   const end = heuristicEnd(t);
   const firstAttr = found.reduce((min, a) => Math.min(min, a.start), Infinity);

@@ -44,7 +44,10 @@ const DESCRIPTORS = new Set(['en', 'ligne', 'd', 'investigation', 'information',
   'specialises', 'economique', 'financier', 'sportif', 'sportive', 'satirique', 'gratuit', 'gratuite', 'prive', 'privee', 'populaire', 'conservateur',
   'conservatrice', 'progressiste', 'liberal', 'news', 'trade', 'independent', 'independant', 'independante', 'investigative', 'nonprofit', 'business',
   'financial', 'tech', 'sports', 'entertainment', 'political', 'industry', 'hardline', 'tabloid', 'daily', 'weekly', 'monthly', 'quotidien',
-  'hebdomadaire', 'mensuel', 'anglophone', 'francophone', 'arabophone', 'pan-arab', 'panarabe'].map((w) => normalizeForMatch(w)));
+  'hebdomadaire', 'mensuel', 'anglophone', 'francophone', 'arabophone', 'pan-arab', 'panarabe', 'régional', 'régionale', 'local', 'locale', 'national',
+  'nationale', 'officiel', 'officielle', 'public', 'publique', 'privé', 'privée', 'continue', 'gratuit', 'numérique', 'étudiant', 'étudiante', 'régionaux'].map((w) => normalizeForMatch(w)));
+/** Capitalised nouns that are institutions, not names: "la télévision d'État", "la radio de l'Etat". */
+const INSTITUTION_WORDS = new Set(['etat', 'etats', 'gouvernement', 'parlement', 'republique', 'senat', 'assemblee', 'armee', 'state', 'government', 'parliament', 'kingdom', 'royaume', 'regime']);
 /** Social networks and platforms: a post there is an "other source", never an outlet ("une publication Facebook", "la chaîne YouTube X"). */
 const PLATFORMS = new Set(['facebook', 'twitter', 'x', 'instagram', 'tiktok', 'youtube', 'linkedin', 'telegram', 'whatsapp', 'snapchat', 'threads', 'bluesky',
   'reddit', 'truth', 'mastodon', 'twitch', 'substack', 'medium', 'spotify', 'google', 'apple', 'netflix', 'amazon', 'wikipedia', 'signal', 'discord', 'rumble']);
@@ -101,7 +104,10 @@ function capRun(t: Tokens, i: number, limit: number): number {
     if (t.flags[j]! & TokFlag.NewlineBefore && j > i) break;
     if (isCap(t, j) || (t.kind[j]! === TokKind.Number && j > i)) { last = j; words++; j++; continue; }
     if (t.kind[j]! === TokKind.Punct && (t.norm[j]! === '-' || t.norm[j]! === "'") && (t.flags[j]! & TokFlag.SpaceBefore) === 0 && j + 1 < limit && isCap(t, j + 1)) { j++; continue; }
-    if (t.kind[j]! === TokKind.Latin && LATIN_PARTICLES.has(t.norm[j]!) && j + 1 < limit && isCap(t, j + 1)) { j++; continue; }
+    if (t.kind[j]! === TokKind.Latin && LATIN_PARTICLES.has(t.norm[j]!) && j + 1 < limit && (isCap(t, j + 1) ||
+      ((t.norm[j + 1] === 'l' || t.norm[j + 1] === 'd') && j + 3 < limit && t.norm[j + 2] === "'" && isCap(t, j + 3)))) { j++; continue; }
+    // "Le Courrier de l'Ouest": an elided article inside the name.
+    if (t.kind[j]! === TokKind.Latin && (t.norm[j] === 'l' || t.norm[j] === 'd') && j + 2 < limit && t.norm[j + 1] === "'" && isCap(t, j + 2)) { j += 2; continue; }
     break;
   }
   return last;
@@ -162,6 +168,7 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
   const push = (head: number, first: number, last: number, country: string | null, medium: Medium | null, nameStart?: number, nameEnd?: number): void => {
     for (let j = first; j <= last; j++) if (covered[j]!) return;
     if (t.kind[first]! === TokKind.Latin && PLATFORMS.has(t.norm[first]!)) return;
+    if (first === last && t.kind[first]! === TokKind.Latin && INSTITUTION_WORDS.has(t.norm[first]!)) return;
     const start = nameStart ?? t.start[first]!;
     const end = nameEnd ?? t.end[last]!;
     out.push({ first, last, start, end, prefix: '', entry: null, unknown: { name: t.text.slice(start, end), country, medium }, head });

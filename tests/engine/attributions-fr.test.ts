@@ -107,6 +107,13 @@ describe('French variants and decoys', () => {
   it('a sentence adverb between an inverted verb and its subject: "se demande enfin L\'Echo"', () => {
     expect(patterns(run('« Qui paiera ? », note pour sa part Le Figaro.'), 'le-figaro')).toEqual(['reported_by']);
   });
+  it("unknown outlets: a regional descriptor, an elided article inside the name, no anaphor on the head noun", () => {
+    const a = run("Le journal régional Le Courrier de l'Ouest rapporte que la route est coupée.");
+    expect(a.attributions.map((x) => x.outlet.name)).toEqual(["Le Courrier de l'Ouest"]);
+    expect(run("Selon le site d'information ivoirien Koaci, le président est rentré.").attributions).toHaveLength(1);
+    // "la télévision d'État" is state television, not an outlet called "État".
+    expect(run("Le président est arrivé, a indiqué la télévision d'État.").attributions).toEqual([]);
+  });
   it('syndication credit: "Cet article est republié à partir de X"', () => {
     const a = run('La commune a fermé la piscine.\n\nCet article est republié à partir de La Gazette du Littoral sous licence Creative Commons.');
     expect(a.attributions[0]).toMatchObject({ pattern: 'published_by', outlet: { known: false, name: 'La Gazette du Littoral' } });
