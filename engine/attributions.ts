@@ -622,6 +622,19 @@ function selfNewsAr(ctx: GrammarContext, last: number): boolean {
   return false;
 }
 
+/** "(Japan Coast Guard via AP)", "(Handout via Reuters)": a picture handed out through an agency, at the close of a parenthesis. */
+function handoutCredit(t: Tokens, m: OutletMention, blockOf: Int32Array): boolean {
+  const close = m.last + 1;
+  if (close >= t.n || !isPunct(t, close, CLOSE_PARENS)) return false;
+  const via = m.first - 1;
+  if (via < 1 || t.norm[via] !== 'via') return false;
+  for (let j = via - 1, steps = 0; j >= 0 && steps < 8 && blockOf[j] === blockOf[m.first]; j--, steps++) {
+    if (isPunct(t, j, OPEN_PARENS)) return j < via - 1;
+    if (isSentenceEnd(t, j)) return false;
+  }
+  return false;
+}
+
 function photoBefore(t: Tokens, first: number, blockOf: Int32Array): boolean {
   for (let j = first - 1, s = 0; j >= 0 && s < 3 && blockOf[j]! === blockOf[first]!; j--) {
     if (t.kind[j]! === TokKind.Punct) { if (t.norm[j]! === '©') return true; continue; }
@@ -795,7 +808,7 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     const b = blockOf[m.first]!;
     const block = blocks[b]!;
     if (!block || block.kind === 'caption') continue;
-    if (photoBefore(t, m.first, blockOf)) continue;
+    if (photoBefore(t, m.first, blockOf) || handoutCredit(t, m, blockOf)) continue;
     const e = m.entry;
     const common = e ? e.common || m.weak === true : false;
     const nat = nationalityAfter(t, m);

@@ -11,12 +11,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeArticle } from '../engine/analyze';
-import { normalizeForMatch } from '../engine/normalize';
 import { buildPeopleIndex } from '../engine/people-index';
-import { aliasKey, buildRegistryIndex, compileAliasIndex, type CompactAliasIndex, type RegistryIndex } from '../engine/registry-index';
+import { buildRegistryIndex, compileAliasIndex, type CompactAliasIndex, type RegistryIndex } from '../engine/registry-index';
 import { textToArticleInput } from '../engine/text-input';
 import type { Analysis, ArticleInput, OutletRecord, PersonRecord } from '../engine/types';
 import { inputFromFile, loadDeps } from './analyze';
+import { emptyScore, fixtureInput, type FixtureCase, loadFixtureCases, outletKeyer, prf, type Score, scoreCase } from './fixture-score';
 
 const NO_URL = process.argv.includes('--no-url');
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,85 +31,7 @@ function pct(sorted: number[], p: number): number {
 const f2 = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : 'n/a');
 const f3 = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 
-interface Expected {
-  lang: 'ar' | 'fr' | 'en';
-  url?: string | null;
-  host?: string | null;
-  outlets: string[];
-  originalOutlet: string | null;
-  attributions?: { surface: string; pattern: string; outlet: string }[];
-  notAttributions?: string[];
-  otherSources?: string[];
-  people?: { surface: string; canonical: string; role: string | null }[];
-}
-
-interface Case { dir: string; file: string; expected: Expected }
-
-function loadCases(base: string): Case[] {
-  if (!existsSync(base)) return [];
-  const out: Case[] = [];
-  for (const name of readdirSync(base).sort()) {
-    const dir = resolve(base, name);
-    const exp = resolve(dir, 'expected.json');
-    if (!existsSync(exp)) continue;
-    const file = ['article.txt', 'source.html'].map((f) => resolve(dir, f)).find((f) => existsSync(f));
-    if (!file) continue;
-    try { out.push({ dir: name, file, expected: JSON.parse(readFileSync(exp, 'utf8')) as Expected }); } catch { /* skip broken */ }
-  }
-  return out;
-}
-
-async function caseInput(c: Case): Promise<ArticleInput> {
-  // --no-url: analyse as `npm run analyze` does a bare .txt file, with no page address to find the host by.
-  const url = NO_URL ? null : (c.expected.url ?? null);
-  const input = c.file.endsWith('.txt') ? textToArticleInput(readFileSync(c.file, 'utf8'), url) : await inputFromFile(c.file);
-  if (!input.url && url) input.url = url;
-  return input;
-}
-
-/** Expected names → the set of registry ids they may denote (an ambiguous name such as "Al Akhbar" has several). */
-function outletKeyer(reg: RegistryIndex): (name: string) => string[] {
-  const byName = new Map<string, Set<string>>();
-  const put = (n: string, id: string): void => {
-    const k = aliasKey(n);
-    let s = byName.get(k);
-    if (!s) { s = new Set(); byName.set(k, s); }
-    s.add(id);
-  };
-  for (const o of reg.outlets) {
-    put(o.name, o.id);
-    for (const n of Object.values(o.names)) if (n) put(n, o.id);
-  }
-  return (name: string) => {
-    const n = aliasKey(name);
-    const direct = byName.get(n);
-    if (direct && direct.size > 0) return [...direct];
-    const e = reg.lookupAlias(name);
-    if (e) return e.ids.slice();
-    return ['name:' + n];
-  };
-}
-
-/** Matches predicted keys to expected names (each expected name to at most one prediction). */
-function matchSets(expected: string[][], predicted: string[]): { tp: number; fp: number; fn: number; matchedPred: Set<string> } {
-  const used = new Set<string>();
-  let tp = 0;
-  for (const cands of expected) {
-    const hit = predicted.find((p) => !used.has(p) && cands.includes(p));
-    if (hit) { used.add(hit); tp++; }
-  }
-  return { tp, fp: predicted.length - used.size, fn: expected.length - tp, matchedPred: used };
-}
-
-interface Score { tp: number; fp: number; fn: number }
-const emptyScore = (): Score => ({ tp: 0, fp: 0, fn: 0 });
-function prf(s: Score): { p: number; r: number; f: number } {
-  const p = s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp);
-  const r = s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn);
-  return { p, r, f: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
-}
-
-async function accuracy(label: string, cases: Case[], reg: RegistryIndex, deps: Parameters<typeof analyzeArticle>[1], showDetails: boolean): Promise<void> {
+async function accuracy(label: string, cases: FixtureCase[], reg: RegistryIndex, deps: Parameters<typeof analyzeArticle>[1], showDetails: boolean): Promise<void> {
   if (cases.length === 0) { console.log(`\n## Accuracy: ${label}: no cases found`); return; }
   const key = outletKeyer(reg);
   const overall = emptyScore();
@@ -127,63 +49,31 @@ async function accuracy(label: string, cases: Case[], reg: RegistryIndex, deps: 
   for (const c of cases) {
     let input: ArticleInput;
     let a: Analysis;
-    try { input = await caseInput(c); a = analyzeArticle(input, deps); } catch (e) { console.log(`  ${c.dir}: error ${String(e)}`); continue; }
+    try { input = await fixtureInput(c, NO_URL); a = analyzeArticle(input, deps); } catch (e) { console.log(`  ${c.dir}: error ${String(e)}`); continue; }
     const text = input.text;
-    const exp = c.expected;
-    const lang = exp.lang;
-    perLangN[lang] = (perLangN[lang] ?? 0) + 1;
-    const expKeys = exp.outlets.map(key);
-    const predKey = (o: { id: string | null; name: string }): string => o.id ?? (key(o.name)[0] ?? 'name:' + normalizeForMatch(o.name));
-    const predList = [...new Set(a.attributions.map((x) => predKey(x.outlet)))];
-    const s = perLang[lang] ?? emptyScore();
-    const mres = matchSets(expKeys, predList);
-    const { tp, fp, fn } = mres;
-    overall.tp += tp; overall.fp += fp; overall.fn += fn;
-    s.tp += tp; s.fp += fp; s.fn += fn;
-    const expOrig = exp.originalOutlet ? key(exp.originalOutlet) : null;
-    const predOrig = a.originalOutlet ? predKey(a.originalOutlet) : null;
-    const origRight = expOrig === null ? predOrig === null : predOrig !== null && expOrig.includes(predOrig);
-    if (origRight) origOk++;
-    if (exp.outlets.length === 0) { noMedia++; if (predList.length > 0) falseAlarms++; }
-    const missedPeople: string[] = [];
-    for (const p of exp.people ?? []) {
-      peopleTotal++;
-      const at = text.indexOf(p.surface);
-      const hit = at >= 0 && a.actors.some((x) => x.mentions.some((m) => m.start < at + p.surface.length && m.end > at));
-      if (hit) peopleFound++; else missedPeople.push(p.surface);
-    }
-    const decoys: string[] = [];
-    for (const d of exp.notAttributions ?? []) {
-      let at = text.indexOf(d);
-      if (at < 0) continue;
-      decoysTotal++;
-      let hit = false;
-      while (at >= 0 && !hit) {
-        const end = at + d.length;
-        hit = a.attributions.some((x) => x.nameStart < end && x.nameEnd > at);
-        at = text.indexOf(d, at + 1);
-      }
-      if (hit) { decoysHit++; decoys.push(d); }
-    }
-    const missedAttr: string[] = [];
-    for (const x of exp.attributions ?? []) {
-      const at = text.indexOf(x.surface);
-      attrTotal++;
-      const hit = at >= 0 && a.attributions.some((y) => y.start < at + x.surface.length && y.end > at);
-      if (hit) attrFound++; else missedAttr.push(`${x.pattern}:${x.surface}`);
-    }
+    const sc = scoreCase(c, text, a, key);
+    perLangN[sc.lang] = (perLangN[sc.lang] ?? 0) + 1;
+    const s = perLang[sc.lang] ?? emptyScore();
+    overall.tp += sc.tp; overall.fp += sc.fp; overall.fn += sc.fn;
+    s.tp += sc.tp; s.fp += sc.fp; s.fn += sc.fn;
+    if (sc.originalRight) origOk++;
+    if (sc.noMedia) { noMedia++; if (sc.predictedKeys.length > 0) falseAlarms++; }
+    peopleTotal += sc.peopleTotal; peopleFound += sc.peopleTotal - sc.missedPeople.length;
+    decoysTotal += sc.decoysTotal; decoysHit += sc.decoysHit.length;
+    attrTotal += sc.attributionsTotal; attrFound += sc.attributionsTotal - sc.missedAttributions.length;
     if (showDetails) {
-      const exps = expKeys.map((k) => k.join('|')).sort();
-      const preds = predList.slice().sort();
-      const ok = fp === 0 && fn === 0 && origRight && missedPeople.length === 0 && decoys.length === 0 && missedAttr.length === 0;
+      const exps = sc.expectedKeys.map((k) => k.join('|')).sort();
+      const preds = sc.predictedKeys.slice().sort();
+      const ok = sc.fp === 0 && sc.fn === 0 && sc.originalRight && sc.missedPeople.length === 0 && sc.decoysHit.length === 0 && sc.missedAttributions.length === 0;
       if (!ok || verbose) {
         console.log(`  ${ok ? 'ok ' : 'XX '} ${c.dir}`);
-        if (fp || fn) console.log(`      outlets expected ${JSON.stringify(exps)} got ${JSON.stringify(preds)}`);
-        if (!origRight) console.log(`      original expected ${expOrig?.join('|') ?? null} got ${predOrig}`);
-        if (missedPeople.length) console.log(`      people missed ${JSON.stringify(missedPeople)}`);
-        if (decoys.length) console.log(`      decoys hit ${JSON.stringify(decoys)}`);
-        if (missedAttr.length) console.log(`      attributions missed ${JSON.stringify(missedAttr)}`);
+        if (sc.fp || sc.fn) console.log(`      outlets expected ${JSON.stringify(exps)} got ${JSON.stringify(preds)}`);
+        if (!sc.originalRight) console.log(`      original expected ${sc.expectedOriginal?.join('|') ?? null} got ${sc.predictedOriginal}`);
+        if (sc.missedPeople.length) console.log(`      people missed ${JSON.stringify(sc.missedPeople)}`);
+        if (sc.decoysHit.length) console.log(`      decoys hit ${JSON.stringify(sc.decoysHit)}`);
+        if (sc.missedAttributions.length) console.log(`      attributions missed ${JSON.stringify(sc.missedAttributions)}`);
         if (!ok) {
+          const exp = c.expected;
           const extra = a.attributions.filter((y) => !(exp.attributions ?? []).some((x) => { const at = text.indexOf(x.surface); return at >= 0 && y.start < at + x.surface.length && y.end > at; }));
           if (extra.length) console.log(`      extra attributions ${JSON.stringify(extra.map((y) => `${y.pattern}:${y.surface}→${y.outlet.id ?? y.outlet.name}`))}`);
         }
@@ -212,13 +102,13 @@ function timeIt(fn: () => void): number {
 async function main(): Promise<void> {
   const deps = await loadDeps();
   console.log(`# Isnad engine bench (registry: ${deps.source}, ${deps.registry.outlets.length} outlets, ${deps.people.people.length} people)`);
-  const dev = loadCases(resolve(root, 'tests/fixtures/articles'));
-  const holdout = loadCases(resolve(root, 'bench/holdout'));
+  const dev = loadFixtureCases(resolve(root, 'tests/fixtures/articles'));
+  const holdout = loadFixtureCases(resolve(root, 'bench/holdout'));
 
   if (!args.has('--no-speed')) {
     // 5,000-character articles.
     const texts: string[] = [readFileSync(resolve(root, 'tests/engine/fixtures/seed.txt'), 'utf8')];
-    for (const c of dev) { try { texts.push((await caseInput(c)).text); } catch { /* skip */ } }
+    for (const c of dev) { try { texts.push((await fixtureInput(c, NO_URL)).text); } catch { /* skip */ } }
     const samples: ArticleInput[] = texts.map((t) => {
       let s = t;
       while (s.length < 5000) s += '\n\n' + t;
