@@ -807,7 +807,7 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     const m = mentions[mi]!;
     const b = blockOf[m.first]!;
     const block = blocks[b]!;
-    if (!block || block.kind === 'caption') continue;
+    if (!block || block.kind === 'caption' || block.kind === 'related') continue;
     if (photoBefore(t, m.first, blockOf) || handoutCredit(t, m, blockOf)) continue;
     const e = m.entry;
     const common = e ? e.common || m.weak === true : false;

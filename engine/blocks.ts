@@ -28,6 +28,21 @@ function lines(text: string, from: number, to: number, out: TextBlock[]): void {
   }
 }
 
+/**
+ * A line that links to another story ("Lire aussi : Selon Le Monde, ...", "اقرأ أيضا: رويترز: ...", "READ MORE: BBC
+ * reveals ..."): the headline it quotes cites outlets for that other story, not for this one.
+ */
+const RELATED_LINE = new RegExp('^[\\s»›→•·*|▶►-]*(?:' + [
+  'read (?:also|more|next)', 'also read', 'related(?: (?:story|stories|article|articles|coverage|content))?\\s*:', 'see also', 'recommended\\s*:', 'more on this',
+  'further reading', 'you may also like', "don'?t miss", 'watch\\s*:', 'listen\\s*:', 'more\\s*:',
+  '[àa] lire (?:aussi|également|egalement)', 'lire (?:aussi|également|egalement|la suite|notre)', 'voir aussi', '[àa] voir (?:aussi|également)',
+  'sur le même sujet', 'sur le meme sujet', 'découvrir aussi', 'notre dossier', 'vidéo\\s*[-–:]', 'video\\s*[-–:]', 'info\\s*[-–]?\\s*vidéo',
+  '[اأإ]قر[أا] (?:[أا]يض[اًا]?|كذلك|المزيد)', 'شاهد (?:[أا]يض[اًا]?|المزيد)', 'طالع (?:[أا]يض[اًا]?|كذلك)', 'مواضيع ذات صلة', 'ذات صلة\\s*:', 'للمزيد\\s*:', 'تابع (?:[أا]يض[اًا]?)',
+].join('|') + ')', 'iu');
+
+/** Longest line read as a "see also" link. */
+const RELATED_MAX = 300;
+
 export function normalizeBlocks(text: string, given: readonly TextBlock[] | undefined, title: string | null | undefined): TextBlock[] {
   const out: TextBlock[] = [];
   const len = text.length;
@@ -45,6 +60,12 @@ export function normalizeBlocks(text: string, given: readonly TextBlock[] | unde
     const b0 = out[0]!;
     const first = text.slice(b0.start, b0.end).trim();
     if (first === title.trim()) out[0] = { ...b0, kind: 'title' };
+  }
+  for (let i = 0; i < out.length; i++) {
+    const b = out[i]!;
+    if ((b.kind === 'paragraph' || b.kind === 'heading') && b.end - b.start <= RELATED_MAX && RELATED_LINE.test(text.slice(b.start, Math.min(b.end, b.start + 60)))) {
+      out[i] = { ...b, kind: 'related' };
+    }
   }
   return out;
 }

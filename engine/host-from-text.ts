@@ -137,7 +137,7 @@ function fromSelfReference(text: string, blocks: readonly TextBlock[], resolve: 
   const selon: OutletRef[] = [];
   const note = (o: OutletRef | null, into: OutletRef[]) => { if (o) into.push(o); };
   for (const bk of blocks) {
-    if (bk.kind === 'title' || bk.kind === 'byline' || bk.kind === 'caption') continue;
+    if (bk.kind === 'title' || bk.kind === 'byline' || bk.kind === 'caption' || bk.kind === 'related') continue;
     const para = text.slice(bk.start, bk.end);
     let hits = 0;
     for (const re of [EN_VERBS, FR_VERBS]) {

@@ -121,7 +121,7 @@ export interface PrimaryLink {
   query?: string;
 }
 
-export type BlockKind = 'title' | 'byline' | 'dateline' | 'paragraph' | 'caption' | 'heading' | 'footer';
+export type BlockKind = 'title' | 'byline' | 'dateline' | 'paragraph' | 'caption' | 'heading' | 'footer' | 'related';
 
 /** A span of the analysed text and what part of the article it is. */
 export interface TextBlock {

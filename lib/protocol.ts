@@ -10,7 +10,7 @@ import { describeIssues, markSchema } from './schemas';
 const textBlockSchema = v.object({
   start: v.pipe(v.number(), v.integer(), v.minValue(0)),
   end: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  kind: v.picklist(['title', 'byline', 'dateline', 'paragraph', 'caption', 'heading', 'footer']),
+  kind: v.picklist(['title', 'byline', 'dateline', 'paragraph', 'caption', 'heading', 'footer', 'related']),
 });
 
 /** 2 MB of article text is far beyond any real article; more is a hostile page. */

@@ -114,6 +114,12 @@ describe('French variants and decoys', () => {
     // "la télévision d'État" is state television, not an outlet called "État".
     expect(run("Le président est arrivé, a indiqué la télévision d'État.").attributions).toEqual([]);
   });
+  it('"see also" lines link to other stories: the outlets in their headlines are not cited here', () => {
+    const a = run('Le maire a inauguré le pont samedi, selon Le Parisien.\nLire aussi : Selon Le Monde, la réforme sera votée\n» À lire aussi - Le Figaro révèle les coulisses du chantier\nاقرأ أيضا: رويترز: ارتفاع أسعار النفط\nREAD MORE: BBC reveals new plans for the bridge');
+    expect(outletIds(a)).toEqual(['le-parisien']);
+    // The same words inside a sentence are text.
+    expect(outletIds(run('Il faut lire aussi ce que révèle Le Monde sur le chantier.'))).toEqual(['le-monde']);
+  });
   it('syndication credit: "Cet article est republié à partir de X"', () => {
     const a = run('La commune a fermé la piscine.\n\nCet article est republié à partir de La Gazette du Littoral sous licence Creative Commons.');
     expect(a.attributions[0]).toMatchObject({ pattern: 'published_by', outlet: { known: false, name: 'La Gazette du Littoral' } });
