@@ -471,6 +471,9 @@ function creditParens(ctx: GrammarContext, mi: number, mentions: readonly Outlet
     open = p.first - 1;
   }
   if (open < 0 || blockOf[open] !== b || !isPunct(t, open, OPEN_PARENS)) return false;
+  // A short line ending in "(AFP)" is a photo caption ("Le président à l'Élysée, lundi. (AFP)"); a credit closes a
+  // real paragraph or the story.
+  if (ctx.blockWords[b]! < 15 && b < ctx.blocks.length - 2) return false;
   let close = m.last + 1;
   for (let k = mi + 1; k < mentions.length; k++) {
     const n = mentions[k]!;

@@ -97,6 +97,8 @@ describe('French variants and decoys', () => {
   it('a credit in parentheses that holds only outlets: "(Belga).", "(dpa, AFP)"', () => {
     expect(patterns(run("Le trafic a repris vers 21 heures sur l'ensemble de la ligne (AFP)."), 'afp')).toEqual(['other']);
     expect(outletIds(run('Le trafic a repris.\n\njsi/rc (AFP, Reuters)'))).toEqual(['afp', 'reuters']);
+    // A short caption line ending in "(AFP)" in the middle of the story is a photo credit.
+    expect(run("Le président à l'Élysée, lundi. (AFP)\nLe président a reçu les syndicats.\nLa suite demain.\nFin.").attributions).toEqual([]);
     // An acronym after the full name is no credit.
     expect(run("L'Agence France-Presse (AFP) a été visée par une cyberattaque.").attributions).toEqual([]);
   });
