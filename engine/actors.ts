@@ -59,6 +59,8 @@ const AMBIGUOUS_GIVEN_AR = new Set(['باسم', 'كامل', 'سعيد', 'كري�
   'حنان', 'امينه', 'لطيفه', 'عماد', 'علاء', 'زايد', 'عربي', 'شريف', 'حسن', 'طيب', 'صادق', 'هادي', 'حبيب', 'مختار', 'بشير', 'طاهر', 'منصور', 'ناصر', 'سلطان', 'فهد',
   'صلاح', 'رشيد', 'ماجد', 'راشد', 'هاني', 'سامي', 'نجيب', 'وائل', 'حسام', 'عصام', 'مهدي', 'هند', 'امير'].map((w) => normalizeForMatch(w)));
 
+const STAFF_CREDIT = /\bcontributed (?:to this (?:report|story|article)|reporting)\b|\b(?:reporting|editing|writing|compiled|additional reporting) by\b|\bphoto\s*\/|\bphotos?\s*:|©/i;
+
 const CLAUSE_LINKS = new Set(['that', 'and', 'but', 'while', 'as', 'because', 'que', 'qu', 'et', 'mais', 'car', 'où', 'ou']);
 
 /** ", a researcher at", ", the club's captain", ", an engineer": an English article then a lower-case word. */
@@ -227,6 +229,10 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
   const covered = new Uint8Array(t.n);
   // Bylined journalists are not actors.
   if (blocks.some((b) => b.kind === 'byline')) for (let i = 0; i < t.n; i++) { const b = blocks[blockOf[i]!]; if (b && b.kind === 'byline') covered[i] = 4; }
+  // Staff credits at the foot name journalists, not people in the story: "X contributed to this report",
+  // "(Reporting by ...; Editing by ...)", photographers' "(AP Photo/...)" lines.
+  const creditBlock = blocks.map((b) => b.end - b.start <= 400 && STAFF_CREDIT.test(t.text.slice(b.start, b.end)));
+  if (creditBlock.some(Boolean)) for (let i = 0; i < t.n; i++) { const b = blockOf[i]!; if (b >= 0 && creditBlock[b]) covered[i] = 4; }
   const lamOutletAt = new Uint8Array(t.n);
   for (const m of outletMentions) {
     for (let j = m.first; j <= m.last; j++) covered[j] = 1;

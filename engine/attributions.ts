@@ -41,6 +41,7 @@ import { arabicForms, hasLam, withoutArticle } from './arabic';
 import { latinPlaceCountry } from './places';
 import { AGENT_WORDS, CueKind, PARTICIPLES, type CueHit, type CueHits } from './cues/index';
 import { ARABIC_FILLER, CLOSE_PARENS, DASHES, LATIN_FILLER, nationality, OPEN_PARENS, OUTLET_ADJECTIVES, PHOTO_WORDS, QUOTES, REPORT_NOUNS, AFTER_SUBJECT_FILLER } from './lexicon';
+import { LATIN_GIVEN, LATIN_TITLES } from './names';
 import { normalizeForMatch } from './normalize';
 import type { OutletMention } from './outlet-mentions';
 import type { RegistryIndex } from './registry-index';
@@ -625,6 +626,32 @@ function selfNewsAr(ctx: GrammarContext, last: number): boolean {
   return false;
 }
 
+/** A one-word Latin name right after a given name or a title ("Ann Fox", "Mr Fox", "Dr Metro") is a person's surname. */
+function surnameAfterGiven(t: Tokens, m: OutletMention, blockOf: Int32Array): boolean {
+  if (m.first !== m.last || t.kind[m.first]! !== TokKind.Latin || m.prefix !== '') return false;
+  let p = m.first - 1;
+  if (p >= 0 && t.norm[p] === '.' && (t.flags[m.first]! & TokFlag.SpaceBefore)) p--;
+  if (p < 0 || blockOf[p] !== blockOf[m.first] || t.kind[p]! !== TokKind.Latin || !(t.flags[p]! & TokFlag.UpperInitial)) return false;
+  if (LATIN_GIVEN.has(t.norm[p]!) || LATIN_TITLES.has(t.norm[p]!)) return true;
+  // Any other capitalised word before a one-word name that is not an acronym ("Liam Fox", "Michael Bloomberg"),
+  // unless it is a word that may stand there ("Meanwhile Fox reported", "Sunday Times", "Israeli Kan").
+  if ((t.flags[m.first]! & TokFlag.AllUpper) || (t.flags[p]! & TokFlag.AllUpper) || t.norm[p]!.length < 2) return false;
+  const w = t.norm[p]!;
+  if (LATIN_FILLER.has(w) || NOT_GIVEN.has(w) || nationality(w) || outletHead(t, p) || latinPlaceCountry([w]) || REPORT_NOUNS.has(w)) return false;
+  if (p - 1 >= 0 && blockOf[p - 1] === blockOf[p] && t.norm[p - 1] === "'") return false;
+  return true;
+}
+
+/** Capitalised words that often stand right before an outlet's name without being a given name. */
+const NOT_GIVEN = new Set(['meanwhile', 'however', 'but', 'and', 'when', 'while', 'as', 'if', 'since', 'after', 'before', 'then', 'now', 'so', 'yet', 'also',
+  'both', 'neither', 'former', 'rival', 'fellow', 'citing', 'per', 'via', 'told', 'said', 'says', 'tells', 'asked', 'by', 'at', 'on', 'in', 'to', 'from',
+  'with', 'for', 'of', 'breaking', 'exclusive', 'update', 'updated', 'watch', 'listen', 'read', 'source', 'sources', 'credit', 'photo', 'picture', 'video',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'sunday', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'selon', 'avec', 'pour', 'par', 'quand', 'mais', 'puis', 'alors', 'ensuite', 'enfin', 'ainsi', 'comme',
+  'sur', 'dans', 'chez', 'depuis', 'pendant', 'aussi', 'donc', 'or', 'ni', 'soit', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'premium', 'plus', 'live', 'news',
+  'state', 'public', 'private', 'independent', 'official', 'semi', 'pro', 'anti', 'pan', 'ex', 'new', 'old', 'the', 'le', 'la', 'les', 'l', 'el', 'al', 'a', 'an']);
+
 /** "(Japan Coast Guard via AP)", "(Handout via Reuters)": a picture handed out through an agency, at the close of a parenthesis. */
 function handoutCredit(t: Tokens, m: OutletMention, blockOf: Int32Array): boolean {
   const close = m.last + 1;
@@ -812,6 +839,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     const block = blocks[b]!;
     if (!block || block.kind === 'caption' || block.kind === 'related') continue;
     if (photoBefore(t, m.first, blockOf) || handoutCredit(t, m, blockOf)) continue;
+    // A surname that is also an outlet's name: "Mayor Ann Fox said", "Liam Fox told", "Mr Sky".
+    if (surnameAfterGiven(t, m, blockOf)) continue;
     const e = m.entry;
     const common = e ? e.common || m.weak === true : false;
     const nat = nationalityAfter(t, m);

@@ -4,6 +4,7 @@
 //   2. first-person newsgathering with the outlet as subject ("Metro understands", "X can reveal",
 //      "علمت X", "Le Parisien a appris", "selon les informations de X" when X is also in the byline);
 //   3. a title suffix ("... - X", "... | X") when the same outlet is in the byline;
+//   4. a staff credit in the outlet's own voice ("CNN's Jane Doe contributed to this report");
 // Agencies are taken as the host only from a footer: elsewhere their name is more often relayed copy.
 //
 // Every pattern runs on a short slice (a short block, or a bounded window before a verb), so the work stays
@@ -177,6 +178,19 @@ function fromSelfReference(text: string, blocks: readonly TextBlock[], resolve: 
   return null;
 }
 
+/**
+ * 4. "CNN's Jane Doe contributed to this report", "NBC News' Tom Lee contributed reporting": only the outlet
+ * itself credits its own staff so. Agencies are left out (their credit lines travel with their copy).
+ */
+function fromStaffCredit(text: string, attributions: readonly FoundAttribution[]): OutletRef | null {
+  for (const a of attributions) {
+    if (a.pattern !== 'byline_via' || a.outlet.medium === 'agency' || !a.outlet.known) continue;
+    if (!/^['’]s?\s/.test(text.slice(a.nameEnd, a.nameEnd + 3))) continue;
+    if (/\bcontributed\b/.test(text.slice(a.nameEnd, a.nameEnd + 160))) return a.outlet;
+  }
+  return null;
+}
+
 /** 3. "Title - Outlet" or "Title | Outlet", with the same outlet in the byline. */
 function fromTitleSuffix(title: string, resolve: Resolver, bylineHas: (o: OutletRef) => boolean): OutletRef | null {
   const t = title.slice(-FOOTER_MAX);
@@ -199,5 +213,6 @@ export function hostFromText(text: string, title: string, blocks: readonly TextB
   const bylineHas = (o: OutletRef): boolean => inByline.some((x) => sameOutlet(x, o)) || attributions.some((a) => a.block === 'byline' && sameOutlet(a.outlet, o));
   // An agency's own copy is not told apart from the same copy reposted (with its dateline, reporters'
   // byline and staff credits) by the many sites that run it: agencies stay relays unless a footer names them.
-  return fromFooter(text, blocks, resolve) ?? fromSelfReference(text, blocks, resolve, bylineHas, attributions) ?? fromTitleSuffix(title, resolve, bylineHas);
+  return fromFooter(text, blocks, resolve) ?? fromSelfReference(text, blocks, resolve, bylineHas, attributions) ?? fromTitleSuffix(title, resolve, bylineHas) ??
+    fromStaffCredit(text, attributions);
 }

@@ -114,6 +114,10 @@ describe('English variants and decoys', () => {
     expect(outletIds(run("Kuwait's Al-Watan reported that the cabinet will resign."))).toEqual(['alwatan-kw']);
     expect(outletIds(run("Qatar's Al-Watan reported that the cabinet will resign."))).toEqual(['alwatan-qa']);
   });
+  it('a surname that is also an outlet name is a person: "Michael Bloomberg said", "Mr Bloomberg"', () => {
+    expect(run('Michael Bloomberg said he would fund the campaign. Mr Bloomberg declined to say more.').attributions).toEqual([]);
+    expect(outletIds(run('Meanwhile Bloomberg reported the deal. Bloomberg said it was worth $2bn.'))).toEqual(['bloomberg']);
+  });
   it('unknown outlets: the Kuwaiti daily X, the X newspaper', () => {
     const a = run('The Kuwaiti daily Al-Qabas reported that the cabinet will resign.');
     expect(a.attributions[0]?.outlet).toMatchObject({ known: false, name: 'Al-Qabas', country: 'KW', medium: 'newspaper' });

@@ -34,6 +34,15 @@ describe('the host, read from the text when there is no URL', () => {
     expect(outletIds(a)).toEqual([]);
   });
 
+  it("a staff credit in the outlet's own voice names the publication; an agency's credit line travels with its copy", () => {
+    const a = runText("Storm hits coast\n\nBy Jane Roe\n\nThe storm hit the coast on Monday, officials said.\n\nCNN's Tom Lee contributed to this report.");
+    expect(a.hostOutlet?.id).toBe('cnn');
+    expect(a.attributions).toEqual([]);
+    expect(a.actors.map((x) => x.name)).not.toContain('Tom Lee');
+    const b = runText('Storm hits coast\n\nBy Jane Roe\n\nThe storm hit the coast on Monday, officials said.\n\nAssociated Press writer Tom Lee contributed to this report.');
+    expect(b.hostOutlet).toBeNull();
+    expect(outletIds(b)).toEqual(['ap']);
+  });
   it('a copyright or boilerplate footer names the publication, even an agency', () => {
     const cases: [string, string][] = [
       ['Power cuts across the north\n\nBy Omar Said\n\nThousands of homes were without power, officials told Al Jazeera.\n\n© 2025 Al Jazeera Media Network', 'al-jazeera'],
