@@ -61,6 +61,10 @@ const AMBIGUOUS_GIVEN_AR = new Set(['باسم', 'كامل', 'سعيد', 'كري�
 
 const STAFF_CREDIT = /\bcontributed (?:to this (?:report|story|article)|reporting)\b|\b(?:reporting|editing|writing|compiled|additional reporting) by\b|\bphoto\s*\/|\bphotos?\s*:|©/i;
 
+/** Arabic words that open no name (in matching form): sources, officials, residents, witnesses. */
+const NOT_NAME_AR = new Set(['مصادر', 'مصدر', 'ومصادر', 'مسوول', 'مسوولون', 'مسوولين', 'سكان', 'شهود', 'مواطنون', 'مواطنين', 'خبراء', 'نشطاء', 'ناشطون', 'اطباء',
+  'عمال', 'تجار', 'طلاب', 'اهالي', 'عدد', 'بعض', 'جميع', 'كافه', 'مختلف', 'عده', 'اكثر', 'اقل', 'نحو', 'حوالي'].map((w) => normalizeForMatch(w)));
+
 const CLAUSE_LINKS = new Set(['that', 'and', 'but', 'while', 'as', 'because', 'que', 'qu', 'et', 'mais', 'car', 'où', 'ou']);
 
 /** ", a researcher at", ", the club's captain", ", an engineer": an English article then a lower-case word. */
@@ -327,6 +331,8 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       const def = f.startsWith('ال');
       const compoundTail = def && (prevLead || COMPOUND_TAIL.has(f));
       if (def && count === 0 && !ARABIC_GIVEN.has(f)) break;
+      // "للمحطة" (to the station), a lone clitic "لـ", "مصادر" (sources): never part of a name.
+      if (f.startsWith('لل') || f.length < 2 || (count === 0 && NOT_NAME_AR.has(f))) break;
       last = j; count++;
       if (def && count > 1 && !compoundTail) break;
       prevLead = COMPOUND_LEAD.has(f);
@@ -447,7 +453,8 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       const last = arabicRun(i);
       const runEnd = last >= 0 ? last : i;
       const c = runEnd + 1;
-      const huwa = c + 1 < t.n && t.norm[c]! === ',' && (t.norm[c + 1]! === 'وهو' || t.norm[c + 1]! === 'وهي');
+      // "، وهو تاجر" / "، وهي أم لأربعة": an indefinite description of a person ("، وهي المرحلة" describes a thing).
+      const huwa = c + 2 < t.n && t.norm[c]! === ',' && (t.norm[c + 1]! === 'وهو' || t.norm[c + 1]! === 'وهي') && !t.norm[c + 2]!.startsWith('ال');
       const closes = c < t.n && (t.kind[c]! === TokKind.Punct || lamOutletAt[c] === 1);
       const singleOk = last < 0 && huwa && !t.norm[i]!.startsWith('ال') && !isArabicVerbCue(t.norm[i]!);
       if ((last >= 0 && afterSpeech && closes) || (last >= 0 && huwa) || singleOk) {

@@ -164,7 +164,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   if (!host && g.credited) host = g.credited;
   if (!host) host = hostFromText(text, title, blocks, reg, g.attributions);
   if (!host) host = hostFromSelfReferences(g.attributions);
-  const notHost = (a: FoundAttribution): boolean => !host || !sameOutlet(a.outlet, host) && !(a.outlet.id === null && host.id === null && false);
+  // A name several outlets share, left unsettled ("الشروق"), is the host when the host is one of them.
+  const hostAmong = (a: FoundAttribution): boolean => !!host && host.id !== null && a.outlet.id === null && (reg.lookupAlias(a.outlet.name)?.ids.includes(host.id) ?? false);
+  const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a));
   let attributions = g.attributions.filter(notHost);
   ctx.host = host;
   const ana = findAnaphora(ctx, mentions, attributions).filter(notHost);

@@ -5,6 +5,7 @@
 //      "علمت X", "Le Parisien a appris", "selon les informations de X" when X is also in the byline);
 //   3. a title suffix ("... - X", "... | X") when the same outlet is in the byline;
 //   4. a staff credit in the outlet's own voice ("CNN's Jane Doe contributed to this report");
+//   5. unnamed sources speaking to it, and nothing else ("Two sources familiar with the plans told Axios");
 // Agencies are taken as the host only from a footer: elsewhere their name is more often relayed copy.
 //
 // Every pattern runs on a short slice (a short block, or a bounded window before a verb), so the work stays
@@ -67,7 +68,7 @@ function makeResolver(reg: RegistryIndex, attributions: readonly FoundAttributio
       const e = reg.lookupAlias(v);
       if (!e || e.ids.length === 0) continue;
       // A common-word alias ("Metro", "The Times") counts only written as a name.
-      if (e.common && !/^[\p{Lu}\p{Script=Arabic}]/u.test(v)) continue;
+      if (e.common && !/^[\p{Lu}\d\p{Script=Arabic}]/u.test(v)) continue;
       const seen = attributions.find((a) => a.outlet.id !== null && e.ids.includes(a.outlet.id));
       if (seen) return seen.outlet;
       if (e.ids.length !== 1) continue;
@@ -121,7 +122,7 @@ function subjectBefore(text: string, end: number): string[] {
 }
 
 /** An attribution that is itself the outlet's own newsgathering: an interview given to it, or a self-reference verb. */
-const OWN_SURFACE = /\b(?:understands|learned|learnt|contacted|approached|reached|asked|reveal|appris|consulter|procurer|contacte|contactee|joint|jointe|interroge|interrogee)\b|علمت|حصلت|تواصل|اتصل/i;
+const OWN_SURFACE = /\b(?:understands|learned|learnt|contacted|approached|reached|asked|reveal|obtained|seen|reviewed|verified|analy[sz]ed|viewed|appris|consulter|procurer|contacte|contactee|joint|jointe|interroge|interrogee|obtenu|consulte)\b|علمت|حصلت|تواصل|اتصل|اطلعت|اطلع/i;
 
 function ownReporting(a: FoundAttribution): boolean {
   return a.pattern === 'interview_with' || OWN_SURFACE.test(a.surface.normalize('NFD').replace(/\p{M}/gu, ''));
@@ -191,6 +192,36 @@ function fromStaffCredit(text: string, attributions: readonly FoundAttribution[]
   return null;
 }
 
+/**
+ * 5. Unnamed sources speaking to the outlet: "Two sources familiar with the plans told Axios", "وأفادت مصادر
+ * لـ"الشروق"". A relay names the outlet's report ("Axios reported, citing sources"); only the outlet itself
+ * leaves its name to "sources told X". Every mention of the outlet must be of that kind; agencies are left out.
+ */
+// Several unnamed sources, as an outlet writes of its own ("sources told X"); a single source speaking to a named
+// outlet is as often relayed ("وقال مصدر للـ«بي بي سي»").
+const SOURCE_BEFORE = /\bsources\b[^.!?;\n]{0,60}$|(?:^|[\s،])[وف]?مصادر(?:\s+[^\s.،]+){0,3}\s*$/i;
+const SOURCE_IN_SURFACE = /(?:^|\s)[وف]?مصادر\s/;
+const HEAD_IN_SURFACE = /(?:^|\s)[وفبل]*(?:ال)?(?:صحيفة|جريدة|شبكة|قناة|موقع|وكالة|إذاعة|اذاعة|مجلة|يومية|تلفزيون)/;
+
+function fromSourcesTold(text: string, attributions: readonly FoundAttribution[]): OutletRef | null {
+  const byOutlet = new Map<string, FoundAttribution[]>();
+  for (const a of attributions) {
+    if (a.block === 'byline') continue;
+    const k = a.outlet.id ?? 'name:' + a.outlet.name;
+    const list = byOutlet.get(k);
+    if (list) list.push(a); else byOutlet.set(k, [a]);
+  }
+  for (const list of byOutlet.values()) {
+    const o = list[0]!.outlet;
+    if (o.medium === 'agency') continue;
+    // The outlet's own text names itself bare ("مصادر لـ"الشروق""); a relay says whose it is ("مصدر لشبكة CNN").
+    const sourced = (a: FoundAttribution): boolean => a.pattern === 'interview_with' && !HEAD_IN_SURFACE.test(a.surface) &&
+      (SOURCE_IN_SURFACE.test(a.surface) || SOURCE_BEFORE.test(text.slice(Math.max(0, a.start - 80), a.start)));
+    if (list.some(sourced) && list.every((a) => sourced(a) || ownReporting(a))) return o;
+  }
+  return null;
+}
+
 /** 3. "Title - Outlet" or "Title | Outlet", with the same outlet in the byline. */
 function fromTitleSuffix(title: string, resolve: Resolver, bylineHas: (o: OutletRef) => boolean): OutletRef | null {
   const t = title.slice(-FOOTER_MAX);
@@ -214,5 +245,5 @@ export function hostFromText(text: string, title: string, blocks: readonly TextB
   // An agency's own copy is not told apart from the same copy reposted (with its dateline, reporters'
   // byline and staff credits) by the many sites that run it: agencies stay relays unless a footer names them.
   return fromFooter(text, blocks, resolve) ?? fromSelfReference(text, blocks, resolve, bylineHas, attributions) ?? fromTitleSuffix(title, resolve, bylineHas) ??
-    fromStaffCredit(text, attributions);
+    fromStaffCredit(text, attributions) ?? fromSourcesTold(text, attributions);
 }

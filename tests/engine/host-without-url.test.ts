@@ -43,6 +43,23 @@ describe('the host, read from the text when there is no URL', () => {
     expect(b.hostOutlet).toBeNull();
     expect(outletIds(b)).toEqual(['ap']);
   });
+  it('its own newsgathering named several ways (has learned, documents obtained by, told) names the publication', () => {
+    const a = runText('Post offices to close\n\nBy Jane Roe\n\nNPR has learned that 40 rural post offices will close. Internal documents obtained by NPR list the sites. A clerk told NPR the news came by email.');
+    expect(a.hostOutlet?.id).toBe('npr');
+    expect(a.attributions).toEqual([]);
+    const b = runText("Licenciement : TF1 condamnée\n\nPar Camille Roussel\n\n« J'ai tout donné », a confié Patrick Lemoine à 20 Minutes.\n\nSelon le jugement, que 20 Minutes a pu consulter, la direction a eu tort.");
+    expect(b.hostOutlet?.id).toBe('20-minutes');
+    expect(b.attributions).toEqual([]);
+  });
+  it('unnamed sources speaking to an outlet named bare are its own; a single source or a named paper is relayed', () => {
+    const a = runText('Layoffs at the network\n\nBy Jane Roe\n\nThe network will cut 200 jobs, two sources familiar with the plans told Axios.');
+    expect(a.hostOutlet?.id).toBe('axios');
+    expect(a.attributions).toEqual([]);
+    const b = runText('عنوان الخبر\n\nالجزائر - متابعة\n\nوأفادت مصادر لـ"الشروق" أن الكمية بلغت 120 ألف متر مكعب.');
+    expect(b.attributions).toEqual([]);
+    expect(outletIds(runText('عنوان الخبر\n\nمتابعة\n\nوقال مصدر للـ«بي بي سي» إن الاتفاق قريب.'))).toEqual(['bbc']);
+    expect(outletIds(runText('عنوان الخبر\n\nمتابعة\n\nوقالت مصادر لصحيفة "الغارديان" إن الاتفاق قريب.'))).toEqual(['the-guardian']);
+  });
   it('a copyright or boilerplate footer names the publication, even an agency', () => {
     const cases: [string, string][] = [
       ['Power cuts across the north\n\nBy Omar Said\n\nThousands of homes were without power, officials told Al Jazeera.\n\n© 2025 Al Jazeera Media Network', 'al-jazeera'],

@@ -125,6 +125,8 @@ export const TEST_OUTLETS: OutletRecord[] = [
   o({ id: 'the-independent', name: 'The Independent', ar: 'إندبندنت', aliases: ['The Independent', 'Independent', 'إندبندنت', 'الإندبندنت'], common: ['Independent'], domains: ['independent.co.uk'], country: 'GB', languages: ['en'], medium: 'online' }),
   o({ id: 'daily-mail', name: 'Daily Mail', ar: 'ديلي ميل', aliases: ['Daily Mail', 'ديلي ميل', 'The Daily Mail', 'Mail Online'], domains: ['dailymail.co.uk'], country: 'GB', languages: ['en'], medium: 'newspaper' }),
   o({ id: 'fox-news', name: 'Fox News', ar: 'فوكس نيوز', aliases: ['Fox News', 'فوكس نيوز'], domains: ['foxnews.com'], country: 'US', languages: ['en'], medium: 'tv' }),
+  o({ id: '20-minutes', name: '20 Minutes', fr: '20 Minutes', aliases: ['20 Minutes', '20minutes'], common: ['20 Minutes'], domains: ['20minutes.fr'], country: 'FR', languages: ['fr'], medium: 'newspaper' }),
+  o({ id: 'npr', name: 'NPR', en: 'NPR', aliases: ['NPR', 'National Public Radio'], domains: ['npr.org'], country: 'US', languages: ['en'], medium: 'radio' }),
   o({ id: 'axios', name: 'Axios', ar: 'أكسيوس', aliases: ['Axios', 'أكسيوس'], domains: ['axios.com'], country: 'US', languages: ['en'], medium: 'online' }),
   o({ id: 'politico', name: 'Politico', ar: 'بوليتيكو', aliases: ['Politico', 'بوليتيكو', 'POLITICO'], domains: ['politico.com', 'politico.eu'], country: 'US', languages: ['en'], medium: 'online' }),
   o({ id: 'tf1', name: 'TF1', aliases: ['TF1', 'TF1 Info'], domains: ['tf1info.fr', 'tf1.fr'], country: 'FR', languages: ['fr'], medium: 'tv' }),
