@@ -6,7 +6,9 @@
 //   3. a title suffix ("... - X", "... | X") when the same outlet is in the byline;
 //   4. a staff credit in the outlet's own voice ("CNN's Jane Doe contributed to this report");
 //   5. unnamed sources speaking to it, and nothing else ("Two sources familiar with the plans told Axios");
-// Agencies are taken as the host only from a footer: elsewhere their name is more often relayed copy.
+//   6. an agency's own copy: reporters' names alone in the byline, the agency's dateline opening the story;
+// Agencies are taken as the host only from a footer or their own copy's shape (6): elsewhere their name is more
+// often relayed copy.
 //
 // Every pattern runs on a short slice (a short block, or a bounded window before a verb), so the work stays
 // linear in the text.
@@ -222,6 +224,26 @@ function fromSourcesTold(text: string, attributions: readonly FoundAttribution[]
   return null;
 }
 
+/**
+ * 6. An agency's own copy: reporters' names alone in the byline, and the agency's dateline opening the story
+ * ("By Lindsay Marr and Daniel Ruiz" / "WASHINGTON, Dec 10 (Reuters) -"). A site running that copy credits the
+ * agency in the byline ("By Reuters", "By Saima Qureshi, Reuters", "KENJI MORIOKA Associated Press").
+ */
+const NAMES_ONLY_BYLINE = /^(?:by|par)\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}(?:\s*(?:,|\band\b|\bet\b|&)\s*[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})*$/iu;
+
+function fromAgencyOwnCopy(text: string, blocks: readonly TextBlock[], attributions: readonly FoundAttribution[]): OutletRef | null {
+  const bi = blocks.findIndex((b) => b.kind === 'byline');
+  if (bi < 0) return null;
+  const by = blocks[bi]!;
+  if (!NAMES_ONLY_BYLINE.test(text.slice(by.start, by.end).trim())) return null;
+  if (attributions.some((a) => a.block === 'byline')) return null;
+  let lede = -1;
+  for (let b = bi + 1; b < blocks.length; b++) if (blocks[b]!.kind === 'paragraph' || blocks[b]!.kind === 'dateline') { lede = b; break; }
+  if (lede < 0) return null;
+  const d = attributions.find((a) => a.pattern === 'wire_dateline' && a.blockIndex === lede && a.outlet.medium === 'agency' && a.start - blocks[lede]!.start < 80);
+  return d ? d.outlet : null;
+}
+
 /** 3. "Title - Outlet" or "Title | Outlet", with the same outlet in the byline. */
 function fromTitleSuffix(title: string, resolve: Resolver, bylineHas: (o: OutletRef) => boolean): OutletRef | null {
   const t = title.slice(-FOOTER_MAX);
@@ -245,5 +267,5 @@ export function hostFromText(text: string, title: string, blocks: readonly TextB
   // An agency's own copy is not told apart from the same copy reposted (with its dateline, reporters'
   // byline and staff credits) by the many sites that run it: agencies stay relays unless a footer names them.
   return fromFooter(text, blocks, resolve) ?? fromSelfReference(text, blocks, resolve, bylineHas, attributions) ?? fromTitleSuffix(title, resolve, bylineHas) ??
-    fromStaffCredit(text, attributions) ?? fromSourcesTold(text, attributions);
+    fromStaffCredit(text, attributions) ?? fromSourcesTold(text, attributions) ?? fromAgencyOwnCopy(text, blocks, attributions);
 }

@@ -130,7 +130,11 @@ function caseOk(t: Tokens, e: AliasEntry, first: number, last: number, reg: Regi
 
 /** A one-word name cut from a longer capitalised run is part of another name: "Supermarket News", "Times Radio". */
 function insideLongerName(t: Tokens, e: AliasEntry, first: number, last: number): boolean {
-  if (!e.derived || first !== last || t.kind[first]! !== TokKind.Latin) return false;
+  if (first !== last || t.kind[first]! !== TokKind.Latin) return false;
+  // The second half of a hyphenated word: "Croix-Rouge" is not the weekly Rouge.
+  const h = first - 1;
+  if (h >= 1 && t.norm[h] === '-' && !(t.flags[first]! & TokFlag.SpaceBefore) && !(t.flags[h]! & TokFlag.SpaceBefore) && t.kind[h - 1]! === TokKind.Latin) return true;
+  if (!e.derived) return false;
   const p = first - 1;
   if (p >= 0 && t.kind[p]! === TokKind.Latin && (t.flags[p]! & TokFlag.UpperInitial) && !(t.flags[first]! & TokFlag.NewlineBefore) && !LEADING_ARTICLES.has(t.norm[p]!)) return true;
   const n = nextInName(t, last);

@@ -101,6 +101,8 @@ describe('French variants and decoys', () => {
     expect(run("Le président à l'Élysée, lundi. (AFP)\nLe président a reçu les syndicats.\nLa suite demain.\nFin.").attributions).toEqual([]);
     // An acronym after the full name is no credit.
     expect(run("L'Agence France-Presse (AFP) a été visée par une cyberattaque.").attributions).toEqual([]);
+    // The second half of a hyphenated word is no name: "la Croix-Rouge" is not a paper called "Rouge" or "La Croix".
+    expect(run("La Croix-Rouge a annoncé l'envoi de secours.").attributions).toEqual([]);
   });
   it('coordination with the preposition repeated: "Avec les informations de Reuters et de l\'Agence France-Presse"', () => {
     expect(outletIds(run("La scierie a fermé.\n\nAvec les informations de Reuters et de l'Agence France-Presse"))).toEqual(['afp', 'reuters']);

@@ -133,13 +133,20 @@ describe('the host, read from the text when there is no URL', () => {
     expect(outletIds(a)).toEqual([]);
   });
 
-  it('an agency dateline and staff credits do not make the agency the host: the same lines come with reposted copy', () => {
+  it("an agency dateline under a byline of reporters' names alone is the agency's own copy; a site running it credits the agency", () => {
     const body = 'LONDON (Reuters) - Sterling rose on Thursday after the data, traders said.\n\nGilts were steady.\n\n(Reporting by Ana Silva; Editing by Tom Brook)';
-    for (const byline of ['By Ana Silva', 'By Reuters']) {
+    const own = runText(`Sterling rises\n\nBy Ana Silva and Tom Brook\n\n${body}`);
+    expect(own.hostOutlet?.id).toBe('reuters');
+    expect(own.attributions).toEqual([]);
+    expect(own.originalOutlet).toBeNull();
+    for (const byline of ['By Reuters', 'By Ana Silva, Reuters', 'Staff and agencies']) {
       const a = runText(`Sterling rises\n\n${byline}\n\n${body}`);
-      expect(a.hostOutlet).toBeNull();
+      expect(a.hostOutlet?.id).not.toBe('reuters');
       expect(outletIds(a)).toEqual(['reuters']);
     }
+    // The dateline must open the story: an agency cited further down is not the host.
+    const later = runText('Sterling rises\n\nBy Ana Silva\n\nSterling rose on Thursday.\n\nLONDON (Reuters) - Gilts were steady.');
+    expect(later.hostOutlet).toBeNull();
   });
 
   it('a staff role between the reporter and the outlet makes the byline the outlet’s own', () => {
