@@ -415,6 +415,14 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
       break;
     }
     const norm = t.norm[j]!;
+    // A staff member named between the outlet and the verb: "Al Jazeera English correspondent Hashem Ahelbarra reported".
+    if (t.kind[j]! === TokKind.Latin && STAFF_NOUNS.has(norm) && j + 1 < t.n && isCapLatin(t, j + 1)) {
+      let k = j + 1;
+      let caps = 0;
+      while (k < t.n && caps < 3 && blockOf[k] === b && isCapLatin(t, k) && !(cues.byFirst[k]! >= 0)) { k++; caps++; }
+      if (caps > 0 && k < t.n && cues.afterLast[k]! >= 0) return { cue: cues.afterHit(k) };
+      break;
+    }
     if (nationality(norm) || AFTER_SUBJECT_FILLER.has(norm) || (t.kind[j]! === TokKind.Latin && (outletHead(t, j) || OUTLET_ADJECTIVES.has(norm)))) { j++; steps++; continue; }
     // After an anaphor, a short modifier may stand before the verb: "Le quotidien conservateur salue", "L'hebdomadaire de Hambourg pointe".
     if (loose && t.kind[j]! === TokKind.Latin && steps < 3) { j++; steps++; continue; }
@@ -425,6 +433,26 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
 
 /** Words before a shared tail that make a different paper: Financial Times, Sunday Times, Sunday Telegraph. */
 const NOT_SHORTENED = new Set(['financial', 'sunday', 'economic', 'business', 'evening', 'morning']);
+
+/** Newsroom staff titles that may stand between an outlet and a reporter's name. */
+const STAFF_NOUNS = new Set(['correspondent', 'reporter', 'editor', 'journalist', 'anchor', 'presenter', 'columnist', 'analyst', 'producer', 'host',
+  'correspondant', 'correspondante', 'envoyé', 'envoyee', 'envoye', 'journaliste', 'chroniqueur', 'chroniqueuse', 'éditorialiste', 'editorialiste']);
+/** Plural media words before "including X": "Israeli media, including Channel 12", "plusieurs médias, dont BFMTV". */
+const MEDIA_PLURALS = new Set(['media', 'outlets', 'newspapers', 'papers', 'reports', 'broadcasters', 'channels', 'agencies', 'tabloids', 'dailies',
+  'medias', 'journaux', 'quotidiens', 'chaines', 'presse', 'titres', 'وسائل', 'الصحف', 'صحف', 'تقارير', 'وسائل الإعلام', 'القنوات', 'قنوات', 'مواقع'].map((w) => normalizeForMatch(w)));
+const INCLUDING = new Set(['including', 'notably', 'dont', 'notamment', 'parmi', 'among', 'بينها', 'منها', 'ومنها', 'وبينها', 'أبرزها', 'ابرزها', 'خاصة', 'لاسيما', 'ولاسيما']);
+
+/** "Israeli media, including Channel 12", "plusieurs médias, dont BFMTV", "وسائل إعلام عبرية، بينها القناة 12". */
+function includedAmongMedia(t: Tokens, first: number, blockOf: Int32Array): number {
+  let q = first - 1;
+  while (q >= 0 && blockOf[q] === blockOf[first] && (t.norm[q] === 'the' || t.norm[q] === 'le' || t.norm[q] === 'la' || t.norm[q] === 'l' || t.norm[q] === "'" || QUOTES.has(t.norm[q]!))) q--;
+  if (q < 0 || blockOf[q] !== blockOf[first] || !INCLUDING.has(t.norm[q]!)) return -1;
+  for (let k = q - 1, steps = 0; k >= 0 && steps < 5 && blockOf[k] === blockOf[first]; k--, steps++) {
+    if (isSentenceEnd(t, k)) return -1;
+    if (MEDIA_PLURALS.has(t.norm[k]!)) return q;
+  }
+  return -1;
+}
 
 const REPEATED_PREPOSITIONS = new Set(['de', 'd', "'", 'l', 'du', 'des', 'la', 'le', 'à', 'au', 'aux', 'par', 'selon', 'by', 'of', 'to', 'from']);
 
@@ -1028,6 +1056,10 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     }
     // "Selon un sondage Ifop pour Le Figaro" is caught by the cue; "un sondage Elabe pour BFMTV" alone is the outlet's poll.
     if (!pattern && left.poll) { pattern = 'published_by'; start = t.start[left.stop + 1]!; viaCue = true; }
+    if (!pattern) {
+      const inc = includedAmongMedia(t, m.first, blockOf);
+      if (inc >= 0) { pattern = 'according_to'; start = t.start[inc]!; viaCue = true; }
+    }
     // "une enquête de Mediapart publiée en 2023", "un éditorial du Figaro": a piece of the outlet's, named as such.
     if (!pattern) {
       const piece = pieceBefore(t, m.first);

@@ -4,7 +4,8 @@
 //   - 1 MB pathological inputs;
 //   - registry and people index build time;
 //   - accuracy over the fixture folders with an expected.json: tests/fixtures/articles/* (dev) and,
-//     separately, bench/holdout/* (held out: only aggregated numbers are printed for it).
+//     separately, bench/holdout/* and bench/holdout-b/* (held out, written apart from the engine: only aggregated
+//     numbers are printed for them).
 // Flags: --verbose prints per-article differences for the dev set only; --no-speed skips the timings.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -203,6 +204,8 @@ async function main(): Promise<void> {
 
   await accuracy('dev set tests/fixtures/articles', dev, deps.registry, deps, true);
   await accuracy('hold-out set bench/holdout (aggregates only)', holdout, deps.registry, deps, false);
+  const holdoutB = loadFixtureCases(resolve(root, 'bench/holdout-b'));
+  if (holdoutB.length > 0) await accuracy('second hold-out set bench/holdout-b (aggregates only)', holdoutB, deps.registry, deps, false);
 }
 
 main().catch((e: unknown) => { console.error(e); process.exitCode = 1; });

@@ -118,6 +118,14 @@ describe('English variants and decoys', () => {
     expect(run('Michael Bloomberg said he would fund the campaign. Mr Bloomberg declined to say more.').attributions).toEqual([]);
     expect(outletIds(run('Meanwhile Bloomberg reported the deal. Bloomberg said it was worth $2bn.'))).toEqual(['bloomberg']);
   });
+  it('a staff member between the outlet and the verb: "BBC correspondent Lyse Doucet said"', () => {
+    expect(patterns(run('BBC correspondent Lyse Doucet said the city was calm.'), 'bbc')).toEqual(['reported_by']);
+  });
+  it('an outlet among media: "Israeli media, including Channel 12", "plusieurs médias, dont BFMTV"', () => {
+    expect(outletIds(run('The army would withdraw, according to British media, including the BBC.'))).toEqual(['bbc']);
+    expect(outletIds(run('Le projet a été évoqué par plusieurs médias, dont BFMTV.'))).toEqual(['bfmtv']);
+    expect(run('Several firms, including Reuters, cut jobs.').attributions).toEqual([]);
+  });
   it('unknown outlets: the Kuwaiti daily X, the X newspaper', () => {
     const a = run('The Kuwaiti daily Al-Qabas reported that the cabinet will resign.');
     expect(a.attributions[0]?.outlet).toMatchObject({ known: false, name: 'Al-Qabas', country: 'KW', medium: 'newspaper' });
