@@ -174,6 +174,14 @@ export function pickOriginal(attributions: readonly FoundAttribution[], cites: r
   if (openingBlocks && !attributions.some((a) => openingBlocks.has(a.blockIndex) || a.block === 'title' || a.pattern === 'byline_via' || a.pattern === 'wire_dateline' || a.pattern === 'other')) return { original: null, chain };
   // A press review sets several outlets side by side: none of them is the source of the story.
   if (pressReview && score.size >= 2 && !attributions.some((a) => a.pattern === 'byline_via' || a.pattern === 'wire_dateline')) return { original: null, chain };
+  // A wire or syndication credit whose lede reports another outlet ("By Reuters" / "LONDON (Reuters) - ..., the Wall
+  // Street Journal reported"): the credited outlet relays the one its lede cites.
+  const CREDIT = new Set(['byline_via', 'wire_dateline', 'other']);
+  const bestOnlyCredited = attributions.every((a) => !sameOutlet(a.outlet, best!.o) || CREDIT.has(a.pattern));
+  if (bestOnlyCredited && ledeAttr && !sameOutlet(ledeAttr.outlet, best.o) && (ledeAttr.pattern === 'reported_by' || ledeAttr.pattern === 'according_to' || ledeAttr.pattern === 'published_by') &&
+    attributions.some((a) => a.pattern === 'wire_dateline' && sameOutlet(a.outlet, best!.o) && a.blockIndex === ledeAttr!.blockIndex)) {
+    best = score.get(key(ledeAttr.outlet)) ?? best;
+  }
   // Follow "A cites B" from the main source to the deepest cited outlet.
   const path: OutletRef[] = [best.o];
   const seen = new Set<string>([key(best.o)]);

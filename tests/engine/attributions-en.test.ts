@@ -126,6 +126,13 @@ describe('English variants and decoys', () => {
     expect(outletIds(run('Le projet a été évoqué par plusieurs médias, dont BFMTV.'))).toEqual(['bfmtv']);
     expect(run('Several firms, including Reuters, cut jobs.').attributions).toEqual([]);
   });
+  it('a wire credit whose lede reports another outlet relays it: the cited outlet is the original', () => {
+    const a = runText('Bank weighs cuts\n\nBy Reuters\n\nLONDON, Nov 3 (Reuters) - The bank is weighing job cuts, the Financial Times reported on Monday.\n\nThe bank declined to comment.');
+    expect(a.originalOutlet?.id).toBe('financial-times');
+    expect(a.chain.map((o) => o.id)).toEqual(['reuters', 'financial-times']);
+    // A lede with only the wire's own reporting keeps the wire as the source.
+    expect(runText('Bank weighs cuts\n\nBy Reuters\n\nLONDON, Nov 3 (Reuters) - The bank is weighing job cuts, two sources said.').originalOutlet?.id).toBe('reuters');
+  });
   it('unknown outlets: the Kuwaiti daily X, the X newspaper', () => {
     const a = run('The Kuwaiti daily Al-Qabas reported that the cabinet will resign.');
     expect(a.attributions[0]?.outlet).toMatchObject({ known: false, name: 'Al-Qabas', country: 'KW', medium: 'newspaper' });
