@@ -61,8 +61,12 @@ const AMBIGUOUS_GIVEN_AR = new Set(['باسم', 'كامل', 'سعيد', 'كري�
 
 const STAFF_CREDIT = /\bcontributed (?:to this (?:report|story|article)|reporting)\b|\b(?:reporting|editing|writing|compiled|additional reporting) by\b|\bphoto\s*\/|\bphotos?\s*:|©/i;
 
+const ALI = normalizeForMatch('علي');
+const SHEIKH = normalizeForMatch('الشيخ');
+
 /** Arabic words that open no name (in matching form): sources, officials, residents, witnesses. */
-const NOT_NAME_AR = new Set(['مصادر', 'مصدر', 'ومصادر', 'مسوول', 'مسوولون', 'مسوولين', 'سكان', 'شهود', 'مواطنون', 'مواطنين', 'خبراء', 'نشطاء', 'ناشطون', 'اطباء',
+const NOT_NAME_AR = new Set(['ولاية', 'لولاية', 'بولاية', 'محافظة', 'لمحافظة', 'بمحافظة', 'مدينة', 'لمدينة', 'بمدينة', 'جهة', 'لجهة', 'بجهة', 'إقليم', 'لإقليم', 'بإقليم',
+  'منطقة', 'لمنطقة', 'بمنطقة', 'قرية', 'بلدية', 'لبلدية', 'ببلدية', 'شارع', 'حي', 'مصادر', 'مصدر', 'ومصادر', 'مسوول', 'مسوولون', 'مسوولين', 'سكان', 'شهود', 'مواطنون', 'مواطنين', 'خبراء', 'نشطاء', 'ناشطون', 'اطباء',
   'عمال', 'تجار', 'طلاب', 'اهالي', 'عدد', 'بعض', 'جميع', 'كافه', 'مختلف', 'عده', 'اكثر', 'اقل', 'نحو', 'حوالي'].map((w) => normalizeForMatch(w)));
 
 const CLAUSE_LINKS = new Set(['that', 'and', 'but', 'while', 'as', 'because', 'que', 'qu', 'et', 'mais', 'car', 'où', 'ou']);
@@ -327,12 +331,18 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
     while (j < t.n && t.kind[j]! === TokKind.Arabic && covered[j]! === 0 && count < 4 && sameBlock(blockOf, j, i)) {
       if (j > i && (t.flags[j]! & TokFlag.NewlineBefore)) break;
       const f = t.norm[j]!;
-      if (ARABIC_FUNCTION.has(f) || ARABIC_FILLER.has(f) || nationality(f) || (count > 0 && roleHeadCut(t, j) >= 0) || isArabicVerbCue(f) || RELATIVE.has(f)) break;
+      // "علي" (Ali) and "على" (on) match alike once ى is folded: the spelling with ي is the name.
+      const ali = f === ALI && t.text.charCodeAt(t.end[j]! - 1) === 0x64a;
+      // "الشيخ" after a given name is a family name ("سمير الشيخ"); before one it is a title.
+      const surnameRole = count > 0 && (f === SHEIKH || prevLead);
+      if ((ARABIC_FUNCTION.has(f) && !ali) || ARABIC_FILLER.has(f) || nationality(f) || (count > 0 && !surnameRole && roleHeadCut(t, j) >= 0) || isArabicVerbCue(f) || RELATIVE.has(f)) break;
       const def = f.startsWith('ال');
       const compoundTail = def && (prevLead || COMPOUND_TAIL.has(f));
       if (def && count === 0 && !ARABIC_GIVEN.has(f)) break;
-      // "للمحطة" (to the station), a lone clitic "لـ", "مصادر" (sources): never part of a name.
+      // "للمحطة" (to the station), a lone clitic "لـ", "مصادر" (sources): never part of a name; nor a role with its
+      // complement ("وزير الفلاحة"), which comes before a name.
       if (f.startsWith('لل') || f.length < 2 || (count === 0 && NOT_NAME_AR.has(f))) break;
+      if (count === 0 && roleHeadCut(t, j) >= 0 && j + 1 < t.n && t.kind[j + 1]! === TokKind.Arabic && isDefinite(t, j + 1)) break;
       last = j; count++;
       if (def && count > 1 && !compoundTail) break;
       prevLead = COMPOUND_LEAD.has(f);
@@ -382,6 +392,17 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       let steps = 0;
       if (k === TokKind.Arabic) {
         while (j < t.n && steps < 5 && t.kind[j]! === TokKind.Arabic && covered[j]! !== 1 && (isDefinite(t, j) || nationality(t.norm[j]!)) && sameBlock(blockOf, j, i)) { j++; steps++; }
+        // A longer complement set off by commas: "رئيس الغرفة الفلاحية لولاية تيارت، عبد القادر بن شيخ،".
+        // The name after the comma must open with a given name.
+        if (j < t.n && t.norm[j]! !== ',' && t.kind[j]! === TokKind.Arabic && covered[j]! === 0 && arabicRun(j) < 0) {
+          for (let q = j + 1, n = 0; q + 1 < t.n && n < 5 && sameBlock(blockOf, q, i); q++, n++) {
+            if (t.norm[q]! === ',') {
+              if (ARABIC_GIVEN.has(t.norm[q + 1]!) || people.givenNames.has(t.norm[q + 1]!)) j = q;
+              break;
+            }
+            if (t.kind[q]! !== TokKind.Arabic || covered[q]! !== 0 || isArabicVerbCue(t.norm[q]!) || ARABIC_FUNCTION.has(t.norm[q]!)) break;
+          }
+        }
         if (j < t.n && t.norm[j]! === ',') j++;
         if (j < t.n && t.kind[j]! === TokKind.Arabic && covered[j]! === 0) {
           const last = arabicRun(j);

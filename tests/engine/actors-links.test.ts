@@ -40,6 +40,15 @@ describe('actors', () => {
     expect(persons('وقال الأمين العام للأمم المتحدة إن الوضع خطير.')).not.toContain('الأمين العام');
     expect(persons('وقال باسم الحمصي، وهو تاجر، إن الأسعار ارتفعت.')).toContain('باسم الحمصي');
   });
+  it('Arabic names with علي, a family name like الشيخ or بن شيخ, and a long role set off by commas', () => {
+    const persons = (text: string): string[] => run(text).actors.filter((x) => x.type === 'person').map((x) => x.name);
+    expect(persons('وترأس محافظ البنك المركزي العراقي علي محسن العلاق اجتماعا طارئا.')).toEqual(['علي محسن العلاق']);
+    expect(persons('وقال سمير الشيخ إن الموسم جيد.')).toEqual(['سمير الشيخ']);
+    expect(persons('وقال رئيس الغرفة الفلاحية لولاية تيارت، عبد القادر بن شيخ، إن الطوابير طويلة.')).toEqual(['عبد القادر بن شيخ']);
+    // "على" (on) is no name, nor is a role with its complement.
+    expect(persons('ووقف الجميع على الحياد.')).toEqual([]);
+    expect(persons('وأعلن وزير الفلاحة، خلال زيارة ميدانية، عن دعم جديد.')).toEqual([]);
+  });
   it('does not list bylined journalists', () => {
     const a = analyzeArticle(textToArticleInput('Title here\n\nBy John Smith\n\nThe mayor, Anne Hidalgo, spoke.'), deps);
     expect(a.actors.map((x) => x.surface)).toEqual(['Anne Hidalgo']);
