@@ -25,7 +25,7 @@ import { trieLongest } from './trie';
 import { normalizeForMatch } from './normalize';
 import type { OutletMention } from './outlet-mentions';
 import { canBeSurname, type PeopleIndex } from './people-index';
-import { findPlaces, isLatinPlaceName } from './places';
+import { findPlaces, isLatinPlaceName, startsArabicPlace } from './places';
 import { CUES, CueKind, type CueHits } from './cues/index';
 import { heuristicEnd, isWord, nextInName, offsetAfterCut, TokFlag, TokKind, type Tokens } from './tokenize';
 
@@ -57,10 +57,26 @@ const LATIN_ARTICLES = new Set(['le', 'la', 'l', 'the', 'a', 'an', 'un', 'une', 
 /** Arabic given names that are also everyday words (in matching form, article off): باسم "in the name of", كامل "whole", الأمين العام. */
 const AMBIGUOUS_GIVEN_AR = new Set(['باسم', 'كامل', 'سعيد', 'كريم', 'عادل', 'سالم', 'امين', 'نور', 'عز', 'سيف', 'جمال', 'كمال', 'حمد', 'عزيز', 'نبيل', 'رجاء', 'سناء',
   'حنان', 'امينه', 'لطيفه', 'عماد', 'علاء', 'زايد', 'عربي', 'شريف', 'حسن', 'طيب', 'صادق', 'هادي', 'حبيب', 'مختار', 'بشير', 'طاهر', 'منصور', 'ناصر', 'سلطان', 'فهد',
-  'صلاح', 'رشيد', 'ماجد', 'راشد', 'هاني', 'سامي', 'نجيب', 'وائل', 'حسام', 'عصام', 'مهدي', 'هند', 'امير'].map((w) => normalizeForMatch(w)));
+  'صلاح', 'رشيد', 'ماجد', 'راشد', 'هاني', 'سامي', 'نجيب', 'وائل', 'حسام', 'عصام', 'مهدي', 'هند', 'امير', 'صالح', 'سعد', 'فارس', 'رائد', 'نضال', 'سليم',
+  'جميل', 'منير', 'رضا', 'حميد', 'اكرم', 'اشرف', 'وفاء', 'ايمان', 'هبه', 'حياه', 'زهره', 'منى', 'انور', 'جلال', 'بهاء', 'شريف', 'عاطف', 'رياض', 'خليل', 'توفيق',
+  'لطفي', 'فتحي', 'حاتم', 'مراد', 'باسل', 'تركي'].map((w) => normalizeForMatch(w)));
 
 const STAFF_CREDIT = /\bcontributed (?:to this (?:report|story|article)|reporting)\b|\b(?:reporting|editing|writing|compiled|additional reporting) by\b|\bphoto\s*\/|\bphotos?\s*:|©/i;
 
+/** First words of Latin place and institution names that take a person's shape ("Central Oregon", "Sur Facebook"). */
+const NOT_PERSON_HEAD = new Set(['central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'upper', 'lower', 'greater',
+  'saint', 'st', 'san', 'santa', 'sainte', 'mount', 'lake', 'port', 'fort', 'cape', 'sur', 'au', 'aux', 'chez', 'sous', 'vers', 'entre', 'contre', 'outre',
+  'etat', 'universite', 'university', 'hopital', 'hospital', 'ministry', 'ministere', 'department', 'national', 'nationale', 'international', 'royal', 'federal'].map((w) => normalizeForMatch(w)));
+/** Last words of Latin place and institution names ("Litani River", "Bristol City Council", "Harborline Foods"). */
+const NOT_PERSON_TAIL = new Set(['river', 'hill', 'house', 'council', 'association', 'agreement', 'estates', 'ltd', 'foods', 'institute', 'forum', 'services',
+  'service', 'technology', 'technologies', 'management', 'plan', 'rail', 'care', 'airport', 'schools', 'school', 'university', 'palace', 'creek', 'cities',
+  'city', 'county', 'district', 'province', 'region', 'street', 'road', 'square', 'park', 'bridge', 'bay', 'valley', 'mountain', 'mountains', 'island',
+  'islands', 'hospital', 'group', 'company', 'corporation', 'corp', 'inc', 'bank', 'fund', 'party', 'ministry', 'department', 'agency', 'office', 'authority',
+  'commission', 'committee', 'court', 'forces', 'club', 'fc', 'league', 'cup', 'airlines', 'airways', 'motors', 'energy', 'holdings', 'partners', 'capital',
+  'foundation', 'center', 'centre', 'museum', 'stadium', 'station', 'port', 'square', 'avenue', 'boulevard', 'quarter', 'network', 'alliance', 'coalition',
+  'union', 'federation', 'fédération', 'conseil', 'comité', 'comite', 'ministère', 'agence', 'société', 'societe', 'groupe', 'banque', 'hôpital', 'lycée',
+  'universite', 'region', 'région', 'departement', 'département', 'prefecture', 'préfecture'].map((w) => normalizeForMatch(w)));
+const SPEAKER_AR = new Set(['المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'متحدث', 'متحدثة', 'ناطق', 'ناطقة', 'والمتحدث', 'والناطق'].map((w) => normalizeForMatch(w)));
 const ALI = normalizeForMatch('علي');
 const SHEIKH = normalizeForMatch('الشيخ');
 
@@ -341,7 +357,9 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       if (def && count === 0 && !ARABIC_GIVEN.has(f)) break;
       // "للمحطة" (to the station), a lone clitic "لـ", "مصادر" (sources): never part of a name; nor a role with its
       // complement ("وزير الفلاحة"), which comes before a name.
-      if (f.startsWith('لل') || f.length < 2 || (count === 0 && NOT_NAME_AR.has(f))) break;
+      if (f.startsWith('لل') || f.length < 2 || (count === 0 && (NOT_NAME_AR.has(f) || f.startsWith('وال')))) break;
+      // "بمراكش آسفي": a place with its preposition.
+      if (count === 0 && arabicForms(f).some((x) => x.prefix !== '' && startsArabicPlace(x.form))) break;
       if (count === 0 && roleHeadCut(t, j) >= 0 && j + 1 < t.n && t.kind[j + 1]! === TokKind.Arabic && isDefinite(t, j + 1)) break;
       last = j; count++;
       if (def && count > 1 && !compoundTail) break;
@@ -372,8 +390,17 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
   const addUnknown = (first: number, last: number): void => {
     const words: string[] = [];
     for (let q = first; q <= last; q++) if (isWord(t, q)) words.push(t.norm[q]!);
-    // "New York, a city of eight million": a place, not a person.
-    if (t.kind[first]! === TokKind.Latin && isLatinPlaceName(words)) return;
+    // "New York, a city of eight million": a place, not a person; nor "West Sussex", "Bristol City Council", "Litani River".
+    if (t.kind[first]! === TokKind.Latin && (isLatinPlaceName(words) || NOT_PERSON_HEAD.has(words[0]!) || NOT_PERSON_TAIL.has(words[words.length - 1]!))) return;
+    // "المتحدث باسم الوزارة": "on behalf of", after a spokesperson.
+    if (t.kind[first]! === TokKind.Arabic && first > 0 && SPEAKER_AR.has(t.norm[first - 1]!)) return;
+    // An Arabic name that opens with no known given name must look like one: indefinite words ("كريستينا بيريث"),
+    // or a family name with the article that is a nisba ("المنصف الزواري"); "ناقوس الخطر", "مجلس الوزراء" are not.
+    if (t.kind[first]! === TokKind.Arabic && !arabicForms(t.norm[first]!).some((f) => (f.prefix === '' || f.prefix === 'و') && (ARABIC_GIVEN.has(f.form) || people.givenNames.has(f.form)))) {
+      const lastWord = words[words.length - 1]!;
+      if (lastWord.startsWith('ال') && !lastWord.endsWith('ي')) return;
+      if (words.some((w) => w.startsWith('وال') || isArabicVerbCue(w))) return;
+    }
     const key = 'u:' + words.join(' ');
     const surface = t.text.slice(t.start[first]!, t.end[last]!);
     const sur = words.length >= 2 ? words[words.length - 1]! : null;
@@ -508,8 +535,10 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
         // A given name that is also an everyday word ("باسم الجيش" = in the army's name, "الأمين العام", "كامل حصص")
         // makes a name only with more support: three words, a speech verb or a role before it, or a comma and a role after it.
         const definite = t.norm[i]!.startsWith('ال');
+        // Set off by commas ("رئيس المجلس الجهوي، حميد الوردي، أن") is support enough for a name without the article.
+        const between = i > 0 && t.norm[i - 1] === ',' && last + 1 < t.n && t.norm[last + 1] === ',';
         const weakGiven = last >= 0 && last - i < 2 && AMBIGUOUS_GIVEN_AR.has(withoutArticle(t.norm[i]!) ?? t.norm[i]!) &&
-          (definite || (!speechCueEndsAt(i - 1) && !(i > 0 && roleHeadCut(t, i - 1) >= 0))) &&
+          (definite || (!speechCueEndsAt(i - 1) && !(i > 0 && roleHeadCut(t, i - 1) >= 0) && !between)) &&
           !(last + 2 < t.n && t.norm[last + 1] === ',' && (roleHeadCut(t, last + 2) >= 0 || t.norm[last + 2] === 'وهو' || t.norm[last + 2] === 'وهي'));
         if (last >= 0 && !weakGiven) { addUnknown(i, last); i = last; continue; }
       }

@@ -208,3 +208,8 @@ export function latinPlaceCountry(words: readonly string[]): string | undefined 
   return LATIN_PLACE_COUNTRY.get(words.join(' '));
 }
 
+/** True when an Arabic word (matching form, clitics off) opens a place name: "مراكش", "الرباط". */
+export function startsArabicPlace(form: string): boolean {
+  return BY_FIRST.has(form);
+}
+

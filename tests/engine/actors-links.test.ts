@@ -49,6 +49,13 @@ describe('actors', () => {
     expect(persons('ووقف الجميع على الحياد.')).toEqual([]);
     expect(persons('وأعلن وزير الفلاحة، خلال زيارة ميدانية، عن دعم جديد.')).toEqual([]);
   });
+  it('places, institutions and Arabic phrases in a name\'s position are not people', () => {
+    const persons = (text: string): string[] => run(text).actors.filter((x) => x.type === 'person').map((x) => x.name);
+    expect(persons('West Sussex, a county of 900,000 people, is flooded. Bristol City Council, which owns the bridge, said it was safe.')).toEqual([]);
+    expect(persons('وقال المتحدث باسم الوزارة إن الوضع مستقر. ودق الخبراء ناقوس الخطر، وهو ما أقلق السكان.')).toEqual([]);
+    expect(persons('وأكد رئيس المجلس الجهوي للسياحة بمراكش آسفي، حميد الوردي، أن النتائج جيدة.')).toEqual(['حميد الوردي']);
+    expect(persons('وقالت كريستينا بيريث، مندوبة الحكومة، إن الأمور تسير جيدا.')).toEqual(['كريستينا بيريث']);
+  });
   it('does not list bylined journalists', () => {
     const a = analyzeArticle(textToArticleInput('Title here\n\nBy John Smith\n\nThe mayor, Anne Hidalgo, spoke.'), deps);
     expect(a.actors.map((x) => x.surface)).toEqual(['Anne Hidalgo']);
