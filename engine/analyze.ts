@@ -77,6 +77,7 @@ export function emptyAnalysis(input: ArticleInput | null | undefined, ms = 0): A
 const SELF_REFERENCE = /\b(contributed|contacted|reached|joint|jointe|contacte|contactee|interroge|interrogee|interrogees|interroges)\b|تواصل|اتصل/i;
 
 /** A reporter's role in a byline, before the outlet's name. */
+const BY_NAME_OUTLET = /^(?:by|par)\s+[\p{Lu}][^,]{1,60},\s*/iu;
 const STAFF_ROLE = /,\s*(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|staff writer|journalist|journaliste|envoyée? spéciale?|correspondante?|rédactrice|rédacteur)\s*,\s*$/u;
 
 /**
@@ -94,6 +95,9 @@ function hostFromSelfReferences(attributions: readonly FoundAttribution[]): Outl
   // outlet's own staff byline.
   const beforeName = byline.surface.slice(0, Math.max(0, byline.nameStart - byline.start)).toLowerCase();
   if (STAFF_ROLE.test(beforeName)) return byline.outlet;
+  // Broadcasters do not syndicate their written stories: "By Hannah Coates, BBC News" is the BBC's own page
+  // (newspapers' and online outlets' copy does travel: "By X, The Washington Post", "By X, CalMatters").
+  if ((byline.outlet.medium === 'tv' || byline.outlet.medium === 'radio') && BY_NAME_OUTLET.test(byline.surface)) return byline.outlet;
   const same = (a: FoundAttribution) => a !== byline && sameOutlet(a.outlet, byline.outlet);
   const corroborated = attributions.some(
     (a) => same(a) && (a.pattern === 'interview_with' || a.pattern === 'wire_dateline' || SELF_REFERENCE.test(a.surface.normalize('NFD').replace(/\p{M}/gu, ''))),

@@ -454,6 +454,8 @@ function includedAmongMedia(t: Tokens, first: number, blockOf: Int32Array): numb
   return -1;
 }
 
+const SYNDICATION_CUE = /originally|first (?:appeared|published)|republi|reprinted|reproduced|produced in partnership|initialement|paru initialement/i;
+
 const REPEATED_PREPOSITIONS = new Set(['de', 'd', "'", 'l', 'du', 'des', 'la', 'le', 'à', 'au', 'aux', 'par', 'selon', 'by', 'of', 'to', 'from']);
 
 /** "contributed to this report", "contributed reporting" up to 12 tokens after the name, in the same sentence. */
@@ -1013,7 +1015,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       if (k & CueKind.Footer) { pattern = 'other'; }
       else if (k & CueKind.Interview) pattern = 'interview_with';
       else if ((k & CueKind.Speech) && (left.lam || left.aPrep)) pattern = 'interview_with';
-      else if (k & CueKind.Published) pattern = 'published_by';
+      // "This story was originally published by CalMatters": a syndication credit, the story's source line.
+      else if (k & CueKind.Published) pattern = SYNDICATION_CUE.test(t.text.slice(cue.start, cue.end)) ? 'other' : 'published_by';
       else if (k & CueKind.According) {
         pattern = 'according_to';
         if (k & CueKind.Cites) citesFrom = previousOutlet(mi, cue.first, 14);

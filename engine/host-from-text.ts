@@ -7,6 +7,7 @@
 //   4. a staff credit in the outlet's own voice ("CNN's Jane Doe contributed to this report");
 //   5. unnamed sources speaking to it, and nothing else ("Two sources familiar with the plans told Axios");
 //   6. an agency's own copy: reporters' names alone in the byline, the agency's dateline opening the story;
+//   7. a broadcaster's or paper's own dateline opening the story ("Atlanta (CNN) —");
 // Agencies are taken as the host only from a footer or their own copy's shape (6): elsewhere their name is more
 // often relayed copy.
 //
@@ -231,6 +232,20 @@ function fromSourcesTold(text: string, attributions: readonly FoundAttribution[]
  */
 const NAMES_ONLY_BYLINE = /^(?:by|par)\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}(?:\s*(?:,|\band\b|\bet\b|&)\s*[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})*$/iu;
 
+/**
+ * 7. A broadcaster's or paper's own dateline opening the story ("Atlanta (CNN) —", "PARIS (France 24) -"): unlike
+ * an agency's, such copy is read on the outlet's own site far more than it is reposted.
+ */
+function fromOwnDateline(blocks: readonly TextBlock[], attributions: readonly FoundAttribution[]): OutletRef | null {
+  const lede = blocks.findIndex((b) => b.kind === 'paragraph' || b.kind === 'dateline');
+  if (lede < 0) return null;
+  const d = attributions.find((a) => a.pattern === 'wire_dateline' && a.blockIndex === lede && a.outlet.known && a.outlet.medium !== 'agency' && a.start - blocks[lede]!.start < 80);
+  if (!d) return null;
+  // A byline crediting another outlet makes the dateline relayed copy.
+  if (attributions.some((a) => a.block === 'byline' && !sameOutlet(a.outlet, d.outlet))) return null;
+  return d.outlet;
+}
+
 function fromAgencyOwnCopy(text: string, blocks: readonly TextBlock[], attributions: readonly FoundAttribution[]): OutletRef | null {
   const bi = blocks.findIndex((b) => b.kind === 'byline');
   if (bi < 0) return null;
@@ -267,5 +282,5 @@ export function hostFromText(text: string, title: string, blocks: readonly TextB
   // An agency's own copy is not told apart from the same copy reposted (with its dateline, reporters'
   // byline and staff credits) by the many sites that run it: agencies stay relays unless a footer names them.
   return fromFooter(text, blocks, resolve) ?? fromSelfReference(text, blocks, resolve, bylineHas, attributions) ?? fromTitleSuffix(title, resolve, bylineHas) ??
-    fromStaffCredit(text, attributions) ?? fromSourcesTold(text, attributions) ?? fromAgencyOwnCopy(text, blocks, attributions);
+    fromStaffCredit(text, attributions) ?? fromSourcesTold(text, attributions) ?? fromAgencyOwnCopy(text, blocks, attributions) ?? fromOwnDateline(blocks, attributions);
 }

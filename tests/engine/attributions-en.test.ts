@@ -80,7 +80,7 @@ describe('English variants and decoys', () => {
   });
   it('syndication credits name an unknown outlet: originally published by, first appeared on', () => {
     const a = run('The county closed the clinic.\n\nThis story was originally published by Valley Ledger.');
-    expect(a.attributions[0]).toMatchObject({ pattern: 'published_by', outlet: { known: false, name: 'Valley Ledger' } });
+    expect(a.attributions[0]).toMatchObject({ pattern: 'other', outlet: { known: false, name: 'Valley Ledger' } });
     expect(run('The county closed the clinic.\n\nThis article first appeared on The Harbour Review.').attributions[0]?.outlet.name).toBe('The Harbour Review');
     // A date after the same words is no outlet.
     expect(run('The report was first published in March and revised in May.').attributions).toEqual([]);

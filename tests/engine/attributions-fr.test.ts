@@ -126,7 +126,7 @@ describe('French variants and decoys', () => {
   });
   it('syndication credit: "Cet article est republié à partir de X"', () => {
     const a = run('La commune a fermé la piscine.\n\nCet article est republié à partir de La Gazette du Littoral sous licence Creative Commons.');
-    expect(a.attributions[0]).toMatchObject({ pattern: 'published_by', outlet: { known: false, name: 'La Gazette du Littoral' } });
+    expect(a.attributions[0]).toMatchObject({ pattern: 'other', outlet: { known: false, name: 'La Gazette du Littoral' } });
   });
   it('anaphora: le quotidien précise, nos confrères', () => {
     const a = run('Le Soir rapporte que le budget sera revu. Le quotidien précise que deux milliards manquent.');

@@ -60,6 +60,17 @@ describe('the host, read from the text when there is no URL', () => {
     expect(outletIds(runText('عنوان الخبر\n\nمتابعة\n\nوقال مصدر للـ«بي بي سي» إن الاتفاق قريب.'))).toEqual(['bbc']);
     expect(outletIds(runText('عنوان الخبر\n\nمتابعة\n\nوقالت مصادر لصحيفة "الغارديان" إن الاتفاق قريب.'))).toEqual(['the-guardian']);
   });
+  it("a broadcaster's own byline or dateline names the publication; a newspaper's byline may be syndicated copy", () => {
+    const a = runText('Fares to rise\n\nBy Hannah Coates, BBC News\n\nRail fares will rise by 5%, the Daily Mail reported.');
+    expect(a.hostOutlet?.id).toBe('bbc');
+    expect(outletIds(a)).toEqual(['daily-mail']);
+    const b = runText('Warehouse fire\n\nBy Jane Roe\n\nAtlanta (CNN) — A fire destroyed a warehouse overnight, a fire official told CNN.');
+    expect(b.hostOutlet?.id).toBe('cnn');
+    expect(b.attributions).toEqual([]);
+    const c = runText('Fares to rise\n\nBy Jane Roe, The Washington Post\n\nRail fares will rise by 5%, officials said.');
+    expect(c.hostOutlet).toBeNull();
+    expect(outletIds(c)).toEqual(['washington-post']);
+  });
   it('a copyright or boilerplate footer names the publication, even an agency', () => {
     const cases: [string, string][] = [
       ['Power cuts across the north\n\nBy Omar Said\n\nThousands of homes were without power, officials told Al Jazeera.\n\n© 2025 Al Jazeera Media Network', 'al-jazeera'],
