@@ -214,7 +214,7 @@ function walkLeft(ctx: GrammarContext, first: number, prefix: string): LeftWalk 
     // A cue that only follows its outlet ("Le Monde a obtenu") says nothing about a name after it.
     if (h >= 0 && (cues.kinds[h]! & ~(CueKind.VerbAfter | CueKind.Speech)) === 0 && !(cues.kinds[h]! & CueKind.Speech && (res.lam || res.aPrep || res.onTok >= 0 || res.toTok >= 0))) {
       // not a cue for this name: fall through to the filler rules
-    } else if (h >= 0 && cues.first[h] === j && t.norm[j] === 'per' && (t.flags[j]! & TokFlag.UpperInitial) && j - 1 >= 0 && isCapLatin(t, j - 1)) {
+    } else if (h >= 0 && cues.first[h] === j && t.norm[j] === 'per' && (t.flags[j]! & TokFlag.UpperInitial) && j - 1 >= 0 && blockOf[j - 1] === b && isCapLatin(t, j - 1)) {
       break; // "Beats Per Minute": a title word, not "per Axios"
     } else if (h >= 0) {
       const c = cues.hit(h);
@@ -384,9 +384,13 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
         let k = j + 1;
         if (t.norm[k]! === 's' && (t.flags[k]! & TokFlag.SpaceBefore) === 0) k++;
         else if (!t.norm[j - 1]!.endsWith('s') || !isCapLatin(t, k)) { j++; continue; }
+        // "The Sun's front page shows", "The Telegraph's defence editor reported", "the BBC's political editor Chris Mason said".
+        let owned = 0;
+        while (k < t.n && owned < 4 && blockOf[k] === b && t.kind[k]! === TokKind.Latin && !isCapLatin(t, k) && POSSESSED.has(t.norm[k]!)) { k++; owned++; }
         let caps = 0;
         while (k < t.n && caps < 3 && blockOf[k] === b && isCapLatin(t, k) && !(cues.byFirst[k]! >= 0)) { k++; caps++; }
-        if (k < t.n && caps > 0 && cues.afterLast[k]! < 0) break;
+        // "The BBC's Jeremy Bowen, reporting from Jerusalem, said": an apposition may follow the name.
+        if (k < t.n && (caps > 0 || owned > 0) && cues.afterLast[k]! < 0 && t.norm[k] !== ',') break;
         j = k; continue;
       }
       if (QUOTES.has(t.norm[j]!)) { j++; continue; }
@@ -433,6 +437,13 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
 
 /** Words before a shared tail that make a different paper: Financial Times, Sunday Times, Sunday Telegraph. */
 const NOT_SHORTENED = new Set(['financial', 'sunday', 'economic', 'business', 'evening', 'morning']);
+
+/** What an outlet's possessive may introduce before the verb: its staff, its pages, its pieces. */
+const POSSESSED = new Set(['front', 'page', 'pages', 'cover', 'lead', 'story', 'stories', 'headline', 'headlines', 'editorial', 'board', 'investigation',
+  'investigative', 'team', 'unit', 'analysis', 'reporting', 'reporters', 'reporter', 'correspondent', 'correspondents', 'editor', 'editors', 'desk', 'political',
+  'diplomatic', 'defence', 'defense', 'security', 'economics', 'economic', 'business', 'health', 'science', 'home', 'affairs', 'chief', 'senior', 'international',
+  'foreign', 'royal', 'media', 'technology', 'tech', 'legal', 'crime', 'sports', 'football', 'middle', 'east', 'europe', 'africa', 'asia', 'washington',
+  'own', 'latest', 'exclusive', 'poll', 'survey', 'data', 'tally', 'count', 'review', 'columnist', 'anchor', 'presenter', 'host', 'show', 'programme', 'program']);
 
 /** Newsroom staff titles that may stand between an outlet and a reporter's name. */
 const STAFF_NOUNS = new Set(['correspondent', 'reporter', 'editor', 'journalist', 'anchor', 'presenter', 'columnist', 'analyst', 'producer', 'host',

@@ -42,7 +42,7 @@ export const EN_CUES: readonly CueDef[] = [
     'can reveal', 'can confirm', 'can disclose', 'can report', 'has seen', 'had seen', 'has obtained', 'had obtained', 'has been told', 'was told', 'were told', 'has established',
     'has reviewed', 'reviewed', 'has verified', 'verified', 'analysed', 'analyzed', 'has analysed', 'has analyzed', 'has reported', 'was first to reveal', 'first disclosed',
     'first published', 'published on', 'aired on', 'broadcast on', 'reported overnight', 'reported separately', 'reported citing', 'cited sources', 'quoted sources',
-    'was the first to reveal', 'previously reported', 'also reported', 'painted', 'paints', 'devoted', 'focused', 'focused on', 'led with', 'splashed', 'featured', 'turned to', 'printed', 'quotes', 'points to', 'pointed to', 'cites', 'portrayed', 'portrays', 'depicted', 'depicts', 'framed', 'frames', 'exclusively reported', 'exclusively revealed', 'published an interview', 'ran a story'], kinds: CueKind.Verb | CueKind.VerbAfter },
+    'was the first to reveal', 'previously reported', 'also reported', 'put it', 'puts it', 'argued', 'painted', 'paints', 'devoted', 'focused', 'focused on', 'led with', 'splashed', 'featured', 'turned to', 'printed', 'quotes', 'points to', 'pointed to', 'cites', 'portrayed', 'portrays', 'depicted', 'depicts', 'framed', 'frames', 'exclusively reported', 'exclusively revealed', 'published an interview', 'ran a story'], kinds: CueKind.Verb | CueKind.VerbAfter },
   { phrases: ['told', 'in an interview with', 'interview with', 'speaking to', 'talking to', 'spoke to', 'spoke with', 'speaking with', 'interviewed by',
     'in comments to', 'in remarks to', 'in a statement to', 'speaking on', 'in an appearance on', 'in an interview on', 'confirmed to', 'said to',
     'in an interview published by', 'in an interview to', 'speaking with', 'talking with', 'said in an interview with',
@@ -60,6 +60,7 @@ export const EN_CUES: readonly CueDef[] = [
     'in an essay in', 'in a letter to the editor of', 'originally appeared in', 'originally published in', 'originally published by', 'was originally published in',
     'first published in', 'first published by', 'in an investigation by', 'an investigation by', 'in an investigation published by', 'an analysis by', 'a survey by',
     'a poll by', 'a poll for', 'a survey for', 'a tally by', 'a count by', 'in a documentary by', 'a documentary by',
+    'a documentary for', 'in a documentary for', 'in a film for', 'a film for', 'in a programme for', 'in a program for', 'in a series for',
     'republished from', 'republished with permission from', 'reprinted from', 'reprinted with permission from', 'reproduced with permission from', 'produced in partnership with', 'originally appeared on', 'first appeared on'], kinds: CueKind.Published },
   { phrases: ['source', 'sources'], kinds: CueKind.Footer },
 ];

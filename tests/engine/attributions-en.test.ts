@@ -133,6 +133,15 @@ describe('English variants and decoys', () => {
     // A lede with only the wire's own reporting keeps the wire as the source.
     expect(runText('Bank weighs cuts\n\nBy Reuters\n\nLONDON, Nov 3 (Reuters) - The bank is weighing job cuts, two sources said.').originalOutlet?.id).toBe('reuters');
   });
+  it("an outlet's pages, staff and pieces after its possessive: front page, defence editor, a reporter's apposition", () => {
+    expect(patterns(run("The Times's front page leads with the budget."), 'the-times')).toEqual(['reported_by']);
+    expect(patterns(run("The Guardian's defence editor reported that troops moved."), 'the-guardian')).toEqual(['reported_by']);
+    expect(patterns(run("The BBC's Jeremy Bowen, reporting from Jerusalem, said the cabinet met."), 'bbc')).toEqual(['reported_by']);
+    expect(outletIds(run('As the BBC put it, the summit was a flop. In a documentary for CNN, the soldiers described the raid.'))).toEqual(['bbc', 'cnn']);
+    expect(outletIds(run('Per a Bloomberg report, the cabinet met.'))).toEqual(['bloomberg']);
+    // Possession alone is not a source.
+    expect(run("The BBC's headquarters were evacuated.").attributions).toEqual([]);
+  });
   it('unknown outlets: the Kuwaiti daily X, the X newspaper', () => {
     const a = run('The Kuwaiti daily Al-Qabas reported that the cabinet will resign.');
     expect(a.attributions[0]?.outlet).toMatchObject({ known: false, name: 'Al-Qabas', country: 'KW', medium: 'newspaper' });
