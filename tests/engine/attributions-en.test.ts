@@ -142,6 +142,11 @@ describe('English variants and decoys', () => {
     // Possession alone is not a source.
     expect(run("The BBC's headquarters were evacuated.").attributions).toEqual([]);
   });
+  it('editions, front pages, columns and commentaries name the paper that published them', () => {
+    expect(outletIds(run('A column in the Times argued that rates would fall.'))).toEqual(['the-times']);
+    expect(outletIds(run('On the front page of the Financial Times, the minister said rates would fall.'))).toEqual(['financial-times']);
+    expect(outletIds(run('The Guardian carried a report on the raid. The BBC ran an interview with the minister.'))).toEqual(['bbc', 'the-guardian']);
+  });
   it('unknown outlets: the Kuwaiti daily X, the X newspaper', () => {
     const a = run('The Kuwaiti daily Al-Qabas reported that the cabinet will resign.');
     expect(a.attributions[0]?.outlet).toMatchObject({ known: false, name: 'Al-Qabas', country: 'KW', medium: 'newspaper' });
