@@ -252,6 +252,11 @@ function walkLeft(ctx: GrammarContext, first: number, prefix: string): LeftWalk 
         const sp = splitParticiple(ctx, j);
         if (sp) { res.cue = sp; res.stop = j; return res; }
       }
+      // "un article paru dimanche dans Le Parisien", "an interview published on Sunday in the Observer".
+      if ((norm === 'dans' || norm === 'in') && j + 1 < t.n) {
+        const sp = splitParticiple(ctx, j);
+        if (sp && (sp.kinds & CueKind.Published)) { res.cue = sp; res.stop = j; return res; }
+      }
       // "sondage Ifop pour Le Figaro", "a YouGov poll for The Times".
       if ((norm === 'pour' || norm === 'for') && j - 1 >= 0) {
         let q = j - 1;

@@ -101,6 +101,8 @@ export const FR_CUES: readonly CueDef[] = [
     'dans les colonnes du', 'dans les colonnes d', 'dans un article', 'dans une enquête', 'dans un entretien publié', 'dans son numéro', 'dans sa livraison',
     ...FR_PARTICIPLES.filter((p) => p.kinds === CueKind.Published).flatMap((p) => p.words.flatMap((w) => agree(w).map((f) => `${f} par`))), 'dans un reportage', 'dans un éditorial', 'dans une tribune', 'dans son édition',
     'à la une de', 'à la une du', 'en une de', 'en une du', 'diffusé par', 'diffusée par', 'diffusé sur', 'diffusée sur', 'sur le site de', 'sur le site du', 'mis en ligne par',
+    "dans l'édition du jour de", "dans l'édition du jour du", "dans l'édition de", "dans l'édition du", "dans l'édition dominicale de", "dans l'édition dominicale du",
+    'dans les pages de', 'dans les pages du', 'dans les pages des', 'dans les colonnes des',
     'republié à partir de', 'initialement publié dans', 'initialement publié par', 'initialement publié sur', 'publié initialement dans', 'publié initialement par', 'publié initialement sur', 'initialement paru dans', 'paru initialement dans'], kinds: CueKind.Published },
   { phrases: ['interrogé par', 'interrogée par', 'interrogés par', 'interrogées par', 'au micro de', "au micro d'", "à l'antenne de", "à l'antenne d'", "sur l'antenne de",
     "sur l'antenne d'", 'sur le plateau de', 'sur le plateau d', 'invité de', 'invitée de', "invité d'", "invitée d'", 'dans un entretien', 'dans une interview',

@@ -124,6 +124,11 @@ describe('French variants and decoys', () => {
     // The same words inside a sentence are text.
     expect(outletIds(run('Il faut lire aussi ce que révèle Le Monde sur le chantier.'))).toEqual(['le-monde']);
   });
+  it("editions and pages name their paper; a participle may stand apart from its 'dans'", () => {
+    expect(outletIds(run("Dans l'édition du jour de Libération, le ministre affirme qu'il a menti."))).toEqual(['liberation']);
+    expect(outletIds(run('Selon un article paru dimanche dans Le Parisien, le ministre a menti.'))).toEqual(['le-parisien']);
+    expect(run('Il a vécu à Paris dans les années 1990.').attributions).toEqual([]);
+  });
   it('syndication credit: "Cet article est republié à partir de X"', () => {
     const a = run('La commune a fermé la piscine.\n\nCet article est republié à partir de La Gazette du Littoral sous licence Creative Commons.');
     expect(a.attributions[0]).toMatchObject({ pattern: 'other', outlet: { known: false, name: 'La Gazette du Littoral' } });
