@@ -443,6 +443,15 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
 /** Words before a shared tail that make a different paper: Financial Times, Sunday Times, Sunday Telegraph. */
 const NOT_SHORTENED = new Set(['financial', 'sunday', 'economic', 'business', 'evening', 'morning']);
 
+/** "the Daily Mail's owner", "the BBC's lawyers": a possessive that leads to a person or thing outside the newsroom. */
+function ownerAfter(t: Tokens, last: number, blockOf: Int32Array): boolean {
+  let k = last + 1;
+  if (k >= t.n || t.norm[k] !== "'" || (t.flags[k]! & TokFlag.SpaceBefore) || blockOf[k] !== blockOf[last]) return false;
+  k++;
+  if (k < t.n && t.norm[k] === 's' && !(t.flags[k]! & TokFlag.SpaceBefore)) k++;
+  return k < t.n && t.kind[k]! === TokKind.Latin && !(t.flags[k]! & TokFlag.UpperInitial) && !POSSESSED.has(t.norm[k]!) && !STAFF_NOUNS.has(t.norm[k]!);
+}
+
 /** What an outlet's possessive may introduce before the verb: its staff, its pages, its pieces. */
 const POSSESSED = new Set(['front', 'page', 'pages', 'cover', 'lead', 'story', 'stories', 'headline', 'headlines', 'editorial', 'board', 'investigation',
   'investigative', 'team', 'unit', 'analysis', 'reporting', 'reporters', 'reporter', 'correspondent', 'correspondents', 'editor', 'editors', 'desk', 'political',
@@ -1168,6 +1177,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     }
     // "I told the BBC last year", "comme je l'ai dit à l'AFP": a speaker recalling an interview of their own, not the article's source.
     if (pattern === 'interview_with' && firstPersonBefore(ctx, m.first, start)) continue;
+    // "told the Daily Mail's owner", "selon l'avocat du Monde": the cue reaches someone the outlet owns or employs
+    // outside its newsroom, not the outlet.
+    if (viaLeft && ownerAfter(t, m.last, blockOf)) continue;
     // The outlet speaking about itself as a party: not a source ("The BBC said its director general resigned").
     if ((pattern === 'reported_by' || pattern === 'according_to') && t.kind[m.last]! === TokKind.Latin) {
       const verb = svoCue ? { first: svoCue.first, last: svoCue.last } : pattern === 'according_to' ? { first: m.last + 1, last: m.last } : null;

@@ -147,6 +147,10 @@ describe('English variants and decoys', () => {
     expect(outletIds(run('On the front page of the Financial Times, the minister said rates would fall.'))).toEqual(['financial-times']);
     expect(outletIds(run('The Guardian carried a report on the raid. The BBC ran an interview with the minister.'))).toEqual(['bbc', 'the-guardian']);
   });
+  it("a cue that reaches someone the outlet owns or employs outside its newsroom is no attribution: \"told the BBC's lawyers\"", () => {
+    expect(run("He told the BBC's lawyers that the story was false.").attributions).toEqual([]);
+    expect(patterns(run("Speaking to the BBC's Laura Kuenssberg on Sunday, the minister said talks would continue."), 'bbc')).toEqual(['interview_with']);
+  });
   it('unknown outlets: the Kuwaiti daily X, the X newspaper', () => {
     const a = run('The Kuwaiti daily Al-Qabas reported that the cabinet will resign.');
     expect(a.attributions[0]?.outlet).toMatchObject({ known: false, name: 'Al-Qabas', country: 'KW', medium: 'newspaper' });
