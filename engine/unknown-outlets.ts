@@ -25,6 +25,7 @@ import { normalizeForMatch } from './normalize';
 import type { OutletMention } from './outlet-mentions';
 import { heuristicEnd, isWord, TokFlag, TokKind, type Tokens } from './tokenize';
 import { isLatinPlaceName } from './places';
+import { LATIN_GIVEN, LATIN_TITLES, ROLE_HEADS } from './names';
 
 const GENERIC = new Set([
   'الفضاء', 'الطاقة', 'الأمن', 'التنمية', 'الاستخبارات', 'المخابرات', 'الطيران', 'الدواء', 'البيئة', 'التصنيف', 'الغذاء', 'الإغاثة', 'الهجرة', 'السياحة',
@@ -117,7 +118,11 @@ function capRun(t: Tokens, i: number, limit: number): number {
 const MEDIA_NAME_WORDS = new Set(['times', 'news', 'post', 'gazette', 'tribune', 'herald', 'telegraph', 'express', 'mirror', 'observer', 'monitor',
   'radio', 'tv', 'tele', 'television', 'press', 'presse', 'daily', 'courier', 'courrier', 'depeche', 'matin', 'soir', 'nouvelles', 'info', 'infos', 'chronicle',
   'standard', 'globe', 'mail', 'inquirer', 'magazine', 'hebdo', 'quotidien', 'gazzetta', 'corriere', 'diario', 'zeitung', 'dispatch',
-  'agency', 'agence', 'broadcasting', 'fm', 'hebdomadaire', 'actualites', 'actu', 'weekly']);
+  'agency', 'agence', 'broadcasting', 'fm', 'hebdomadaire', 'actualites', 'actu', 'weekly',
+  // Newspaper words in other languages and further English ones: "Asahi Shimbun", "JoongAng Ilbo", "Ukrainska Pravda", "Dagens Nyheter".
+  'shimbun', 'ilbo', 'pravda', 'vesti', 'novosti', 'gazeta', 'gazetta', 'kurier', 'courant', 'dagblad', 'nieuws', 'nachrichten', 'tagblatt', 'rundschau',
+  'allgemeine', 'periodico', 'noticias', 'jornal', 'correio', 'haber', 'gazetesi', 'nyheter', 'sanomat', 'posten', 'tidende', 'sentinel', 'examiner',
+  'enquirer', 'newswire']);
 
 function mediumOfName(words: readonly string[]): Medium {
   if (words.some((w) => w === 'radio' || w === 'fm')) return 'radio';
@@ -186,6 +191,9 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
       // A capitalised name that carries a media word after its first word: "the Jordan Times", "Le Quotidien d'Oran".
       let mediaAhead = false;
       if (isCap(t, i)) for (let q = i + 1; q <= i + 6 && q < t.n; q++) if (MEDIA_NAME_WORDS.has(t.norm[q]!)) { mediaAhead = true; break; }
+      // "Mayor Tom Voice", "Dr Jane Star": a person whose name holds a media word.
+      const personal = (q: number): boolean => q >= 0 && q < t.n && (LATIN_TITLES.has(t.norm[q]!) || ROLE_HEADS.has(t.norm[q]!) || LATIN_GIVEN.has(t.norm[q]!));
+      if (mediaAhead && (personal(i) || personal(i + 1) || (i > 0 && t.kind[i - 1]! === TokKind.Latin && personal(i - 1)))) mediaAhead = false;
       if (mediaAhead) {
         const last = capRun(t, i, t.n);
         if (last > i) {

@@ -151,6 +151,12 @@ describe('English variants and decoys', () => {
     expect(run("He told the BBC's lawyers that the story was false.").attributions).toEqual([]);
     expect(patterns(run("Speaking to the BBC's Laura Kuenssberg on Sunday, the minister said talks would continue."), 'bbc')).toEqual(['interview_with']);
   });
+  it('unknown outlets whose names carry a newspaper word in another language: "Dagens Nyheter", "Harare Sentinel"', () => {
+    expect(run('The talks resumed, Dagens Nyheter reported.').attributions[0]?.outlet).toMatchObject({ known: false, name: 'Dagens Nyheter' });
+    expect(run('The Harare Sentinel reported that the talks resumed.').attributions[0]?.outlet).toMatchObject({ known: false, name: 'The Harare Sentinel' });
+    // A person's name is not an outlet's, whatever its words.
+    expect(run('Mayor Tom Sentinel said the talks resumed.').attributions).toEqual([]);
+  });
   it('unknown outlets: the Kuwaiti daily X, the X newspaper', () => {
     const a = run('The Kuwaiti daily Al-Qabas reported that the cabinet will resign.');
     expect(a.attributions[0]?.outlet).toMatchObject({ known: false, name: 'Al-Qabas', country: 'KW', medium: 'newspaper' });
