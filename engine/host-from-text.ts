@@ -8,6 +8,7 @@
 //   5. unnamed sources speaking to it, and nothing else ("Two sources familiar with the plans told Axios");
 //   6. an agency's own copy: reporters' names alone in the byline, the agency's dateline opening the story;
 //   7. a broadcaster's or paper's own dateline opening the story ("Atlanta (CNN) —");
+//   8. the story's only outlet, named only as the one people spoke to ("a fire official told CNN");
 // Agencies are taken as the host only from a footer or their own copy's shape (6): elsewhere their name is more
 // often relayed copy.
 //
@@ -233,6 +234,19 @@ function fromSourcesTold(text: string, attributions: readonly FoundAttribution[]
 const NAMES_ONLY_BYLINE = /^(?:by|par)\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}(?:\s*(?:,|\band\b|\bet\b|&)\s*[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})*$/iu;
 
 /**
+ * 8. The story's only outlet, named only as the one people spoke to ("a fire official told CNN", "a expliqué à
+ * Sud Ouest", "في تصريح لهسبريس"): an outlet's own story names itself so. A relay built on another outlet's
+ * interview says whose report it is ("CNN reported", "في تصريح لقناة الجزيرة"), or cites more than one outlet.
+ */
+function fromOnlyInterviews(attributions: readonly FoundAttribution[]): OutletRef | null {
+  const body = attributions.filter((a) => a.block !== 'byline');
+  if (body.length === 0 || attributions.some((a) => a.pattern === 'byline_via' || a.pattern === 'wire_dateline')) return null;
+  const o = body[0]!.outlet;
+  if (o.medium === 'agency' || !body.every((a) => sameOutlet(a.outlet, o) && a.pattern === 'interview_with' && !HEAD_IN_SURFACE.test(a.surface))) return null;
+  return o;
+}
+
+/**
  * 7. A broadcaster's or paper's own dateline opening the story ("Atlanta (CNN) —", "PARIS (France 24) -"): unlike
  * an agency's, such copy is read on the outlet's own site far more than it is reposted.
  */
@@ -282,5 +296,6 @@ export function hostFromText(text: string, title: string, blocks: readonly TextB
   // An agency's own copy is not told apart from the same copy reposted (with its dateline, reporters'
   // byline and staff credits) by the many sites that run it: agencies stay relays unless a footer names them.
   return fromFooter(text, blocks, resolve) ?? fromSelfReference(text, blocks, resolve, bylineHas, attributions) ?? fromTitleSuffix(title, resolve, bylineHas) ??
-    fromStaffCredit(text, attributions) ?? fromSourcesTold(text, attributions) ?? fromAgencyOwnCopy(text, blocks, attributions) ?? fromOwnDateline(blocks, attributions);
+    fromStaffCredit(text, attributions) ?? fromSourcesTold(text, attributions) ?? fromAgencyOwnCopy(text, blocks, attributions) ?? fromOwnDateline(blocks, attributions) ??
+    fromOnlyInterviews(attributions);
 }

@@ -53,7 +53,7 @@ describe('Arabic patterns', () => {
     expect(patterns(a, 'ria-novosti')).toEqual(['reported_by']);
     expect(patterns(a, 'as-safir')).toEqual(['according_to']);
     expect(a.originalOutlet?.id).toBe('as-safir');
-    expect(a.chain.map((o) => o.id)).toEqual(['ria-novosti', 'as-safir']);
+    expect(a.chain.map((o) => o.id ?? o.domain)).toEqual(['news.example.org', 'ria-novosti', 'as-safir']);
   });
 });
 

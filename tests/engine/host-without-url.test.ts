@@ -57,7 +57,8 @@ describe('the host, read from the text when there is no URL', () => {
     expect(a.attributions).toEqual([]);
     const b = runText('عنوان الخبر\n\nالجزائر - متابعة\n\nوأفادت مصادر لـ"الشروق" أن الكمية بلغت 120 ألف متر مكعب.');
     expect(b.attributions).toEqual([]);
-    expect(outletIds(runText('عنوان الخبر\n\nمتابعة\n\nوقال مصدر للـ«بي بي سي» إن الاتفاق قريب.'))).toEqual(['bbc']);
+    // A single source and a second outlet: relayed.
+    expect(outletIds(runText('عنوان الخبر\n\nمتابعة\n\nوقال مصدر للـ«بي بي سي» إن الاتفاق قريب. وذكرت صحيفة "الغارديان" أن الوفد وصل.'))).toEqual(['bbc', 'the-guardian']);
     expect(outletIds(runText('عنوان الخبر\n\nمتابعة\n\nوقالت مصادر لصحيفة "الغارديان" إن الاتفاق قريب.'))).toEqual(['the-guardian']);
   });
   it("a broadcaster's own byline or dateline names the publication; a newspaper's byline may be syndicated copy", () => {
@@ -70,6 +71,17 @@ describe('the host, read from the text when there is no URL', () => {
     const c = runText('Fares to rise\n\nBy Jane Roe, The Washington Post\n\nRail fares will rise by 5%, officials said.');
     expect(c.hostOutlet).toBeNull();
     expect(outletIds(c)).toEqual(['washington-post']);
+  });
+  it("the story's only outlet, named only as the one people spoke to, is the publication; a relay says whose report it is", () => {
+    const a = runText('Warehouse fire\n\nBy Jane Roe\n\nA fire destroyed a warehouse overnight, a fire official told CNN. Crews arrived at 3 a.m., he told CNN.');
+    expect(a.hostOutlet?.id).toBe('cnn');
+    expect(a.attributions).toEqual([]);
+    expect(outletIds(runText('Warehouse fire\n\nBy Jane Roe\n\nA fire destroyed a warehouse, CNN reported. A fire official told CNN the blaze began in the kitchen.'))).toEqual(['cnn']);
+    // An agency's interview is relayed copy: "told Reuters" alone stays an attribution.
+    expect(outletIds(runText('Warehouse fire\n\nBy Jane Roe\n\nA fire destroyed a warehouse overnight, a fire official told Reuters.'))).toEqual(['reuters']);
+    // Arabic: the outlet's own story names itself bare; a relay names the channel with its head noun.
+    expect(runText('حريق في مستودع\n\nمتابعة\n\nوقال مسؤول في الوقاية المدنية في تصريح لهسبريس إن الحريق أخمد.').attributions).toEqual([]);
+    expect(outletIds(runText('حريق في مستودع\n\nمتابعة\n\nوقال مسؤول في الوقاية المدنية في تصريح لقناة الجزيرة إن الحريق أخمد.'))).toEqual(['al-jazeera']);
   });
   it('a copyright or boilerplate footer names the publication, even an agency', () => {
     const cases: [string, string][] = [
