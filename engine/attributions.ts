@@ -424,6 +424,13 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
       break;
     }
     const norm = t.norm[j]!;
+    // "CNN and other outlets reported", "Le Monde et d'autres médias rapportent".
+    if ((norm === 'and' || norm === 'et') && j + 1 < t.n && OTHERS.has(t.norm[j + 1]!)) {
+      let k = j + 2;
+      while (k < t.n && k <= j + 4 && blockOf[k] === b && (OTHERS.has(t.norm[k]!) || t.norm[k] === "'" || MEDIA_PLURALS.has(t.norm[k]!) || outletHead(t, k))) k++;
+      if (k < t.n && cues.afterLast[k]! >= 0) return { cue: cues.afterHit(k) };
+      break;
+    }
     // A staff member named between the outlet and the verb: "Al Jazeera English correspondent Hashem Ahelbarra reported".
     if (t.kind[j]! === TokKind.Latin && STAFF_NOUNS.has(norm) && j + 1 < t.n && isCapLatin(t, j + 1)) {
       let k = j + 1;
@@ -462,6 +469,8 @@ const POSSESSED = new Set(['front', 'page', 'pages', 'cover', 'lead', 'story', '
 /** Newsroom staff titles that may stand between an outlet and a reporter's name. */
 const STAFF_NOUNS = new Set(['correspondent', 'reporter', 'editor', 'journalist', 'anchor', 'presenter', 'columnist', 'analyst', 'producer', 'host',
   'correspondant', 'correspondante', 'envoyé', 'envoyee', 'envoye', 'journaliste', 'chroniqueur', 'chroniqueuse', 'éditorialiste', 'editorialiste']);
+const OTHERS = new Set(['other', 'others', 'several', 'many', 'autres', 'd', 'plusieurs', 'de', 'nombreux', 'news', 'organizations', 'organisations']);
+
 /** Plural media words before "including X": "Israeli media, including Channel 12", "plusieurs médias, dont BFMTV". */
 const MEDIA_PLURALS = new Set(['media', 'outlets', 'newspapers', 'papers', 'reports', 'broadcasters', 'channels', 'agencies', 'tabloids', 'dailies',
   'medias', 'journaux', 'quotidiens', 'chaines', 'presse', 'titres', 'وسائل', 'الصحف', 'صحف', 'تقارير', 'وسائل الإعلام', 'القنوات', 'قنوات', 'مواقع'].map((w) => normalizeForMatch(w)));

@@ -157,6 +157,10 @@ describe('English variants and decoys', () => {
     // A person's name is not an outlet's, whatever its words.
     expect(run('Mayor Tom Sentinel said the talks resumed.').attributions).toEqual([]);
   });
+  it('subjects joined before the verb: "X and Y both reported", "X and other outlets reported"', () => {
+    expect(outletIds(run('The Financial Times and Bloomberg both reported the deal.'))).toEqual(['bloomberg', 'financial-times']);
+    expect(outletIds(run('CNN and other outlets reported the deal.'))).toEqual(['cnn']);
+  });
   it('unknown outlets: the Kuwaiti daily X, the X newspaper', () => {
     const a = run('The Kuwaiti daily Al-Qabas reported that the cabinet will resign.');
     expect(a.attributions[0]?.outlet).toMatchObject({ known: false, name: 'Al-Qabas', country: 'KW', medium: 'newspaper' });
