@@ -134,6 +134,7 @@ function isArabicVerbCueRaw(form: string): boolean {
 const roleCacheAr = new Map<string, number>();
 const definiteCache = new Map<string, boolean>();
 const verbCueCache = new Map<string, boolean>();
+const placeStartCache = new Map<string, boolean>();
 function memo<V>(cache: Map<string, V>, key: string, compute: () => V): V {
   let v = cache.get(key);
   if (v === undefined) {
@@ -359,7 +360,7 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       // complement ("وزير الفلاحة"), which comes before a name.
       if (f.startsWith('لل') || f.length < 2 || (count === 0 && (NOT_NAME_AR.has(f) || f.startsWith('وال')))) break;
       // "بمراكش آسفي": a place with its preposition.
-      if (count === 0 && arabicForms(f).some((x) => x.prefix !== '' && startsArabicPlace(x.form))) break;
+      if (count === 0 && memo(placeStartCache, f, () => arabicForms(f).some((x) => x.prefix !== '' && startsArabicPlace(x.form)))) break;
       if (count === 0 && roleHeadCut(t, j) >= 0 && j + 1 < t.n && t.kind[j + 1]! === TokKind.Arabic && isDefinite(t, j + 1)) break;
       last = j; count++;
       if (def && count > 1 && !compoundTail) break;

@@ -150,7 +150,10 @@ const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june'
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout',
   'septembre', 'octobre', 'novembre', 'decembre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 
+const SYNDICATION_FIRST = new Set(SYNDICATION_PHRASES.map((w) => w[0]!));
+
 function syndicationNameStart(t: Tokens, i: number): number {
+  if (!SYNDICATION_FIRST.has(t.norm[i]!)) return -1;
   for (const words of SYNDICATION_PHRASES) {
     if (t.norm[i] !== words[0]) continue;
     let j = i;
@@ -163,6 +166,11 @@ function syndicationNameStart(t: Tokens, i: number): number {
     if (ok) return j;
   }
   return -1;
+}
+
+/** A title, a role or a given name: the capitalised run around it is a person's name. */
+function personal(t: Tokens, q: number): boolean {
+  return q >= 0 && q < t.n && (LATIN_TITLES.has(t.norm[q]!) || ROLE_HEADS.has(t.norm[q]!) || LATIN_GIVEN.has(t.norm[q]!));
 }
 
 export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): OutletMention[] {
@@ -192,8 +200,7 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
       let mediaAhead = false;
       if (isCap(t, i)) for (let q = i + 1; q <= i + 6 && q < t.n; q++) if (MEDIA_NAME_WORDS.has(t.norm[q]!)) { mediaAhead = true; break; }
       // "Mayor Tom Voice", "Dr Jane Star": a person whose name holds a media word.
-      const personal = (q: number): boolean => q >= 0 && q < t.n && (LATIN_TITLES.has(t.norm[q]!) || ROLE_HEADS.has(t.norm[q]!) || LATIN_GIVEN.has(t.norm[q]!));
-      if (mediaAhead && (personal(i) || personal(i + 1) || (i > 0 && t.kind[i - 1]! === TokKind.Latin && personal(i - 1)))) mediaAhead = false;
+      if (mediaAhead && (personal(t, i) || personal(t, i + 1) || (i > 0 && t.kind[i - 1]! === TokKind.Latin && personal(t, i - 1)))) mediaAhead = false;
       if (mediaAhead) {
         const last = capRun(t, i, t.n);
         if (last > i) {
