@@ -38,7 +38,7 @@
 
 import type { Attribution, AttributionPattern, Medium, OutletRecord, OutletRef, TextBlock } from './types';
 import { arabicForms, hasLam, withoutArticle } from './arabic';
-import { latinPlaceCountry } from './places';
+import { isLatinPlaceName, latinPlaceCountry } from './places';
 import { AGENT_WORDS, CueKind, PARTICIPLES, type CueHit, type CueHits } from './cues/index';
 import { ARABIC_FILLER, CLOSE_PARENS, DASHES, LATIN_FILLER, nationality, OPEN_PARENS, OUTLET_ADJECTIVES, PHOTO_WORDS, QUOTES, REPORT_NOUNS, AFTER_SUBJECT_FILLER } from './lexicon';
 import { LATIN_GIVEN, LATIN_TITLES } from './names';
@@ -424,6 +424,23 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
       break;
     }
     const norm = t.norm[j]!;
+    // "It was the Guardian that first revealed", "the BBC, whose" aside: a restrictive relative with no comma.
+    if ((norm === 'that' || norm === 'who' || norm === 'which') && t.kind[j]! === TokKind.Latin) {
+      for (let q = j + 1; q < t.n && q <= j + 3 && blockOf[q] === b; q++) {
+        if (cues.afterLast[q]! >= 0) return { cue: cues.afterHit(q) };
+        if (!AFTER_SUBJECT_FILLER.has(t.norm[q]!)) break;
+      }
+      break;
+    }
+    // "A Guardian analysis of official data found", "A Reuters review of court filings showed": the piece's object.
+    if (norm === 'of' && j > 0 && REPORT_NOUNS.has(t.norm[j - 1]!)) {
+      for (let q = j + 1; q < t.n && q <= j + 5 && blockOf[q] === b && t.kind[q]! !== TokKind.Punct; q++) {
+        if (cues.afterLast[q]! >= 0) return { cue: cues.afterHit(q) };
+      }
+      break;
+    }
+    // "The Sunday Times of London reported": the paper's city.
+    if (norm === 'of' && j + 1 < t.n && isCapLatin(t, j + 1) && isLatinPlaceName([t.norm[j + 1]!])) { j += 2; steps++; continue; }
     // "CNN and other outlets reported", "Le Monde et d'autres médias rapportent".
     if ((norm === 'and' || norm === 'et') && j + 1 < t.n && OTHERS.has(t.norm[j + 1]!)) {
       let k = j + 2;

@@ -20,7 +20,9 @@ export const EN_PARTICIPLES: readonly { words: readonly string[]; kinds: number 
   { words: ['interviewed', 'contacted', 'reached', 'approached', 'questioned', 'asked'], kinds: CueKind.Interview },
   { words: ['reported', 'revealed', 'disclosed', 'cited', 'quoted', 'obtained', 'seen', 'reviewed', 'confirmed', 'first reported', 'conducted', 'commissioned',
     'compiled', 'verified', 'analysed', 'analyzed', 'described', 'detailed', 'uncovered', 'broken', 'leaked', 'relayed', 'picked up', 'found', 'documented',
-    'examined', 'estimated', 'tallied', 'counted', 'geolocated', 'authenticated', 'shown', 'provided', 'made public'], kinds: CueKind.According },
+    'examined', 'estimated', 'tallied', 'counted', 'geolocated', 'authenticated', 'shown', 'provided', 'made public', 'exposed', 'unearthed', 'flagged',
+    'identified', 'corroborated', 'spotted', 'highlighted', 'tracked', 'mapped', 'investigated', 'probed', 'scrutinised', 'scrutinized', 'broken first',
+    'first spotted', 'first exposed', 'first flagged', 'first identified'], kinds: CueKind.According },
 ];
 
 export const EN_CUES: readonly CueDef[] = [
@@ -30,6 +32,8 @@ export const EN_CUES: readonly CueDef[] = [
     ...EN_PARTICIPLES.filter((p) => p.kinds === CueKind.According).flatMap((p) => p.words.map((w) => `${w} by`)), 'as first reported in', 'first reported in',
     'as reported earlier by', 'reporting by', 'information from', 'material from', 'with files from', 'includes reporting from', 'includes reporting by', 'contains reporting from', 'additional reporting by', 'with reporting from', 'additional reporting from', 'as previously reported by', 'as first revealed by', 'first revealed by', 'as revealed by', 'as disclosed by'], kinds: CueKind.According },
   { phrases: ['citing', 'quoting'], kinds: CueKind.According | CueKind.Cites },
+  // Material handed to an outlet: "documents leaked to the BBC", "figures released to the FT", "data provided to Reuters".
+  { phrases: ['leaked to', 'provided to', 'released to', 'given to', 'sent to', 'a letter to', 'a letter sent to', 'passed to', 'handed to', 'supplied to', 'disclosed to', 'made available to'], kinds: CueKind.According },
   { phrases: ['quoted as saying by', 'was quoted as saying by', 'as saying by', 'was quoted by', 'were quoted by', 'told reporters and'], kinds: CueKind.According },
   { phrases: ['reported', 'reports', 'said', 'says', 'wrote', 'writes', 'revealed', 'reveals', 'noted', 'added', 'reported on', 'published', 'broadcast', 'aired',
     'announced', 'confirmed', 'claimed', 'disclosed', 'cited', 'quoted', 'first reported', 'has reported', 'had reported', 'reporting', 'reported earlier',
@@ -49,7 +53,9 @@ export const EN_CUES: readonly CueDef[] = [
     'in an interview published by', 'in an interview to', 'speaking with', 'talking with', 'said in an interview with',
     ...EN_PARTICIPLES.filter((p) => p.kinds === CueKind.Interview).flatMap((p) => p.words.map((w) => `${w} by`)), 'comments to', 'remarks to', 'in a statement to',
     'in an email to', 'in a text message to', 'in a message to', 'in a letter to', 'said to', 'explained to', 'confirmed to', 'described to', 'admitted to', 'revealed to',
-    'in an interview aired', 'in an interview broadcast', 'appearing on', 'in an appearance on', 'on the sidelines of an interview with', 'a guest on', 'speaking on'], kinds: CueKind.Interview },
+    'in an interview aired', 'in an interview broadcast', 'appearing on', 'in an appearance on', 'on the sidelines of an interview with', 'a guest on', 'speaking on',
+    'wrote to', 'questions from', 'a question from', 'in response to questions from', 'responding to questions from', 'in response to a question from',
+    'asked by', 'when asked by', 'questioned by'], kinds: CueKind.Interview },
   { phrases: ['said', 'says', 'added', 'explained', 'insisted', 'stressed', 'noted', 'argued', 'warned', 'admitted', 'acknowledged', 'conceded', 'claimed', 'confirmed', 'told',
     'comments', 'remarks', 'statement', 'interview', 'denied', 'described', 'revealed', 'announced', 'disclosed', 'explained', 'defended', 'suggested', 'predicted',
     'vowed', 'promised', 'pledged', 'complained', 'recalled', 'replied', 'responded', 'wrote', 'tweeted', 'confided', 'signalled', 'signaled', 'indicated',

@@ -161,6 +161,14 @@ describe('English variants and decoys', () => {
     expect(outletIds(run('The Financial Times and Bloomberg both reported the deal.'))).toEqual(['bloomberg', 'financial-times']);
     expect(outletIds(run('CNN and other outlets reported the deal.'))).toEqual(['cnn']);
   });
+  it('material handed to an outlet, questions from it, clefts, the object of its analysis, its city', () => {
+    expect(outletIds(run('Documents leaked to the BBC show the payments. Figures released to the Financial Times show a rise.'))).toEqual(['bbc', 'financial-times']);
+    expect(outletIds(run('Responding to questions from the Guardian, the firm denied wrongdoing.'))).toEqual(['the-guardian']);
+    expect(outletIds(run('The scheme, first exposed by the Guardian, was shut down. The flaw was unearthed by the Financial Times.'))).toEqual(['financial-times', 'the-guardian']);
+    expect(outletIds(run('It was the Guardian that first revealed the scheme.'))).toEqual(['the-guardian']);
+    expect(outletIds(run('A Financial Times analysis of official data found abuse.'))).toEqual(['financial-times']);
+    expect(run('The BBC, which is funded by a licence fee, faces cuts. The fund that Reuters owns was sold.').attributions).toEqual([]);
+  });
   it('unknown outlets: the Kuwaiti daily X, the X newspaper', () => {
     const a = run('The Kuwaiti daily Al-Qabas reported that the cabinet will resign.');
     expect(a.attributions[0]?.outlet).toMatchObject({ known: false, name: 'Al-Qabas', country: 'KW', medium: 'newspaper' });
