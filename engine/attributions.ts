@@ -388,7 +388,7 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
       if (t.norm[j]! === "'" && (t.flags[j]! & TokFlag.SpaceBefore) === 0 && j + 1 < t.n) {
         let k = j + 1;
         if (t.norm[k]! === 's' && (t.flags[k]! & TokFlag.SpaceBefore) === 0) k++;
-        else if (!t.norm[j - 1]!.endsWith('s') || !isCapLatin(t, k)) { j++; continue; }
+        else if (!t.norm[j - 1]!.endsWith('s') || !(isCapLatin(t, k) || POSSESSED.has(t.norm[k]!))) { j++; continue; }
         // "The Sun's front page shows", "The Telegraph's defence editor reported", "the BBC's political editor Chris Mason said".
         let owned = 0;
         while (k < t.n && owned < 4 && blockOf[k] === b && t.kind[k]! === TokKind.Latin && !isCapLatin(t, k) && POSSESSED.has(t.norm[k]!)) { k++; owned++; }
@@ -441,6 +441,8 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
     }
     // "The Sunday Times of London reported": the paper's city.
     if (norm === 'of' && j + 1 < t.n && isCapLatin(t, j + 1) && isLatinPlaceName([t.norm[j + 1]!])) { j += 2; steps++; continue; }
+    // "The Washington Post editorial board said", "the BBC investigations team found".
+    if (t.kind[j]! === TokKind.Latin && !isCapLatin(t, j) && POSSESSED.has(norm) && steps < 3) { j++; steps++; continue; }
     // "CNN and other outlets reported", "Le Monde et d'autres médias rapportent".
     if ((norm === 'and' || norm === 'et') && j + 1 < t.n && OTHERS.has(t.norm[j + 1]!)) {
       let k = j + 2;

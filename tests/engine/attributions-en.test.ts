@@ -169,6 +169,11 @@ describe('English variants and decoys', () => {
     expect(outletIds(run('A Financial Times analysis of official data found abuse.'))).toEqual(['financial-times']);
     expect(run('The BBC, which is funded by a licence fee, faces cuts. The fund that Reuters owns was sold.').attributions).toEqual([]);
   });
+  it("an editorial board after the paper's name or its s-possessive: \"The Financial Times' editorial board wrote\"", () => {
+    expect(outletIds(run("The Financial Times' editorial board wrote that rates would fall."))).toEqual(['financial-times']);
+    expect(outletIds(run('The Washington Post editorial board said that rates would fall.'))).toEqual(['washington-post']);
+    expect(run('CNN reporters were attacked.').attributions).toEqual([]);
+  });
   it('unknown outlets: the Kuwaiti daily X, the X newspaper', () => {
     const a = run('The Kuwaiti daily Al-Qabas reported that the cabinet will resign.');
     expect(a.attributions[0]?.outlet).toMatchObject({ known: false, name: 'Al-Qabas', country: 'KW', medium: 'newspaper' });
