@@ -442,7 +442,7 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
     // "The Sunday Times of London reported": the paper's city.
     if (norm === 'of' && j + 1 < t.n && isCapLatin(t, j + 1) && isLatinPlaceName([t.norm[j + 1]!])) { j += 2; steps++; continue; }
     // "The Washington Post editorial board said", "the BBC investigations team found".
-    if (t.kind[j]! === TokKind.Latin && !isCapLatin(t, j) && POSSESSED.has(norm) && steps < 3) { j++; steps++; continue; }
+    if (t.kind[j]! === TokKind.Latin && !isCapLatin(t, j) && POSSESSED.has(norm) && steps < 3 && !(STAFF_NOUNS.has(norm) && j + 1 < t.n && isCapLatin(t, j + 1))) { j++; steps++; continue; }
     // "CNN and other outlets reported", "Le Monde et d'autres médias rapportent".
     if ((norm === 'and' || norm === 'et') && j + 1 < t.n && OTHERS.has(t.norm[j + 1]!)) {
       let k = j + 2;
