@@ -189,7 +189,9 @@ const EXTRA_CITIES = ['São Paulo', 'Sao Paulo', 'Rio de Janeiro', 'New York', '
   'Benghazi', 'Misrata', 'Aden', 'Marseille', 'Lyon', 'Lille', 'Toulouse', 'Bordeaux', 'Nice', 'Strasbourg', 'Geneva', 'Genève', 'Zurich', 'Zürich',
   'Lausanne', 'Antwerp', 'Anvers', 'Liège', 'Milan', 'Naples', 'Turin', 'Barcelona', 'Barcelone', 'Munich', 'Hamburg', 'Hambourg', 'Frankfurt', 'Francfort',
   'Cologne', 'Manchester', 'Glasgow', 'Edinburgh', 'Belfast', 'Dublin', 'Johannesburg', 'Lagos', 'Abidjan', 'Douala', 'Kinshasa', 'Dakar', 'Nairobi',
-  'Addis Ababa', 'Kyiv', 'Kiev', 'St Petersburg', 'Saint Petersburg'];
+  'Addis Ababa', 'Kyiv', 'Kiev', 'St Petersburg', 'Saint Petersburg', 'Londres', 'Moscou', 'Pékin', 'Berlin', 'Rome', 'Madrid', 'Bruxelles', 'Vienne',
+  'Varsovie', 'Athènes', 'Lisbonne', 'Stockholm', 'Oslo', 'Copenhague', 'Helsinki', 'Dublin', 'Washington', 'Ottawa', 'Tokyo', 'Séoul', 'Delhi', 'Munich',
+  'Francfort', 'Milan', 'Naples', 'Turin', 'Venise', 'Florence', 'Séville', 'Valence', 'Porto', 'Québec', 'Genève', 'Lausanne', 'Bâle', 'Liège', 'Anvers', 'Gand'];
 
 const LATIN_PLACE_KEYS = new Set<string>();
 for (const p of PLACES) for (const name of [p.fr, p.en, ...(p.aliases ?? [])]) if (!/[\u0600-\u06FF]/.test(name)) LATIN_PLACE_KEYS.add(wordForms(name).join(' '));

@@ -168,6 +168,21 @@ function syndicationNameStart(t: Tokens, i: number): number {
   return -1;
 }
 
+/** Head nouns that name media only with a qualifier: agencies of every kind, networks of every kind. */
+const AMBIGUOUS_HEADS = new Set(['agency', 'agence', 'network', 'wire']);
+const MEDIA_QUALIFIERS = new Set(['news', 'press', 'presse', 'wire', 'information', 'informations', 'broadcast', 'broadcasting', 'television', 'tv', 'cable',
+  'radio', 'media', 'medias', 'newswire', 'photo']);
+const PERSON_JOBS = new Set(['presenter', 'host', 'anchor', 'reporter', 'journalist', 'correspondent', 'editor', 'producer', 'star', 'personality', 'chef',
+  'presentateur', 'presentatrice', 'animateur', 'animatrice', 'journaliste', 'correspondant', 'correspondante', 'chroniqueur', 'chroniqueuse']);
+
+/** A media word within two words before the head noun or right after it: "the news agency", "l'agence de presse". */
+function mediaQualified(t: Tokens, i: number): boolean {
+  for (let q = i - 1; q >= 0 && q >= i - 2; q--) if (MEDIA_QUALIFIERS.has(t.norm[q]!)) return true;
+  const n1 = t.norm[i + 1];
+  const n2 = t.norm[i + 2];
+  return (n1 !== undefined && MEDIA_QUALIFIERS.has(n1)) || ((n1 === 'de' || n1 === 'd') && n2 !== undefined && MEDIA_QUALIFIERS.has(n2));
+}
+
 /** A title, a role or a given name: the capitalised run around it is a person's name. */
 function personal(t: Tokens, q: number): boolean {
   return q >= 0 && q < t.n && (LATIN_TITLES.has(t.norm[q]!) || ROLE_HEADS.has(t.norm[q]!) || LATIN_GIVEN.has(t.norm[q]!));
@@ -182,6 +197,12 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
     for (let j = first; j <= last; j++) if (covered[j]!) return;
     if (t.kind[first]! === TokKind.Latin && PLATFORMS.has(t.norm[first]!)) return;
     if (first === last && t.kind[first]! === TokKind.Latin && INSTITUTION_WORDS.has(t.norm[first]!)) return;
+    // "l'hebdomadaire de Hambourg": where the paper is, not its name.
+    if (t.kind[first]! === TokKind.Latin) {
+      const words: string[] = [];
+      for (let j = first; j <= last; j++) if (isWord(t, j)) words.push(t.norm[j]!);
+      if (isLatinPlaceName(words)) return;
+    }
     const start = nameStart ?? t.start[first]!;
     const end = nameEnd ?? t.end[last]!;
     out.push({ first, last, start, end, prefix: '', entry: null, unknown: { name: t.text.slice(start, end), country, medium }, head });
@@ -206,7 +227,9 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
         if (last > i) {
           const words: string[] = [];
           for (let q = i; q <= last; q++) if (isWord(t, q)) words.push(t.norm[q]!);
-          if (words.slice(1).some((w) => MEDIA_NAME_WORDS.has(w))) {
+          // "The TV presenter": a name needs a word of its own besides the media word and the article.
+          const own = words.filter((w) => !MEDIA_NAME_WORDS.has(w) && !LATIN_ARTICLES.has(w)).length;
+          if (words.slice(1).some((w) => MEDIA_NAME_WORDS.has(w)) && own > 0 && !(last + 1 < t.n && PERSON_JOBS.has(t.norm[last + 1]!))) {
             push(-1, i, last, null, mediumOfName(words));
             i = last;
             continue;
@@ -280,7 +303,14 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
     const prev = i - 1;
     // English "the journal Current Biology" is a scientific journal; French "le journal X" is a newspaper.
     if (t.norm[i] === 'journal' && prev >= 0 && (t.norm[prev] === 'the' || t.norm[prev] === 'a')) continue;
-    const hasDet = prev >= 0 && t.kind[prev]! === TokKind.Latin && (LATIN_ARTICLES.has(t.norm[prev]!) || nationality(t.norm[prev]!) !== undefined ||
+    // "the agency Frontex", "the space agency NASA", "the network Meta": an agency or network is a medium only
+    // when the text says so ("the news agency", "l'agence de presse", "the TV network").
+    if (AMBIGUOUS_HEADS.has(t.norm[i]!) && !mediaQualified(t, i)) continue;
+    // "The TV presenter Jane Doe": a person's job, not an outlet.
+    if (i + 1 < t.n && PERSON_JOBS.has(t.norm[i + 1]!)) continue;
+    // An elided article counts: "l'agence de presse malienne AMAP".
+    const elided = prev >= 1 && t.norm[prev] === "'" && (t.norm[prev - 1] === 'l' || t.norm[prev - 1] === 'd');
+    const hasDet = elided || prev >= 0 && t.kind[prev]! === TokKind.Latin && (LATIN_ARTICLES.has(t.norm[prev]!) || nationality(t.norm[prev]!) !== undefined ||
       // "The trade publication Supermarket News": an adjective between the article and the head noun.
       ((t.flags[prev]! & TokFlag.UpperInitial) === 0 && prev - 1 >= 0 && (LATIN_ARTICLES.has(t.norm[prev - 1]!) || nationality(t.norm[prev - 1]!) !== undefined)));
     let k = j;

@@ -174,6 +174,12 @@ describe('English variants and decoys', () => {
     expect(outletIds(run('The Washington Post editorial board said that rates would fall.'))).toEqual(['washington-post']);
     expect(run('CNN reporters were attacked.').attributions).toEqual([]);
   });
+  it('agencies and networks that are not media, and TV people, are no unknown outlets', () => {
+    for (const s of ['The agency Frontex said arrivals fell.', 'The space agency NASA said the launch was delayed.', "The rating agency Moody's said the outlook was negative.",
+      'The network Meta said the outage was fixed.', 'The TV presenter Jane Doe said she was leaving.']) expect(run(s).attributions).toEqual([]);
+    expect(run('The Kenyan news agency KNA reported the arrests.').attributions[0]?.outlet).toMatchObject({ known: false, name: 'KNA', medium: 'agency' });
+    expect(run("L'agence de presse malienne AMAP a rapporté les arrestations.").attributions[0]?.outlet).toMatchObject({ known: false, name: 'AMAP', country: 'ML' });
+  });
   it('unknown outlets: the Kuwaiti daily X, the X newspaper', () => {
     const a = run('The Kuwaiti daily Al-Qabas reported that the cabinet will resign.');
     expect(a.attributions[0]?.outlet).toMatchObject({ known: false, name: 'Al-Qabas', country: 'KW', medium: 'newspaper' });

@@ -129,6 +129,10 @@ describe('French variants and decoys', () => {
     expect(outletIds(run('Selon un article paru dimanche dans Le Parisien, le ministre a menti.'))).toEqual(['le-parisien']);
     expect(run('Il a vécu à Paris dans les années 1990.').attributions).toEqual([]);
   });
+  it("an elided article before the head noun: \"l'agence de presse malienne AMAP\"; a city after it is no name", () => {
+    expect(run("L'agence de presse malienne AMAP a rapporté les arrestations.").attributions[0]?.outlet).toMatchObject({ known: false, name: 'AMAP' });
+    expect(run("Der Spiegel dénonce la réforme. L'hebdomadaire de Hambourg pointe les risques.").attributions.every((a) => a.outlet.known)).toBe(true);
+  });
   it('syndication credit: "Cet article est republié à partir de X"', () => {
     const a = run('La commune a fermé la piscine.\n\nCet article est republié à partir de La Gazette du Littoral sous licence Creative Commons.');
     expect(a.attributions[0]).toMatchObject({ pattern: 'other', outlet: { known: false, name: 'La Gazette du Littoral' } });
