@@ -620,6 +620,10 @@ const ANNOUNCE_VERBS = new Set(['announced', 'announces', 'annonce', 'annonces',
 const COMPLEMENT_SKIP = new Set(['that', 'que', 'qu', 'on', 'in', 'a', 'statement', 'late', 'earlier', 'this', 'last', 'week', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'yesterday', 'today', 'ce', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'matin', 'soir', 'dans', 'un', 'communique', ',']);
 const SELF_EVENTS = new Set([
+  'leave', 'leaving', 'left', 'return', 'returning', 'depart', 'departure', 'exit', 'retire', 'retiring', 'retirement', 'axed', 'cancelled', 'canceled', 'ended',
+  'ending', 'scrapped', 'dropped', 'appeal', 'ruling', 'fine', 'verdict', 'complaints', 'record', 'streaming', 'launch', 'launched', 'launching', 'app', 'subscription',
+  'paywall', 'podcast', 'programme', 'show', 'series', 'ratings', 'viewers', 'viewing', 'audience', 'reviewing', 'review', 'incident', 'error', 'mistake', 'apologised',
+  'arrêt', 'arrêter', 'départ', 'retour', 'émission', 'résultats', 'bénéfice', 'audiences', 'lancement', 'lancer', 'tournage', 'déprogrammé', 'déprogrammée',
   'killed', 'died', 'dead', 'death', 'injured', 'wounded', 'detained', 'arrested', 'jailed', 'imprisoned', 'kidnapped', 'abducted', 'missing', 'expelled', 'deported',
   'banned', 'barred', 'raided', 'attacked', 'targeted', 'shot', 'fired', 'sacked', 'dismissed', 'suspended', 'resigned', 'resign', 'resignation', 'quit', 'stepped',
   'appointed', 'hired', 'cut', 'cuts', 'cutting', 'close', 'closed', 'closing', 'closure', 'shut', 'shutting', 'sell', 'sold', 'sale', 'buy', 'bought', 'acquire', 'acquired',
@@ -630,6 +634,15 @@ const SELF_EVENTS = new Set([
   'nommée', 'nomination', 'supprimer', 'suppression', 'suppressions', 'postes', 'fermer', 'fermeture', 'vendre', 'vente', 'cession', 'racheter', 'rachat', 'fusion',
   'condamné', 'condamnée', 'plainte', 'poursuites', 'excuses', 'amende', 'sanctionné', 'sanctionnée', 'grève', 'départ', 'recrutement', 'rédaction', 'salariés', 'effectifs',
 ].map((w) => normalizeForMatch(w)));
+
+const AUDIENCE = new Set(['viewing', 'viewers', 'ratings', 'audience', 'audiences', 'subscribers', 'readership', 'circulation', 'complaints', 'abonnés',
+  'téléspectateurs', 'auditeurs', 'lecteurs'].map((w) => normalizeForMatch(w)));
+
+/** An outlet's own people, shows and audience: named right after its verb, the news is about the outlet itself. */
+const MEDIA_OWN = new Set(['presenter', 'presenters', 'host', 'hosts', 'anchor', 'anchors', 'newsreader', 'programme', 'program', 'show', 'series', 'episode',
+  'broadcaster', 'network', 'channel', 'viewers', 'viewing', 'ratings', 'audience', 'audiences', 'subscribers', 'readership', 'circulation', 'complaints',
+  'streaming', 'présentateur', 'présentatrice', 'animateur', 'animatrice', 'émission', 'programme', 'tournage', 'audiences', 'abonnés', 'chaîne', 'antenne',
+  'rédaction', 'journalistes', 'salariés'].map((w) => normalizeForMatch(w)));
 
 /** Harm done to someone: the outlet's own people only with a pronoun ("its correspondent was killed"); "BFMTV a annoncé la mort du chanteur" is news. */
 const HARM_EVENTS = new Set(['killed', 'died', 'dead', 'death', 'injured', 'wounded', 'detained', 'arrested', 'jailed', 'imprisoned', 'kidnapped', 'abducted', 'missing',
@@ -660,6 +673,7 @@ function selfNews(ctx: GrammarContext, verbFirst: number, verbLast: number): boo
   for (let j = verbFirst; j <= verbLast; j++) if (ANNOUNCE_VERBS.has(t.norm[j]!)) announce = true;
   let pronoun = -1;
   let lead = 0;
+  let sawThat = false;
   for (let j = verbLast + 1, steps = 0; j < t.n && steps < 12 && blockOf[j] === b; j++, steps++) {
     const w = t.norm[j]!;
     if (isSentenceEnd(t, j)) return false;
@@ -667,12 +681,20 @@ function selfNews(ctx: GrammarContext, verbFirst: number, verbLast: number): boo
     if (pronoun < 0 && lead <= 1 && SELF_PRONOUNS.has(w)) { pronoun = j; continue; }
     if (pronoun >= 0 && (w === 'that' || w === 'que' || w === 'qu')) return false;
     if (SELF_EVENTS.has(w) && (pronoun >= 0 || (announce && steps <= 5 && !HARM_EVENTS.has(w)))) return true;
+    // "reported record viewing figures", "said it had received 300 complaints": the outlet's own audience.
+    if (AUDIENCE.has(w) && lead <= 3 && !sawThat) return true;
+    if (w === 'that' || w === 'que' || w === 'qu') sawThat = true;
+    // "said the presenter had been suspended": the outlet's own people and shows stand for "its".
+    if (pronoun < 0 && lead <= 2 && MEDIA_OWN.has(w)) { pronoun = j; continue; }
     if (pronoun < 0 && !COMPLEMENT_SKIP.has(w)) lead++;
   }
   return false;
 }
 
 const AR_THAT = new Set(['أن', 'ان', 'إن', 'بأن', 'بان', 'وأن', 'فإن'].map((w) => normalizeForMatch(w)));
+
+const AR_LAUNCH = new Set(['إطلاق', 'اطلاق', 'انطلاق'].map((w) => normalizeForMatch(w)));
+const AR_PRODUCTS = new Set(['برنامج', 'برنامجا', 'خدمة', 'تطبيق', 'منصة', 'نسخة', 'موقع', 'قناة', 'بودكاست', 'نشرة'].map((w) => normalizeForMatch(w)));
 
 /** Arabic events that befall an outlet itself: its office closed, its correspondent arrested, its sale. */
 const AR_SELF_EVENTS = new Set(['إغلاق', 'اغلاق', 'إيقاف', 'ايقاف', 'تسريح', 'بيع', 'استقالة', 'تعيين', 'وفاة', 'مقتل', 'اعتقال', 'إصابة', 'اصابة', 'توقيف', 'حجب',
@@ -691,6 +713,8 @@ function selfNewsAr(ctx: GrammarContext, last: number): boolean {
   const b = blockOf[last];
   let event = false;
   let own = false;
+  let launch = false;
+  let product = false;
   for (let j = last + 1, steps = 0; j < t.n && steps < 7 && blockOf[j] === b; j++, steps++) {
     if (isSentenceEnd(t, j) || t.norm[j] === ',') break;
     if (t.kind[j]! !== TokKind.Arabic) continue;
@@ -699,12 +723,16 @@ function selfNewsAr(ctx: GrammarContext, last: number): boolean {
     for (const f of arabicForms(t.norm[j]!)) {
       const bare = withoutArticle(f.form) ?? f.form;
       if (AR_SELF_EVENTS.has(f.form) || AR_SELF_EVENTS.has(bare)) event = true;
+      if (AR_LAUNCH.has(f.form) || AR_LAUNCH.has(bare)) launch = true;
+      if (AR_PRODUCTS.has(f.form) || AR_PRODUCTS.has(bare)) product = true;
       if (f.form.endsWith('ها') && f.form.length > 3) {
         const stem = f.form.slice(0, -2);
         if (AR_SELF_PARTS.has(stem) || AR_SELF_PARTS.has(stem.replace(/ت$/, 'ة')) || AR_SELF_EVENTS.has(stem)) own = true;
       }
     }
     if (event && own) return true;
+    // "أعلنت قناة العربية عن إطلاق برنامج جديد": a new programme or service of its own.
+    if (event && launch && product) return true;
   }
   return false;
 }
@@ -1209,7 +1237,7 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // outside its newsroom, not the outlet.
     if (viaLeft && ownerAfter(t, m.last, blockOf)) continue;
     // The outlet speaking about itself as a party: not a source ("The BBC said its director general resigned").
-    if ((pattern === 'reported_by' || pattern === 'according_to') && t.kind[m.last]! === TokKind.Latin) {
+    if ((pattern === 'reported_by' || pattern === 'according_to') && t.kind[m.first]! === TokKind.Latin) {
       const verb = svoCue ? { first: svoCue.first, last: svoCue.last } : pattern === 'according_to' ? { first: m.last + 1, last: m.last } : null;
       if (verb && selfNews(ctx, verb.first, verb.last)) continue;
     }

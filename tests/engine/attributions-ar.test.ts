@@ -143,6 +143,7 @@ describe('Arabic decoys and other sources', () => {
   it('an outlet that is the subject of the news is no source: its office closed, its correspondent killed', () => {
     expect(run('وأعلنت قناة الجزيرة عن إغلاق مكتبها في رام الله.').attributions).toEqual([]);
     expect(run('وأعلنت وكالة رويترز عن مقتل مراسلها في غزة.').attributions).toEqual([]);
+    expect(run('وأعلنت قناة العربية عن إطلاق برنامج جديد.').attributions).toEqual([]);
     // What follows أن is the report itself.
     expect(outletIds(run('وذكرت وكالة رويترز أن الشرطة أعلنت إغلاق مقرها.'))).toEqual(['reuters']);
   });

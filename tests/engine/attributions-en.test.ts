@@ -180,6 +180,14 @@ describe('English variants and decoys', () => {
     expect(run('The Kenyan news agency KNA reported the arrests.').attributions[0]?.outlet).toMatchObject({ known: false, name: 'KNA', medium: 'agency' });
     expect(run("L'agence de presse malienne AMAP a rapporté les arrestations.").attributions[0]?.outlet).toMatchObject({ known: false, name: 'AMAP', country: 'ML' });
   });
+  it('an outlet in the news about its own people, shows and audience is no source', () => {
+    for (const s of ['CNN said in a statement that its anchor would leave the network.', 'The BBC reported record viewing figures for the election night.',
+      'CNN announced a new streaming service on Monday.', 'The BBC said the presenter had been suspended.', 'France 24 said it would appeal the ruling.']) {
+      expect(run(s).attributions).toEqual([]);
+    }
+    // Its reporting of other people's news stays a source.
+    expect(outletIds(run('CNN reported that viewers in Gaza lost power. The BBC said the minister had been suspended.'))).toEqual(['bbc', 'cnn']);
+  });
   it('unknown outlets: the Kuwaiti daily X, the X newspaper', () => {
     const a = run('The Kuwaiti daily Al-Qabas reported that the cabinet will resign.');
     expect(a.attributions[0]?.outlet).toMatchObject({ known: false, name: 'Al-Qabas', country: 'KW', medium: 'newspaper' });
