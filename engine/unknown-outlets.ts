@@ -183,6 +183,8 @@ function mediaQualified(t: Tokens, i: number): boolean {
   return (n1 !== undefined && MEDIA_QUALIFIERS.has(n1)) || ((n1 === 'de' || n1 === 'd') && n2 !== undefined && MEDIA_QUALIFIERS.has(n2));
 }
 
+const DEGREES = new Set(['ma', 'md', 'ms', 'msc', 'mba', 'phd', 'bsc', 'ba', 'rn', 'mph', 'jd', 'dds', 'dvm']);
+
 /** A title, a role or a given name: the capitalised run around it is a person's name. */
 function personal(t: Tokens, q: number): boolean {
   return q >= 0 && q < t.n && (LATIN_TITLES.has(t.norm[q]!) || ROLE_HEADS.has(t.norm[q]!) || LATIN_GIVEN.has(t.norm[q]!));
@@ -222,6 +224,8 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
       if (isCap(t, i)) for (let q = i + 1; q <= i + 6 && q < t.n; q++) if (MEDIA_NAME_WORDS.has(t.norm[q]!)) { mediaAhead = true; break; }
       // "Mayor Tom Voice", "Dr Jane Star": a person whose name holds a media word.
       if (mediaAhead && (personal(t, i) || personal(t, i + 1) || (i > 0 && t.kind[i - 1]! === TokKind.Latin && personal(t, i - 1)))) mediaAhead = false;
+      // "Brenda Goodman, MA WebMD Health News": a degree after a name is not part of the outlet's.
+      if (mediaAhead && DEGREES.has(t.norm[i]!) && (t.flags[i]! & TokFlag.AllUpper || t.norm[i] === 'phd')) continue;
       if (mediaAhead) {
         const last = capRun(t, i, t.n);
         if (last > i) {

@@ -188,6 +188,10 @@ describe('English variants and decoys', () => {
     // Its reporting of other people's news stays a source.
     expect(outletIds(run('CNN reported that viewers in Gaza lost power. The BBC said the minister had been suspended.'))).toEqual(['bbc', 'cnn']);
   });
+  it("a reporter's degree in a byline is not part of the outlet's name", () => {
+    const a = runText('Sleep study\n\nBy Brenda Goodman, MA Valley Health News\n\nAdults sleep less than they did.');
+    expect(a.attributions.map((x) => x.outlet.name)).toEqual(['Valley Health News']);
+  });
   it('unknown outlets: the Kuwaiti daily X, the X newspaper', () => {
     const a = run('The Kuwaiti daily Al-Qabas reported that the cabinet will resign.');
     expect(a.attributions[0]?.outlet).toMatchObject({ known: false, name: 'Al-Qabas', country: 'KW', medium: 'newspaper' });
