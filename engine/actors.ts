@@ -113,7 +113,14 @@ const NOT_NAME_LATIN = new Set(['le', 'la', 'les', 'the', 'un', 'une', 'a', 'an'
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'janvier', 'fevrier', 'avril', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'selon', 'according', 'but',
   'mais', 'and', 'et', 'in', 'en', 'dans', 'for', 'pour', 'with', 'avec', 'after', 'apres', 'when', 'quand', 'while', 'this', 'that', 'ce', 'cette', 'il', 'elle',
-  'he', 'she', 'they', 'we', 'ils', 'nous', 'on', 'by', 'par', 'of', 'de', 'to', 'at', 'as', 'if', 'si']);
+  'he', 'she', 'they', 'we', 'ils', 'nous', 'on', 'by', 'par', 'of', 'de', 'to', 'at', 'as', 'if', 'si',
+  // Sentence openers that take a capital: "Maybe Shigaraki", "Although Clifford", "Luckily I", "Now Bob".
+  'i', 'maybe', 'perhaps', 'although', 'though', 'even', 'like', 'indeed', 'luckily', 'suddenly', 'yet', 'now', 'no', 'yes', 'then', 'still', 'also',
+  'however', 'meanwhile', 'instead', 'besides', 'unfortunately', 'fortunately', 'actually', 'finally', 'first', 'next', 'today', 'tomorrow', 'yesterday',
+  'just', 'only', 'here', 'there', 'what', 'why', 'how', 'who', 'where', 'once', 'every', 'each', 'some', 'many', 'most', 'all', 'our', 'my', 'your', 'his',
+  'her', 'their', 'its', 'you', 'it', 'not', 'never', 'always', 'often', 'sometimes', 'during', 'because', 'since', 'until', 'unless', 'whether', 'dear',
+  'well', 'sure', 'thanks', 'please', 'hello', 'cependant', 'pourtant', 'ensuite', 'puis', 'enfin', 'alors', 'aujourd', 'hier', 'demain', 'ici', 'voici',
+  'voila', 'mais', 'car', 'donc', 'or', 'ni', 'oui', 'non', 'peut', 'etre', 'bien', 'tout', 'tous', 'chaque', 'certains', 'plusieurs']);
 
 function isArabicVerbCue(form: string): boolean {
   return memo(verbCueCache, form, () => isArabicVerbCueRaw(form));
@@ -378,7 +385,7 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
     let count = 0;
     while (j >= 0 && j < t.n && count < 4 && covered[j]! === 0 && sameBlock(blockOf, j, i)) {
       const nj = t.norm[j]!;
-      if (isCap(t, j) && !NOT_NAME_LATIN.has(nj) && !ROLE_HEADS.has(nj) && !ROLE_MODIFIERS.has(nj) && !nationality(nj)) { last = j; count++; }
+      if (isCap(t, j) && !NOT_NAME_LATIN.has(nj) && !ROLE_HEADS.has(nj) && !ROLE_MODIFIERS.has(nj) && !nationality(nj) && (count > 0 || nj.length >= 2 || t.norm[j + 1] === '.')) { last = j; count++; }
       else if (count > 0 && t.kind[j]! === TokKind.Latin && NAME_PARTICLES.has(t.norm[j]!)) {
         const nx = nextInName(t, j);
         if (nx < 0 || !isCap(t, nx)) break;

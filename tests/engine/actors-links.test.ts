@@ -56,6 +56,12 @@ describe('actors', () => {
     expect(persons('وأكد رئيس المجلس الجهوي للسياحة بمراكش آسفي، حميد الوردي، أن النتائج جيدة.')).toEqual(['حميد الوردي']);
     expect(persons('وقالت كريستينا بيريث، مندوبة الحكومة، إن الأمور تسير جيدا.')).toEqual(['كريستينا بيريث']);
   });
+  it('sentence openers and lone letters are not people', () => {
+    const persons = (text: string): string[] => run(text).actors.filter((x) => x.type === 'person').map((x) => x.name);
+    const found = persons('Maybe Shigaraki said something. Luckily I was there. Although Clifford Wolf, an engineer, said no.');
+    expect(found).toContain('Clifford Wolf');
+    expect(found.filter((n) => /^(Maybe|Luckily|Although|I)\b/.test(n))).toEqual([]);
+  });
   it('does not list bylined journalists', () => {
     const a = analyzeArticle(textToArticleInput('Title here\n\nBy John Smith\n\nThe mayor, Anne Hidalgo, spoke.'), deps);
     expect(a.actors.map((x) => x.surface)).toEqual(['Anne Hidalgo']);
