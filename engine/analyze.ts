@@ -7,7 +7,7 @@
 
 import type { Analysis, AnalyzeOptions, ArticleInput, Lang, OutletRef } from './types';
 import { findActors } from './actors';
-import { findAnaphora } from './anaphora';
+import { findAnaphora, findHeadlineLabels } from './anaphora';
 import { blockTokenRanges, sameOutlet, runGrammar, type FoundAttribution, type GrammarContext } from './attributions';
 import { blockIndex, normalizeBlocks } from './blocks';
 import { hostFromText } from './host-from-text';
@@ -173,7 +173,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a));
   let attributions = g.attributions.filter(notHost);
   ctx.host = host;
-  const ana = findAnaphora(ctx, mentions, attributions).filter(notHost);
+  const ana = [...findAnaphora(ctx, mentions, attributions), ...findHeadlineLabels(ctx, mentions, attributions)].filter(notHost);
   if (ana.length > 0) attributions = [...attributions, ...ana].sort((a, b) => a.start - b.start || a.end - b.end);
   const attributedCueStarts = new Set<number>();
   for (const a of g.attributions) attributedCueStarts.add(a.start);

@@ -16,6 +16,7 @@ import { nationality, OUTLET_ADJECTIVES, OUTLET_HEADS, QUOTES, REPORT_NOUNS } fr
 import type { OutletMention } from './outlet-mentions';
 import { LANGUAGE_ADJ } from './unknown-outlets';
 import { heuristicEnd, TokFlag, TokKind } from './tokenize';
+import { CueKind } from './cues/index';
 import { isLatinPlaceName } from './places';
 
 const FITS: Record<Medium, readonly Medium[]> = {
@@ -129,4 +130,55 @@ function anaphor(ctx: GrammarContext, p: { pattern: FoundAttribution['pattern'];
   const b = blocks[blockOf[first]!];
   const end = Math.max(p.end, t.end[last]!);
   return { start: p.start, end, surface: t.text.slice(p.start, end), pattern: p.pattern, outlet: ante.outlet, nameStart: t.start[first]!, nameEnd: t.end[last]!, mention: -1, block: b ? b.kind : 'paragraph', blockIndex: blockOf[first]!, anaphora: true };
+}
+
+/** Plural or collective labels ("Israeli media:", "وسائل إعلام إسرائيلية:") speak for no one outlet: left out. */
+const GROUP_HEADS = new Set(['media', 'medias', 'presse', 'press', 'titre', 'publication', 'confreres']);
+
+/**
+ * A headline that labels its source by kind and country before the body names it: "Saudi paper: ...", "Israeli
+ * TV says ...", "صحيفة إسرائيلية: ...", "قناة عبرية تكشف ...". The label points forward to the first outlet of
+ * that country (and a fitting kind) cited in the body; it is reported as a headline label ("other").
+ */
+export function findHeadlineLabels(ctx: GrammarContext, mentions: readonly OutletMention[], found: readonly FoundAttribution[]): FoundAttribution[] {
+  const { t, blocks, blockOf, cues } = ctx;
+  const tb = blocks.findIndex((b) => b.kind === 'title');
+  if (tb < 0 || found.some((a) => a.block === 'title')) return [];
+  const first = ctx.blockFirst[tb] ?? -1;
+  if (first < 0) return [];
+  const last = ctx.blockLast[tb]!;
+  const named = new Uint8Array(last + 1);
+  for (const m of mentions) if (m.first <= last) for (let j = m.first; j <= Math.min(m.last, last); j++) named[j] = 1;
+  for (let i = first; i <= last; i++) {
+    if (named[i]) continue;
+    let medium: Medium | null = null;
+    let country: string | undefined;
+    if (t.kind[i]! === TokKind.Latin) {
+      const n = t.norm[i]!;
+      if (OUTLET_HEADS.has(n) && !GROUP_HEADS.has(n)) medium = OUTLET_HEADS.get(n)!;
+      if (medium && i - 1 >= first) country = nationality(t.norm[i - 1]!);
+    } else if (t.kind[i]! === TokKind.Arabic) {
+      for (const f of arabicForms(t.norm[i]!)) {
+        const m = OUTLET_HEADS.get(f.form) ?? OUTLET_HEADS.get(withoutArticle(f.form) ?? '');
+        if (m && m !== 'group') { medium = m; break; }
+      }
+      // "صحيفة سعودية", "وسائل إعلام عبرية": the indefinite adjective after the noun.
+      const nx = i + 1 <= last ? t.norm[i + 1]! : '';
+      if (medium && nx) country = nationality(nx) ?? nationality('ال' + nx);
+    }
+    if (!medium || !country) continue;
+    // A label stands before a colon or a reporting verb.
+    let cueEnd = -1;
+    for (let q = i + 1; q <= last && q <= i + 3; q++) {
+      if (t.norm[q] === ':') { cueEnd = t.end[q]!; break; }
+      if (cues.byFirst[q]! >= 0 && (cues.kinds[cues.byFirst[q]!]! & CueKind.VerbAfter)) { cueEnd = t.end[q]!; break; }
+    }
+    if (cueEnd < 0) continue;
+    const m = medium;
+    const ante = found.find((a) => a.blockIndex !== tb && a.outlet.country === country && (a.outlet.medium === null || FITS[m].includes(a.outlet.medium)));
+    if (!ante) continue;
+    const start = t.start[Math.max(first, t.kind[i]! === TokKind.Latin && i - 1 >= first ? i - 1 : i)]!;
+    return [{ start, end: cueEnd, surface: t.text.slice(start, cueEnd), pattern: 'other', outlet: ante.outlet, nameStart: t.start[i]!, nameEnd: t.end[i]!, mention: -1, block: 'title', blockIndex: blockOf[i]!, anaphora: true }];
+  }
+  return [];
 }

@@ -151,6 +151,8 @@ export function pickOriginal(attributions: readonly FoundAttribution[], cites: r
   if (ledeAttr && credit && ledeBlocks && !ledeBlocks.has(ledeAttr.blockIndex) && ledeAttr.pattern !== 'byline_via' && ledeAttr.pattern !== 'wire_dateline') ledeAttr = undefined;
   for (const a of attributions) {
     if (host && sameOutlet(a.outlet, host)) continue;
+    // A headline label read from the body ("Saudi paper: ...") repeats the body's citation: no weight of its own.
+    if (a.anaphora && a.block === 'title') continue;
     const k = key(a.outlet);
     let w = WEIGHT[a.pattern] ?? 1;
     if (a.block === 'title') w += 2;

@@ -147,6 +147,13 @@ describe('Arabic decoys and other sources', () => {
     // What follows أن is the report itself.
     expect(outletIds(run('وذكرت وكالة رويترز أن الشرطة أعلنت إغلاق مقرها.'))).toEqual(['reuters']);
   });
+  it('a headline label points forward to the outlet the body cites: "صحيفة سعودية: ..."', () => {
+    const a = runText('صحيفة سعودية: المفاوضات متعثرة\n\nمتابعة\n\nذكرت صحيفة "الوطن" السعودية أن المفاوضات متعثرة.');
+    expect(a.attributions.map((x) => [x.pattern, x.outlet.id])).toEqual([['other', 'alwatan-sa'], ['reported_by', 'alwatan-sa']]);
+    // A collective label ("وسائل إعلام إسرائيلية:") speaks for no one outlet.
+    const b = runText('وسائل إعلام إسرائيلية: الجيش يستعد\n\nمتابعة\n\nذكرت صحيفة "الوطن" السعودية أن الجيش يستعد.');
+    expect(b.attributions.filter((x) => x.block === 'title')).toEqual([]);
+  });
   it('anaphora: وأضافت الصحيفة points back to the last newspaper', () => {
     const a = run('كشفت صحيفة لوموند أن المفاوضات متعثرة. وأضافت الصحيفة أن الوفد غادر.');
     expect(patterns(a, 'le-monde')).toEqual(['reported_by', 'reported_by']);
