@@ -183,6 +183,22 @@ function mediaQualified(t: Tokens, i: number): boolean {
   return (n1 !== undefined && MEDIA_QUALIFIERS.has(n1)) || ((n1 === 'de' || n1 === 'd') && n2 !== undefined && MEDIA_QUALIFIERS.has(n2));
 }
 
+/** Foreign articles as Arabic newsrooms spell them before a title: El/La/Le/The/Die/Der/De. */
+const FOREIGN_ARTICLES_AR = new Set(['إل', 'لا', 'لو', 'ذا', 'دي', 'دير', 'ديه', 'إيل'].map((w) => normalizeForMatch(w)));
+
+const LA_AR = normalizeForMatch('لا');
+
+/** A present-tense verb after the negation "لا" ("صحيفة لا تزال تصدر"): a clause, not a title. */
+function isArabicVerbLike(w: string): boolean {
+  return /^[يت][^\s]{2,}/.test(w) && w.length <= 6;
+}
+
+/** Reporting verbs that may follow a two-word title ("صحيفة لا راثون ذكرت"): not part of it. */
+const CUE_WORDS_AR = new Set(['ذكرت', 'قالت', 'أفادت', 'كشفت', 'نقلت', 'أوردت', 'أشارت', 'أكدت', 'نشرت', 'تقول', 'تكشف', 'تذكر', 'تشير'].map((w) => normalizeForMatch(w)));
+function cueWordAr(w: string): boolean {
+  return CUE_WORDS_AR.has(w);
+}
+
 const DEGREES = new Set(['ma', 'md', 'ms', 'msc', 'mba', 'phd', 'bsc', 'ba', 'rn', 'mph', 'jd', 'dds', 'dvm']);
 
 /** A title, a role or a given name: the capitalised run around it is a person's name. */
@@ -299,6 +315,15 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
         } else {
           push(i, first, last, country, h.medium);
         }
+      } else if (FOREIGN_ARTICLES_AR.has(t.norm[j]!) && j + 1 < t.n && t.kind[j + 1]! === TokKind.Arabic && !ARABIC_FUNCTION.has(t.norm[j + 1]!) &&
+        !(t.norm[j] === LA_AR && isArabicVerbLike(t.norm[j + 1]!)) && !(t.flags[j + 1]! & TokFlag.NewlineBefore)) {
+        // "صحيفة لا راثون", "موقع إل كونفيدنسيال", "صحيفة دي فيلت": a foreign article spelt in Arabic opens a title
+        // ("صحيفة لا تزال تصدر" is a clause: a verb follows the negation).
+        let last = j + 1;
+        const nx = last + 1;
+        if (nx < t.n && t.kind[nx]! === TokKind.Arabic && !(t.flags[nx]! & TokFlag.NewlineBefore) && !ARABIC_FUNCTION.has(t.norm[nx]!) &&
+          !nationality(t.norm[nx]!) && !t.norm[nx]!.startsWith('ال') && !cueWordAr(t.norm[nx]!)) last = nx;
+        push(i, j, last, null, h.medium);
       }
       continue;
     }

@@ -152,7 +152,13 @@ describe('Arabic decoys and other sources', () => {
     expect(a.attributions.map((x) => [x.pattern, x.outlet.id])).toEqual([['other', 'alwatan-sa'], ['reported_by', 'alwatan-sa']]);
     // A collective label ("وسائل إعلام إسرائيلية:") speaks for no one outlet.
     const b = runText('وسائل إعلام إسرائيلية: الجيش يستعد\n\nمتابعة\n\nذكرت صحيفة "الوطن" السعودية أن الجيش يستعد.');
-    expect(b.attributions.filter((x) => x.block === 'title')).toEqual([]);
+    expect(b.attributions.map((x) => x.pattern)).toEqual(['reported_by']);
+  });
+  it('an unknown foreign title spelt in Arabic after its article (لا، إل، دي) needs no nationality adjective', () => {
+    expect(run('وذكرت صحيفة لا نويفا كرونيكا أن الصفقة ألغيت.').attributions[0]?.outlet).toMatchObject({ known: false, name: 'لا نويفا كرونيكا' });
+    expect(run('وقال موقع إل بويرتو ديجيتال إن الصفقة ألغيت.').attributions[0]?.outlet).toMatchObject({ known: false, name: 'إل بويرتو ديجيتال' });
+    // "لا" before a verb is the negation: "a paper that still appears".
+    expect(run('وقالت صحيفة لا تزال تصدر في المدينة إن الصفقة ألغيت.').attributions).toEqual([]);
   });
   it('anaphora: وأضافت الصحيفة points back to the last newspaper', () => {
     const a = run('كشفت صحيفة لوموند أن المفاوضات متعثرة. وأضافت الصحيفة أن الوفد غادر.');
