@@ -4,7 +4,7 @@
 //   - 1 MB pathological inputs;
 //   - registry and people index build time;
 //   - accuracy over the fixture folders with an expected.json: tests/fixtures/articles/* (dev) and,
-//     separately, bench/holdout/* and bench/holdout-b/* (held out, written apart from the engine: only aggregated
+//     separately, bench/holdout/*, bench/holdout-b/* and bench/holdout-c/* (held out, written apart from the engine: only aggregated
 //     numbers are printed for them).
 // Flags: --verbose prints per-article differences for the dev set only; --no-speed skips the timings.
 
@@ -206,6 +206,8 @@ async function main(): Promise<void> {
   await accuracy('hold-out set bench/holdout (aggregates only)', holdout, deps.registry, deps, false);
   const holdoutB = loadFixtureCases(resolve(root, 'bench/holdout-b'));
   if (holdoutB.length > 0) await accuracy('second hold-out set bench/holdout-b (aggregates only)', holdoutB, deps.registry, deps, false);
+  const holdoutC = loadFixtureCases(resolve(root, 'bench/holdout-c'));
+  if (holdoutC.length > 0) await accuracy('third hold-out set bench/holdout-c (aggregates only)', holdoutC, deps.registry, deps, false);
 }
 
 main().catch((e: unknown) => { console.error(e); process.exitCode = 1; });
