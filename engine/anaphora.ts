@@ -29,7 +29,7 @@ const FITS: Record<Medium, readonly Medium[]> = {
   group: ['newspaper', 'magazine', 'online', 'tv', 'radio', 'agency', 'group'],
 };
 
-const MODIFIERS = new Set(['news', 'local', 'state', 'public', 'private', 'official', 'independent', 'online', 'financial', 'economic', 'sports', 'daily', 'national', 'regional', 'publique', 'privee', 'officielle', 'regionale', 'nationale', 'economique', 'sportif', 'sportive']);
+const MODIFIERS = new Set(['same', 'news', 'local', 'state', 'public', 'private', 'official', 'independent', 'online', 'financial', 'economic', 'sports', 'daily', 'national', 'regional', 'publique', 'privee', 'officielle', 'regionale', 'nationale', 'economique', 'sportif', 'sportive']);
 const LATIN_DEFINITE = new Set(['le', 'la', 'l', 'du', 'au', 'the']);
 /** "Saudi-owned", "London-based", "Qatar-funded", "Hebrew-language", "pan-Arab", "pro-Hezbollah", "state-run": they describe an outlet named before. */
 const COMPOUND_TAIL = new Set(['owned', 'based', 'run', 'funded', 'backed', 'financed', 'controlled', 'language', 'affiliated', 'aligned', 'leaning', 'registered', 'wing', 'official']);
@@ -100,7 +100,9 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
     const next = i + 1;
     if (next < t.n && !(t.flags[next]! & TokFlag.NewlineBefore)) {
       if (covered[next]! === 2) continue;
-      if (t.kind[next]! === TokKind.Punct && QUOTES.has(t.norm[next]!)) continue;
+      // A quote after the noun opens a name ("la chaîne «X»"); an apostrophe glued to "s" is a possessive ("the paper's report").
+      const possessive = t.norm[next] === "'" && next + 1 < t.n && t.norm[next + 1] === 's' && !(t.flags[next]! & TokFlag.SpaceBefore);
+      if (t.kind[next]! === TokKind.Punct && QUOTES.has(t.norm[next]!) && !possessive) continue;
       if (t.kind[next]! === TokKind.Latin && (t.flags[next]! & TokFlag.UpperInitial)) continue;
     }
     const p = cuePatternAt(ctx, i, i, prefix);

@@ -483,7 +483,8 @@ const POSSESSED = new Set(['front', 'page', 'pages', 'cover', 'lead', 'story', '
   'investigative', 'team', 'unit', 'analysis', 'reporting', 'reporters', 'reporter', 'correspondent', 'correspondents', 'editor', 'editors', 'desk', 'political',
   'diplomatic', 'defence', 'defense', 'security', 'economics', 'economic', 'business', 'health', 'science', 'home', 'affairs', 'chief', 'senior', 'international',
   'foreign', 'royal', 'media', 'technology', 'tech', 'legal', 'crime', 'sports', 'football', 'middle', 'east', 'europe', 'africa', 'asia', 'washington',
-  'own', 'latest', 'exclusive', 'poll', 'survey', 'data', 'tally', 'count', 'review', 'columnist', 'anchor', 'presenter', 'host', 'show', 'programme', 'program']);
+  'own', 'latest', 'exclusive', 'poll', 'survey', 'data', 'tally', 'count', 'review', 'columnist', 'anchor', 'presenter', 'host', 'show', 'programme', 'program',
+  'report', 'reports', 'article', 'website', 'site', 'account', 'coverage', 'sources']);
 
 /** Newsroom staff titles that may stand between an outlet and a reporter's name. */
 const STAFF_NOUNS = new Set(['correspondent', 'reporter', 'editor', 'journalist', 'anchor', 'presenter', 'columnist', 'analyst', 'producer', 'host',

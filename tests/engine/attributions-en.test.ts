@@ -192,6 +192,10 @@ describe('English variants and decoys', () => {
     const a = runText('Sleep study\n\nBy Brenda Goodman, MA Valley Health News\n\nAdults sleep less than they did.');
     expect(a.attributions.map((x) => x.outlet.name)).toEqual(['Valley Health News']);
   });
+  it("anaphora with 'same' and through a possessive: \"The same newspaper said\", \"the paper's report said\"", () => {
+    expect(find(run('The Financial Times reported the plan. The same newspaper said the cabinet would vote.'), 'financial-times')).toHaveLength(2);
+    expect(find(run("The Financial Times reported the plan. The newspaper's report said the cabinet would vote."), 'financial-times')).toHaveLength(2);
+  });
   it('unknown outlets: the Kuwaiti daily X, the X newspaper', () => {
     const a = run('The Kuwaiti daily Al-Qabas reported that the cabinet will resign.');
     expect(a.attributions[0]?.outlet).toMatchObject({ known: false, name: 'Al-Qabas', country: 'KW', medium: 'newspaper' });
