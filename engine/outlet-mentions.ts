@@ -21,6 +21,7 @@ import type { Medium } from './types';
 import { tokenForms, withoutArticle } from './arabic';
 import { nationality, OUTLET_HEADS, QUOTES } from './lexicon';
 import { normalizeForMatch } from './normalize';
+import { isLatinPlaceName } from './places';
 import type { AliasEntry, RegistryIndex } from './registry-index';
 import { isWord, nextInName, offsetAfterCut, TokFlag, TokKind, type Tokens, wordForms } from './tokenize';
 import { trieLongest } from './trie';
@@ -128,6 +129,19 @@ function caseOk(t: Tokens, e: AliasEntry, first: number, last: number, reg: Regi
   return anyCap || spelledLower(reg, e);
 }
 
+/**
+ * A name that goes on with "de/des/du/of" and a capitalised word is another title: "L'Écho des Landes" is not
+ * L'Écho, "Le Journal de Saône-et-Loire" not Le Journal. (Cities are editions or places: "Le Parisien de Paris".)
+ */
+function continuesIntoLongerTitle(t: Tokens, last: number): boolean {
+  const p = last + 1;
+  if (p + 1 >= t.n || t.kind[p]! !== TokKind.Latin || (t.flags[p]! & TokFlag.NewlineBefore)) return false;
+  const w = t.norm[p]!;
+  if (w !== 'de' && w !== 'des' && w !== 'du' && w !== 'of') return false;
+  const q = p + 1;
+  return t.kind[q]! === TokKind.Latin && (t.flags[q]! & TokFlag.UpperInitial) !== 0 && !isLatinPlaceName([t.norm[q]!]);
+}
+
 /** A one-word name cut from a longer capitalised run is part of another name: "Supermarket News", "Times Radio". */
 function insideLongerName(t: Tokens, e: AliasEntry, first: number, last: number): boolean {
   if (first !== last || t.kind[first]! !== TokKind.Latin) return false;
@@ -144,7 +158,8 @@ function insideLongerName(t: Tokens, e: AliasEntry, first: number, last: number)
 export function scanOutletMentions(t: Tokens, reg: RegistryIndex, limit = Infinity): OutletMention[] {
   const out: OutletMention[] = [];
   const trie = reg.trie;
-  const accept = (e: AliasEntry, first: number, last: number): boolean => caseOk(t, e, first, last, reg) && !insideLongerName(t, e, first, last);
+  const accept = (e: AliasEntry, first: number, last: number): boolean => caseOk(t, e, first, last, reg) && !insideLongerName(t, e, first, last) &&
+    !(t.kind[last]! === TokKind.Latin && continuesIntoLongerTitle(t, last));
   for (let i = 0; i < t.n && out.length < limit; i++) {
     if (!isWord(t, i)) continue;
     const norm = t.norm[i]!;

@@ -133,6 +133,10 @@ describe('French variants and decoys', () => {
     expect(run("L'agence de presse malienne AMAP a rapporté les arrestations.").attributions[0]?.outlet).toMatchObject({ known: false, name: 'AMAP' });
     expect(run("Der Spiegel dénonce la réforme. L'hebdomadaire de Hambourg pointe les risques.").attributions.every((a) => a.outlet.known)).toBe(true);
   });
+  it("a known name that goes on into a longer title is not that outlet: \"L'Écho des Landes\" is not L'Écho", () => {
+    expect(run("Selon L'Express des Alpes, la route est coupée.").attributions.every((a) => a.outlet.id !== 'lexpress')).toBe(true);
+    expect(outletIds(run("Selon L'Express, la route est coupée."))).toEqual(['lexpress']);
+  });
   it('syndication credit: "Cet article est republié à partir de X"', () => {
     const a = run('La commune a fermé la piscine.\n\nCet article est republié à partir de La Gazette du Littoral sous licence Creative Commons.');
     expect(a.attributions[0]).toMatchObject({ pattern: 'other', outlet: { known: false, name: 'La Gazette du Littoral' } });
