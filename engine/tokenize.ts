@@ -82,7 +82,9 @@ function wordKind(k: CharClass): TokKind {
 export function tokenize(text: string): Tokens {
   const len = text.length;
   // Upper bound on the token count is the text length; grow lazily to keep small texts cheap.
-  let cap = len + 1;
+  // A token averages several characters: start at a third of the length (10 MB of arrays for a 1 MB text is
+  // garbage-collector work the page pays for) and grow when a text is denser.
+  let cap = Math.min(len + 1, Math.max(1024, Math.ceil(len / 3)));
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
   let kind = new Uint8Array(cap);
@@ -90,7 +92,7 @@ export function tokenize(text: string): Tokens {
   // Sized up front (a token is at least one character) and trimmed at the end: pushing a quarter of a million
   // strings one by one costs more in copies than the whole scan.
   const norm: string[] = [];
-  if (len > 4096) norm.length = len;
+  if (len > 4096) norm.length = cap;
   let n = 0;
 
   const grow = (): void => {
@@ -99,6 +101,7 @@ export function tokenize(text: string): Tokens {
     const e2 = new Int32Array(cap); e2.set(end); end = e2;
     const k2 = new Uint8Array(cap); k2.set(kind); kind = k2;
     const f2 = new Uint8Array(cap); f2.set(flags); flags = f2;
+    if (len > 4096) norm.length = cap;
   };
 
   let sawSpace = false;
