@@ -73,7 +73,7 @@ const NOT_PERSON_TAIL = new Set(['river', 'hill', 'house', 'council', 'associati
   'city', 'county', 'district', 'province', 'region', 'street', 'road', 'square', 'park', 'bridge', 'bay', 'valley', 'mountain', 'mountains', 'island',
   'islands', 'hospital', 'group', 'company', 'corporation', 'corp', 'inc', 'bank', 'fund', 'party', 'ministry', 'department', 'agency', 'office', 'authority',
   'commission', 'committee', 'court', 'forces', 'club', 'fc', 'league', 'cup', 'airlines', 'airways', 'motors', 'energy', 'holdings', 'partners', 'capital',
-  'foundation', 'center', 'centre', 'museum', 'stadium', 'station', 'port', 'square', 'avenue', 'boulevard', 'quarter', 'network', 'alliance', 'coalition',
+  'foundation', 'center', 'centre', 'museum', 'stadium', 'station', 'avenue', 'boulevard', 'quarter', 'network', 'alliance', 'coalition',
   'union', 'federation', 'fédération', 'conseil', 'comité', 'comite', 'ministère', 'agence', 'société', 'societe', 'groupe', 'banque', 'hôpital', 'lycée',
   'universite', 'region', 'région', 'departement', 'département', 'prefecture', 'préfecture'].map((w) => normalizeForMatch(w)));
 const SPEAKER_AR = new Set(['المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'متحدث', 'متحدثة', 'ناطق', 'ناطقة', 'والمتحدث', 'والناطق'].map((w) => normalizeForMatch(w)));

@@ -193,21 +193,19 @@ const EXTRA_CITIES = ['São Paulo', 'Sao Paulo', 'Rio de Janeiro', 'New York', '
   'Varsovie', 'Athènes', 'Lisbonne', 'Stockholm', 'Oslo', 'Copenhague', 'Helsinki', 'Dublin', 'Washington', 'Ottawa', 'Tokyo', 'Séoul', 'Delhi', 'Munich',
   'Francfort', 'Milan', 'Naples', 'Turin', 'Venise', 'Florence', 'Séville', 'Valence', 'Porto', 'Québec', 'Genève', 'Lausanne', 'Bâle', 'Liège', 'Anvers', 'Gand'];
 
-const LATIN_PLACE_KEYS = new Set<string>();
-for (const p of PLACES) for (const name of [p.fr, p.en, ...(p.aliases ?? [])]) if (!/[\u0600-\u06FF]/.test(name)) LATIN_PLACE_KEYS.add(wordForms(name).join(' '));
-for (const name of EXTRA_CITIES) LATIN_PLACE_KEYS.add(wordForms(name).join(' '));
+/** Latin place names (matching form) → their country; the extra cities, which have none here, map to ''. */
+const LATIN_PLACE_COUNTRY = new Map<string, string>();
+for (const name of EXTRA_CITIES) LATIN_PLACE_COUNTRY.set(wordForms(name).join(' '), '');
+for (const p of PLACES) for (const name of [p.fr, p.en, ...(p.aliases ?? [])]) if (!/[\u0600-\u06FF]/.test(name)) LATIN_PLACE_COUNTRY.set(wordForms(name).join(' '), p.iso);
 
 /** True when the words (in matching form) are a country, a capital or a big city: "sao paulo", "beirut". */
 export function isLatinPlaceName(words: readonly string[]): boolean {
-  return LATIN_PLACE_KEYS.has(words.join(' '));
+  return LATIN_PLACE_COUNTRY.has(words.join(' '));
 }
-
-const LATIN_PLACE_COUNTRY = new Map<string, string>();
-for (const p of PLACES) for (const name of [p.fr, p.en, ...(p.aliases ?? [])]) if (!/[\u0600-\u06FF]/.test(name)) LATIN_PLACE_COUNTRY.set(wordForms(name).join(' '), p.iso);
 
 /** The country of a Latin place name (in matching form): "australia" → AU, "rabat" → MA; undefined otherwise. */
 export function latinPlaceCountry(words: readonly string[]): string | undefined {
-  return LATIN_PLACE_COUNTRY.get(words.join(' '));
+  return LATIN_PLACE_COUNTRY.get(words.join(' ')) || undefined;
 }
 
 /** True when an Arabic word (matching form, clitics off) opens a place name: "مراكش", "الرباط". */
