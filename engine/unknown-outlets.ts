@@ -390,5 +390,50 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
       }
     }
   }
+  if (out.length > 0) repeatNamedOutlets(t, out, covered, push);
   return out;
+}
+
+/**
+ * An outlet introduced once with its head noun is named bare afterwards: "the Greek daily Proto Thema reported …
+ * According to Proto Thema, …". Every later occurrence of the same words (capitalised, for Latin names) is that
+ * outlet. A one-word name must be long enough not to be an everyday word that happens to open a sentence.
+ */
+function repeatNamedOutlets(t: Tokens, found: readonly OutletMention[], covered: Uint8Array,
+  push: (head: number, first: number, last: number, country: string | null, medium: Medium | null) => void): void {
+  const names = found.filter((m) => m.unknown && m.last - m.first <= 5).map((m) => {
+    const words: number[] = [];
+    for (let j = m.first; j <= m.last; j++) if (isWord(t, j)) words.push(j);
+    return { m, words: words.map((j) => t.norm[j]!) };
+  }).filter(({ words }) => words.length > 1 || (words[0] !== undefined && words[0].length >= 4 && !LATIN_FUNCTION.has(words[0]) && !ARABIC_FUNCTION.has(words[0])));
+  if (names.length === 0) return;
+  const end = heuristicEnd(t);
+  // "the digital outlet Weiss co-founded … Bari Weiss": a one-word name that also follows a capitalised word is a surname.
+  const surnames = new Set<string>();
+  for (let i = 1; i < end; i++) {
+    if (t.kind[i]! !== TokKind.Latin || !isCap(t, i) || t.flags[i]! & TokFlag.NewlineBefore) continue;
+    const p = i - 1;
+    if (t.kind[p]! === TokKind.Latin && isCap(t, p) && !LATIN_FUNCTION.has(t.norm[p]!) && !covered[p]) surnames.add(t.norm[i]!);
+  }
+  for (let i = 0; i < end; i++) {
+    if (covered[i]! || !isWord(t, i)) continue;
+    for (const { m, words } of names) {
+      if (t.norm[i] !== words[0] || (words.length === 1 && surnames.has(words[0]))) continue;
+      if (t.kind[i]! === TokKind.Latin && !isCap(t, i)) continue;
+      let j = i;
+      let w = 0;
+      let last = -1;
+      while (j < t.n && w < words.length) {
+        if (!isWord(t, j)) { if (t.kind[j]! === TokKind.Punct && (t.norm[j] === '-' || t.norm[j] === "'") && (t.flags[j]! & TokFlag.SpaceBefore) === 0) { j++; continue; } break; }
+        if (t.norm[j] !== words[w] || (j > i && t.flags[j]! & TokFlag.NewlineBefore)) break;
+        last = j; w++; j++;
+      }
+      if (w !== words.length) continue;
+      // "Proto Thema Group": the name goes on into a longer one.
+      if (t.kind[last]! === TokKind.Latin && last + 1 < t.n && isCap(t, last + 1) && !(t.flags[last + 1]! & TokFlag.NewlineBefore)) continue;
+      push(-1, i, last, m.unknown!.country, m.unknown!.medium);
+      i = last;
+      break;
+    }
+  }
 }

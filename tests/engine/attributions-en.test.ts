@@ -202,6 +202,14 @@ describe('English variants and decoys', () => {
     const b = run("Israel's Haaretz newspaper reported that the plan was approved.");
     expect(b.attributions[0]?.outlet).toMatchObject({ known: false, name: 'Haaretz' });
   });
+  it('an unknown outlet introduced with its head noun is the same outlet when named bare later, unless the name is a surname', () => {
+    const a = run('The Greek daily Proto Thema reported the warnings on Sunday.\n\nAccording to Proto Thema, the firm was told twice. Proto Thema said the ministry knew.');
+    expect(a.attributions.map((x) => [x.pattern, x.outlet.name, x.outlet.known])).toEqual([
+      ['reported_by', 'Proto Thema', false], ['according_to', 'Proto Thema', false], ['reported_by', 'Proto Thema', false]]);
+    expect(a.actors.map((x) => x.name)).not.toContain('Proto Thema');
+    const b = run('The news site Weiss founded was sold.\n\nBari Weiss said the sale was final. Weiss said she would stay.');
+    expect(b.attributions.filter((x) => x.outlet.name === 'Weiss')).toHaveLength(0);
+  });
   it('coordination: according to Reuters and AP', () => {
     expect(outletIds(run('According to Reuters and AP, the ship sank.'))).toEqual(['ap', 'reuters']);
   });
