@@ -256,6 +256,8 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
           }
         }
       }
+      const reporter = reportingName(t, i, covered);
+      if (reporter >= 0) { push(-1, i, reporter, null, null); i = reporter; }
       continue;
     }
     const j = i + 1;
@@ -394,6 +396,74 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
   return out;
 }
 
+/** Words of bodies that publish figures and statements but are not media: "Eurostat", "the Central Bank reported". */
+const NON_MEDIA_WORDS = new Set(['ministry', 'ministere', 'department', 'office', 'bureau', 'agency', 'police', 'army', 'forces', 'court', 'council', 'conseil',
+  'commission', 'committee', 'comite', 'authority', 'autorite', 'bank', 'banque', 'fund', 'fonds', 'institute', 'institut', 'university', 'universite',
+  'foundation', 'fondation', 'association', 'union', 'organization', 'organisation', 'federation', 'party', 'parti', 'group', 'groupe', 'company', 'inc',
+  'corp', 'corporation', 'ltd', 'plc', 'sa', 'holdings', 'airlines', 'airways', 'motors', 'energy', 'oil', 'service', 'services', 'centre', 'center',
+  'observatory', 'observatoire', 'watch', 'statistics', 'survey', 'board', 'prosecutor', 'parquet', 'hospital', 'hopital', 'school', 'ecole', 'club',
+  'team', 'league', 'ligue', 'church', 'embassy', 'ambassade', 'mission', 'coalition', 'alliance', 'movement', 'mouvement', 'front', 'network',
+  'nasa', 'eurostat', 'insee', 'ons', 'opec', 'opep', 'imf', 'fmi', 'who', 'oms', 'unicef', 'unhcr', 'nato', 'otan', 'un', 'onu', 'eu', 'ue']);
+/** Pronouns and openers that are capitalised only because a sentence starts with them. */
+const OPENERS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'officials', 'police', 'witnesses',
+  'residents', 'media', 'sources', 'researchers', 'analysts', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'ce', 'cela', 'les', 'des', 'plusieurs',
+  'many', 'some', 'several', 'others', 'local', 'state', 'news', 'reports', 'journalists', 'reporters', 'who', 'which', 'what', 'also']);
+const FIGURES = new Set(['revenue', 'revenues', 'profit', 'profits', 'earnings', 'sales', 'loss', 'losses', 'income', 'turnover', 'deliveries', 'benefice',
+  'benefices', 'affaires', 'pertes', 'ventes', 'resultats', 'results', 'quarterly', 'dividend']);
+const PASSIVE_REPORTED_FR = new Set(['rapporte', 'rapportee', 'rapportes', 'rapportees', 'revele', 'revelee', 'reveles', 'revelees']);
+const REPORT_ADVERBS = new Set(['first', 'also', 'previously', 'earlier', 'initially', 'separately', 'exclusively', 'has', 'had', 'have', 'later']);
+const AFTER_REPORTED = new Set(['that', 'on', 'in', 'last', 'earlier', 'late', 'this', 'yesterday', 'today', 'citing', 'overnight', 'early', 'separately',
+  'exclusively', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'que', 'qu', 'ce', 'lundi', 'mardi', 'mercredi', 'jeudi',
+  'vendredi', 'samedi', 'dimanche', 'mercredi', 'hier']);
+
+/**
+ * A name nobody has listed, as the subject of "reported" / "rapporte": "Proto Thema reported on Sunday that …",
+ * "Ta Nea rapporte que …", and the inverted ", reported Proto Thema." Few subjects report but media; the rest are
+ * kept out by what the name is made of (a given name, a title, a place, a ministry, a company word, a short acronym)
+ * and by what follows the verb ("Chevron reported a loss" reports figures, not news). Returns the name's last token.
+ */
+function reportingName(t: Tokens, i: number, covered: Uint8Array): number {
+  if (t.kind[i]! !== TokKind.Latin || !isCap(t, i) || covered[i]!) return -1;
+  const p = i - 1;
+  // ", reported Proto Thema." and the passive "first reported by Proto Thema", "rapportée par Ta Nea".
+  const inverted = p >= 1 && ((t.norm[p] === 'reported' || t.norm[p] === 'rapporte') && t.norm[p - 1] === ',' ||
+    t.norm[p] === 'by' && t.norm[p - 1] === 'reported' || t.norm[p] === 'par' && PASSIVE_REPORTED_FR.has(t.norm[p - 1]!));
+  if (!inverted && p >= 0 && !(t.flags[i]! & TokFlag.NewlineBefore)) {
+    const pn = t.norm[p]!;
+    const opens = t.kind[p]! === TokKind.Punct ? ['.', ',', ';', ':', '(', '"', '\u201c', '\u00ab'].includes(pn) : pn === 'and' || pn === 'et' || pn === 'the' || pn === 'but' || pn === 'while';
+    if (!opens) return -1;
+  }
+  const last = capRun(t, i, t.n);
+  if (last < 0) return -1;
+  const words: number[] = [];
+  for (let q = i; q <= last; q++) if (isWord(t, q)) words.push(q);
+  if (words.length === 0 || words.length > 4) return -1;
+  const norms = words.map((q) => t.norm[q]!);
+  const first = norms[0]!;
+  if (LATIN_ARTICLES.has(first) && norms.length === 1) return -1;
+  const core = LATIN_ARTICLES.has(first) ? norms.slice(1) : norms;
+  if (core.length === 1 && (core[0]!.length < 3 || (t.flags[words[words.length - 1]!]! & TokFlag.AllUpper && core[0]!.length <= 5))) return -1;
+  if (core.some((w) => NON_MEDIA_WORDS.has(w) || PLATFORMS.has(w) || CALENDAR.has(w) || nationality(w) !== undefined || INSTITUTION_WORDS.has(w))) return -1;
+  // "Gov. Ann Fox reported": a title, even with its full stop, makes a person.
+  const titled = p >= 0 && (personal(t, p) || (t.norm[p] === '.' && p >= 1 && LATIN_TITLES.has(t.norm[p - 1]!)));
+  if (OPENERS.has(core[0]!) || LATIN_FUNCTION.has(core[0]!) || personal(t, words[LATIN_ARTICLES.has(first) ? 1 : 0]!) || titled) return -1;
+  if (isLatinPlaceName(core)) return -1;
+  if (inverted) {
+    const nx = last + 1;
+    return nx >= t.n || t.kind[nx]! === TokKind.Punct || (t.flags[nx]! & TokFlag.NewlineBefore) !== 0 || AFTER_REPORTED.has(t.norm[nx]!) ? last : -1;
+  }
+  let v = last + 1;
+  while (v < t.n && REPORT_ADVERBS.has(t.norm[v]!) && v - last <= 2) v++;
+  if (v < t.n && (t.norm[v] === 'a' || t.norm[v] === 'avait') && t.norm[v + 1] === 'rapporte') v++;
+  if (v >= t.n || !(t.norm[v] === 'reported' || t.norm[v] === 'rapporte' || t.norm[v] === 'rapportait')) return -1;
+  const after = v + 1;
+  if (after >= t.n) return last;
+  // "Mozilla reported that its total revenue …": a company reporting its own figures.
+  for (let q = after; q < t.n && q <= after + 6; q++) if (FIGURES.has(t.norm[q]!)) return -1;
+  if (t.kind[after]! === TokKind.Punct) return t.norm[after] === ',' || t.norm[after] === '.' || t.norm[after] === ':' ? last : -1;
+  return AFTER_REPORTED.has(t.norm[after]!) ? last : -1;
+}
+
 /**
  * An outlet introduced once with its head noun is named bare afterwards: "the Greek daily Proto Thema reported …
  * According to Proto Thema, …". Every later occurrence of the same words (capitalised, for Latin names) is that
@@ -418,7 +488,7 @@ function repeatNamedOutlets(t: Tokens, found: readonly OutletMention[], covered:
   for (let i = 0; i < end; i++) {
     if (covered[i]! || !isWord(t, i)) continue;
     for (const { m, words } of names) {
-      if (t.norm[i] !== words[0] || (words.length === 1 && surnames.has(words[0]))) continue;
+      if (t.norm[i] !== words[0] || (words.length === 1 && surnames.has(words[0]!))) continue;
       if (t.kind[i]! === TokKind.Latin && !isCap(t, i)) continue;
       let j = i;
       let w = 0;

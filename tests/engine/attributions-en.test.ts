@@ -210,6 +210,24 @@ describe('English variants and decoys', () => {
     const b = run('The news site Weiss founded was sold.\n\nBari Weiss said the sale was final. Weiss said she would stay.');
     expect(b.attributions.filter((x) => x.outlet.name === 'Weiss')).toHaveLength(0);
   });
+  it('a name nobody listed is an outlet as the subject of "reported", but not a company, a body, a person or a pronoun', () => {
+    for (const [sentence, name] of [
+      ['Proto Thema reported on Sunday that the ferry operator ignored two warnings.', 'Proto Thema'],
+      ['The ferry operator ignored two warnings, reported Proto Thema.', 'Proto Thema'],
+      ['The plan was first reported by Ta Nea on Friday.', 'Ta Nea'],
+      ['The Wellington Bulletin reported that the council had voted.', 'The Wellington Bulletin'],
+    ] as const) expect(run(sentence).attributions.map((x) => [x.outlet.name, x.outlet.known]), sentence).toEqual([[name, false]]);
+    for (const sentence of [
+      'Chevron reported a sharp drop in profit.',
+      'Mozilla reported that its total revenue fell.',
+      'Eurostat reported that inflation eased to 2.1 percent.',
+      'The Central Bank reported that reserves had grown.',
+      'Stella Kim reported from Seoul on the protests.',
+      'They reported that the road was closed.',
+      'Gov. Ann Fox reported that the fires were contained.',
+      'Sen. Jane Roe reported that the funds were missing.',
+    ]) expect(run(sentence).attributions, sentence).toEqual([]);
+  });
   it('coordination: according to Reuters and AP', () => {
     expect(outletIds(run('According to Reuters and AP, the ship sank.'))).toEqual(['ap', 'reuters']);
   });

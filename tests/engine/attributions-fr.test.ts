@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { find, outletIds, patterns, run, runText } from './helpers';
 
 describe('French patterns', () => {
+  it('un titre inconnu sujet de « rapporte » est un média, un organisme ou une entreprise non', () => {
+    expect(run('Ta Nea rapporte que le ministre va démissionner.').attributions.map((x) => [x.outlet.name, x.outlet.known])).toEqual([['Ta Nea', false]]);
+    expect(run("L'information a été rapportée par Proto Thema dimanche.").attributions.map((x) => x.outlet.name)).toEqual(['Proto Thema']);
+    expect(run("L'Insee rapporte que le chômage a baissé.").attributions).toEqual([]);
+    expect(run('Renault a rapporté un chiffre d’affaires en hausse.').attributions).toEqual([]);
+  });
   it('byline_via: "Avec AFP", "Le Figaro avec AFP"', () => {
     expect(patterns(runText('Grève à la SNCF\n\nAvec AFP\n\nLe trafic est perturbé.'), 'afp')).toEqual(['byline_via']);
     const a = runText('Grève à la SNCF\n\nLe Figaro avec AFP\n\nLe trafic est perturbé.', { url: 'https://www.lefigaro.fr/x' });
