@@ -250,6 +250,21 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
           // "The TV presenter": a name needs a word of its own besides the media word and the article.
           const own = words.filter((w) => !MEDIA_NAME_WORDS.has(w) && !LATIN_ARTICLES.has(w)).length;
           if (words.slice(1).some((w) => MEDIA_NAME_WORDS.has(w)) && own > 0 && !(last + 1 < t.n && PERSON_JOBS.has(t.norm[last + 1]!))) {
+            // "the Colombo Telegraph": a listed title made of a media word alone ("Telegraph") is the tail of a longer one.
+            const tails = known.filter((m) => m.first > i && m.last <= last);
+            const generic = tails.length > 0 && tails.every((m) => {
+              for (let q = m.first; q <= m.last; q++) if (isWord(t, q) && !MEDIA_NAME_WORDS.has(t.norm[q]!) && !LATIN_ARTICLES.has(t.norm[q]!)) return false;
+              return true;
+            });
+            const lead = words[0]!;
+            if (generic && words.length === 2 && i > 0 && t.norm[i - 1] === 'the' && !covered[i] && !nationality(lead) && !isLatinPlaceName([lead]) && !LATIN_FUNCTION.has(lead) && !OPENERS.has(lead)) {
+              for (const m of tails) for (let q = m.first; q <= m.last; q++) covered[q] = 0;
+              push(-1, i, last, null, mediumOfName(words));
+              const added = out[out.length - 1];
+              if (added && added.first === i) added.supersedes = true;
+              i = last;
+              continue;
+            }
             push(-1, i, last, null, mediumOfName(words));
             i = last;
             continue;

@@ -228,6 +228,10 @@ describe('English variants and decoys', () => {
       'Sen. Jane Roe reported that the funds were missing.',
     ]) expect(run(sentence).attributions, sentence).toEqual([]);
   });
+  it('a listed title that is only a media word ("Times") is the tail of a longer unknown one after "the"', () => {
+    expect(run('A report by the Colombo Times alleged fraud in the tender.').attributions.map((x) => [x.outlet.name, x.outlet.known])).toEqual([['Colombo Times', false]]);
+    expect(run('A report by The Times alleged fraud in the tender.').attributions.map((x) => x.outlet.id)).toEqual(['the-times']);
+  });
   it('coordination: according to Reuters and AP', () => {
     expect(outletIds(run('According to Reuters and AP, the ship sank.'))).toEqual(['ap', 'reuters']);
   });
