@@ -39,7 +39,7 @@ const REPORTING = ['rapporte', 'rapportent', 'a rapporté', 'rapportait', 'affir
   'indique', 'a indiqué', 'indiquait', 'écrit', 'a écrit', 'écrivait', 'précise', 'a précisé', 'assure', 'a assuré', 'explique', 'a expliqué',
   'souligne', 'a souligné', 'annonce', 'a annoncé', 'relate', 'raconte', 'a raconté', 'note', 'ajoute', 'a ajouté', 'poursuit', 'détaille',
   'dévoile', 'a dévoilé', 'croit savoir', 'signale', 'a signalé', 'publie', 'a publié', 'confirme', 'a confirmé', 'estime', 'relève', 'observe',
-  'évoque', 'évoquent', 'a évoqué', 'mentionne', 'a mentionné', 'a appris', 'apprend', 'affirmait', 'assurent', 'affirment', 'révèlent', 'indiquent', 'écrivent',
+  'évoque', 'évoquent', 'a évoqué', 'fait état', 'a fait état', 'faisait état', 'font état', 'mentionne', 'a mentionné', 'a appris', 'apprend', 'affirmait', 'assurent', 'affirment', 'révèlent', 'indiquent', 'écrivent',
   'précisent', 'rapportaient', 'annoncent', 'soulignent', 'notent', 'relèvent', 'évoquait', 'titre', 'titrait', 'a titré',
   'ont révélé', 'ont rapporté', 'ont indiqué', 'ont affirmé', 'ont expliqué', 'ont annoncé', 'ont dévoilé', 'ont publié', 'ont précisé', 'ont évoqué', 'ont écrit',
   'a raconté', 'raconte', 'détaille', 'a détaillé', 'a rappelé', 'rappelle', 'a souligné', 'a noté', 'note', 'résume', 'ajoutait', 'poursuivait',

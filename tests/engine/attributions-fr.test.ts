@@ -24,6 +24,7 @@ describe('French patterns', () => {
   it('reported_by: subject first, and inverted after a comma or a quote', () => {
     expect(patterns(run('Le Parisien affirme que la police a identifié le tireur.'), 'le-parisien')).toEqual(['reported_by']);
     expect(patterns(run('Libération a révélé mardi le contenu du rapport.'), 'liberation')).toEqual(['reported_by']);
+    expect(patterns(run('Le Monde fait état de trois interpellations.'), 'le-monde')).toEqual(['reported_by']);
     expect(patterns(run("Le gouvernement hésite encore, rapporte Le Figaro."), 'le-figaro')).toEqual(['reported_by']);
     expect(patterns(run('« Rien n\'est décidé », écrit Le Monde.'), 'le-monde')).toEqual(['reported_by']);
     expect(patterns(run("L'Équipe croit savoir que le transfert est bouclé."), 'lequipe')).toEqual(['reported_by']);
