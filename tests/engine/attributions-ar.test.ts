@@ -21,6 +21,8 @@ describe('Arabic patterns', () => {
   });
   it('reported_by: verb before the outlet, verb after it, and through a report noun', () => {
     expect(patterns(run('كشفت صحيفة الغارديان البريطانية أن الاتفاق قريب.'), 'the-guardian')).toEqual(['reported_by']);
+    expect(patterns(run('وادعت قناة الجزيرة أن الاجتماع تأجل.'), 'al-jazeera')).toEqual(['reported_by']);
+    expect(patterns(run('ونبهت صحيفة الغارديان إلى أن الاجتماع تأجل.'), 'the-guardian')).toEqual(['reported_by']);
     expect(patterns(run('وتشير أوروب 1 أيضاً إلى أن التعاون مستمر.'), 'europe-1')).toEqual(['reported_by']);
     expect(patterns(run('وكشف تقرير أوروب 1 أن المغرب لم يتوقف.'), 'europe-1')).toEqual(['reported_by']);
     expect(patterns(run('المغرب يفاوض', {}, '“أوروب 1” تكشف كواليس العلاقة'), 'europe-1')).toEqual(['reported_by']);
