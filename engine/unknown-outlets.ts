@@ -500,10 +500,22 @@ function repeatNamedOutlets(t: Tokens, found: readonly OutletMention[], covered:
     const p = i - 1;
     if (t.kind[p]! === TokKind.Latin && isCap(t, p) && !LATIN_FUNCTION.has(t.norm[p]!) && !covered[p]) surnames.add(t.norm[i]!);
   }
+  // Indexed by first word: a hostile page can yield hundreds of names, and every token is looked up once.
+  const byFirst = new Map<string, typeof names>();
+  const seen = new Set<string>();
+  for (const n of names) {
+    const key = n.words.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const list = byFirst.get(n.words[0]!);
+    if (list) list.push(n); else byFirst.set(n.words[0]!, [n]);
+  }
   for (let i = 0; i < end; i++) {
     if (covered[i]! || !isWord(t, i)) continue;
-    for (const { m, words } of names) {
-      if (t.norm[i] !== words[0] || (words.length === 1 && surnames.has(words[0]!))) continue;
+    const candidates = byFirst.get(t.norm[i]!);
+    if (!candidates) continue;
+    for (const { m, words } of candidates) {
+      if (words.length === 1 && surnames.has(words[0]!)) continue;
       if (t.kind[i]! === TokKind.Latin && !isCap(t, i)) continue;
       let j = i;
       let w = 0;
