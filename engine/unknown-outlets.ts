@@ -407,8 +407,72 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
       }
     }
   }
+  appositionOutlets(t, end, covered, push);
   if (out.length > 0) repeatNamedOutlets(t, out, covered, push);
   return out;
+}
+
+const APPOSITION_ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'l']);
+const APPOSITION_TAILS = new Set(['based', 'owned', 'close', 'founded', 'published', 'linked', 'affiliated', 'run', 'of', 'in', 'from', 'with', 'that', 'which',
+  'proche', 'base', 'basee', 'fonde', 'fondee', 'detenu', 'detenue', 'publie', 'publiee', 'de', 'du', 'des', 'd', 'en', 'qui', 'edite', 'editee']);
+const APPOSITION_PEOPLE = new Set(['columnist', 'commentator', 'critic', 'owner', 'founder', 'executive', 'veteran', 'personality', 'figure', 'boss', 'chief',
+  'manager', 'director', 'worker', 'employee', 'staffer', 'contributor', 'writer', 'pundit', 'analyst', 'engineer', 'technician', 'cameraman', 'photographer',
+  'chroniqueur', 'chroniqueuse', 'editorialiste', 'fondateur', 'fondatrice', 'proprietaire', 'patron', 'patronne', 'directeur', 'directrice', 'salarie', 'salariee',
+  'collaborateur', 'collaboratrice', 'pigiste', 'redacteur', 'redactrice', 'photographe', 'cadreur', 'technicien', 'animateur', 'animatrice', 'vedette']);
+
+/**
+ * The head noun after the name, set off by commas: "Proto Thema, a Greek weekly, said", "Ta Nea, un quotidien
+ * athénien, affirme", "first broken by Proto Thema, a Sunday paper." The name must end right at the comma and the
+ * apposition must close (a comma or a full stop) within a few words, so "Athens, the daily reported" stays a place.
+ */
+function appositionOutlets(t: Tokens, end: number, covered: Uint8Array,
+  push: (head: number, first: number, last: number, country: string | null, medium: Medium | null) => void): void {
+  for (let i = 2; i < end; i++) {
+    if (t.kind[i]! !== TokKind.Latin || isCap(t, i)) continue;
+    const h = OUTLET_HEADS.get(t.norm[i]!);
+    if (!h) continue;
+    if (AMBIGUOUS_HEADS.has(t.norm[i]!) && !mediaQualified(t, i)) continue;
+    // "Jane Roe, a local radio host,": the head noun describes a person's job.
+    if (i + 1 < t.n && (PERSON_JOBS.has(t.norm[i + 1]!) || APPOSITION_PEOPLE.has(t.norm[i + 1]!))) continue;
+    // Lower-case adjectives and nationalities between the article and the head: "a centre-left daily", "the Greek weekly".
+    let q = i - 1;
+    let country: string | null = null;
+    for (let s = 0; s < 4 && q >= 0; s++) {
+      if (t.kind[q]! === TokKind.Punct && t.norm[q] === '-' && !(t.flags[q]! & TokFlag.SpaceBefore)) { q--; continue; }
+      if (t.kind[q]! !== TokKind.Latin || APPOSITION_ARTICLES.has(t.norm[q]!)) break;
+      const c = nationality(t.norm[q]!);
+      if (c) { country = country ?? c; q--; continue; }
+      if (isCap(t, q) && !CALENDAR.has(t.norm[q]!)) break;
+      q--;
+    }
+    if (q >= 0 && t.kind[q]! === TokKind.Latin && APPOSITION_ARTICLES.has(t.norm[q]!)) q--;
+    else if (q >= 0 && t.norm[q] === "'" && q >= 1 && t.norm[q - 1] === 'l') q -= 2;
+    if (q < 1 || t.norm[q] !== ',') continue;
+    const nameLast = q - 1;
+    if (!isCap(t, nameLast) || covered[nameLast]!) continue;
+    // The apposition closes soon after the head noun, with nothing but a description in between ("a Greek weekly close
+    // to the government,"): "Jane Roe, the paper's editor," goes on into a person's job.
+    const nx = i + 1;
+    if (nx >= t.n || !(t.norm[nx] === ',' || t.norm[nx] === '.' || t.norm[nx] === ';' || (t.kind[nx]! === TokKind.Latin && !isCap(t, nx) &&
+      (APPOSITION_TAILS.has(t.norm[nx]!) || DESCRIPTORS.has(t.norm[nx]!) || nationality(t.norm[nx]!) !== undefined)))) continue;
+    let closes = false;
+    for (let k = i + 1; k < t.n && k <= i + 6; k++) {
+      if (t.flags[k]! & TokFlag.NewlineBefore) break;
+      if (t.norm[k] === ',' || t.norm[k] === '.' || t.norm[k] === ';') { closes = true; break; }
+    }
+    if (!closes) continue;
+    let first = nameLast;
+    while (first - 1 >= 0 && !(t.flags[first]! & TokFlag.NewlineBefore) && nameLast - first < 4 &&
+      (isCap(t, first - 1) || (t.kind[first - 1]! === TokKind.Latin && LATIN_PARTICLES.has(t.norm[first - 1]!) && first - 2 >= 0 && isCap(t, first - 2)))) first--;
+    if (capRun(t, first, t.n) !== nameLast) continue;
+    const words: string[] = [];
+    for (let k = first; k <= nameLast; k++) if (isWord(t, k)) words.push(t.norm[k]!);
+    const core = LATIN_ARTICLES.has(words[0]!) ? words.slice(1) : words;
+    if (core.length === 0 || core.some((w) => NON_MEDIA_WORDS.has(w) || PLATFORMS.has(w) || CALENDAR.has(w) || INSTITUTION_WORDS.has(w) || nationality(w) !== undefined)) continue;
+    if (OPENERS.has(core[0]!) || LATIN_FUNCTION.has(core[0]!) || isLatinPlaceName(core) || personal(t, first) || (first > 0 && personal(t, first - 1))) continue;
+    if (core.length === 1 && core[0]!.length < 3) continue;
+    push(i, first, nameLast, country ?? nationality(t.norm[i + 1]!) ?? null, h);
+  }
 }
 
 /** Words of bodies that publish figures and statements but are not media: "Eurostat", "the Central Bank reported". */

@@ -233,6 +233,12 @@ describe('English variants and decoys', () => {
     expect(run('A report by the Colombo Times alleged fraud in the tender.').attributions.map((x) => [x.outlet.name, x.outlet.known])).toEqual([['Colombo Times', false]]);
     expect(run('A report by The Times alleged fraud in the tender.').attributions.map((x) => x.outlet.id)).toEqual(['the-times']);
   });
+  it('an unknown outlet described in an apposition: "Proto Thema, a Greek weekly, said"; not a person with a job', () => {
+    expect(run('Proto Thema, a Greek weekly, said the ferry operator ignored warnings.').attributions[0]?.outlet).toMatchObject({ name: 'Proto Thema', known: false, country: 'GR' });
+    expect(run('The story was first reported by Ta Nea, a centre-left daily.').attributions.map((x) => x.outlet.name)).toEqual(['Ta Nea']);
+    expect(run("Jane Roe, the paper's editor, said the ferry operator ignored warnings.").attributions).toEqual([]);
+    expect(run('Jane Roe, a local radio host, said the ferry operator ignored warnings.').attributions).toEqual([]);
+  });
   it('coordination: according to Reuters and AP', () => {
     expect(outletIds(run('According to Reuters and AP, the ship sank.'))).toEqual(['ap', 'reuters']);
   });

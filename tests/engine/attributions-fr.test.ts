@@ -9,6 +9,10 @@ describe('French patterns', () => {
     expect(run("L'Insee rapporte que le chômage a baissé.").attributions).toEqual([]);
     expect(run('Renault a rapporté un chiffre d’affaires en hausse.').attributions).toEqual([]);
   });
+  it('un média inconnu présenté en apposition : « Ta Nea, un quotidien grec, affirme »', () => {
+    expect(run('Ta Nea, un quotidien grec, affirme que les négociations ont échoué.').attributions[0]?.outlet).toMatchObject({ name: 'Ta Nea', known: false, country: 'GR' });
+    expect(run('Marie Roux, une chroniqueuse radio, affirme que les négociations ont échoué.').attributions).toEqual([]);
+  });
   it('byline_via: "Avec AFP", "Le Figaro avec AFP"', () => {
     expect(patterns(runText('Grève à la SNCF\n\nAvec AFP\n\nLe trafic est perturbé.'), 'afp')).toEqual(['byline_via']);
     const a = runText('Grève à la SNCF\n\nLe Figaro avec AFP\n\nLe trafic est perturbé.', { url: 'https://www.lefigaro.fr/x' });
