@@ -38,7 +38,7 @@
 
 import type { Attribution, AttributionPattern, Medium, OutletRecord, OutletRef, TextBlock } from './types';
 import { arabicForms, hasLam, withoutArticle } from './arabic';
-import { isLatinPlaceName, latinPlaceCountry } from './places';
+import { isLatinPlaceName, latinPlaceCountry, startsArabicPlace } from './places';
 import { AGENT_WORDS, CueKind, PARTICIPLES, type CueHit, type CueHits } from './cues/index';
 import { ARABIC_FILLER, CLOSE_PARENS, DASHES, LATIN_FILLER, nationality, OPEN_PARENS, OUTLET_ADJECTIVES, PHOTO_WORDS, QUOTES, REPORT_NOUNS, AFTER_SUBJECT_FILLER } from './lexicon';
 import { LATIN_GIVEN, LATIN_TITLES } from './names';
@@ -46,7 +46,7 @@ import { normalizeForMatch } from './normalize';
 import type { OutletMention } from './outlet-mentions';
 import type { RegistryIndex } from './registry-index';
 import { isSentenceEnd, isWord, TokFlag, TokKind, type Tokens, wordForms } from './tokenize';
-import { outletHead } from './unknown-outlets';
+import { FRENCH_ADJECTIVE, outletHead } from './unknown-outlets';
 
 export interface GrammarContext {
   t: Tokens;
@@ -112,6 +112,13 @@ const STAFF_WORDS = new Set(['staff', 'reporter', 'reporters', 'correspondent', 
 
 export function outletRef(o: OutletRecord): OutletRef {
   return { id: o.id, name: o.name, known: true, domain: o.domains[0] ?? null, country: o.country, medium: o.medium };
+}
+
+
+/** A one-word place name: "الرياض", "Rabat". */
+function isPlaceWord(t: Tokens, i: number): boolean {
+  if (t.kind[i]! === TokKind.Latin) return isLatinPlaceName([t.norm[i]!]);
+  return arabicForms(t.norm[i]!).some((f) => f.prefix === '' && startsArabicPlace(f.form));
 }
 
 function isPunct(t: Tokens, j: number, set: ReadonlySet<string>): boolean {
@@ -266,6 +273,8 @@ function walkLeft(ctx: GrammarContext, first: number, prefix: string): LeftWalk 
       if (adjacent && ON_MEDIUM.has(norm) && res.onTok < 0) res.onTok = j;
       if (adjacent && (norm === 'pour' || norm === 'for') && res.forTok < 0) res.forTok = j;
       if (adjacent && TO_WORDS.has(norm) && res.toTok < 0) res.toTok = j;
+      // "la radio alémanique SRF", "le quotidien turinois La Stampa": an adjective right after the head noun.
+      if (j - 1 >= 0 && !(t.flags[j]! & TokFlag.UpperInitial) && FRENCH_ADJECTIVE.test(norm) && outletHead(t, j - 1)) { j--; steps++; continue; }
       if (LATIN_FILLER.has(norm) || REPORT_NOUNS.has(norm)) {
         if (A_PREPS.has(norm)) res.aPrep = true;
         if (!ARTICLE_WORDS.has(norm)) adjacent = false;
@@ -980,6 +989,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       const sepBefore = isSep(before) || (m.prefix !== '' && t.kind[m.first]! === TokKind.Arabic);
       // An everyday word in a byline ("الرياض" as a dateline) names an outlet only next to a separator.
       if (common && !(m.first === lead && sepAfter) && !sepBefore) continue;
+      // "سبق - الرياض": a paper named like a city, after another outlet's name and a dash, is the dateline.
+      if (common && m.first === m.last && before >= bf && isPunct(t, before, DASHES) && m.first === bl - (isPunct(t, bl, BYLINE_END) ? 1 : 0) &&
+        isPlaceWord(t, m.first) && mi > 0 && mentions[mi - 1]!.last === before - 1 && mentions[mi - 1]!.first >= bf) continue;
       // With the host known, an everyday word that opens the byline is a dateline city ("الرياض - ..."), not a credit.
       if (common && ctx.host && m.first === lead) continue;
       // The host's own brand under another registry entry ("السومرية نيوز/" on alsumaria.tv) is the host.

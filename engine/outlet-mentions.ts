@@ -144,6 +144,10 @@ function continuesIntoLongerTitle(t: Tokens, last: number): boolean {
 
 /** A one-word name cut from a longer capitalised run is part of another name: "Supermarket News", "Times Radio". */
 function insideLongerName(t: Tokens, e: AliasEntry, first: number, last: number): boolean {
+  // The first half of a hyphenated word: "la Croix-Rouge" is not the daily La Croix.
+  const d = last + 1;
+  if (e.common && t.kind[last]! === TokKind.Latin && d + 1 < t.n && t.norm[d] === '-' && !(t.flags[d]! & TokFlag.SpaceBefore) &&
+    t.kind[d + 1]! === TokKind.Latin && !(t.flags[d + 1]! & TokFlag.SpaceBefore)) return true;
   if (first !== last || t.kind[first]! !== TokKind.Latin) return false;
   // The second half of a hyphenated word: "Croix-Rouge" is not the weekly Rouge.
   const h = first - 1;

@@ -169,9 +169,9 @@ function syndicationNameStart(t: Tokens, i: number): number {
 }
 
 /** Head nouns that name media only with a qualifier: agencies of every kind, networks of every kind. */
-const AMBIGUOUS_HEADS = new Set(['agency', 'agence', 'network', 'wire']);
+const AMBIGUOUS_HEADS = new Set(['agency', 'agence', 'network', 'wire', 'station']);
 const MEDIA_QUALIFIERS = new Set(['news', 'press', 'presse', 'wire', 'information', 'informations', 'broadcast', 'broadcasting', 'television', 'tv', 'cable',
-  'radio', 'media', 'medias', 'newswire', 'photo']);
+  'radio', 'media', 'medias', 'newswire', 'photo', 'tele', 'fm']);
 const PERSON_JOBS = new Set(['presenter', 'host', 'anchor', 'reporter', 'journalist', 'correspondent', 'editor', 'producer', 'star', 'personality', 'chef',
   'presentateur', 'presentatrice', 'animateur', 'animatrice', 'journaliste', 'correspondant', 'correspondante', 'chroniqueur', 'chroniqueuse']);
 
@@ -371,7 +371,7 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
         if (isCap(t, k) && !LATIN_ARTICLES.has(t.norm[prev] ?? '')) break;
         country = c; k++; continue;
       }
-      if (isCap(t, k) || !DESCRIPTORS.has(t.norm[k]!)) break;
+      if (isCap(t, k) || !(DESCRIPTORS.has(t.norm[k]!) || FRENCH_ADJECTIVE.test(t.norm[k]!))) break;
       k++;
     }
     // Descriptors with no capitalised name after them: back to the head noun (capRun then finds nothing).
@@ -411,6 +411,9 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
   if (out.length > 0) repeatNamedOutlets(t, out, covered, push);
   return out;
 }
+
+/** French place and kind adjectives after a head noun: "la radio alémanique", "le quotidien turinois", "l'hebdomadaire satirique". */
+export const FRENCH_ADJECTIVE = /^[a-z]{2,}(?:ois|oise|ien|ienne|ain|aine|ique|ais|aise|ale|al|ard|arde|in|ine)$/;
 
 const APPOSITION_ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'l']);
 const APPOSITION_TAILS = new Set(['based', 'owned', 'close', 'founded', 'published', 'linked', 'affiliated', 'run', 'of', 'in', 'from', 'with', 'that', 'which',

@@ -19,6 +19,10 @@ describe('Arabic patterns', () => {
     expect(patterns(run('وذلك نقلا عن وكالة فرانس برس.'), 'afp')).toEqual(['according_to']);
     expect(patterns(run('طبقا لما أوردته صحيفة لوموند الفرنسية فإن المفاوضات متعثرة.'), 'le-monde')).toEqual(['according_to']);
   });
+  it('byline: a paper named like a city after another outlet and a dash is the dateline ("عكاظ - الرياض"), not before it', () => {
+    expect(runText('أمطار غزيرة على المدينة\n\nعكاظ - الرياض\n\nأعلن المركز الوطني للأرصاد عن هطول أمطار.').attributions).toEqual([]);
+    expect(runText('أمطار غزيرة على المدينة\n\nجدة - الرياض\n\nأعلن المركز الوطني للأرصاد عن هطول أمطار.').hostOutlet?.id).toBe('al-riyadh');
+  });
   it('reported_by: verb before the outlet, verb after it, and through a report noun', () => {
     expect(patterns(run('كشفت صحيفة الغارديان البريطانية أن الاتفاق قريب.'), 'the-guardian')).toEqual(['reported_by']);
     expect(patterns(run('وادعت قناة الجزيرة أن الاجتماع تأجل.'), 'al-jazeera')).toEqual(['reported_by']);

@@ -13,6 +13,12 @@ describe('French patterns', () => {
     expect(run('Ta Nea, un quotidien grec, affirme que les négociations ont échoué.').attributions[0]?.outlet).toMatchObject({ name: 'Ta Nea', known: false, country: 'GR' });
     expect(run('Marie Roux, une chroniqueuse radio, affirme que les négociations ont échoué.').attributions).toEqual([]);
   });
+  it('un adjectif après le nom de tête (« la radio alémanique SRF ») ; la Croix-Rouge n’est pas La Croix ; une station de métro n’est pas une radio', () => {
+    expect(run("C'est ce qu'a déclaré le ministre au quotidien turinois Le Soir.").attributions.map((x) => x.outlet.id)).toEqual(['le-soir']);
+    expect(run("Le quotidien zurichois Tages-Blatt affirme que la gare sera rénovée.").attributions[0]?.outlet).toMatchObject({ known: false, name: 'Tages-Blatt' });
+    expect(run('La gestion du camp a été confiée à la Croix-Rouge italienne, a déclaré le préfet.').attributions).toEqual([]);
+    expect(run("La panne a paralysé la station Brossard. « On n'avait aucune information », a confié un usager qui habite à Brossard.").attributions).toEqual([]);
+  });
   it('byline_via: "Avec AFP", "Le Figaro avec AFP"', () => {
     expect(patterns(runText('Grève à la SNCF\n\nAvec AFP\n\nLe trafic est perturbé.'), 'afp')).toEqual(['byline_via']);
     const a = runText('Grève à la SNCF\n\nLe Figaro avec AFP\n\nLe trafic est perturbé.', { url: 'https://www.lefigaro.fr/x' });
