@@ -165,6 +165,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   for (const [iso, n] of countryCounts) if (n > best) { best = n; mainCountry = iso; }
   const ctx: GrammarContext = { t, cues, blockOf, blocks, reg, host, articleDomains, settled: new Map(), mainCountry, lang, ...blockTokenRanges(t, blockOf, blocks.length) };
   const g = runGrammar(ctx, mentions);
+  // "Postmedia said in a statement", "وقالت شبكة الجزيرة في بيان": an outlet speaking for itself as an organisation
+  // is news about it, not a source of the story.
+  g.attributions = g.attributions.filter((a) => !(a.pattern === 'reported_by' && CORPORATE_STATEMENT.test(text.slice(a.end, a.end + 60))));
   if (!host && g.credited) host = g.credited;
   if (!host) host = hostFromText(text, title, blocks, reg, g.attributions);
   if (!host) host = hostFromSelfReferences(g.attributions);
@@ -217,6 +220,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     ms: 0,
   };
 }
+
+const CORPORATE_STATEMENT = /^\s*(?:(?:on|late|early|this|last) \w+ )?(?:in (?:a|an|its|their) (?:[\w-]+ ){0,2}?(?:statement|press release|memo|filing|annual report|email(?:ed)? statement)|dans un (?:bref )?communiqu[ée]|(?:\S+ )?(?:في|ف?ي) بيان)/i;
 
 let debugThrow = false;
 

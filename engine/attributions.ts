@@ -512,10 +512,15 @@ function includedAmongMedia(t: Tokens, first: number, blockOf: Int32Array): numb
   if (q < 0 || blockOf[q] !== blockOf[first] || !INCLUDING.has(t.norm[q]!)) return -1;
   for (let k = q - 1, steps = 0; k >= 0 && steps < 5 && blockOf[k] === blockOf[first]; k--, steps++) {
     if (isSentenceEnd(t, k)) return -1;
-    if (MEDIA_PLURALS.has(t.norm[k]!)) return q;
+    if (MEDIA_PLURALS.has(t.norm[k]!)) {
+      // "The company's big-city dailies, including the National Post": titles someone owns, not sources.
+      for (let o = k - 1; o >= 0 && o >= k - 4 && blockOf[o] === blockOf[first]; o--) if (OWNER_WORDS.has(t.norm[o]!) || (t.norm[o] === 's' && t.norm[o - 1] === "'")) return -1;
+      return q;
+    }
   }
   return -1;
 }
+const OWNER_WORDS = new Set(['its', 'their', 'his', 'her', 'ses', 'leurs', 'son', 'sa', 'owns', 'owned', 'detient', 'possede']);
 
 const SYNDICATION_CUE = /originally|first (?:appeared|published)|republi|reprinted|reproduced|produced in partnership|initialement|paru initialement/i;
 

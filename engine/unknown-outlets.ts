@@ -249,7 +249,10 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
           for (let q = i; q <= last; q++) if (isWord(t, q)) words.push(t.norm[q]!);
           // "The TV presenter": a name needs a word of its own besides the media word and the article.
           const own = words.filter((w) => !MEDIA_NAME_WORDS.has(w) && !LATIN_ARTICLES.has(w)).length;
-          if (words.slice(1).some((w) => MEDIA_NAME_WORDS.has(w)) && own > 0 && !(last + 1 < t.n && PERSON_JOBS.has(t.norm[last + 1]!))) {
+          // "the International Energy Agency": an agency is a news agency only with a media word in its name ("Yonhap News Agency").
+          const mediaWords = words.slice(1).filter((w) => MEDIA_NAME_WORDS.has(w));
+          const onlyAgency = mediaWords.every((w) => w === 'agency' || w === 'agence') && !words.some((w) => MEDIA_QUALIFIERS.has(w));
+          if (mediaWords.length > 0 && !onlyAgency && own > 0 && !(last + 1 < t.n && PERSON_JOBS.has(t.norm[last + 1]!))) {
             // "the Colombo Telegraph": a listed title made of a media word alone ("Telegraph") is the tail of a longer one.
             const tails = known.filter((m) => m.first > i && m.last <= last);
             const generic = tails.length > 0 && tails.every((m) => {
@@ -524,6 +527,8 @@ function reportingName(t: Tokens, i: number, covered: Uint8Array): number {
   const first = norms[0]!;
   if (LATIN_ARTICLES.has(first) && norms.length === 1) return -1;
   const core = LATIN_ARTICLES.has(first) ? norms.slice(1) : norms;
+  // "The Post reported last year": a bare media word is a short self-reference or an anaphor, not a name.
+  if (core.every((w) => MEDIA_NAME_WORDS.has(w))) return -1;
   if (core.length === 1 && (core[0]!.length < 3 || (t.flags[words[words.length - 1]!]! & TokFlag.AllUpper && core[0]!.length <= 5))) return -1;
   if (core.some((w) => NON_MEDIA_WORDS.has(w) || PLATFORMS.has(w) || CALENDAR.has(w) || nationality(w) !== undefined || INSTITUTION_WORDS.has(w))) return -1;
   // "Gov. Ann Fox reported": a title, even with its full stop, makes a person.

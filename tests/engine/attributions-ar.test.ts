@@ -23,6 +23,11 @@ describe('Arabic patterns', () => {
     expect(runText('أمطار غزيرة على المدينة\n\nعكاظ - الرياض\n\nأعلن المركز الوطني للأرصاد عن هطول أمطار.').attributions).toEqual([]);
     expect(runText('أمطار غزيرة على المدينة\n\nجدة - الرياض\n\nأعلن المركز الوطني للأرصاد عن هطول أمطار.').hostOutlet?.id).toBe('al-riyadh');
   });
+  it('an outlet speaking for itself in a statement is news about it, not a source', () => {
+    expect(run('وقالت شبكة الجزيرة في بيان إن مراسلها اعتقل.').attributions).toEqual([]);
+    expect(run('وقالت قناة الجزيرة، في بيان لها، إن مراسلها اعتقل.').attributions).toEqual([]);
+    expect(run('وقالت قناة الجزيرة إن الوزير سيستقيل.').attributions.map((x) => x.outlet.id)).toEqual(['al-jazeera']);
+  });
   it('reported_by: verb before the outlet, verb after it, and through a report noun', () => {
     expect(patterns(run('كشفت صحيفة الغارديان البريطانية أن الاتفاق قريب.'), 'the-guardian')).toEqual(['reported_by']);
     expect(patterns(run('وادعت قناة الجزيرة أن الاجتماع تأجل.'), 'al-jazeera')).toEqual(['reported_by']);

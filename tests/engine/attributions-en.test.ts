@@ -239,6 +239,17 @@ describe('English variants and decoys', () => {
     expect(run("Jane Roe, the paper's editor, said the ferry operator ignored warnings.").attributions).toEqual([]);
     expect(run('Jane Roe, a local radio host, said the ferry operator ignored warnings.').attributions).toEqual([]);
   });
+  it('an outlet speaking for itself ("said in a statement") or titles a company owns are news, not sources', () => {
+    expect(run('The BBC said in a statement that the presenter had been suspended.').attributions).toEqual([]);
+    expect(run('The BBC said in its latest annual report that licence fee income fell.').attributions).toEqual([]);
+    expect(run('The BBC said the minister would resign.').attributions.map((x) => x.outlet.id)).toEqual(['bbc']);
+    expect(run("The group's big-city dailies, including The Guardian, are not affected by the cuts.").attributions).toEqual([]);
+    expect(run('British newspapers, including The Guardian, reported that the minister would resign.').attributions.map((x) => x.outlet.id)).toEqual(['the-guardian']);
+  });
+  it('not outlets: "the International Energy Agency reported", "The Post reported last year" (a bare media word)', () => {
+    expect(run('Global sales rose 25%, the International Energy Agency reported in its outlook.').attributions).toEqual([]);
+    expect(run('The Post reported last year that the probe was delayed.').attributions).toEqual([]);
+  });
   it('coordination: according to Reuters and AP', () => {
     expect(outletIds(run('According to Reuters and AP, the ship sank.'))).toEqual(['ap', 'reuters']);
   });
