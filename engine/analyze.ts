@@ -145,7 +145,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   let host: OutletRef | null = hostFromInput(reg, input.url, input.siteName);
   const scanned = dropAnaphoricHeads(t, scanOutletMentions(t, reg, MAX_MENTIONS));
   const shorts = shortFormMentions(t, scanned, reg, MAX_MENTIONS);
-  const known = shorts.length === 0 ? scanned : [...scanned, ...shorts].sort((a, b) => a.first - b.first);
+  const replaced = new Set(shorts.filter((m) => m.supersedes).map((m) => m.last));
+  const known = shorts.length === 0 ? scanned : [...scanned.filter((m) => !replaced.has(m.last)), ...shorts].sort((a, b) => a.first - b.first);
   const cues = scanCues(t);
   const unknown = scanUnknownOutlets(t, known);
   const sup = unknown.filter((u) => u.supersedes);

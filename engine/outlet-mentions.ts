@@ -238,6 +238,21 @@ export function shortFormMentions(t: Tokens, mentions: readonly OutletMention[],
   }
   if (lastWord.size === 0) return [];
   const out: OutletMention[] = [];
+  // "the Sydney Morning Herald … The Herald reported": a listed one-word title ("The Herald" of Glasgow) that repeats
+  // the last word of an outlet named before it is that outlet's short form.
+  for (const m of mentions) {
+    if (!m.entry || t.kind[m.last]! !== TokKind.Latin) continue;
+    const withArticle = m.last === m.first + 1 && (t.norm[m.first] === 'the' || t.norm[m.first] === 'le' || t.norm[m.first] === 'la');
+    if (!(m.first === m.last || withArticle)) continue;
+    const hit = lastWord.get(t.norm[m.last]!);
+    if (!hit || hit.after >= m.first || m.entry.ids.includes(hit.id)) continue;
+    // "The Financial Times … The Times reported": a paper whose own full name this is stays itself.
+    if (m.entry.ids.some((id) => { const r = reg.byId(id); return r !== undefined && wordForms(r.name).join(' ') === m.entry!.tokens.join(' '); })) continue;
+    const prev = withArticle ? t.norm[m.first]! : m.first - 1 >= 0 ? t.norm[m.first - 1]! : '';
+    if (prev !== 'the' && prev !== 'le' && prev !== 'la') continue;
+    const entry: AliasEntry = { key: t.norm[m.last]!, tokens: [t.norm[m.last]!], ids: [hit.id], common: true, shared: false, acronym: false, derived: true };
+    out.push({ first: m.last, last: m.last, start: t.start[m.last]!, end: m.end, prefix: '', entry, head: -1, supersedes: true });
+  }
   for (let i = 1; i < t.n && out.length < limit; i++) {
     if (covered[i] || t.kind[i]! !== TokKind.Latin || (t.flags[i]! & TokFlag.UpperInitial) === 0) continue;
     const hit = lastWord.get(t.norm[i]!);

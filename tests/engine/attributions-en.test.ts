@@ -250,6 +250,12 @@ describe('English variants and decoys', () => {
     expect(run('Global sales rose 25%, the International Energy Agency reported in its outlook.').attributions).toEqual([]);
     expect(run('The Post reported last year that the probe was delayed.').attributions).toEqual([]);
   });
+  it('a listed one-word title that repeats the last word of an outlet named before is its short form, unless it is that title\'s full name', () => {
+    const a = run('The cost rose, according to a report in the Sydney Morning Herald.\n\nThe Herald reported on Wednesday that the review was secret.');
+    expect(a.attributions.map((x) => x.outlet.id)).toEqual(['smh', 'smh']);
+    const b = run('The cost rose, according to the Financial Times.\n\nThe Times reported on Wednesday that the review was secret.');
+    expect(b.attributions.map((x) => x.outlet.id)).toEqual(['financial-times', 'the-times']);
+  });
   it('coordination: according to Reuters and AP', () => {
     expect(outletIds(run('According to Reuters and AP, the ship sank.'))).toEqual(['ap', 'reuters']);
   });
