@@ -274,6 +274,8 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
           }
         }
       }
+      const sign = callSign(t, i);
+      if (sign >= 0 && !covered[i]) { push(-1, i, sign, 'US', 'tv'); i = sign; continue; }
       const reporter = reportingName(t, i, covered);
       if (reporter >= 0) { push(-1, i, reporter, null, null); i = reporter; }
       continue;
@@ -479,6 +481,26 @@ function appositionOutlets(t: Tokens, end: number, covered: Uint8Array,
     if (core.length === 1 && core[0]!.length < 3) continue;
     push(i, first, nameLast, country ?? nationality(t.norm[i + 1]!) ?? null, h);
   }
+}
+
+const CALL_SIGN = /^[kw][a-z]{2,3}$/;
+const NOT_CALL_SIGNS = new Set(['who', 'wto', 'wfp', 'wwf', 'wmo', 'wef', 'wada', 'kgb', 'kfc', 'kpmg', 'kkk', 'wipo', 'wwii', 'wwi', 'kpi', 'kpis', 'wasp', 'kurd']);
+const CALL_SIGN_BEFORE = new Set(['told', 'affiliate', 'station']);
+const CALL_SIGN_PREPOSITIONS = new Set(['to', 'by', 'on']);
+const CALL_SIGN_VERBS = new Set(['according', 'told', 'spoke', 'speaking', 'reported', 'aired', 'broadcast', 'interviewed']);
+
+/**
+ * An American broadcaster's call sign ("told WFLA", "according to KTLA", "WSB-TV reported"): W or K and two or three
+ * letters, in capitals, where a medium fits. Returns the last token (the "-TV" suffix included) or -1.
+ */
+function callSign(t: Tokens, i: number): number {
+  if (t.kind[i]! !== TokKind.Latin || !(t.flags[i]! & TokFlag.AllUpper) || !CALL_SIGN.test(t.norm[i]!) || NOT_CALL_SIGNS.has(t.norm[i]!)) return -1;
+  const nx = i + 1;
+  if (nx + 1 < t.n && t.norm[nx] === '-' && !(t.flags[nx]! & TokFlag.SpaceBefore) && (t.norm[nx + 1] === 'tv' || t.norm[nx + 1] === 'fm' || t.norm[nx + 1] === 'am')) return nx + 1;
+  const p = i - 1;
+  const before = p >= 0 && (CALL_SIGN_BEFORE.has(t.norm[p]!) || (CALL_SIGN_PREPOSITIONS.has(t.norm[p]!) && p >= 1 && CALL_SIGN_VERBS.has(t.norm[p - 1]!)));
+  const after = nx < t.n && (t.norm[nx] === 'reported' || t.norm[nx] === 'news');
+  return before || after ? i : -1;
 }
 
 /** Words of bodies that publish figures and statements but are not media: "Eurostat", "the Central Bank reported". */

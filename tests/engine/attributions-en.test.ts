@@ -256,6 +256,12 @@ describe('English variants and decoys', () => {
     const b = run('The cost rose, according to the Financial Times.\n\nThe Times reported on Wednesday that the review was secret.');
     expect(b.attributions.map((x) => x.outlet.id)).toEqual(['financial-times', 'the-times']);
   });
+  it('American call signs are broadcasters where a medium fits: "told WFLA", "WSB-TV reported"; not "the WHO reported"', () => {
+    expect(run('The homeowner told WFLA that the shutters were ordered.').attributions[0]?.outlet).toMatchObject({ name: 'WFLA', known: false, medium: 'tv' });
+    expect(run('WSB-TV reported that the school was closed.').attributions[0]?.outlet).toMatchObject({ name: 'WSB-TV', known: false });
+    expect(run('The WHO reported that cases rose.').attributions).toEqual([]);
+    expect(run("The spec follows WASI's design, the team said.").attributions).toEqual([]);
+  });
   it('coordination: according to Reuters and AP', () => {
     expect(outletIds(run('According to Reuters and AP, the ship sank.'))).toEqual(['ap', 'reuters']);
   });
