@@ -246,6 +246,33 @@ function fromOnlyInterviews(attributions: readonly FoundAttribution[]): OutletRe
   return o;
 }
 
+/** What follows "X reported" when X looks back on its own earlier story: "in March", "last month", "previously". */
+const BACK_REFERENCE_AFTER = /^\s*(?:(?:had |has )?(?:in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|an earlier|a previous|its earlier)|last (?:week|month|year|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|previously|in (?:late|early|mid)-?\w+)|(?:en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|\d{4})|l'an (?:dernier|passe)|le mois dernier|l'annee derniere|precedemment|deja)|(?:في وقت سابق|الشهر الماضي|العام الماضي|سابقا))/i;
+const BACK_REFERENCE_SURFACE = /\b(?:previously|had reported|had revealed|earlier reported|avait (?:revele|rapporte|annonce|indique)|a deja)\b|سبق أن|سبق وأن/i;
+
+const LEARNED = /\b(?:learned|learnt|appris)\b|علمت/i;
+
+/**
+ * 9. The story's only outlet, every mention of which is the outlet's own newsgathering ("Comme l'a appris La
+ * Presse", "Contacté par La Presse", "وعلمت «الأخبار»", "documents obtained by CBC News … told CBC News") or a look back
+ * at its own earlier story ("Dawn had reported last month", "The Irish Times reported in September"). A relay says
+ * what the other outlet reports now; it does not speak of the outlet's learning or its archive.
+ */
+function fromOwnNewsgathering(text: string, attributions: readonly FoundAttribution[]): OutletRef | null {
+  const body = attributions.filter((a) => a.block !== 'byline');
+  if (body.length === 0 || attributions.some((a) => a.pattern === 'byline_via' || a.pattern === 'wire_dateline')) return null;
+  const o = body[0]!.outlet;
+  if (o.medium === 'agency' || !body.every((a) => sameOutlet(a.outlet, o))) return null;
+  const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+  const backReference = (a: FoundAttribution) => BACK_REFERENCE_SURFACE.test(plain(a.surface)) || BACK_REFERENCE_AFTER.test(plain(text.slice(a.end, a.end + 40)));
+  const own = (a: FoundAttribution) => (a.pattern === 'interview_with' && !HEAD_IN_SURFACE.test(a.surface)) || OWN_SURFACE.test(plain(a.surface));
+  if (!body.every((a) => own(a) || backReference(a))) return null;
+  // A lone "told X" is rule 8's; here at least one mention must be learning, obtaining or looking back. A lone
+  // "the Guardian can reveal" may be quoted word for word by another site: one mention alone must be learning.
+  if (body.length === 1) return LEARNED.test(plain(body[0]!.surface)) || backReference(body[0]!) ? o : null;
+  return body.some((a) => backReference(a) || OWN_SURFACE.test(plain(a.surface))) ? o : null;
+}
+
 /**
  * 7. A broadcaster's or paper's own dateline opening the story ("Atlanta (CNN) —", "PARIS (France 24) -"): unlike
  * an agency's, such copy is read on the outlet's own site far more than it is reposted.
@@ -297,5 +324,5 @@ export function hostFromText(text: string, title: string, blocks: readonly TextB
   // byline and staff credits) by the many sites that run it: agencies stay relays unless a footer names them.
   return fromFooter(text, blocks, resolve) ?? fromSelfReference(text, blocks, resolve, bylineHas, attributions) ?? fromTitleSuffix(title, resolve, bylineHas) ??
     fromStaffCredit(text, attributions) ?? fromSourcesTold(text, attributions) ?? fromAgencyOwnCopy(text, blocks, attributions) ?? fromOwnDateline(blocks, attributions) ??
-    fromOnlyInterviews(attributions);
+    fromOnlyInterviews(attributions) ?? fromOwnNewsgathering(text, attributions);
 }

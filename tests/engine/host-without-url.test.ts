@@ -20,6 +20,20 @@ describe('the host, read from the text when there is no URL', () => {
     expect(outletIds(relayed)).toEqual(['gulf-news']);
   });
 
+  it('the only outlet, named only by its own newsgathering or its archive, is the publication itself', () => {
+    const learned = runText("Pannes du métro\n\nPar Julie Roy\n\nComme l'a appris Le Monde, la ligne restera fermée. Contacté par Le Monde, l'exploitant n'a pas répondu.");
+    expect(learned.hostOutlet?.id).toBe('le-monde');
+    expect(learned.attributions).toEqual([]);
+    const archive = runText('Heatwave grips the city\n\nBy Sana Malik\n\nTemperatures hit 44C on Monday, a doctor told the Guardian. The Guardian reported in March that the wards lacked fans.');
+    expect(archive.hostOutlet?.id).toBe('the-guardian');
+    expect(archive.attributions).toEqual([]);
+    const arabic = runText('ساعات التغذية\n\nبيروت\n\nوعلمت «الأخبار» أن ساعات التغذية ستزيد الأسبوع المقبل.');
+    expect(arabic.hostOutlet?.id).toBe('al-akhbar-lb');
+    // A relay says what the other outlet reports now.
+    const relay = runText('Heatwave grips the city\n\nBy Sana Malik\n\nThe Guardian reported on Monday that the wards lacked fans, a doctor told the paper.');
+    expect(outletIds(relay)).toEqual(['the-guardian']);
+  });
+
   it('a city and a paper in the byline is the paper’s own dateline; a city and an agency is relayed copy', () => {
     const paper = runText('أمطار غزيرة على جدة\n\nجدة - عكاظ\n\nهطلت أمطار غزيرة اليوم، وقال المتحدث باسم الدفاع المدني إن الفرق انتشرت في الأحياء.');
     expect(paper.hostOutlet?.id).toBe('okaz');
