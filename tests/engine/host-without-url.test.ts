@@ -29,6 +29,12 @@ describe('the host, read from the text when there is no URL', () => {
     expect(archive.attributions).toEqual([]);
     const arabic = runText('ساعات التغذية\n\nبيروت\n\nوعلمت «الأخبار» أن ساعات التغذية ستزيد الأسبوع المقبل.');
     expect(arabic.hostOutlet?.id).toBe('al-akhbar-lb');
+    const contacted = runText("Pannes du métro\n\nPar Julie Roy\n\nContacté par Le Monde, l'exploitant n'a pas répondu.");
+    expect(contacted.hostOutlet?.id).toBe('le-monde');
+    // Introduced with a head noun, the outlet is another site's source.
+    const introduced = runText('وثائق مسربة\n\nالرباط\n\nووفق وثائق اطلعت عليها صحيفة الغارديان، فإن الصفقة ألغيت.');
+    expect(introduced.hostOutlet).toBeNull();
+    expect(outletIds(introduced)).toEqual(['the-guardian']);
     // A relay says what the other outlet reports now.
     const relay = runText('Heatwave grips the city\n\nBy Sana Malik\n\nThe Guardian reported on Monday that the wards lacked fans, a doctor told the paper.');
     expect(outletIds(relay)).toEqual(['the-guardian']);
