@@ -75,7 +75,9 @@ const NOT_PERSON_TAIL = new Set(['river', 'hill', 'house', 'council', 'associati
   'commission', 'committee', 'court', 'forces', 'club', 'fc', 'league', 'cup', 'airlines', 'airways', 'motors', 'energy', 'holdings', 'partners', 'capital',
   'foundation', 'center', 'centre', 'museum', 'stadium', 'station', 'avenue', 'boulevard', 'quarter', 'network', 'alliance', 'coalition',
   'union', 'federation', 'fédération', 'conseil', 'comité', 'comite', 'ministère', 'agence', 'société', 'societe', 'groupe', 'banque', 'hôpital', 'lycée',
-  'universite', 'region', 'région', 'departement', 'département', 'prefecture', 'préfecture'].map((w) => normalizeForMatch(w)));
+  'universite', 'region', 'région', 'departement', 'département', 'prefecture', 'préfecture', 'place', 'chapel', 'sound', 'accords', 'accord',
+  'heights', 'springs', 'falls', 'beach', 'lake', 'harbour', 'harbor', 'port', 'gardens', 'hall', 'college', 'academy', 'cathedral', 'church', 'mosque', 'tower',
+  'towers', 'pont', 'gare', 'parc', 'lac', 'stade', 'aéroport', 'mall', 'market', 'terminal', 'highway', 'freeway', 'tunnel', 'line', 'prize', 'award', 'awards', 'trophy'].map((w) => normalizeForMatch(w)));
 const SPEAKER_AR = new Set(['المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'متحدث', 'متحدثة', 'ناطق', 'ناطقة', 'والمتحدث', 'والناطق'].map((w) => normalizeForMatch(w)));
 const ALI = normalizeForMatch('علي');
 const SHEIKH = normalizeForMatch('الشيخ');

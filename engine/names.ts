@@ -12,6 +12,7 @@
 import { normalizeForMatch } from './normalize';
 import { wordForms } from './tokenize';
 import { trieInsert, type Trie } from './trie';
+import { LATIN_GIVEN_NAMES } from './given-names';
 
 const n = (list: readonly string[]): Set<string> => new Set(list.map((w) => normalizeForMatch(w)));
 
@@ -32,6 +33,7 @@ export const ARABIC_GIVEN = n([
 ]);
 
 export const LATIN_GIVEN = n([
+  ...LATIN_GIVEN_NAMES,
   'Mohamed', 'Mohammed', 'Muhammad', 'Ahmed', 'Ahmad', 'Abdel', 'Abdellatif', 'Abdelouafi', 'Abdelhamid', 'Abdelaziz', 'Abdelmadjid', 'Abdelilah', 'Aziz', 'Nasser',
   'Youssef', 'Yassine', 'Karim', 'Rachid', 'Said', 'Saïd', 'Khalid', 'Khaled', 'Omar', 'Ali', 'Hassan', 'Hussein', 'Ibrahim', 'Mustapha', 'Mustafa', 'Driss', 'Fouad',
   'Nizar', 'Hicham', 'Tarik', 'Tariq', 'Walid', 'Anas', 'Amine', 'Mehdi', 'Nabil', 'Samir', 'Jamal', 'Kamal', 'Fatima', 'Fatiha', 'Khadija', 'Leila', 'Nadia', 'Salma',

@@ -35,6 +35,12 @@ describe('actors', () => {
     // Places take the same shapes and are not people.
     expect(names('New York, a city of eight million, is tired. Los Angeles, which hosts the games, is ready.')).toEqual([]);
   });
+  it('given names from many countries open a person; a place or a pact named after someone is no person', () => {
+    const names = run('Aoife Delaney said rents rose again. Mamadou Sarr and Oleksandr Kovalenko agreed.').actors.map((x) => x.name);
+    expect(names).toEqual(expect.arrayContaining(['Aoife Delaney', 'Mamadou Sarr', 'Oleksandr Kovalenko']));
+    const places = run('Crowds gathered at Martin Place after the Abraham Accords anniversary, and flooding hit Wesley Chapel.').actors.map((x) => x.name);
+    expect(places).toEqual([]);
+  });
   it('an Arabic given name that is also an everyday word needs more support', () => {
     const persons = (text: string): string[] => run(text).actors.filter((x) => x.type === 'person').map((x) => x.name);
     expect(persons('وقال الأمين العام للأمم المتحدة إن الوضع خطير.')).not.toContain('الأمين العام');
