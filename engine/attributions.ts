@@ -400,7 +400,9 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
         else if (!t.norm[j - 1]!.endsWith('s') || !(isCapLatin(t, k) || POSSESSED.has(t.norm[k]!))) { j++; continue; }
         // "The Sun's front page shows", "The Telegraph's defence editor reported", "the BBC's political editor Chris Mason said".
         let owned = 0;
-        while (k < t.n && owned < 4 && blockOf[k] === b && t.kind[k]! === TokKind.Latin && !isCapLatin(t, k) && POSSESSED.has(t.norm[k]!)) { k++; owned++; }
+        // "Haaretz's military correspondent Amos Harel": a plain adjective may come before the staff word.
+        while (k < t.n && owned < 4 && blockOf[k] === b && t.kind[k]! === TokKind.Latin && !isCapLatin(t, k) &&
+          (POSSESSED.has(t.norm[k]!) || (k + 1 < t.n && blockOf[k + 1] === b && !isCapLatin(t, k + 1) && POSSESSED.has(t.norm[k + 1]!) && STAFF_NOUNS.has(t.norm[k + 1]!)))) { k++; owned++; }
         let caps = 0;
         while (k < t.n && caps < 3 && blockOf[k] === b && isCapLatin(t, k) && !(cues.byFirst[k]! >= 0)) { k++; caps++; }
         // "The BBC's Jeremy Bowen, reporting from Jerusalem, said": an apposition may follow the name.

@@ -17,6 +17,7 @@ describe('English patterns', () => {
   it('reported_by: subject first, with auxiliaries, appositions and inversions', () => {
     expect(patterns(run('Reuters reported that the plant closed.'), 'reuters')).toEqual(['reported_by']);
     expect(patterns(run('The Guardian alleged that the firm had misled investors.'), 'the-guardian')).toEqual(['reported_by']);
+    expect(patterns(run("The Guardian's military correspondent Amos Harel wrote that the plan was ready."), 'the-guardian')).toEqual(['reported_by']);
     expect(patterns(run('The New York Times has reported that the talks stalled.'), 'new-york-times')).toEqual(['reported_by']);
     expect(patterns(run('Bloomberg, the financial news agency, said the fund was sold.'), 'bloomberg')).toEqual(['reported_by']);
     expect(patterns(run('The merger was delayed, reported The Guardian.'), 'the-guardian')).toEqual(['reported_by']);
