@@ -1094,7 +1094,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       }
       let rest = m.last + 1;
       while (rest <= bl && t.kind[rest]! === TokKind.Punct) rest++;
-      if (rest > bl && before >= bf && t.kind[before]! === TokKind.Punct && (t.norm[before]! === '-' || t.norm[before]! === '|')) {
+      // "… by spring - FT", "… by spring: Kathimerini": the outlet closing the headline after a dash, bar or colon.
+      const closer = before >= bf && t.kind[before]! === TokKind.Punct && (t.norm[before]! === '-' || t.norm[before]! === '|' || (t.norm[before]! === ':' && !common));
+      if (rest > bl && closer) {
         const ref = resolveMention(ctx, m, nat?.country ?? null);
         if (ref) { resolved[mi] = ref; add(mi, ref, 'other', t.start[before]!, m.end); continue; }
       }

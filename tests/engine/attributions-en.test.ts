@@ -48,6 +48,14 @@ describe('English patterns', () => {
   });
 });
 
+describe('headline closers', () => {
+  it('an outlet closing the headline after a colon is a label; an everyday word there is not', () => {
+    const a = runText('Talks stall over border deal: Reuters\n\nBy Jane Roe\n\nThe talks stalled on Monday, officials said.');
+    expect(patterns(a, 'reuters')).toEqual(['other']);
+    expect(runText('Why the rent keeps rising: The Times\n\nBy Jane Roe\n\nRents rose again.').attributions).toEqual([]);
+  });
+});
+
 describe('English variants and decoys', () => {
   it('everyday-word names need capitals and context', () => {
     const decoys = [
