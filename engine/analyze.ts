@@ -8,7 +8,7 @@
 import type { Analysis, AnalyzeOptions, ArticleInput, Lang, OutletRef } from './types';
 import { findActors } from './actors';
 import { findAnaphora, findHeadlineLabels } from './anaphora';
-import { blockTokenRanges, sameOutlet, runGrammar, type FoundAttribution, type GrammarContext } from './attributions';
+import { blockTokenRanges, sameOutlet, runGrammar, type CitesLink, type FoundAttribution, type GrammarContext } from './attributions';
 import { blockIndex, normalizeBlocks } from './blocks';
 import { hostFromText } from './host-from-text';
 import { hostFromInput, isPressReviewLede, isPressReviewTitle, pickOriginal } from './chain';
@@ -205,7 +205,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   if (paragraphs < 5 || (backgroundBlock >= 0 && ctx.blockWords[backgroundBlock]! < 8)) backgroundBlock = -1;
   // The host's own wire dateline ("MOSCOW (Reuters) -" on reuters.com): it files its own copy.
   const hostDateline = host !== null && g.attributions.some((a) => a.pattern === 'wire_dateline' && sameOutlet(a.outlet, host));
-  const { original, chain } = pickOriginal(attributions, g.cites, host, pressReview, ledeBlocks, backgroundBlock, hostDateline, openingBlocks);
+  const { original, chain } = pickOriginal(attributions, [...g.cites, ...frontedCites(text, attributions)], host, pressReview, ledeBlocks, backgroundBlock, hostDateline, openingBlocks);
   const actors = findActors(t, blockOf, blocks, cues, deps.people, mentions);
   const primaryLinks = buildPrimaryLinks({ original, actors, text, t, links, citations: Array.isArray(input.citations) ? input.citations : [], publishedAt: input.publishedAt ?? null, registry: reg, options });
   return {
@@ -220,6 +220,25 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     primaryLinks,
     ms: 0,
   };
+}
+
+const FRONTED_CITES = /^(?:en )?(?:citant|reprenant|s['’]appuyant|relayant)\b|^(?:citing|quoting)\b/i;
+
+/**
+ * "Reprenant des informations de la radio Cadena SER, le site d'information espagnol rapporte …": a citing
+ * participle opening the sentence links the outlet it names to the one that reports after the comma (a name or,
+ * as here, an anaphor resolved to its outlet).
+ */
+function frontedCites(text: string, attributions: readonly FoundAttribution[]): CitesLink[] {
+  const out: CitesLink[] = [];
+  for (const a of attributions) {
+    if (a.pattern !== 'according_to' || !FRONTED_CITES.test(a.surface)) continue;
+    const lead = text.slice(Math.max(0, a.start - 3), a.start);
+    if (a.start > 0 && !/(?:^|[.!?\n]\s*)$/.test(lead)) continue;
+    const next = attributions.find((b) => b.start >= a.end && b.blockIndex === a.blockIndex && !sameOutlet(b.outlet, a.outlet) && !/[.!?]/.test(text.slice(a.end, b.start)));
+    if (next) out.push({ from: next.outlet, to: a.outlet });
+  }
+  return out;
 }
 
 const CORPORATE_STATEMENT = /^\s*(?:(?:on|late|early|this|last) \w+ )?(?:in (?:a|an|its|their) (?:[\w-]+ ){0,2}?(?:statement|press release|memo|filing|annual report|email(?:ed)? statement)|dans un (?:bref )?communiqu[ée]|(?:\S+ )?(?:في|ف?ي) بيان)/i;

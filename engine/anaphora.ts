@@ -15,6 +15,7 @@ import { cuePatternAt, type FoundAttribution, type GrammarContext } from './attr
 import { nationality, OUTLET_ADJECTIVES, OUTLET_HEADS, QUOTES, REPORT_NOUNS } from './lexicon';
 import type { OutletMention } from './outlet-mentions';
 import { LANGUAGE_ADJ } from './unknown-outlets';
+import { normalizeForMatch } from './normalize';
 import { heuristicEnd, TokFlag, TokKind } from './tokenize';
 import { CueKind } from './cues/index';
 import { isLatinPlaceName } from './places';
@@ -120,11 +121,28 @@ function lastAttribution(found: readonly FoundAttribution[], out: readonly Found
     for (const a of list) {
       if (a.start >= before) continue;
       const om = a.outlet.medium;
-      const fits = medium === 'any' || om === null || FITS[medium].includes(om);
+      let fits = medium === 'any' || om === null || FITS[medium].includes(om);
+      // "la radio Cadena SER … le site d'information espagnol": an outlet the text itself called a radio is not the site.
+      if (fits && medium !== 'any' && om !== medium) {
+        const called = calledAs(a.surface);
+        if (called !== null && called !== medium && called !== 'group') fits = false;
+      }
       if (fits && (!ante || a.start > ante.start)) ante = a;
     }
   }
   return ante;
+}
+
+/** The medium of the head noun an attribution's surface names its outlet with ("la radio Cadena SER" → radio), or null. */
+function calledAs(surface: string): Medium | null {
+  for (const w of surface.split(/[\s'’«»"“”،,:()]+/)) {
+    if (!w) continue;
+    const n = normalizeForMatch(w);
+    const m = OUTLET_HEADS.get(n);
+    if (m) return m;
+    if (/[\u0600-\u06ff]/.test(w)) for (const f of arabicForms(n)) { const h = OUTLET_HEADS.get(f.form) ?? OUTLET_HEADS.get(withoutArticle(f.form) ?? ''); if (h) return h; }
+  }
+  return null;
 }
 
 function anaphor(ctx: GrammarContext, p: { pattern: FoundAttribution['pattern']; start: number; end: number }, ante: FoundAttribution, first: number, last: number): FoundAttribution {

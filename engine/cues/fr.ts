@@ -91,7 +91,7 @@ export const FR_CUES: readonly CueDef[] = [
     "comme l'écrivait", "comme l'indiquait", "comme l'annonçait", "comme l'affirmait", 'comme le révélait', 'comme le précisait', 'comme le souligne',
     "comme l'explique", "comme l'a annoncé", "comme l'avait révélé", "comme l'avait rapporté", "comme l'avait annoncé", "comme l'avait indiqué", "comme l'avait écrit",
     'ainsi que le rapportait', "ainsi que l'a révélé", "ainsi que l'indique", 'à lire dans', 'à lire sur'], kinds: CueKind.According },
-  { phrases: ['citant', 'en citant', 'qui cite', 'reprenant'], kinds: CueKind.According | CueKind.Cites },
+  { phrases: ['citant', 'en citant', 'qui cite', 'reprenant', 'reprenant des informations de', 'reprenant des informations du', 'reprenant les informations de', 'reprenant les informations du', "s'appuyant sur des informations de", "s'appuyant sur des informations du", "en s'appuyant sur des informations de", "en s'appuyant sur des informations du", "s'appuyant sur", "en s'appuyant sur", "sur la foi d'informations de", "sur la foi d'informations du", 'qui reprend', 'qui reprend des informations de', 'qui reprend des informations du', 'qui relaie', 'qui relaie des informations de', 'qui relaie des informations du', 'relayant'], kinds: CueKind.According | CueKind.Cites },
   { phrases: REPORTING, kinds: CueKind.Verb | CueKind.VerbAfter | CueKind.Speech },
   { phrases: ['déclaré', 'a déclaré', 'confié', 'a confié', 'expliqué', 'indiqué', 'affirmé', 'assuré', 'précisé', 'raconté', 'dit', 'a dit', 'déclare', 'confie',
     'explique', 'indique', 'affirme', 'assure', 'précise', 'raconte', 'témoigne', 'témoigné', 'souligné', 'estimé', 'lancé', 'répondu', 'martelé', 'insisté',

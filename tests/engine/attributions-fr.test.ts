@@ -19,6 +19,12 @@ describe('French patterns', () => {
     expect(run('La gestion du camp a été confiée à la Croix-Rouge italienne, a déclaré le préfet.').attributions).toEqual([]);
     expect(run("La panne a paralysé la station Brossard. « On n'avait aucune information », a confié un usager qui habite à Brossard.").attributions).toEqual([]);
   });
+  it('une participiale citante en tête de phrase : « Reprenant des informations de la radio RFI, le site rapporte » fait de RFI l’original', () => {
+    const a = run("Mediapart a révélé mardi que le contrat avait été signé.\n\nReprenant des informations de la radio RFI, le site d'investigation rapporte que la somme atteint 2 milliards.");
+    expect(a.attributions.map((x) => x.outlet.id)).toEqual(['mediapart', 'rfi', 'mediapart']);
+    expect(a.originalOutlet?.id).toBe('rfi');
+    expect(run('Le Monde, qui reprend des informations du Parisien, affirme que le projet avance.').originalOutlet?.id).toBe('le-parisien');
+  });
   it('byline_via: "Avec AFP", "Le Figaro avec AFP"', () => {
     expect(patterns(runText('Grève à la SNCF\n\nAvec AFP\n\nLe trafic est perturbé.'), 'afp')).toEqual(['byline_via']);
     const a = runText('Grève à la SNCF\n\nLe Figaro avec AFP\n\nLe trafic est perturbé.', { url: 'https://www.lefigaro.fr/x' });
