@@ -226,6 +226,7 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
     out.push({ first, last, start, end, prefix: '', entry: null, unknown: { name: t.text.slice(start, end), country, medium }, head });
     for (let j = first; j <= last; j++) covered[j] = 1;
   };
+  const nearReporting = reportingWindows(t, end);
   for (let i = 0; i < end; i++) {
     if (covered[i]! || !isWord(t, i)) continue;
     const h = headMedium(t, i);
@@ -276,7 +277,7 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
       }
       const sign = callSign(t, i);
       if (sign >= 0 && !covered[i]) { push(-1, i, sign, 'US', 'tv'); i = sign; continue; }
-      const reporter = reportingName(t, i, covered);
+      const reporter = nearReporting !== null && nearReporting[i] ? reportingName(t, i, covered) : -1;
       if (reporter >= 0) { push(-1, i, reporter, null, null); i = reporter; }
       continue;
     }
@@ -433,54 +434,65 @@ const APPOSITION_PEOPLE = new Set(['columnist', 'commentator', 'critic', 'owner'
  * athénien, affirme", "first broken by Proto Thema, a Sunday paper." The name must end right at the comma and the
  * apposition must close (a comma or a full stop) within a few words, so "Athens, the daily reported" stays a place.
  */
-function appositionOutlets(t: Tokens, end: number, covered: Uint8Array,
-  push: (head: number, first: number, last: number, country: string | null, medium: Medium | null) => void): void {
-  for (let i = 2; i < end; i++) {
-    if (t.kind[i]! !== TokKind.Latin || isCap(t, i)) continue;
-    const h = OUTLET_HEADS.get(t.norm[i]!);
-    if (!h) continue;
-    if (AMBIGUOUS_HEADS.has(t.norm[i]!) && !mediaQualified(t, i)) continue;
-    // "Jane Roe, a local radio host,": the head noun describes a person's job.
-    if (i + 1 < t.n && (PERSON_JOBS.has(t.norm[i + 1]!) || APPOSITION_PEOPLE.has(t.norm[i + 1]!))) continue;
-    // Lower-case adjectives and nationalities between the article and the head: "a centre-left daily", "the Greek weekly".
-    let q = i - 1;
-    let country: string | null = null;
-    for (let s = 0; s < 4 && q >= 0; s++) {
-      if (t.kind[q]! === TokKind.Punct && t.norm[q] === '-' && !(t.flags[q]! & TokFlag.SpaceBefore)) { q--; continue; }
-      if (t.kind[q]! !== TokKind.Latin || APPOSITION_ARTICLES.has(t.norm[q]!)) break;
-      const c = nationality(t.norm[q]!);
-      if (c) { country = country ?? c; q--; continue; }
-      if (isCap(t, q) && !CALENDAR.has(t.norm[q]!)) break;
-      q--;
+function appositionOutlets(t: Tokens, end: number, covered: Uint8Array, push: Push): void {
+  // The head noun sits at most six words after a comma: walk from the commas, not from every word.
+  let lastTried = -1;
+  for (let c = 0; c < end; c++) {
+    if (t.norm[c] !== ',') continue;
+    for (let i = Math.max(c + 1, lastTried + 1); i < end && i <= c + 6; i++) {
+      lastTried = i;
+      appositionAt(t, i, covered, push);
     }
-    if (q >= 0 && t.kind[q]! === TokKind.Latin && APPOSITION_ARTICLES.has(t.norm[q]!)) q--;
-    else if (q >= 0 && t.norm[q] === "'" && q >= 1 && t.norm[q - 1] === 'l') q -= 2;
-    if (q < 1 || t.norm[q] !== ',') continue;
-    const nameLast = q - 1;
-    if (!isCap(t, nameLast) || covered[nameLast]!) continue;
-    // The apposition closes soon after the head noun, with nothing but a description in between ("a Greek weekly close
-    // to the government,"): "Jane Roe, the paper's editor," goes on into a person's job.
-    const nx = i + 1;
-    if (nx >= t.n || !(t.norm[nx] === ',' || t.norm[nx] === '.' || t.norm[nx] === ';' || (t.kind[nx]! === TokKind.Latin && !isCap(t, nx) &&
-      (APPOSITION_TAILS.has(t.norm[nx]!) || DESCRIPTORS.has(t.norm[nx]!) || nationality(t.norm[nx]!) !== undefined)))) continue;
-    let closes = false;
-    for (let k = i + 1; k < t.n && k <= i + 6; k++) {
-      if (t.flags[k]! & TokFlag.NewlineBefore) break;
-      if (t.norm[k] === ',' || t.norm[k] === '.' || t.norm[k] === ';') { closes = true; break; }
-    }
-    if (!closes) continue;
-    let first = nameLast;
-    while (first - 1 >= 0 && !(t.flags[first]! & TokFlag.NewlineBefore) && nameLast - first < 4 &&
-      (isCap(t, first - 1) || (t.kind[first - 1]! === TokKind.Latin && LATIN_PARTICLES.has(t.norm[first - 1]!) && first - 2 >= 0 && isCap(t, first - 2)))) first--;
-    if (capRun(t, first, t.n) !== nameLast) continue;
-    const words: string[] = [];
-    for (let k = first; k <= nameLast; k++) if (isWord(t, k)) words.push(t.norm[k]!);
-    const core = LATIN_ARTICLES.has(words[0]!) ? words.slice(1) : words;
-    if (core.length === 0 || core.some((w) => NON_MEDIA_WORDS.has(w) || PLATFORMS.has(w) || CALENDAR.has(w) || INSTITUTION_WORDS.has(w) || nationality(w) !== undefined)) continue;
-    if (OPENERS.has(core[0]!) || LATIN_FUNCTION.has(core[0]!) || isLatinPlaceName(core) || personal(t, first) || (first > 0 && personal(t, first - 1))) continue;
-    if (core.length === 1 && core[0]!.length < 3) continue;
-    push(i, first, nameLast, country ?? nationality(t.norm[i + 1]!) ?? null, h);
   }
+}
+
+type Push = (head: number, first: number, last: number, country: string | null, medium: Medium | null) => void;
+
+function appositionAt(t: Tokens, i: number, covered: Uint8Array, push: Push): void {
+  if (t.kind[i]! !== TokKind.Latin) return;
+  const h = OUTLET_HEADS.get(t.norm[i]!);
+  if (!h || isCap(t, i)) return;
+  if (AMBIGUOUS_HEADS.has(t.norm[i]!) && !mediaQualified(t, i)) return;
+  // "Jane Roe, a local radio host,": the head noun describes a person's job.
+  if (i + 1 < t.n && (PERSON_JOBS.has(t.norm[i + 1]!) || APPOSITION_PEOPLE.has(t.norm[i + 1]!))) return;
+  // Lower-case adjectives and nationalities between the article and the head: "a centre-left daily", "the Greek weekly".
+  let q = i - 1;
+  let country: string | null = null;
+  for (let s = 0; s < 4 && q >= 0; s++) {
+    if (t.kind[q]! === TokKind.Punct && t.norm[q] === '-' && !(t.flags[q]! & TokFlag.SpaceBefore)) { q--; continue; }
+    if (t.kind[q]! !== TokKind.Latin || APPOSITION_ARTICLES.has(t.norm[q]!)) break;
+    const c = nationality(t.norm[q]!);
+    if (c) { country = country ?? c; q--; continue; }
+    if (isCap(t, q) && !CALENDAR.has(t.norm[q]!)) break;
+    q--;
+  }
+  if (q >= 0 && t.kind[q]! === TokKind.Latin && APPOSITION_ARTICLES.has(t.norm[q]!)) q--;
+  else if (q >= 0 && t.norm[q] === "'" && q >= 1 && t.norm[q - 1] === 'l') q -= 2;
+  if (q < 1 || t.norm[q] !== ',') return;
+  const nameLast = q - 1;
+  if (!isCap(t, nameLast) || covered[nameLast]!) return;
+  // The apposition closes soon after the head noun, with nothing but a description in between ("a Greek weekly close
+  // to the government,"): "Jane Roe, the paper's editor," goes on into a person's job.
+  const nx = i + 1;
+  if (nx >= t.n || !(t.norm[nx] === ',' || t.norm[nx] === '.' || t.norm[nx] === ';' || (t.kind[nx]! === TokKind.Latin && !isCap(t, nx) &&
+    (APPOSITION_TAILS.has(t.norm[nx]!) || DESCRIPTORS.has(t.norm[nx]!) || nationality(t.norm[nx]!) !== undefined)))) return;
+  let closes = false;
+  for (let k = i + 1; k < t.n && k <= i + 6; k++) {
+    if (t.flags[k]! & TokFlag.NewlineBefore) break;
+    if (t.norm[k] === ',' || t.norm[k] === '.' || t.norm[k] === ';') { closes = true; break; }
+  }
+  if (!closes) return;
+  let first = nameLast;
+  while (first - 1 >= 0 && !(t.flags[first]! & TokFlag.NewlineBefore) && nameLast - first < 4 &&
+    (isCap(t, first - 1) || (t.kind[first - 1]! === TokKind.Latin && LATIN_PARTICLES.has(t.norm[first - 1]!) && first - 2 >= 0 && isCap(t, first - 2)))) first--;
+  if (capRun(t, first, t.n) !== nameLast) return;
+  const words: string[] = [];
+  for (let k = first; k <= nameLast; k++) if (isWord(t, k)) words.push(t.norm[k]!);
+  const core = LATIN_ARTICLES.has(words[0]!) ? words.slice(1) : words;
+  if (core.length === 0 || core.some((w) => NON_MEDIA_WORDS.has(w) || PLATFORMS.has(w) || CALENDAR.has(w) || INSTITUTION_WORDS.has(w) || nationality(w) !== undefined)) return;
+  if (OPENERS.has(core[0]!) || LATIN_FUNCTION.has(core[0]!) || isLatinPlaceName(core) || personal(t, first) || (first > 0 && personal(t, first - 1))) return;
+  if (core.length === 1 && core[0]!.length < 3) return;
+  push(i, first, nameLast, country ?? nationality(t.norm[i + 1]!) ?? null, h);
 }
 
 const CALL_SIGN = /^[kw][a-z]{2,3}$/;
@@ -524,14 +536,31 @@ const AFTER_REPORTED = new Set(['that', 'on', 'in', 'last', 'earlier', 'late', '
   'vendredi', 'samedi', 'dimanche', 'mercredi', 'hier']);
 
 /**
+ * Tokens that may name the subject or agent of "reported" / "rapporte": up to eight before the verb and two after
+ * it. Null when the page has no such verb (most pages), so the name test runs only where it can succeed.
+ */
+function reportingWindows(t: Tokens, end: number): Uint8Array | null {
+  let marks: Uint8Array | null = null;
+  for (let v = 0; v < end; v++) {
+    const w = t.norm[v]!;
+    if (w !== 'reported' && w !== 'rapporte' && w !== 'rapportait' && w !== 'rapportee' && w !== 'rapportes' && w !== 'rapportees' && w !== 'revele' &&
+      w !== 'revelee' && w !== 'reveles' && w !== 'revelees') continue;
+    marks ??= new Uint8Array(t.n);
+    for (let q = Math.max(0, v - 8); q <= v + 3 && q < t.n; q++) marks[q] = 1;
+  }
+  return marks;
+}
+
+/**
  * A name nobody has listed, as the subject of "reported" / "rapporte": "Proto Thema reported on Sunday that …",
  * "Ta Nea rapporte que …", and the inverted ", reported Proto Thema." Few subjects report but media; the rest are
  * kept out by what the name is made of (a given name, a title, a place, a ministry, a company word, a short acronym)
  * and by what follows the verb ("Chevron reported a loss" reports figures, not news). Returns the name's last token.
  */
 function reportingName(t: Tokens, i: number, covered: Uint8Array): number {
-  if (t.kind[i]! !== TokKind.Latin || !isCap(t, i) || covered[i]!) return -1;
+  if (t.kind[i]! !== TokKind.Latin || covered[i]!) return -1;
   const p = i - 1;
+  if (!isCap(t, i)) return -1;
   // ", reported Proto Thema." and the passive "first reported by Proto Thema", "rapportée par Ta Nea".
   const inverted = p >= 1 && ((t.norm[p] === 'reported' || t.norm[p] === 'rapporte') && t.norm[p - 1] === ',' ||
     t.norm[p] === 'by' && t.norm[p - 1] === 'reported' || t.norm[p] === 'par' && PASSIVE_REPORTED_FR.has(t.norm[p - 1]!));
@@ -578,8 +607,11 @@ function reportingName(t: Tokens, i: number, covered: Uint8Array): number {
  * According to Proto Thema, …". Every later occurrence of the same words (capitalised, for Latin names) is that
  * outlet. A one-word name must be long enough not to be an everyday word that happens to open a sentence.
  */
+/** No article names an outlet nobody lists more than a few dozen times; a hostile page may repeat one endlessly. */
+const MAX_REPEATS = 60;
+
 function repeatNamedOutlets(t: Tokens, found: readonly OutletMention[], covered: Uint8Array,
-  push: (head: number, first: number, last: number, country: string | null, medium: Medium | null) => void): void {
+  push: Push): void {
   const names = found.filter((m) => m.unknown && m.last - m.first <= 5).map((m) => {
     const words: number[] = [];
     for (let j = m.first; j <= m.last; j++) if (isWord(t, j)) words.push(j);
@@ -589,7 +621,8 @@ function repeatNamedOutlets(t: Tokens, found: readonly OutletMention[], covered:
   const end = heuristicEnd(t);
   // "the digital outlet Weiss co-founded … Bari Weiss": a one-word name that also follows a capitalised word is a surname.
   const surnames = new Set<string>();
-  for (let i = 1; i < end; i++) {
+  const oneWordLatin = names.some(({ m, words }) => words.length === 1 && t.kind[m.first]! === TokKind.Latin);
+  for (let i = 1; oneWordLatin && i < end; i++) {
     if (t.kind[i]! !== TokKind.Latin || !isCap(t, i) || t.flags[i]! & TokFlag.NewlineBefore) continue;
     const p = i - 1;
     if (t.kind[p]! === TokKind.Latin && isCap(t, p) && !LATIN_FUNCTION.has(t.norm[p]!) && !covered[p]) surnames.add(t.norm[i]!);
@@ -604,7 +637,8 @@ function repeatNamedOutlets(t: Tokens, found: readonly OutletMention[], covered:
     const list = byFirst.get(n.words[0]!);
     if (list) list.push(n); else byFirst.set(n.words[0]!, [n]);
   }
-  for (let i = 0; i < end; i++) {
+  let added = 0;
+  for (let i = 0; i < end && added < MAX_REPEATS; i++) {
     if (covered[i]! || !isWord(t, i)) continue;
     const candidates = byFirst.get(t.norm[i]!);
     if (!candidates) continue;
@@ -623,6 +657,7 @@ function repeatNamedOutlets(t: Tokens, found: readonly OutletMention[], covered:
       // "Proto Thema Group": the name goes on into a longer one.
       if (t.kind[last]! === TokKind.Latin && last + 1 < t.n && isCap(t, last + 1) && !(t.flags[last + 1]! & TokFlag.NewlineBefore)) continue;
       push(-1, i, last, m.unknown!.country, m.unknown!.medium);
+      added++;
       i = last;
       break;
     }
