@@ -106,16 +106,21 @@ function hostFromSelfReferences(attributions: readonly FoundAttribution[]): Outl
 }
 
 /** Being contacted or reached for comment is the publication's own reporting ("Contactée par BFMTV"). */
-const CONTACTED = /\b(contacted|reached|joint|jointe|joints|contacte|contactee|contactes)\b|تواصل|اتصل/i;
+const CONTACTED = /\b(contacted|reached|joint|jointe|joints|contacte|contactee|contactes|sollicite|sollicitee|sollicites)\b|تواصل|اتصل/i;
+/** A head noun before the name introduces the outlet to readers: another site's source ("la radio RFM"). */
+const HEAD_BEFORE_NAME = /\b(?:newspaper|daily|weekly|broadcaster|channel|network|website|site|magazine|agency|quotidien|hebdomadaire|journal|cha[iî]ne|radio|t[ée]l[ée]vision|agence|m[ée]dia)\s|صحيفة|جريدة|قناة|موقع|وكالة|إذاعة|مجلة/i;
 
 /**
- * A non-agency outlet whose every mention in the text is a "contacted by" line is the publication itself.
+ * A non-agency outlet that is "contacted" in the text, and otherwise only spoken to ("contacted by the Kyiv
+ * Independent … he told the Kyiv Independent"), is the publication itself: a relay quotes the other outlet's
+ * report, not its phone calls.
  */
 function contactedOnly(attributions: readonly FoundAttribution[]): OutletRef | null {
   const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
   for (const a of attributions) {
-    if (!a.outlet.known || a.outlet.medium === 'agency' || !CONTACTED.test(plain(a.surface))) continue;
-    if (attributions.every((b) => !sameOutlet(b.outlet, a.outlet) || CONTACTED.test(plain(b.surface)))) return a.outlet;
+    if (!a.outlet.known || a.outlet.medium === 'agency' || !CONTACTED.test(plain(a.surface)) || HEAD_BEFORE_NAME.test(a.surface)) continue;
+    const others = attributions.filter((b) => b !== a && sameOutlet(b.outlet, a.outlet));
+    if (others.every((b) => CONTACTED.test(plain(b.surface)) || (b.pattern === 'interview_with' && !HEAD_BEFORE_NAME.test(b.surface)))) return a.outlet;
   }
   return null;
 }

@@ -242,7 +242,7 @@ function fromOnlyInterviews(attributions: readonly FoundAttribution[]): OutletRe
   const body = attributions.filter((a) => a.block !== 'byline');
   if (body.length === 0 || attributions.some((a) => a.pattern === 'byline_via' || a.pattern === 'wire_dateline')) return null;
   const o = body[0]!.outlet;
-  if (o.medium === 'agency' || !body.every((a) => sameOutlet(a.outlet, o) && a.pattern === 'interview_with' && !HEAD_IN_SURFACE.test(a.surface))) return null;
+  if (o.medium === 'agency' || !body.every((a) => sameOutlet(a.outlet, o) && a.pattern === 'interview_with' && !HEAD_IN_SURFACE.test(a.surface) && !LATIN_HEAD_IN_SURFACE.test(a.surface))) return null;
   return o;
 }
 

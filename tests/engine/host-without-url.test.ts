@@ -40,6 +40,14 @@ describe('the host, read from the text when there is no URL', () => {
     expect(outletIds(relay)).toEqual(['the-guardian']);
   });
 
+  it('an outlet that is contacted and otherwise only spoken to is the publication, even beside other outlets', () => {
+    const a = runText("Coupures d'électricité\n\nPar Anne Roy\n\nSelon l'AFP, trois centrales sont à l'arrêt. Sollicité par Le Monde, le ministère n'a pas répondu. « Nous réparons », a expliqué au Monde un technicien.");
+    expect(a.hostOutlet?.id).toBe('le-monde');
+    expect(outletIds(a)).toEqual(['afp']);
+    // Contacted by an agency, or by an outlet introduced with its head noun: another site's source.
+    expect(runText("Coupures\n\nPar Anne Roy\n\nSollicité par la radio RFI, le ministère n'a pas répondu.").hostOutlet).toBeNull();
+  });
+
   it('a city and a paper in the byline is the paper’s own dateline; a city and an agency is relayed copy', () => {
     const paper = runText('أمطار غزيرة على جدة\n\nجدة - عكاظ\n\nهطلت أمطار غزيرة اليوم، وقال المتحدث باسم الدفاع المدني إن الفرق انتشرت في الأحياء.');
     expect(paper.hostOutlet?.id).toBe('okaz');
