@@ -175,7 +175,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   // is news about it, not a source of the story.
   g.attributions = g.attributions.filter((a) => !(a.pattern === 'reported_by' && CORPORATE_STATEMENT.test(text.slice(a.end, a.end + 60))));
   if (!host && g.credited) host = g.credited;
-  if (!host) host = hostFromText(text, title, blocks, reg, g.attributions);
+  if (!host) host = hostFromText(text, title, blocks, reg, g.attributions, lang);
   if (!host) host = hostFromSelfReferences(g.attributions);
   // A name several outlets share, left unsettled ("الشروق"), is the host when the host is one of them.
   const hostAmong = (a: FoundAttribution): boolean => !!host && host.id !== null && a.outlet.id === null && (reg.lookupAlias(a.outlet.name)?.ids.includes(host.id) ?? false);

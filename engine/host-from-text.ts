@@ -275,6 +275,29 @@ function fromOwnNewsgathering(text: string, attributions: readonly FoundAttribut
   return body.some((a) => backReference(a) || OWN_SURFACE.test(plain(a.surface))) ? o : null;
 }
 
+const FORMAL_INTERVIEW = /\b(?:interview|entretien|entrevue|interviewed)\b|مقابلة|حوار/i;
+
+/**
+ * 10. Beside other outlets, a newspaper or news site in the article's own language that is only ever spoken to
+ * ("Dr Al Zeyoudi told The National", "a expliqué à Sud Ouest", "في حديث إلى "اندبندنت عربية""): papers gather
+ * their quotes so, and a site relaying another paper quotes its report or its formal interview ("in an interview
+ * with the Times", "dans un entretien accordé à La Tribune"). Broadcasters are left out: their interviews travel.
+ */
+function fromPrintInterviewsOnly(attributions: readonly FoundAttribution[], reg: RegistryIndex, lang: string | null): OutletRef | null {
+  if (!lang || attributions.some((a) => a.pattern === 'byline_via' && a.outlet.medium !== 'agency')) return null;
+  const candidates: OutletRef[] = [];
+  const seen: OutletRef[] = [];
+  for (const a of attributions) {
+    if (seen.some((o) => sameOutlet(o, a.outlet))) continue;
+    seen.push(a.outlet);
+    const rec = a.outlet.id ? reg.byId(a.outlet.id) : undefined;
+    if (!rec || !(rec.medium === 'newspaper' || rec.medium === 'online' || rec.medium === 'magazine') || !rec.languages.includes(lang)) continue;
+    const mine = attributions.filter((b) => sameOutlet(b.outlet, a.outlet));
+    if (mine.every((b) => b.pattern === 'interview_with' && !FORMAL_INTERVIEW.test(b.surface) && !HEAD_IN_SURFACE.test(b.surface) && !LATIN_HEAD_IN_SURFACE.test(b.surface))) candidates.push(a.outlet);
+  }
+  return candidates.length === 1 && seen.length >= 2 ? candidates[0]! : null;
+}
+
 /**
  * 7. A broadcaster's or paper's own dateline opening the story ("Atlanta (CNN) —", "PARIS (France 24) -"): unlike
  * an agency's, such copy is read on the outlet's own site far more than it is reposted.
@@ -314,7 +337,7 @@ function fromTitleSuffix(title: string, resolve: Resolver, bylineHas: (o: Outlet
  * The host named by the text itself, or null. `attributions` are the grammar's (to reuse how an outlet was
  * resolved and to see the byline's outlets).
  */
-export function hostFromText(text: string, title: string, blocks: readonly TextBlock[], reg: RegistryIndex, attributions: readonly FoundAttribution[]): OutletRef | null {
+export function hostFromText(text: string, title: string, blocks: readonly TextBlock[], reg: RegistryIndex, attributions: readonly FoundAttribution[], lang: string | null = null): OutletRef | null {
   const resolve = makeResolver(reg, attributions);
   const byline = blocks.find((b) => b.kind === 'byline');
   const inByline: OutletRef[] = [];
@@ -326,5 +349,5 @@ export function hostFromText(text: string, title: string, blocks: readonly TextB
   // byline and staff credits) by the many sites that run it: agencies stay relays unless a footer names them.
   return fromFooter(text, blocks, resolve) ?? fromSelfReference(text, blocks, resolve, bylineHas, attributions) ?? fromTitleSuffix(title, resolve, bylineHas) ??
     fromStaffCredit(text, attributions) ?? fromSourcesTold(text, attributions) ?? fromAgencyOwnCopy(text, blocks, attributions) ?? fromOwnDateline(blocks, attributions) ??
-    fromOnlyInterviews(attributions) ?? fromOwnNewsgathering(text, attributions);
+    fromOnlyInterviews(attributions) ?? fromOwnNewsgathering(text, attributions) ?? fromPrintInterviewsOnly(attributions, reg, lang);
 }

@@ -48,6 +48,16 @@ describe('the host, read from the text when there is no URL', () => {
     expect(runText("Coupures\n\nPar Anne Roy\n\nSollicité par la radio RFI, le ministère n'a pas répondu.").hostOutlet).toBeNull();
   });
 
+  it('beside other outlets, a paper in the article\'s language that is only ever spoken to is the publication; a formal interview or a broadcaster is relayed', () => {
+    const own = runText('Trade talks advance\n\nBy Sara Khan\n\nThe pact could be signed in March, Reuters reported. "We are close," the minister told The Guardian.');
+    expect(own.hostOutlet?.id).toBe('the-guardian');
+    expect(outletIds(own)).toEqual(['reuters']);
+    const formal = runText('Trade talks advance\n\nBy Sara Khan\n\nThe pact could be signed in March, Reuters reported. "We are close," the minister said in an interview with The Guardian.');
+    expect(outletIds(formal)).toEqual(['reuters', 'the-guardian']);
+    const broadcast = runText('Trade talks advance\n\nBy Sara Khan\n\nThe pact could be signed in March, Reuters reported. "We are close," the minister told the BBC.');
+    expect(outletIds(broadcast)).toEqual(['bbc', 'reuters']);
+  });
+
   it('a city and a paper in the byline is the paper’s own dateline; a city and an agency is relayed copy', () => {
     const paper = runText('أمطار غزيرة على جدة\n\nجدة - عكاظ\n\nهطلت أمطار غزيرة اليوم، وقال المتحدث باسم الدفاع المدني إن الفرق انتشرت في الأحياء.');
     expect(paper.hostOutlet?.id).toBe('okaz');
