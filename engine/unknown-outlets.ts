@@ -543,7 +543,7 @@ function reportingWindows(t: Tokens, end: number): Uint8Array | null {
   let marks: Uint8Array | null = null;
   for (let v = 0; v < end; v++) {
     const w = t.norm[v]!;
-    if (w !== 'reported' && w !== 'rapporte' && w !== 'rapportait' && w !== 'rapportee' && w !== 'rapportes' && w !== 'rapportees' && w !== 'revele' &&
+    if (w !== 'reported' && w !== 'reports' && w !== 'rapporte' && w !== 'rapportait' && w !== 'rapportee' && w !== 'rapportes' && w !== 'rapportees' && w !== 'revele' &&
       w !== 'revelee' && w !== 'reveles' && w !== 'revelees') continue;
     marks ??= new Uint8Array(t.n);
     for (let q = Math.max(0, v - 8); q <= v + 3 && q < t.n; q++) marks[q] = 1;
@@ -593,7 +593,7 @@ function reportingName(t: Tokens, i: number, covered: Uint8Array): number {
   let v = last + 1;
   while (v < t.n && REPORT_ADVERBS.has(t.norm[v]!) && v - last <= 2) v++;
   if (v < t.n && (t.norm[v] === 'a' || t.norm[v] === 'avait') && t.norm[v + 1] === 'rapporte') v++;
-  if (v >= t.n || !(t.norm[v] === 'reported' || t.norm[v] === 'rapporte' || t.norm[v] === 'rapportait')) return -1;
+  if (v >= t.n || !(t.norm[v] === 'reported' || t.norm[v] === 'reports' || t.norm[v] === 'rapporte' || t.norm[v] === 'rapportait')) return -1;
   const after = v + 1;
   if (after >= t.n) return last;
   // "Mozilla reported that its total revenue …": a company reporting its own figures.

@@ -226,9 +226,11 @@ describe('English variants and decoys', () => {
       ['The ferry operator ignored two warnings, reported Proto Thema.', 'Proto Thema'],
       ['The plan was first reported by Ta Nea on Friday.', 'Ta Nea'],
       ['The Wellington Bulletin reported that the council had voted.', 'The Wellington Bulletin'],
+      ['Nea Ora reports that the council had voted.', 'Nea Ora'],
     ] as const) expect(run(sentence).attributions.map((x) => [x.outlet.name, x.outlet.known]), sentence).toEqual([[name, false]]);
     for (const sentence of [
       'Chevron reported a sharp drop in profit.',
+      'Apple reports record revenue for the quarter.',
       'Mozilla reported that its total revenue fell.',
       'Eurostat reported that inflation eased to 2.1 percent.',
       'The Central Bank reported that reserves had grown.',
