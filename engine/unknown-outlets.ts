@@ -235,6 +235,11 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
       const last = q >= 0 && !covered[q] ? capRun(t, q, t.n) : -1;
       if (last >= 0 && !(LATIN_FUNCTION.has(t.norm[q]!) && last === q) && !CALENDAR.has(t.norm[q]!)) { push(-1, q, last, null, 'online'); i = last; continue; }
     }
+    if (!h && t.kind[i]! === TokKind.Arabic) {
+      const q = quotedAfterArabicCue(t, i, covered);
+      if (q >= 0) { push(-1, i + 2, q, null, null); i = q; }
+      continue;
+    }
     if (!h) {
       // A capitalised name that carries a media word after its first word: "the Jordan Times", "Le Quotidien d'Oran".
       let mediaAhead = false;
@@ -513,6 +518,41 @@ function callSign(t: Tokens, i: number): number {
   const before = p >= 0 && (CALL_SIGN_BEFORE.has(t.norm[p]!) || (CALL_SIGN_PREPOSITIONS.has(t.norm[p]!) && p >= 1 && CALL_SIGN_VERBS.has(t.norm[p - 1]!)));
   const after = nx < t.n && (t.norm[nx] === 'reported' || t.norm[nx] === 'news');
   return before || after ? i : -1;
+}
+
+const QUOTED_CUE_VERBS_AR = new Set(['ذكرت', 'أفادت', 'كشفت', 'نقلت', 'أوردت', 'قالت', 'أكدت', 'أشارت', 'نشرت', 'تحدثت', 'أضافت', 'تابعت', 'أوضحت']
+  .map((w) => normalizeForMatch(w)));
+const QUOTED_CUE_PREPS_AR = new Set(['حسب', 'بحسب', 'وفق', 'وفقا', 'طبقا'].map((w) => normalizeForMatch(w)));
+const QUOTED_AFTER_AR = new Set(['أن', 'إن', 'عن', 'بأن', 'اليوم', 'أمس'].map((w) => normalizeForMatch(w)));
+const FA_INNA = normalizeForMatch('فإن');
+const NOT_TITLES_AR = new Set(['مصادر', 'مصدر', 'مسؤول', 'مسؤولين', 'تقارير', 'تقرير', 'معلومات', 'بيان', 'وثيقة', 'وثائق', 'شهود', 'سكان', 'مراقبون',
+  'تسريبات', 'أوساط', 'جهات', 'مقربين', 'مقربون', 'خبراء', 'محللون', 'تعبيره', 'وصفه', 'قوله', 'تعبيرها', 'وصفها', 'قولها'].map((w) => normalizeForMatch(w)));
+
+/**
+ * A quoted title right after a feminine reporting verb or "حسب": "وذكرت «نيا أورا» أن", "وبحسب "نيا أورا"، فإن".
+ * Arab newsrooms quote the names of papers and sites; the feminine verb agrees with the unsaid صحيفة/وكالة. The
+ * quotes must hold one to four words and be followed by what follows a source ("أن", "عن", a comma), and the words
+ * must not be a quoted source of another kind ("مصادر", "تعبيره"). Returns the last token inside the quotes.
+ */
+function quotedAfterArabicCue(t: Tokens, i: number, covered: Uint8Array): number {
+  const forms = arabicForms(t.norm[i]!);
+  const verb = forms.some((f) => QUOTED_CUE_VERBS_AR.has(f.form));
+  if (!verb && !forms.some((f) => QUOTED_CUE_PREPS_AR.has(f.form))) return -1;
+  const open = i + 1;
+  if (open >= t.n || t.kind[open]! !== TokKind.Punct || !QUOTES.has(t.norm[open]!)) return -1;
+  let close = open + 1;
+  while (close < t.n && close - open <= 5 && isWord(t, close)) close++;
+  const words = close - open - 1;
+  if (words < 1 || words > 4 || close >= t.n || !QUOTES.has(t.norm[close]!) || (t.flags[close]! & TokFlag.NewlineBefore)) return -1;
+  for (let k = open + 1; k < close; k++) {
+    if (covered[k]! || ARABIC_FUNCTION.has(t.norm[k]!) || arabicForms(t.norm[k]!).some((f) => NOT_TITLES_AR.has(f.form))) return -1;
+  }
+  const after = close + 1;
+  if (after >= t.n) return -1;
+  const an = t.norm[after]!;
+  // After a verb, only what a source is followed by ("أن", "عن"): "وقالت "سنواصل العمل"، مشيرة" is speech.
+  const follows = verb ? arabicForms(an).some((f) => QUOTED_AFTER_AR.has(f.form)) : an === ',' || an === '،' || arabicForms(an).some((f) => f.form === FA_INNA);
+  return follows ? close - 1 : -1;
 }
 
 /** Words of bodies that publish figures and statements but are not media: "Eurostat", "the Central Bank reported". */

@@ -28,6 +28,13 @@ describe('Arabic patterns', () => {
     expect(run('وقالت قناة الجزيرة، في بيان لها، إن مراسلها اعتقل.').attributions).toEqual([]);
     expect(run('وقالت قناة الجزيرة إن الوزير سيستقيل.').attributions.map((x) => x.outlet.id)).toEqual(['al-jazeera']);
   });
+  it('a quoted title after a feminine reporting verb or حسب is an outlet; quoted speech is not', () => {
+    expect(run('وذكرت «نيا أورا» أن العبارة تجاهلت التحذيرات.').attributions.map((x) => [x.pattern, x.outlet.name, x.outlet.known])).toEqual([['reported_by', 'نيا أورا', false]]);
+    expect(run('وبحسب "نيا أورا"، فإن العبارة تجاهلت التحذيرات.').attributions.map((x) => x.pattern)).toEqual(['according_to']);
+    expect(run('وقالت "سنواصل العمل"، مشيرة إلى الخطة.').attributions).toEqual([]);
+    expect(run('وذكرت "مصادر مطلعة" أن الاجتماع تأجل.').attributions).toEqual([]);
+    expect(run('وبحسب "تعبيره"، فإن الوضع صعب.').attributions).toEqual([]);
+  });
   it('reported_by: verb before the outlet, verb after it, and through a report noun', () => {
     expect(patterns(run('كشفت صحيفة الغارديان البريطانية أن الاتفاق قريب.'), 'the-guardian')).toEqual(['reported_by']);
     expect(patterns(run('وادعت قناة الجزيرة أن الاجتماع تأجل.'), 'al-jazeera')).toEqual(['reported_by']);
