@@ -78,6 +78,8 @@ const NOT_PERSON_TAIL = new Set(['river', 'hill', 'house', 'council', 'associati
   'universite', 'region', 'région', 'departement', 'département', 'prefecture', 'préfecture', 'place', 'chapel', 'sound', 'accords', 'accord',
   'heights', 'springs', 'falls', 'beach', 'lake', 'harbour', 'harbor', 'port', 'gardens', 'hall', 'college', 'academy', 'cathedral', 'church', 'mosque', 'tower',
   'towers', 'pont', 'gare', 'parc', 'lac', 'stade', 'aéroport', 'mall', 'market', 'terminal', 'highway', 'freeway', 'tunnel', 'line', 'prize', 'award', 'awards', 'trophy'].map((w) => normalizeForMatch(w)));
+/** Initials that spell a place or a body, not a person's first names: "U.S. Steel", "D.C. Council". */
+const ABBREVIATION_INITIALS = new Set(['us', 'uk', 'un', 'eu', 'dc', 'la', 'ny', 'nj', 'st', 'jr', 'sr', 'ap', 'pm', 'am', 'ad', 'bc', 'no', 'vs', 'cf', 'eg', 'ie', 'pa', 'ma', 'ca', 'fl']);
 const SPEAKER_AR = new Set(['المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'متحدث', 'متحدثة', 'ناطق', 'ناطقة', 'والمتحدث', 'والناطق'].map((w) => normalizeForMatch(w)));
 const ALI = normalizeForMatch('علي');
 const SHEIKH = normalizeForMatch('الشيخ');
@@ -411,6 +413,13 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       if (lastWord.startsWith('ال') && !lastWord.endsWith('ي')) return;
       if (words.some((w) => w.startsWith('وال') || isArabicVerbCue(w))) return;
     }
+    // "Homeowner Melissa Grant said": a capitalised job opening the sentence, then the given name.
+    if (t.kind[first]! === TokKind.Latin && words.length >= 3 && !LATIN_GIVEN.has(words[0]!) && LATIN_GIVEN.has(words[1]!) && !LATIN_TITLES.has(words[0]!)) {
+      let q = first + 1;
+      while (q <= last && !isWord(t, q)) q++;
+      addUnknown(q, last);
+      return;
+    }
     const key = 'u:' + words.join(' ');
     const surface = t.text.slice(t.start[first]!, t.end[last]!);
     const sur = words.length >= 2 ? words[words.length - 1]! : null;
@@ -530,6 +539,18 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
     if (k === TokKind.Latin && isCap(t, i) && (LATIN_GIVEN.has(t.norm[i]!) || people.givenNames.has(t.norm[i]!))) {
       const last = latinRun(i, 2);
       if (last >= 0) { addUnknown(i, last); i = last; continue; }
+    }
+    // Initials before a surname: "R. J. Palmer", "J. Mensah" (not "U.S. Steel" or "D.C. Council").
+    if (k === TokKind.Latin && t.norm[i]!.length === 1 && (t.flags[i]! & TokFlag.UpperInitial) && t.norm[i + 1] === '.' &&
+      !(i >= 2 && t.norm[i - 1] === '.' && t.norm[i - 2]!.length === 1)) {
+      let j = i;
+      let letters = '';
+      while (j + 1 < t.n && t.norm[j]!.length === 1 && (t.flags[j]! & TokFlag.UpperInitial) && t.norm[j + 1] === '.' && letters.length < 3) { letters += t.norm[j]!; j += 2; }
+      if (j < t.n && !ABBREVIATION_INITIALS.has(letters) && isCap(t, j) && t.norm[j]!.length >= 3 && covered[j] === 0 && !(t.flags[j]! & TokFlag.AllUpper) &&
+        !NOT_NAME_LATIN.has(t.norm[j]!) && !nationality(t.norm[j]!) && !isLatinPlaceName([t.norm[j]!]) && sameBlock(blockOf, j, i)) {
+        const last = latinRun(j, 1);
+        if (last >= 0) { addUnknown(i, last); i = last; continue; }
+      }
     }
     if (k === TokKind.Arabic && commaAhead && !t.norm[i]!.startsWith('ال') && !ARABIC_FUNCTION.has(t.norm[i]!)) {
       // A name followed by a comma and a role: "بقاط بركاني، رئيس المجلس ...".

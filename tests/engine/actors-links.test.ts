@@ -41,6 +41,11 @@ describe('actors', () => {
     const places = run('Crowds gathered at Martin Place after the Abraham Accords anniversary, and flooding hit Wesley Chapel.').actors.map((x) => x.name);
     expect(places).toEqual([]);
   });
+  it('initials before a surname make a person ("R. J. Palmer", "J. Mensah"), not "U.S. Steel"; a job opening the sentence is not part of the name', () => {
+    const a = run('Resident R. J. Palmer said the shutters were ordered. J. Mensah, a trader, agreed. U.S. Steel said profits fell.');
+    expect(a.actors.map((x) => x.name)).toEqual(['R. J. Palmer', 'J. Mensah']);
+    expect(run('Homeowner Melissa Grant said she was fined.').actors.map((x) => x.name)).toEqual(['Melissa Grant']);
+  });
   it('an Arabic given name that is also an everyday word needs more support', () => {
     const persons = (text: string): string[] => run(text).actors.filter((x) => x.type === 'person').map((x) => x.name);
     expect(persons('وقال الأمين العام للأمم المتحدة إن الوضع خطير.')).not.toContain('الأمين العام');
