@@ -45,7 +45,7 @@ import { LATIN_GIVEN, LATIN_TITLES } from './names';
 import { normalizeForMatch } from './normalize';
 import type { OutletMention } from './outlet-mentions';
 import type { RegistryIndex } from './registry-index';
-import { isSentenceEnd, isWord, TokFlag, TokKind, type Tokens, wordForms } from './tokenize';
+import { gluedName, isSentenceEnd, isWord, TokFlag, TokKind, type Tokens, wordForms } from './tokenize';
 import { FRENCH_ADJECTIVE, outletHead } from './unknown-outlets';
 
 export interface GrammarContext {
@@ -970,7 +970,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // A surname that is also an outlet's name: "Mayor Ann Fox said", "Liam Fox told", "Mr Sky".
     if (surnameAfterGiven(t, m, blockOf)) continue;
     const e = m.entry;
-    const common = e ? e.common || m.weak === true : false;
+    // "7sur7" written glued is the site; only "7 sur 7" with spaces is the everyday phrase.
+    const common = e ? (e.common && !gluedName(t, m.first, m.last)) || m.weak === true : false;
     const nat = nationalityAfter(t, m);
     const quoted = quotedAround(t, m);
 

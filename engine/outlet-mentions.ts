@@ -23,7 +23,7 @@ import { nationality, OUTLET_HEADS, QUOTES } from './lexicon';
 import { normalizeForMatch } from './normalize';
 import { isLatinPlaceName } from './places';
 import type { AliasEntry, RegistryIndex } from './registry-index';
-import { isWord, nextInName, offsetAfterCut, TokFlag, TokKind, type Tokens, wordForms } from './tokenize';
+import { gluedName, isWord, nextInName, offsetAfterCut, TokFlag, TokKind, type Tokens, wordForms } from './tokenize';
 import { trieLongest } from './trie';
 
 export interface OutletMention {
@@ -125,6 +125,7 @@ function caseOk(t: Tokens, e: AliasEntry, first: number, last: number, reg: Regi
     if (firstContent < 0 && !(j < last && LEADING_ARTICLES.has(t.norm[j]!))) firstContent = j;
   }
   if (latin === 0) return true;
+  if (e.common && gluedName(t, first, last)) return true;
   if (e.common) return firstContent >= 0 && (t.flags[firstContent]! & TokFlag.UpperInitial) !== 0;
   return anyCap || spelledLower(reg, e);
 }

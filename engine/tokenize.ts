@@ -251,6 +251,17 @@ export function isSentenceEnd(t: Tokens, j: number): boolean {
   return t.kind[j]! === TokKind.Punct && END_PUNCT.has(t.norm[j]!) && (t.flags[j]! & TokFlag.AbbrevDot) === 0;
 }
 
+/** A name of several tokens written as one word with a digit in it ("7sur7", "Médi1"): no everyday phrase is. */
+export function gluedName(t: Tokens, first: number, last: number): boolean {
+  if (first === last) return false;
+  let digit = false;
+  for (let j = first; j <= last; j++) {
+    if (j > first && t.flags[j]! & TokFlag.SpaceBefore) return false;
+    if (t.kind[j]! === TokKind.Number) digit = true;
+  }
+  return digit;
+}
+
 export function isWord(t: Tokens, i: number): boolean {
   const k = t.kind[i]!;
   return k === TokKind.Arabic || k === TokKind.Latin || k === TokKind.OtherWord || k === TokKind.Number;

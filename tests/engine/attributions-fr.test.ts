@@ -25,6 +25,10 @@ describe('French patterns', () => {
     expect(a.originalOutlet?.id).toBe('rfi');
     expect(run('Le Monde, qui reprend des informations du Parisien, affirme que le projet avance.').originalOutlet?.id).toBe('le-parisien');
   });
+  it('un nom collé avec un chiffre (« 7sur7 ») est le site ; « 7 sur 7 » avec des espaces est l’expression', () => {
+    expect(run('Selon 7sur7, le tram sera prolongé.').attributions.map((x) => x.outlet.name)).toEqual(['7sur7']);
+    expect(run('Le magasin est ouvert 7 sur 7, selon le gérant.').attributions).toEqual([]);
+  });
   it('byline_via: "Avec AFP", "Le Figaro avec AFP"', () => {
     expect(patterns(runText('Grève à la SNCF\n\nAvec AFP\n\nLe trafic est perturbé.'), 'afp')).toEqual(['byline_via']);
     const a = runText('Grève à la SNCF\n\nLe Figaro avec AFP\n\nLe trafic est perturbé.', { url: 'https://www.lefigaro.fr/x' });

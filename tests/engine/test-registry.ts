@@ -122,6 +122,7 @@ export const TEST_OUTLETS: OutletRecord[] = [
   o({ id: 'middle-east-eye', name: 'Middle East Eye', ar: 'ميدل إيست آي', aliases: ['Middle East Eye', 'ميدل إيست آي', 'ميدل ايست آي'], domains: ['middleeasteye.net'], country: 'GB', languages: ['en', 'ar', 'fr'], medium: 'online' }),
   o({ id: 'okaz', name: 'Okaz', ar: 'عكاظ', aliases: ['عكاظ', 'صحيفة عكاظ', 'Okaz'], domains: ['okaz.com.sa'], country: 'SA', languages: ['ar'], medium: 'newspaper' }),
   o({ id: 'al-riyadh', name: 'Al Riyadh', ar: 'الرياض', aliases: ['الرياض', 'Al Riyadh'], common: ['الرياض'], domains: ['alriyadh.com'], country: 'SA', languages: ['ar'], medium: 'newspaper' }),
+  o({ id: '7sur7-be', name: '7sur7', fr: '7sur7', aliases: ['7sur7', '7sur7.be'], common: ['7sur7'], domains: ['7sur7.be'], country: 'BE', languages: ['fr'], medium: 'online' }),
   o({ id: 'the-herald-gb', name: 'The Herald (Glasgow)', en: 'The Herald', aliases: ['The Herald', 'Glasgow Herald'], common: ['The Herald'], domains: ['heraldscotland.com'], country: 'GB', languages: ['en'], medium: 'newspaper' }),
   o({ id: 'smh', name: 'The Sydney Morning Herald', en: 'The Sydney Morning Herald', aliases: ['The Sydney Morning Herald', 'Sydney Morning Herald', 'SMH'], domains: ['smh.com.au'], country: 'AU', languages: ['en'], medium: 'newspaper' }),
   o({ id: 'gulf-news', name: 'Gulf News', ar: 'غلف نيوز', aliases: ['Gulf News', 'غلف نيوز'], domains: ['gulfnews.com'], country: 'AE', languages: ['en'], medium: 'newspaper' }),
