@@ -619,8 +619,22 @@ function boundaryAfter(t: Tokens, m: OutletMention, natTok: number): boolean {
   if (t.kind[j]! === TokKind.Punct) return true;
   // ", a appris Le Parisien de source syndicale".
   if (t.norm[j] === 'de' && j + 1 < t.n && (t.norm[j + 1] === 'source' || t.norm[j + 1] === 'sources')) return true;
+  // An edition or a day: "Le Parisien de l'Oise", "Le Parisien du Val-d'Oise", "Le Soir de mardi", "Le Progrès de Lyon".
+  if ((t.norm[j] === 'de' || t.norm[j] === 'du' || t.norm[j] === 'd') && j + 1 < t.n) {
+    let q = j + 1;
+    if (t.norm[q] === "'") q++;
+    if (q < t.n && (t.norm[q] === 'l' || t.norm[q] === 'la') && t.norm[q + 1] === "'") q += 2;
+    else if (q < t.n && t.norm[q] === 'la') q++;
+    if (q < t.n && (CALENDAR_FR.has(t.norm[q]!) || (t.kind[q]! === TokKind.Latin && (t.flags[q]! & TokFlag.UpperInitial) !== 0))) {
+      // The capitalised word must close the name: "Le Parisien de Paris," not "Le Monde de Jean Dupont".
+      let r = q + 1;
+      while (r + 1 < t.n && (t.norm[r] === '-' || t.norm[r] === "'") && !(t.flags[r]! & TokFlag.SpaceBefore)) r += 2;
+      return r >= t.n || t.kind[r]! === TokKind.Punct || (t.flags[r]! & TokFlag.NewlineBefore) !== 0 || anyForm(t, r, (f) => BOUNDARY_WORDS.has(f));
+    }
+  }
   return anyForm(t, j, (f) => BOUNDARY_WORDS.has(f));
 }
+const CALENDAR_FR = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'ce', 'cette', 'hier', 'jour', 'week-end', 'weekend']);
 
 /**
  * An outlet that is the subject of the news rather than its source: "The BBC said its director general had

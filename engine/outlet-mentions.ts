@@ -134,13 +134,27 @@ function caseOk(t: Tokens, e: AliasEntry, first: number, last: number, reg: Regi
  * A name that goes on with "de/des/du/of" and a capitalised word is another title: "L'Écho des Landes" is not
  * L'Écho, "Le Journal de Saône-et-Loire" not Le Journal. (Cities are editions or places: "Le Parisien de Paris".)
  */
-function continuesIntoLongerTitle(t: Tokens, last: number): boolean {
+/** Title words many papers share: "L'Écho", "Le Journal", "Le Courrier" + "de/des" + a place is another paper. */
+const GENERIC_TITLE_WORDS = new Set(['echo', 'journal', 'courrier', 'republicain', 'progres', 'telegramme', 'union', 'independant', 'populaire', 'messager',
+  'nouvelles', 'gazette', 'tribune', 'depeche', 'matin', 'soir', 'presse', 'quotidien', 'petit', 'reveil', 'eveil', 'echos', 'herald', 'times', 'post', 'news',
+  'express', 'observer', 'chronicle', 'star', 'sun', 'mirror', 'standard', 'mail']);
+
+function continuesIntoLongerTitle(t: Tokens, first: number, last: number): boolean {
   const p = last + 1;
   if (p + 1 >= t.n || t.kind[p]! !== TokKind.Latin || (t.flags[p]! & TokFlag.NewlineBefore)) return false;
   const w = t.norm[p]!;
   if (w !== 'de' && w !== 'des' && w !== 'du' && w !== 'of') return false;
   const q = p + 1;
-  return t.kind[q]! === TokKind.Latin && (t.flags[q]! & TokFlag.UpperInitial) !== 0 && !isLatinPlaceName([t.norm[q]!]);
+  if (t.kind[q]! !== TokKind.Latin || (t.flags[q]! & TokFlag.UpperInitial) === 0) return false;
+  // The place may be hyphenated: "du Val-d'Oise", "de Seine-Saint-Denis".
+  const words = [t.norm[q]!];
+  for (let r = q + 1; r + 1 < t.n && (t.norm[r] === '-' || t.norm[r] === "'") && !(t.flags[r]! & TokFlag.SpaceBefore) && words.length < 5; r += 2) words.push(t.norm[r + 1]!);
+  if (!isLatinPlaceName(words) && !isLatinPlaceName([t.norm[q]!])) return true;
+  // A place after a distinctive title is an edition ("Le Parisien du Val-d'Oise"); after a generic one it names
+  // another paper ("L'Écho des Landes", "Le Journal de Saône-et-Loire").
+  let own = '';
+  for (let j = first; j <= last; j++) if (t.kind[j]! === TokKind.Latin && !LEADING_ARTICLES.has(t.norm[j]!) && t.norm[j] !== "'") own = own ? own + ' ' + t.norm[j]! : t.norm[j]!;
+  return GENERIC_TITLE_WORDS.has(own);
 }
 
 /** A one-word name cut from a longer capitalised run is part of another name: "Supermarket News", "Times Radio". */
@@ -164,7 +178,7 @@ export function scanOutletMentions(t: Tokens, reg: RegistryIndex, limit = Infini
   const out: OutletMention[] = [];
   const trie = reg.trie;
   const accept = (e: AliasEntry, first: number, last: number): boolean => caseOk(t, e, first, last, reg) && !insideLongerName(t, e, first, last) &&
-    !(t.kind[last]! === TokKind.Latin && continuesIntoLongerTitle(t, last));
+    !(t.kind[last]! === TokKind.Latin && continuesIntoLongerTitle(t, first, last));
   for (let i = 0; i < t.n && out.length < limit; i++) {
     if (!isWord(t, i)) continue;
     const norm = t.norm[i]!;

@@ -193,9 +193,24 @@ const EXTRA_CITIES = ['São Paulo', 'Sao Paulo', 'Rio de Janeiro', 'New York', '
   'Varsovie', 'Athènes', 'Lisbonne', 'Stockholm', 'Oslo', 'Copenhague', 'Helsinki', 'Dublin', 'Washington', 'Ottawa', 'Tokyo', 'Séoul', 'Delhi', 'Munich',
   'Francfort', 'Milan', 'Naples', 'Turin', 'Venise', 'Florence', 'Séville', 'Valence', 'Porto', 'Québec', 'Genève', 'Lausanne', 'Bâle', 'Liège', 'Anvers', 'Gand'];
 
+/** French regions and departments, which name regional editions ("Le Parisien du Val-d'Oise", "Ouest-France de la Sarthe"). */
+const FRENCH_AREAS = ['Ain', 'Aisne', 'Allier', 'Alpes-de-Haute-Provence', 'Hautes-Alpes', 'Alpes-Maritimes', 'Ardèche', 'Ardennes', 'Ariège', 'Aube', 'Aude',
+  'Aveyron', 'Bouches-du-Rhône', 'Calvados', 'Cantal', 'Charente', 'Charente-Maritime', 'Cher', 'Corrèze', 'Corse', 'Corse-du-Sud', 'Haute-Corse', "Côte-d'Or",
+  "Côtes-d'Armor", 'Creuse', 'Dordogne', 'Doubs', 'Drôme', 'Eure', 'Eure-et-Loir', 'Finistère', 'Gard', 'Haute-Garonne', 'Gers', 'Gironde', 'Hérault',
+  'Ille-et-Vilaine', 'Indre', 'Indre-et-Loire', 'Isère', 'Jura', 'Landes', 'Loir-et-Cher', 'Loire', 'Haute-Loire', 'Loire-Atlantique', 'Loiret', 'Lot',
+  'Lot-et-Garonne', 'Lozère', 'Maine-et-Loire', 'Manche', 'Marne', 'Haute-Marne', 'Mayenne', 'Meurthe-et-Moselle', 'Meuse', 'Morbihan', 'Moselle', 'Nièvre',
+  'Nord', 'Oise', 'Orne', 'Pas-de-Calais', 'Puy-de-Dôme', 'Pyrénées-Atlantiques', 'Hautes-Pyrénées', 'Pyrénées-Orientales', 'Bas-Rhin', 'Haut-Rhin', 'Rhône',
+  'Haute-Saône', 'Saône-et-Loire', 'Sarthe', 'Savoie', 'Haute-Savoie', 'Seine-Maritime', 'Seine-et-Marne', 'Yvelines', 'Deux-Sèvres', 'Somme', 'Tarn',
+  'Tarn-et-Garonne', 'Var', 'Vaucluse', 'Vendée', 'Vienne', 'Haute-Vienne', 'Vosges', 'Yonne', 'Territoire de Belfort', 'Essonne', 'Hauts-de-Seine',
+  'Seine-Saint-Denis', 'Val-de-Marne', "Val-d'Oise", 'Guadeloupe', 'Martinique', 'Guyane', 'La Réunion', 'Réunion', 'Mayotte', 'Île-de-France', 'Ile-de-France',
+  'Bretagne', 'Normandie', 'Occitanie', 'Provence', 'Alsace', 'Lorraine', 'Picardie', 'Bourgogne', 'Auvergne', 'Champagne', 'Hauts-de-France', 'Grand Est',
+  'Nouvelle-Aquitaine', 'Pays de la Loire', 'Centre-Val de Loire', 'Bourgogne-Franche-Comté', 'Auvergne-Rhône-Alpes', "Provence-Alpes-Côte d'Azur",
+  "Côte d'Azur", 'Wallonie', 'Flandre', 'Hainaut', 'Brabant', 'Namur', 'Luxembourg', 'Valais', 'Vaud', 'Fribourg', 'Neuchâtel', 'Tessin'];
+
 /** Latin place names (matching form) → their country; the extra cities, which have none here, map to ''. */
 const LATIN_PLACE_COUNTRY = new Map<string, string>();
 for (const name of EXTRA_CITIES) LATIN_PLACE_COUNTRY.set(wordForms(name).join(' '), '');
+for (const name of FRENCH_AREAS) if (!LATIN_PLACE_COUNTRY.has(wordForms(name).join(' '))) LATIN_PLACE_COUNTRY.set(wordForms(name).join(' '), '');
 for (const p of PLACES) for (const name of [p.fr, p.en, ...(p.aliases ?? [])]) if (!/[\u0600-\u06FF]/.test(name)) LATIN_PLACE_COUNTRY.set(wordForms(name).join(' '), p.iso);
 
 /** True when the words (in matching form) are a country, a capital or a big city: "sao paulo", "beirut". */

@@ -29,6 +29,11 @@ describe('French patterns', () => {
     expect(run('Selon 7sur7, le tram sera prolongé.').attributions.map((x) => x.outlet.name)).toEqual(['7sur7']);
     expect(run('Le magasin est ouvert 7 sur 7, selon le gérant.').attributions).toEqual([]);
   });
+  it('une édition régionale reste le journal (« Le Parisien du Val-d’Oise ») ; un titre générique suivi d’un lieu est un autre journal', () => {
+    expect(run("Selon Le Parisien du Val-d'Oise, le tram sera prolongé.").attributions.map((x) => x.outlet.id)).toEqual(['le-parisien']);
+    expect(run('Selon Le Parisien de mardi, le tram sera prolongé.').attributions.map((x) => x.outlet.id)).toEqual(['le-parisien']);
+    expect(run('Le quotidien Le Soir de Bretagne affirme que le tram sera prolongé.').attributions.map((x) => [x.outlet.id, x.outlet.name])).toEqual([[null, 'Le Soir de Bretagne']]);
+  });
   it('byline_via: "Avec AFP", "Le Figaro avec AFP"', () => {
     expect(patterns(runText('Grève à la SNCF\n\nAvec AFP\n\nLe trafic est perturbé.'), 'afp')).toEqual(['byline_via']);
     const a = runText('Grève à la SNCF\n\nLe Figaro avec AFP\n\nLe trafic est perturbé.', { url: 'https://www.lefigaro.fr/x' });
