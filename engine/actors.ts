@@ -55,7 +55,7 @@ const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'el', 'al', 'ben', 'bi
 const STOP_ROLE = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '"', '[', ']', '…']);
 const LATIN_ARTICLES = new Set(['le', 'la', 'l', 'the', 'a', 'an', 'un', 'une', 'les']);
 /** Arabic given names that are also everyday words (in matching form, article off): باسم "in the name of", كامل "whole", الأمين العام. */
-const AMBIGUOUS_GIVEN_AR = new Set(['باسم', 'كامل', 'سعيد', 'كريم', 'عادل', 'سالم', 'امين', 'نور', 'عز', 'سيف', 'جمال', 'كمال', 'حمد', 'عزيز', 'نبيل', 'رجاء', 'سناء',
+const AMBIGUOUS_GIVEN_AR = new Set(['حليمه', 'امنه', 'دعاء', 'قاسم', 'جهاد', 'كريمه', 'نجاه', 'هاله', 'عباس', 'باسم', 'كامل', 'سعيد', 'كريم', 'عادل', 'سالم', 'امين', 'نور', 'عز', 'سيف', 'جمال', 'كمال', 'حمد', 'عزيز', 'نبيل', 'رجاء', 'سناء',
   'حنان', 'امينه', 'لطيفه', 'عماد', 'علاء', 'زايد', 'عربي', 'شريف', 'حسن', 'طيب', 'صادق', 'هادي', 'حبيب', 'مختار', 'بشير', 'طاهر', 'منصور', 'ناصر', 'سلطان', 'فهد',
   'صلاح', 'رشيد', 'ماجد', 'راشد', 'هاني', 'سامي', 'نجيب', 'وائل', 'حسام', 'عصام', 'مهدي', 'هند', 'امير', 'صالح', 'سعد', 'فارس', 'رائد', 'نضال', 'سليم',
   'جميل', 'منير', 'رضا', 'حميد', 'اكرم', 'اشرف', 'وفاء', 'ايمان', 'هبه', 'حياه', 'زهره', 'منى', 'انور', 'جلال', 'بهاء', 'شريف', 'عاطف', 'رياض', 'خليل', 'توفيق',
@@ -78,6 +78,11 @@ const NOT_PERSON_TAIL = new Set(['river', 'hill', 'house', 'council', 'associati
   'universite', 'region', 'région', 'departement', 'département', 'prefecture', 'préfecture', 'place', 'chapel', 'sound', 'accords', 'accord',
   'heights', 'springs', 'falls', 'beach', 'lake', 'harbour', 'harbor', 'port', 'gardens', 'hall', 'college', 'academy', 'cathedral', 'church', 'mosque', 'tower',
   'towers', 'pont', 'gare', 'parc', 'lac', 'stade', 'aéroport', 'mall', 'market', 'terminal', 'highway', 'freeway', 'tunnel', 'line', 'prize', 'award', 'awards', 'trophy'].map((w) => normalizeForMatch(w)));
+/** "القحطاني", "الشمري": a family name with the article ending in the nisba ي (matching form). */
+function isNisba(w: string): boolean {
+  return w.startsWith('ال') && w.endsWith('ي') && w.length >= 6;
+}
+
 /** Initials that spell a place or a body, not a person's first names: "U.S. Steel", "D.C. Council". */
 const ABBREVIATION_INITIALS = new Set(['us', 'uk', 'un', 'eu', 'dc', 'la', 'ny', 'nj', 'st', 'jr', 'sr', 'ap', 'pm', 'am', 'ad', 'bc', 'no', 'vs', 'cf', 'eg', 'ie', 'pa', 'ma', 'ca', 'fl']);
 const SPEAKER_AR = new Set(['المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'متحدث', 'متحدثة', 'ناطق', 'ناطقة', 'والمتحدث', 'والناطق'].map((w) => normalizeForMatch(w)));
@@ -570,7 +575,10 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
         const between = i > 0 && t.norm[i - 1] === ',' && last + 1 < t.n && t.norm[last + 1] === ',';
         const weakGiven = last >= 0 && last - i < 2 && AMBIGUOUS_GIVEN_AR.has(withoutArticle(t.norm[i]!) ?? t.norm[i]!) &&
           (definite || (!speechCueEndsAt(i - 1) && !(i > 0 && roleHeadCut(t, i - 1) >= 0) && !between)) &&
-          !(last + 2 < t.n && t.norm[last + 1] === ',' && (roleHeadCut(t, last + 2) >= 0 || t.norm[last + 2] === 'وهو' || t.norm[last + 2] === 'وهي'));
+          !(last + 2 < t.n && t.norm[last + 1] === ',' && (roleHeadCut(t, last + 2) >= 0 || t.norm[last + 2] === 'وهو' || t.norm[last + 2] === 'وهي' ||
+            t.norm[last + 2] === 'الذي' || t.norm[last + 2] === 'التي')) &&
+          // A family name with the article that is a nisba ("سلطان القحطاني", "ماجد الشمري"): not the everyday word.
+          !(last > i && isNisba(t.norm[last]!));
         if (last >= 0 && !weakGiven) { addUnknown(i, last); i = last; continue; }
       }
     }

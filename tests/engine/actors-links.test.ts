@@ -46,6 +46,11 @@ describe('actors', () => {
     expect(a.actors.map((x) => x.name)).toEqual(['R. J. Palmer', 'J. Mensah']);
     expect(run('Homeowner Melissa Grant said she was fined.').actors.map((x) => x.name)).toEqual(['Melissa Grant']);
   });
+  it('an everyday-word Arabic given name is a name before a nisba family name ("ماجد الشمري"), not before a place', () => {
+    expect(run('فيما تحدث زميله ماجد الشمري عن ضرورة المراجعة.').actors.map((x) => x.name)).toEqual(['ماجد الشمري']);
+    expect(run('يقول صاحب المحل سامر عيتاني إن الكهرباء تأتي ساعتين.').actors.map((x) => x.name)).toEqual(['سامر عيتاني']);
+    expect(run('وقرر مجلس الإدارة صرف مكافأة صالح العام.').actors).toEqual([]);
+  });
   it('an Arabic given name that is also an everyday word needs more support', () => {
     const persons = (text: string): string[] => run(text).actors.filter((x) => x.type === 'person').map((x) => x.name);
     expect(persons('وقال الأمين العام للأمم المتحدة إن الوضع خطير.')).not.toContain('الأمين العام');
