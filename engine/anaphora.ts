@@ -122,6 +122,9 @@ function lastAttribution(found: readonly FoundAttribution[], out: readonly Found
       if (a.start >= before) continue;
       const om = a.outlet.medium;
       let fits = medium === 'any' || om === null || FITS[medium].includes(om);
+      // "Dans une déclaration transmise à La Presse canadienne, Santé Québec a reconnu … L'agence affirme": an agency
+      // that was only handed a statement is not the agency the next sentence speaks of.
+      if (fits && medium === 'agency' && a.pattern === 'interview_with') fits = false;
       // "la radio Cadena SER … le site d'information espagnol": an outlet the text itself called a radio is not the site.
       if (fits && medium !== 'any' && om !== medium) {
         const called = calledAs(a.surface);

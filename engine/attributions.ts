@@ -115,6 +115,16 @@ export function outletRef(o: OutletRecord): OutletRef {
 }
 
 
+/** "C'est Le Monde qui…", "c'était Mediapart qui…": the outlet is clefted (a few tokens back, before its name). */
+function clefted(t: Tokens, last: number): boolean {
+  for (let q = last - 1; q >= 0 && q >= last - 8; q--) {
+    const w = t.norm[q]!;
+    if (w === 'est' || w === 'etait' || w === 'sont') return q >= 2 && t.norm[q - 1] === "'" && t.norm[q - 2] === 'c' || q >= 1 && t.norm[q - 1] === 'ce';
+    if (t.kind[q]! === TokKind.Punct && w !== "'") return false;
+  }
+  return false;
+}
+
 /** A one-word place name: "الرياض", "Rabat". */
 function isPlaceWord(t: Tokens, i: number): boolean {
   if (t.kind[i]! === TokKind.Latin) return isLatinPlaceName([t.norm[i]!]);
@@ -410,6 +420,12 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
         j = k; continue;
       }
       if (QUOTES.has(t.norm[j]!)) { j++; continue; }
+      // "the Iraqi News Agency (INA) later quoted": the outlet's abbreviation in parentheses, right after its name.
+      if (j === last + 1 && OPEN_PARENS.has(t.norm[j]!)) {
+        let k = j + 1;
+        while (k < t.n && k <= j + 3 && blockOf[k] === b && isWord(t, k)) k++;
+        if (k > j + 1 && k < t.n && CLOSE_PARENS.has(t.norm[k]!)) { j = k + 1; continue; }
+      }
       // An apposition or relative clause between the outlet and its verb, once:
       // "Radio Dabanga, a Netherlands-based station, said", "Le quotidien, qui cite des sources, affirme".
       // "X, which first reported the talks" / "صحيفة الغارديان، التي نشرت": the verb sits in the relative clause.
@@ -436,7 +452,8 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
     }
     const norm = t.norm[j]!;
     // "It was the Guardian that first revealed", "the BBC, whose" aside: a restrictive relative with no comma.
-    if ((norm === 'that' || norm === 'who' || norm === 'which') && t.kind[j]! === TokKind.Latin) {
+    // ... and French "C'est Het Nieuwsblad qui a révélé".
+    if ((norm === 'that' || norm === 'who' || norm === 'which' || (norm === 'qui' && clefted(t, last))) && t.kind[j]! === TokKind.Latin) {
       for (let q = j + 1; q < t.n && q <= j + 3 && blockOf[q] === b; q++) {
         if (cues.afterLast[q]! >= 0) return { cue: cues.afterHit(q) };
         if (!AFTER_SUBJECT_FILLER.has(t.norm[q]!)) break;
@@ -570,6 +587,17 @@ function creditParens(ctx: GrammarContext, mi: number, mentions: readonly Outlet
     while (q > p.last && (t.norm[q] === ',' || t.norm[q] === '/' || t.norm[q] === 'and' || t.norm[q] === 'et' || t.norm[q] === 'و')) q--;
     if (q !== p.last || q === open) break;
     open = p.first - 1;
+  }
+  // "(L'essentiel/AFP)": the publication's one-word name before a slash, then the agency. Two names there are a
+  // photographer's ("(John Smith/AFP)"), a credit of the picture.
+  if (open >= 1 && t.norm[open] === '/' && blockOf[open] === b) {
+    let q = open - 1;
+    let words = 0;
+    while (q >= 0 && open - q <= 5 && blockOf[q] === b && ((t.kind[q]! === TokKind.Latin && !PHOTO_WORDS.has(t.norm[q]!) && !LATIN_GIVEN.has(t.norm[q]!)) || t.norm[q] === "'" || t.norm[q] === '.')) {
+      if (t.kind[q]! === TokKind.Latin && t.norm[q] !== 'l') words++;
+      q--;
+    }
+    if (words === 1 && q >= 0 && isPunct(t, q, OPEN_PARENS)) open = q;
   }
   if (open < 0 || blockOf[open] !== b || !isPunct(t, open, OPEN_PARENS)) return false;
   // A short line ending in "(AFP)" is a photo caption ("Le président à l'Élysée, lundi. (AFP)"); a credit closes a

@@ -56,8 +56,10 @@ export interface RegistryIndex {
   trie: Trie<AliasEntry>;
 }
 
-const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l']);
-const ARTICLE_LANGS: Record<string, readonly string[]> = { the: ['en'], le: ['fr'], les: ['fr'], l: ['fr', 'it', 'ca'], la: ['fr', 'it', 'es', 'ca'] };
+const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l', 'het', 'de', 'der', 'die', 'das', 'il', 'el', 'o']);
+// French papers name foreign titles without their article too: "au Nieuwsblad", "dans le Spiegel", "selon le Messaggero".
+const ARTICLE_LANGS: Record<string, readonly string[]> = { the: ['en'], le: ['fr'], les: ['fr'], l: ['fr', 'it', 'ca'], la: ['fr', 'it', 'es', 'ca'], het: ['nl'],
+  de: ['nl'], der: ['de'], die: ['de'], das: ['de'], il: ['it'], el: ['es'], o: ['pt'] };
 
 function articleFits(article: string, ids: readonly string[], idMap: ReadonlyMap<string, OutletRecord>): boolean {
   const langs = ARTICLE_LANGS[article] ?? [];

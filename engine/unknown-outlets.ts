@@ -95,6 +95,9 @@ function isCap(t: Tokens, i: number): boolean {
   return t.kind[i]! === TokKind.Latin && (t.flags[i]! & TokFlag.UpperInitial) !== 0;
 }
 
+/** Tails of a dotted name that make it a news title ("OKO.press", "Kapital.info"); "Amazon.com" and "FastMail.FM" are companies. */
+const DOTTED_TAILS = new Set(['press', 'info', 'news', 'media', 'presse', 'actu']);
+
 /** A run of capitalised Latin words from i (particles allowed inside), at most 5 words; returns the last index or -1. */
 function capRun(t: Tokens, i: number, limit: number): number {
   if (i >= limit || !isCap(t, i) || LATIN_FUNCTION.has(t.norm[i]!) && !isCap(t, i + 1)) return -1;
@@ -103,7 +106,12 @@ function capRun(t: Tokens, i: number, limit: number): number {
   let j = i;
   while (j < limit && words < 6) {
     if (t.flags[j]! & TokFlag.NewlineBefore && j > i) break;
+    // "au quotidien local Europa Sur Antonio Ruiz, porte-parole": a person's full name after the title is not part of it.
+    if (words >= 2 && LATIN_GIVEN.has(t.norm[j]!) && j + 1 < limit && isCap(t, j + 1) && !(t.flags[j + 1]! & TokFlag.NewlineBefore)) break;
     if (isCap(t, j) || (t.kind[j]! === TokKind.Number && j > i)) { last = j; words++; j++; continue; }
+    // "OKO.press", "Lesiteinfo.com": a dotted name written as one word.
+    if (t.norm[j] === '.' && last === j - 1 && j + 1 < limit && t.kind[j + 1]! === TokKind.Latin && !(t.flags[j]! & TokFlag.SpaceBefore) &&
+      !(t.flags[j + 1]! & TokFlag.SpaceBefore) && DOTTED_TAILS.has(t.norm[j + 1]!)) { last = j + 1; j += 2; continue; }
     if (t.kind[j]! === TokKind.Punct && (t.norm[j]! === '-' || t.norm[j]! === "'") && (t.flags[j]! & TokFlag.SpaceBefore) === 0 && j + 1 < limit && isCap(t, j + 1)) { j++; continue; }
     if (t.kind[j]! === TokKind.Latin && LATIN_PARTICLES.has(t.norm[j]!) && j + 1 < limit && (isCap(t, j + 1) ||
       ((t.norm[j + 1] === 'l' || t.norm[j + 1] === 'd') && j + 3 < limit && t.norm[j + 2] === "'" && isCap(t, j + 3)))) { j++; continue; }
@@ -234,6 +242,11 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
       const q = syndicationNameStart(t, i);
       const last = q >= 0 && !covered[q] ? capRun(t, q, t.n) : -1;
       if (last >= 0 && !(LATIN_FUNCTION.has(t.norm[q]!) && last === q) && !CALENDAR.has(t.norm[q]!)) { push(-1, q, last, null, 'online'); i = last; continue; }
+    }
+    if (!h && t.kind[i]! === TokKind.Number) {
+      const fm = frequencyName(t, i);
+      if (fm >= 0) { push(-1, i, fm, null, 'radio'); i = fm; }
+      continue;
     }
     if (!h && t.kind[i]! === TokKind.Arabic) {
       const q = quotedAfterArabicCue(t, i, covered);
@@ -498,6 +511,15 @@ function appositionAt(t: Tokens, i: number, covered: Uint8Array, push: Push): vo
   if (OPENERS.has(core[0]!) || LATIN_FUNCTION.has(core[0]!) || isLatinPlaceName(core) || personal(t, first) || (first > 0 && personal(t, first - 1))) return;
   if (core.length === 1 && core[0]!.length < 3) return;
   push(i, first, nameLast, country ?? nationality(t.norm[i + 1]!) ?? null, h);
+}
+
+/** A station named by its frequency: "98,5 FM", "Rythme 105.7 FM" (the number part). Returns the "FM" token or -1. */
+function frequencyName(t: Tokens, i: number): number {
+  if (!/^\d{2,3}$/.test(t.norm[i]!)) return -1;
+  let j = i + 1;
+  if (j + 1 < t.n && (t.norm[j] === ',' || t.norm[j] === '.') && !(t.flags[j]! & TokFlag.SpaceBefore) && t.kind[j + 1]! === TokKind.Number &&
+    !(t.flags[j + 1]! & TokFlag.SpaceBefore) && t.norm[j + 1]!.length === 1) j += 2;
+  return j < t.n && t.norm[j] === 'fm' && t.kind[j]! === TokKind.Latin && !(t.flags[j]! & TokFlag.NewlineBefore) ? j : -1;
 }
 
 const CALL_SIGN = /^[kw][a-z]{2,3}$/;

@@ -273,6 +273,11 @@ describe('English variants and decoys', () => {
     expect(run('The WHO reported that cases rose.').attributions).toEqual([]);
     expect(run("The spec follows WASI's design, the team said.").attributions).toEqual([]);
   });
+  it('an abbreviation in parentheses between the outlet and its verb; a dotted title; a person after a title is not part of it', () => {
+    expect(patterns(run('The Financial Times (FT) later quoted the minister as saying the dam was safe.'), 'financial-times')).toEqual(['reported_by']);
+    expect(run('The Warsaw-based outlet OKO.press reported that hospitals were short of staff.').attributions[0]?.outlet).toMatchObject({ name: 'OKO.press', known: false });
+    expect(run('"It will not hold," the spokesman told the local daily Harbour Post Antonio Ruiz, a union leader.').attributions.map((x) => x.outlet.name)).toEqual(['Harbour Post']);
+  });
   it('coordination: according to Reuters and AP', () => {
     expect(outletIds(run('According to Reuters and AP, the ship sank.'))).toEqual(['ap', 'reuters']);
   });

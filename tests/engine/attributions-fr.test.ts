@@ -34,6 +34,16 @@ describe('French patterns', () => {
     expect(run('Selon Le Parisien de mardi, le tram sera prolongé.').attributions.map((x) => x.outlet.id)).toEqual(['le-parisien']);
     expect(run('Le quotidien Le Soir de Bretagne affirme que le tram sera prolongé.').attributions.map((x) => [x.outlet.id, x.outlet.name])).toEqual([[null, 'Le Soir de Bretagne']]);
   });
+  it('« C’est Le Monde qui a révélé », « au Nieuwsblad » sans article, une radio nommée par sa fréquence, « (L’essentiel/AFP) »', () => {
+    expect(patterns(run("C'est Le Monde qui a révélé l'affaire."), 'le-monde')).toEqual(['reported_by']);
+    expect(run('Un employé raconte au Parisien que le loyer a doublé.').attributions.map((x) => x.outlet.id)).toEqual(['le-parisien']);
+    expect(run('« La situation est intenable », a-t-il dit en entrevue au 98,5 FM mardi.').attributions[0]?.outlet).toMatchObject({ name: '98,5 FM', known: false, medium: 'radio' });
+    expect(run('Les 98 députés ont voté.').attributions).toEqual([]);
+    const credit = runText("Inondations\n\nPar Jean Roy\n\nLe président a annoncé des fonds d'urgence pour les communes sinistrées de la région mardi soir après une visite.\n\nLes secours poursuivent leurs recherches.\n\n(L'essentiel/AFP)");
+    expect(outletIds(credit)).toEqual(['afp']);
+    const photo = runText("Inondations\n\nPar Jean Roy\n\nLe président a annoncé des fonds d'urgence pour les communes sinistrées de la région mardi soir après une visite.\n\nLes secours poursuivent leurs recherches.\n\n(Jean Roy/AFP)");
+    expect(outletIds(photo)).toEqual([]);
+  });
   it('byline_via: "Avec AFP", "Le Figaro avec AFP"', () => {
     expect(patterns(runText('Grève à la SNCF\n\nAvec AFP\n\nLe trafic est perturbé.'), 'afp')).toEqual(['byline_via']);
     const a = runText('Grève à la SNCF\n\nLe Figaro avec AFP\n\nLe trafic est perturbé.', { url: 'https://www.lefigaro.fr/x' });
