@@ -40,7 +40,7 @@ import type { Attribution, AttributionPattern, Medium, OutletRecord, OutletRef, 
 import { arabicForms, hasLam, withoutArticle } from './arabic';
 import { isLatinPlaceName, latinPlaceCountry, startsArabicPlace } from './places';
 import { AGENT_WORDS, CueKind, PARTICIPLES, type CueHit, type CueHits } from './cues/index';
-import { ARABIC_FILLER, CLOSE_PARENS, DASHES, LATIN_FILLER, nationality, OPEN_PARENS, OUTLET_ADJECTIVES, PHOTO_WORDS, QUOTES, REPORT_NOUNS, AFTER_SUBJECT_FILLER } from './lexicon';
+import { ARABIC_FILLER, CLOSE_PARENS, DASHES, LATIN_FILLER, nationality, OPEN_PARENS, OUTLET_ADJECTIVES, OUTLET_HEADS, PHOTO_WORDS, QUOTES, REPORT_NOUNS, AFTER_SUBJECT_FILLER } from './lexicon';
 import { LATIN_GIVEN, LATIN_TITLES } from './names';
 import { normalizeForMatch } from './normalize';
 import type { OutletMention } from './outlet-mentions';
@@ -114,6 +114,12 @@ export function outletRef(o: OutletRecord): OutletRef {
   return { id: o.id, name: o.name, known: true, domain: o.domains[0] ?? null, country: o.country, medium: o.medium };
 }
 
+
+/** A definite Arabic head noun (matching form): "الصحيفة", "القناة". */
+function outletHeadForm(f: string): boolean {
+  const bare = withoutArticle(f);
+  return bare !== null && bare !== undefined && OUTLET_HEADS.has(bare);
+}
 
 /** "C'est Le Monde qui…", "c'était Mediapart qui…": the outlet is clefted (a few tokens back, before its name). */
 function clefted(t: Tokens, last: number): boolean {
@@ -1281,6 +1287,12 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
         for (let q = nx + 1; q < t.n && q <= nx + 8 && blockOf[q] === b && t.norm[q]! !== ','; q++) if (t.kind[q]! === TokKind.Latin && outletHead(t, q)) { media = true; break; }
         if (!media) continue;
       }
+    }
+    // "وأوضحت الصحيفة الاقتصادية": after a definite head noun, a definite everyday word agrees with it as an adjective
+    // ("the economic paper", an anaphor), it does not name the paper (that is "صحيفة الاقتصادية").
+    if (common && quoted === null && t.kind[m.first]! === TokKind.Arabic && m.prefix === '' && t.norm[m.first]!.startsWith('ال')) {
+      const h = m.head >= 0 ? m.head : left.head;
+      if (h >= 0 && h === m.first - 1 && anyForm(t, h, (f) => f.startsWith('ال') && outletHeadForm(f))) continue;
     }
     // Outlet context for everyday-word aliases.
     if (common) {

@@ -18,6 +18,8 @@ export interface Place {
   fr: string;
   en: string;
   aliases?: readonly string[];
+  /** A city whose Latin name is also a person's ("Medina", "Aden"): its Arabic name places a story, its Latin one is no place test. */
+  city?: boolean;
 }
 
 export const PLACES: readonly Place[] = [
@@ -115,6 +117,57 @@ export const PLACES: readonly Place[] = [
   { iso: 'AT', capital: false, ar: 'النمسا', fr: 'Autriche', en: 'Austria' },
   { iso: 'GR', capital: false, ar: 'اليونان', fr: 'Grèce', en: 'Greece' },
   { iso: 'IE', capital: false, ar: 'أيرلندا', fr: 'Irlande', en: 'Ireland' },
+  // Cities that tell which country a story is set in (and so which of several same-named papers it cites).
+  { iso: 'YE', capital: false, city: true, ar: 'تعز', fr: "Taëz", en: "Taiz" },
+  { iso: 'YE', capital: false, city: true, ar: 'عدن', fr: "Aden", en: "Aden" },
+  { iso: 'YE', capital: false, city: true, ar: 'الحديدة', fr: "Hodeïda", en: "Hodeidah" },
+  { iso: 'YE', capital: false, city: true, ar: 'مأرب', fr: "Marib", en: "Marib" },
+  { iso: 'YE', capital: false, city: true, ar: 'المكلا', fr: "Moukalla", en: "Mukalla" },
+  { iso: 'SA', capital: false, city: true, ar: 'جدة', fr: "Djeddah", en: "Jeddah" },
+  { iso: 'SA', capital: false, city: true, ar: 'مكة المكرمة', fr: "La Mecque", en: "Mecca" },
+  { iso: 'SA', capital: false, city: true, ar: 'المدينة المنورة', fr: "Médine", en: "Medina" },
+  { iso: 'SA', capital: false, city: true, ar: 'الدمام', fr: "Dammam", en: "Dammam" },
+  { iso: 'AE', capital: false, city: true, ar: 'الشارقة', fr: "Charjah", en: "Sharjah" },
+  { iso: 'IQ', capital: false, city: true, ar: 'البصرة', fr: "Bassorah", en: "Basra" },
+  { iso: 'IQ', capital: false, city: true, ar: 'الموصل', fr: "Mossoul", en: "Mosul" },
+  { iso: 'IQ', capital: false, city: true, ar: 'أربيل', fr: "Erbil", en: "Erbil" },
+  { iso: 'IQ', capital: false, city: true, ar: 'النجف', fr: "Nadjaf", en: "Najaf" },
+  { iso: 'IQ', capital: false, city: true, ar: 'كركوك', fr: "Kirkouk", en: "Kirkuk" },
+  { iso: 'SY', capital: false, city: true, ar: 'حلب', fr: "Alep", en: "Aleppo" },
+  { iso: 'SY', capital: false, city: true, ar: 'اللاذقية', fr: "Lattaquié", en: "Latakia" },
+  { iso: 'SY', capital: false, city: true, ar: 'إدلب', fr: "Idleb", en: "Idlib" },
+  { iso: 'SY', capital: false, city: true, ar: 'دير الزور', fr: "Deir ez-Zor", en: "Deir ez-Zor" },
+  { iso: 'LB', capital: false, city: true, ar: 'صيدا', fr: "Saïda", en: "Sidon" },
+  { iso: 'LB', capital: false, city: true, ar: 'النبطية', fr: "Nabatiyé", en: "Nabatieh" },
+  { iso: 'LY', capital: false, city: true, ar: 'بنغازي', fr: "Benghazi", en: "Benghazi" },
+  { iso: 'LY', capital: false, city: true, ar: 'مصراتة', fr: "Misrata", en: "Misrata" },
+  { iso: 'PS', capital: false, city: true, ar: 'رام الله', fr: "Ramallah", en: "Ramallah" },
+  { iso: 'PS', capital: false, city: true, ar: 'نابلس', fr: "Naplouse", en: "Nablus" },
+  { iso: 'EG', capital: false, city: true, ar: 'الإسكندرية', fr: "Alexandrie", en: "Alexandria" },
+  { iso: 'EG', capital: false, city: true, ar: 'الجيزة', fr: "Gizeh", en: "Giza" },
+  { iso: 'EG', capital: false, city: true, ar: 'بورسعيد', fr: "Port-Saïd", en: "Port Said" },
+  { iso: 'EG', capital: false, city: true, ar: 'الأقصر', fr: "Louxor", en: "Luxor" },
+  { iso: 'EG', capital: false, city: true, ar: 'أسوان', fr: "Assouan", en: "Aswan" },
+  { iso: 'MA', capital: false, city: true, ar: 'فاس', fr: "Fès", en: "Fez" },
+  { iso: 'MA', capital: false, city: true, ar: 'أكادير', fr: "Agadir", en: "Agadir" },
+  { iso: 'MA', capital: false, city: true, ar: 'وجدة', fr: "Oujda", en: "Oujda" },
+  { iso: 'MA', capital: false, city: true, ar: 'مكناس', fr: "Meknès", en: "Meknes" },
+  { iso: 'MA', capital: false, city: true, ar: 'تطوان', fr: "Tétouan", en: "Tetouan" },
+  { iso: 'MA', capital: false, city: true, ar: 'الناظور', fr: "Nador", en: "Nador" },
+  { iso: 'MA', capital: false, city: true, ar: 'العيون', fr: "Laâyoune", en: "Laayoune" },
+  { iso: 'DZ', capital: false, city: true, ar: 'وهران', fr: "Oran", en: "Oran" },
+  { iso: 'DZ', capital: false, city: true, ar: 'قسنطينة', fr: "Constantine", en: "Constantine" },
+  { iso: 'DZ', capital: false, city: true, ar: 'عنابة', fr: "Annaba", en: "Annaba" },
+  { iso: 'DZ', capital: false, city: true, ar: 'سطيف', fr: "Sétif", en: "Setif" },
+  { iso: 'DZ', capital: false, city: true, ar: 'البليدة', fr: "Blida", en: "Blida" },
+  { iso: 'DZ', capital: false, city: true, ar: 'تلمسان', fr: "Tlemcen", en: "Tlemcen" },
+  { iso: 'TN', capital: false, city: true, ar: 'صفاقس', fr: "Sfax", en: "Sfax" },
+  { iso: 'TN', capital: false, city: true, ar: 'القيروان', fr: "Kairouan", en: "Kairouan" },
+  { iso: 'TN', capital: false, city: true, ar: 'بنزرت', fr: "Bizerte", en: "Bizerte" },
+  { iso: 'TN', capital: false, city: true, ar: 'قابس', fr: "Gabès", en: "Gabes" },
+  { iso: 'SD', capital: false, city: true, ar: 'أم درمان', fr: "Omdurman", en: "Omdurman" },
+  { iso: 'SD', capital: false, city: true, ar: 'بورتسودان', fr: "Port-Soudan", en: "Port Sudan" },
+  { iso: 'MR', capital: false, city: true, ar: 'نواذيبو', fr: "Nouadhibou", en: "Nouadhibou" },
 ];
 
 export const MONTHS: Record<Lang, readonly string[]> = {
@@ -127,7 +180,7 @@ interface PlaceEntry { tokens: string[]; place: Place; }
 
 const BY_FIRST = new Map<string, PlaceEntry[]>();
 for (const p of PLACES) {
-  for (const name of [p.ar, p.fr, p.en, ...(p.aliases ?? [])]) {
+  for (const name of p.city ? [p.ar] : [p.ar, p.fr, p.en, ...(p.aliases ?? [])]) {
     const tokens = wordForms(name);
     if (tokens.length === 0) continue;
     let list = BY_FIRST.get(tokens[0]!);
@@ -211,7 +264,7 @@ const FRENCH_AREAS = ['Ain', 'Aisne', 'Allier', 'Alpes-de-Haute-Provence', 'Haut
 const LATIN_PLACE_COUNTRY = new Map<string, string>();
 for (const name of EXTRA_CITIES) LATIN_PLACE_COUNTRY.set(wordForms(name).join(' '), '');
 for (const name of FRENCH_AREAS) if (!LATIN_PLACE_COUNTRY.has(wordForms(name).join(' '))) LATIN_PLACE_COUNTRY.set(wordForms(name).join(' '), '');
-for (const p of PLACES) for (const name of [p.fr, p.en, ...(p.aliases ?? [])]) if (!/[\u0600-\u06FF]/.test(name)) LATIN_PLACE_COUNTRY.set(wordForms(name).join(' '), p.iso);
+for (const p of PLACES) if (!p.city) for (const name of [p.fr, p.en, ...(p.aliases ?? [])]) if (!/[\u0600-\u06FF]/.test(name)) LATIN_PLACE_COUNTRY.set(wordForms(name).join(' '), p.iso);
 
 /** True when the words (in matching form) are a country, a capital or a big city: "sao paulo", "beirut". */
 export function isLatinPlaceName(words: readonly string[]): boolean {

@@ -35,6 +35,10 @@ describe('Arabic patterns', () => {
     expect(run('وذكرت "مصادر مطلعة" أن الاجتماع تأجل.').attributions).toEqual([]);
     expect(run('وبحسب "تعبيره"، فإن الوضع صعب.').attributions).toEqual([]);
   });
+  it('after a definite head noun an everyday word is an adjective ("الصحيفة الاقتصادية"), after an indefinite one a name', () => {
+    expect(outletIds(run('كشفت صحيفة الغارديان أن الصفقة ألغيت. وأوضحت الصحيفة الأيام الماضية أن الوزير تدخل.'))).toEqual(['the-guardian']);
+    expect(outletIds(run('وقالت صحيفة الأيام البحرينية إن الأسعار ارتفعت.'))).toEqual(['al-ayam-bh']);
+  });
   it('reported_by: verb before the outlet, verb after it, and through a report noun', () => {
     expect(patterns(run('كشفت صحيفة الغارديان البريطانية أن الاتفاق قريب.'), 'the-guardian')).toEqual(['reported_by']);
     expect(patterns(run('وادعت قناة الجزيرة أن الاجتماع تأجل.'), 'al-jazeera')).toEqual(['reported_by']);
