@@ -92,7 +92,9 @@ export interface GrammarResult {
 }
 
 /** Time words and other everyday aliases that a cue alone never turns into an outlet (قالت اليوم إن...). */
-const ADVERBIAL = new Set(['اليوم', 'الأيام', 'الغد', 'المساء', 'الصباح', 'الأسبوع', 'الآن', 'الحياة', 'الوقت', 'البلاد', 'الأخبار', 'الأنباء', 'الخبر', 'الحدث', 'كان', 'كانت', 'قد', 'الوطن', 'الرأي', 'الشعب', 'الجمهورية', 'الدستور', 'النهار']
+const ADVERBIAL = new Set(['اليوم', 'الأيام', 'الغد', 'المساء', 'الصباح', 'الأسبوع', 'الآن', 'الحياة', 'الوقت', 'البلاد', 'الأخبار', 'الأنباء', 'الخبر', 'الحدث', 'كان', 'كانت', 'قد', 'الوطن', 'الرأي', 'الشعب', 'الجمهورية', 'الدستور', 'النهار',
+  // "وبحسب البيان" is "according to the statement"; the union, the centre, the east, the Gulf, the Arabs, the city, the revolution.
+  'البيان', 'الاتحاد', 'الوسط', 'الشرق', 'الخليج', 'العرب', 'المدينة', 'الثورة']
   .map((w) => normalizeForMatch(w)));
 const BOUNDARY_WORDS = new Set(['ان', 'أن', 'إن', 'بأن', 'في', 'that', 'que', 'qu', 'qui', 'dont', 'on', 'in', 'ce', 'cette', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'mardi',
   'et', 'and', 'ou', 'or', 'a', 'ont', 'has', 'had', 'hier', 'as', 'saying', 'comme', 'dans', 'sur', 'selon', 'depuis', 'avant', 'apres', 'yesterday', 'which', 'who', 'last', 'this', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'مع', 'و',
@@ -1048,6 +1050,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       // "سبق - الرياض": a paper named like a city, after another outlet's name and a dash, is the dateline.
       if (common && m.first === m.last && before >= bf && isPunct(t, before, DASHES) && m.first === bl - (isPunct(t, bl, BYLINE_END) ? 1 : 0) &&
         isPlaceWord(t, m.first) && mi > 0 && mentions[mi - 1]!.last === before - 1 && mentions[mi - 1]!.first >= bf) continue;
+      // "عمان - رزان الخطيب": a paper named like a city, opening the byline before a reporter's name, is the dateline.
+      if (common && m.first === lead && m.first === m.last && sepAfter && isPlaceWord(t, m.first) &&
+        !mentions.some((x, k) => k > mi && x.first <= bl)) continue;
       // With the host known, an everyday word that opens the byline is a dateline city ("الرياض - ..."), not a credit.
       if (common && ctx.host && m.first === lead) continue;
       // The host's own brand under another registry entry ("السومرية نيوز/" on alsumaria.tv) is the host.

@@ -251,6 +251,9 @@ const BACK_REFERENCE_AFTER = /^\s*(?:(?:had |has )?(?:in (?:january|february|mar
 const BACK_REFERENCE_SURFACE = /\b(?:previously|had reported|had revealed|earlier reported|avait (?:revele|rapporte|annonce|indique)|a deja)\b|سبق أن|سبق وأن/i;
 
 const REVEAL = /\breveal/i;
+const LEARNED = /\b(?:learned|learnt|appris)\b|علمت/i;
+/** "وكانت «الغد» نشرت", "وكانت "العمق" قد نشرت": the Arabic formula for a paper's own earlier story. */
+const KANAT_BEFORE = /(?:^|\s)[وف]?كانت\s*[«"“]?$/;
 const LATIN_HEAD_IN_SURFACE = /\b(?:newspaper|daily|weekly|tabloid|broadcaster|channel|network|website|site|magazine|quotidien|hebdomadaire|journal|cha[iî]ne|radio|magazine|m[ée]dia)\s/i;
 
 /**
@@ -265,9 +268,14 @@ function fromOwnNewsgathering(text: string, attributions: readonly FoundAttribut
   const o = body[0]!.outlet;
   if (o.medium === 'agency' || !body.every((a) => sameOutlet(a.outlet, o))) return null;
   const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
-  const backReference = (a: FoundAttribution) => BACK_REFERENCE_SURFACE.test(plain(a.surface)) || BACK_REFERENCE_AFTER.test(plain(text.slice(a.end, a.end + 40)));
+  const backReference = (a: FoundAttribution) => BACK_REFERENCE_SURFACE.test(plain(a.surface)) || BACK_REFERENCE_AFTER.test(plain(text.slice(a.end, a.end + 40))) ||
+    KANAT_BEFORE.test(text.slice(Math.max(0, a.start - 10), a.start));
   // A head noun shows the outlet introduced to readers who do not know it: another site's ("وثائق اطلعت عليها صحيفة الغارديان").
-  const own = (a: FoundAttribution) => !HEAD_IN_SURFACE.test(a.surface) && !LATIN_HEAD_IN_SURFACE.test(a.surface) && (a.pattern === 'interview_with' || OWN_SURFACE.test(plain(a.surface)));
+  // "وعلمت جريدة "العمق"": a paper that learned something is speaking of itself even with its head noun, unless a
+  // nationality presents it to readers ("وعلمت صحيفة "الأخبار" اللبنانية").
+  const learnedOwn = (a: FoundAttribution) => LEARNED.test(plain(a.surface)) && !/[ةي]$/.test(a.surface.trim().split(/\s+/).pop() ?? '') || false;
+  const own = (a: FoundAttribution) => learnedOwn(a) ||
+    (!HEAD_IN_SURFACE.test(a.surface) && !LATIN_HEAD_IN_SURFACE.test(a.surface) && (a.pattern === 'interview_with' || OWN_SURFACE.test(plain(a.surface))));
   if (!body.every((a) => own(a) || backReference(a))) return null;
   // A lone "told X" is rule 8's; here at least one mention must be learning, obtaining or looking back. A lone
   // "the Guardian can reveal" may be quoted word for word by another site, so a revelation alone is not enough.

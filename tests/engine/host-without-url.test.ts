@@ -58,6 +58,13 @@ describe('the host, read from the text when there is no URL', () => {
     expect(outletIds(broadcast)).toEqual(['bbc', 'reuters']);
   });
 
+  it('Arabic: "وكانت «X» نشرت" looks back at the paper\'s own story; "وبحسب البيان" is the statement; a city opening the byline before a reporter is a dateline', () => {
+    const a = runText('أسعار الخضار\n\nعمان - رزان الخطيب\n\nوقال تاجر الجملة لـ«الشروق» إن الأسعار ارتفعت.\n\nوكانت «الشروق» نشرت الأسبوع الماضي شكاوى مزارعين.');
+    expect(a.hostOutlet?.name).toBe('الشروق');
+    expect(a.attributions).toEqual([]);
+    expect(runText('الحافلات\n\nدبي\n\nوأصدرت الهيئة بيانا. وبحسب البيان، فإن عدد الركاب ارتفع.').attributions).toEqual([]);
+  });
+
   it('a city and a paper in the byline is the paper’s own dateline; a city and an agency is relayed copy', () => {
     const paper = runText('أمطار غزيرة على جدة\n\nجدة - عكاظ\n\nهطلت أمطار غزيرة اليوم، وقال المتحدث باسم الدفاع المدني إن الفرق انتشرت في الأحياء.');
     expect(paper.hostOutlet?.id).toBe('okaz');
