@@ -10,7 +10,7 @@ import { findActors } from './actors';
 import { findAnaphora, findHeadlineLabels } from './anaphora';
 import { blockTokenRanges, sameOutlet, runGrammar, type CitesLink, type FoundAttribution, type GrammarContext } from './attributions';
 import { blockIndex, normalizeBlocks } from './blocks';
-import { hostFromText } from './host-from-text';
+import { hostFromText, introducedWithHeadNoun } from './host-from-text';
 import { hostFromInput, isPressReviewLede, isPressReviewTitle, pickOriginal } from './chain';
 import { scanCues } from './cues/index';
 import { detectLang } from './lang';
@@ -107,8 +107,6 @@ function hostFromSelfReferences(attributions: readonly FoundAttribution[]): Outl
 
 /** Being contacted or reached for comment is the publication's own reporting ("Contactée par BFMTV"). */
 const CONTACTED = /\b(contacted|reached|joint|jointe|joints|contacte|contactee|contactes|sollicite|sollicitee|sollicites)\b|تواصل|اتصل/i;
-/** A head noun before the name introduces the outlet to readers: another site's source ("la radio RFM"). */
-const HEAD_BEFORE_NAME = /\b(?:newspaper|daily|weekly|broadcaster|channel|network|website|site|magazine|agency|quotidien|hebdomadaire|journal|cha[iî]ne|radio|t[ée]l[ée]vision|agence|m[ée]dia)\s|صحيفة|جريدة|قناة|موقع|وكالة|إذاعة|مجلة/i;
 
 /**
  * A non-agency outlet that is "contacted" in the text, and otherwise only spoken to ("contacted by the Kyiv
@@ -118,9 +116,9 @@ const HEAD_BEFORE_NAME = /\b(?:newspaper|daily|weekly|broadcaster|channel|networ
 function contactedOnly(attributions: readonly FoundAttribution[]): OutletRef | null {
   const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
   for (const a of attributions) {
-    if (!a.outlet.known || a.outlet.medium === 'agency' || !CONTACTED.test(plain(a.surface)) || HEAD_BEFORE_NAME.test(a.surface)) continue;
+    if (!a.outlet.known || a.outlet.medium === 'agency' || !CONTACTED.test(plain(a.surface)) || introducedWithHeadNoun(a.surface)) continue;
     const others = attributions.filter((b) => b !== a && sameOutlet(b.outlet, a.outlet));
-    if (others.every((b) => CONTACTED.test(plain(b.surface)) || (b.pattern === 'interview_with' && !HEAD_BEFORE_NAME.test(b.surface)))) return a.outlet;
+    if (others.every((b) => CONTACTED.test(plain(b.surface)) || (b.pattern === 'interview_with' && !introducedWithHeadNoun(b.surface)))) return a.outlet;
   }
   return null;
 }

@@ -242,7 +242,7 @@ function fromOnlyInterviews(attributions: readonly FoundAttribution[]): OutletRe
   const body = attributions.filter((a) => a.block !== 'byline');
   if (body.length === 0 || attributions.some((a) => a.pattern === 'byline_via' || a.pattern === 'wire_dateline')) return null;
   const o = body[0]!.outlet;
-  if (o.medium === 'agency' || !body.every((a) => sameOutlet(a.outlet, o) && a.pattern === 'interview_with' && !HEAD_IN_SURFACE.test(a.surface) && !LATIN_HEAD_IN_SURFACE.test(a.surface))) return null;
+  if (o.medium === 'agency' || !body.every((a) => sameOutlet(a.outlet, o) && a.pattern === 'interview_with' && !introducedWithHeadNoun(a.surface))) return null;
   return o;
 }
 
@@ -254,7 +254,15 @@ const REVEAL = /\breveal/i;
 const LEARNED = /\b(?:learned|learnt|appris)\b|علمت/i;
 /** "وكانت «الغد» نشرت", "وكانت "العمق" قد نشرت": the Arabic formula for a paper's own earlier story. */
 const KANAT_BEFORE = /(?:^|\s)[وف]?كانت\s*[«"“]?$/;
-const LATIN_HEAD_IN_SURFACE = /\b(?:newspaper|daily|weekly|tabloid|broadcaster|channel|network|website|site|magazine|quotidien|hebdomadaire|journal|cha[iî]ne|radio|magazine|m[ée]dia)\s/i;
+const LATIN_HEAD_IN_SURFACE = /\b(?:newspaper|daily|weekly|tabloid|broadcaster|channel|network|website|site|magazine|agency|quotidien|hebdomadaire|journal|cha[iî]ne|radio|t[ée]l[ée]vision|agence|m[ée]dia)\s/i;
+
+/**
+ * A head noun before the name ("la radio RFI", "صحيفة الغارديان") introduces the outlet to readers who may not know
+ * it: another site's source. A publication names itself bare ("told The National", "لـ«الغد»").
+ */
+export function introducedWithHeadNoun(surface: string): boolean {
+  return HEAD_IN_SURFACE.test(surface) || LATIN_HEAD_IN_SURFACE.test(surface);
+}
 
 /**
  * 9. The story's only outlet, every mention of which is the outlet's own newsgathering ("Comme l'a appris La
@@ -275,7 +283,7 @@ function fromOwnNewsgathering(text: string, attributions: readonly FoundAttribut
   // nationality presents it to readers ("وعلمت صحيفة "الأخبار" اللبنانية").
   const learnedOwn = (a: FoundAttribution) => LEARNED.test(plain(a.surface)) && !/[ةي]$/.test(a.surface.trim().split(/\s+/).pop() ?? '') || false;
   const own = (a: FoundAttribution) => learnedOwn(a) ||
-    (!HEAD_IN_SURFACE.test(a.surface) && !LATIN_HEAD_IN_SURFACE.test(a.surface) && (a.pattern === 'interview_with' || OWN_SURFACE.test(plain(a.surface))));
+    (!introducedWithHeadNoun(a.surface) && (a.pattern === 'interview_with' || OWN_SURFACE.test(plain(a.surface))));
   if (!body.every((a) => own(a) || backReference(a))) return null;
   // A lone "told X" is rule 8's; here at least one mention must be learning, obtaining or looking back. A lone
   // "the Guardian can reveal" may be quoted word for word by another site, so a revelation alone is not enough.
@@ -301,7 +309,7 @@ function fromPrintInterviewsOnly(attributions: readonly FoundAttribution[], reg:
     const rec = a.outlet.id ? reg.byId(a.outlet.id) : undefined;
     if (!rec || !(rec.medium === 'newspaper' || rec.medium === 'online' || rec.medium === 'magazine') || !rec.languages.includes(lang)) continue;
     const mine = attributions.filter((b) => sameOutlet(b.outlet, a.outlet));
-    if (mine.every((b) => b.pattern === 'interview_with' && !FORMAL_INTERVIEW.test(b.surface) && !HEAD_IN_SURFACE.test(b.surface) && !LATIN_HEAD_IN_SURFACE.test(b.surface))) candidates.push(a.outlet);
+    if (mine.every((b) => b.pattern === 'interview_with' && !FORMAL_INTERVIEW.test(b.surface) && !introducedWithHeadNoun(b.surface))) candidates.push(a.outlet);
   }
   return candidates.length === 1 && seen.length >= 2 ? candidates[0]! : null;
 }
