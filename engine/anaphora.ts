@@ -12,23 +12,13 @@
 import type { Medium } from './types';
 import { arabicForms, withoutArticle } from './arabic';
 import { cuePatternAt, type FoundAttribution, type GrammarContext } from './attributions';
-import { nationality, OUTLET_ADJECTIVES, OUTLET_HEADS, QUOTES, REPORT_NOUNS } from './lexicon';
+import { mediumFits, nationality, OUTLET_ADJECTIVES, OUTLET_HEADS, QUOTES, REPORT_NOUNS } from './lexicon';
 import type { OutletMention } from './outlet-mentions';
 import { LANGUAGE_ADJ } from './unknown-outlets';
 import { normalizeForMatch } from './normalize';
 import { heuristicEnd, TokFlag, TokKind } from './tokenize';
 import { CueKind } from './cues/index';
 import { isLatinPlaceName } from './places';
-
-const FITS: Record<Medium, readonly Medium[]> = {
-  newspaper: ['newspaper', 'magazine', 'online', 'group'],
-  magazine: ['magazine', 'newspaper', 'group'],
-  online: ['online', 'newspaper', 'magazine', 'tv', 'radio', 'group'],
-  tv: ['tv', 'radio', 'group'],
-  radio: ['radio', 'tv', 'group'],
-  agency: ['agency'],
-  group: ['newspaper', 'magazine', 'online', 'tv', 'radio', 'agency', 'group'],
-};
 
 const MODIFIERS = new Set(['same', 'news', 'local', 'state', 'public', 'private', 'official', 'independent', 'online', 'financial', 'economic', 'sports', 'daily', 'national', 'regional', 'publique', 'privee', 'officielle', 'regionale', 'nationale', 'economique', 'sportif', 'sportive']);
 const LATIN_DEFINITE = new Set(['le', 'la', 'l', 'du', 'au', 'the']);
@@ -121,7 +111,7 @@ function lastAttribution(found: readonly FoundAttribution[], out: readonly Found
     for (const a of list) {
       if (a.start >= before) continue;
       const om = a.outlet.medium;
-      let fits = medium === 'any' || om === null || FITS[medium].includes(om);
+      let fits = medium === 'any' || mediumFits(medium, om);
       // "Dans une déclaration transmise à La Presse canadienne, Santé Québec a reconnu … L'agence affirme": an agency
       // that was only handed a statement is not the agency the next sentence speaks of.
       if (fits && medium === 'agency' && a.pattern === 'interview_with') fits = false;
@@ -198,7 +188,7 @@ export function findHeadlineLabels(ctx: GrammarContext, mentions: readonly Outle
     }
     if (cueEnd < 0) continue;
     const m = medium;
-    const ante = found.find((a) => a.blockIndex !== tb && a.outlet.country === country && (a.outlet.medium === null || FITS[m].includes(a.outlet.medium)));
+    const ante = found.find((a) => a.blockIndex !== tb && a.outlet.country === country && mediumFits(m, a.outlet.medium));
     if (!ante) continue;
     const start = t.start[Math.max(first, t.kind[i]! === TokKind.Latin && i - 1 >= first ? i - 1 : i)]!;
     return [{ start, end: cueEnd, surface: t.text.slice(start, cueEnd), pattern: 'other', outlet: ante.outlet, nameStart: t.start[i]!, nameEnd: t.end[i]!, mention: -1, block: 'title', blockIndex: blockOf[i]!, anaphora: true }];

@@ -40,7 +40,7 @@ import type { Attribution, AttributionPattern, Medium, OutletRecord, OutletRef, 
 import { arabicForms, hasLam, withoutArticle } from './arabic';
 import { isLatinPlaceName, latinPlaceCountry, startsArabicPlace } from './places';
 import { AGENT_WORDS, CueKind, PARTICIPLES, type CueHit, type CueHits } from './cues/index';
-import { ARABIC_FILLER, CLOSE_PARENS, DASHES, LATIN_FILLER, nationality, OPEN_PARENS, OUTLET_ADJECTIVES, OUTLET_HEADS, PHOTO_WORDS, QUOTES, REPORT_NOUNS, AFTER_SUBJECT_FILLER } from './lexicon';
+import { ARABIC_FILLER, CLOSE_PARENS, DASHES, LATIN_FILLER, mediumFits, nationality, OPEN_PARENS, OUTLET_ADJECTIVES, OUTLET_HEADS, PHOTO_WORDS, QUOTES, REPORT_NOUNS, AFTER_SUBJECT_FILLER } from './lexicon';
 import { LATIN_GIVEN, LATIN_TITLES } from './names';
 import { normalizeForMatch } from './normalize';
 import type { OutletMention } from './outlet-mentions';
@@ -897,6 +897,14 @@ function resolveMention(ctx: GrammarContext, m: OutletMention, countryHint: stri
       if (f.length > 0) pick = f; else if (e.shared) pick = [];
       // No paper of that name in that country, and the name is an everyday phrase: "الرأي العام المغربي".
       if (f.length === 0 && e.common && m.head < 0 && ctx.t.kind[m.first]! === TokKind.Arabic) return null;
+    }
+    // The head noun names the kind of outlet: "تلفزيون المنار" is the Lebanese channel, not the Jerusalem paper.
+    if (pick.length > 1 && m.head >= 0) {
+      const headMedium = outletHead(ctx.t, m.head)?.medium ?? null;
+      if (headMedium) {
+        const f = pick.filter((id) => mediumFits(headMedium, ctx.reg.byId(id)?.medium ?? null));
+        if (f.length > 0) pick = f;
+      }
     }
     if (pick.length > 1 && ctx.host?.country) {
       const f = pick.filter((id) => ctx.reg.byId(id)?.country === ctx.host!.country);

@@ -29,6 +29,22 @@ export const OUTLET_HEADS: ReadonlyMap<string, Medium> = mediumMap({
   group: ['média', 'medias', 'media', 'titre', 'publication', 'confrères', 'confrère', 'consœurs'],
 });
 
+/** Which kinds of outlet a head noun of each kind can name ("le site" may be a paper's or a channel's site). */
+const MEDIUM_FITS: Record<Medium, readonly Medium[]> = {
+  newspaper: ['newspaper', 'magazine', 'online', 'group'],
+  magazine: ['magazine', 'newspaper', 'group'],
+  online: ['online', 'newspaper', 'magazine', 'tv', 'radio', 'group'],
+  tv: ['tv', 'radio', 'group'],
+  radio: ['radio', 'tv', 'group'],
+  agency: ['agency'],
+  group: ['newspaper', 'magazine', 'online', 'tv', 'radio', 'agency', 'group'],
+};
+
+/** True when an outlet of kind `outlet` (unknown kind fits anything) can be named by a head noun of kind `head`. */
+export function mediumFits(head: Medium, outlet: Medium | null): boolean {
+  return outlet === null || MEDIUM_FITS[head].includes(outlet);
+}
+
 /** Nouns for a piece of journalism: they may stand between a cue and the outlet ("وكشف تقرير أوروب 1"). */
 export const REPORT_NOUNS: ReadonlySet<string> = new Set(norm([
   'تقرير', 'تقريرا', 'مقال', 'مقالا', 'مقالة', 'تحقيق', 'تحقيقا', 'خبرا', 'حوارا', 'ملفا', 'تحليل', 'تحليلا', 'برنامجا', 'شريط', 'شريطا', 'فيديو', 'مقطع',

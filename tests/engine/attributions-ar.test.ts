@@ -125,6 +125,10 @@ describe('Arabic everyday-word names', () => {
     const h = run('وقالت صحيفة الوطن إن الأسعار ارتفعت.', { url: 'https://www.kuna.net.kw/a' });
     expect(outletIds(h)).toEqual(['alwatan-kw']);
   });
+  it('a head noun of one kind settles a name a channel and a paper share', () => {
+    expect(outletIds(run('وذكر تلفزيون "المنار" أن الغارات استهدفت الجنوب.'))).toEqual(['al-manar-tv']);
+    expect(outletIds(run('وذكرت صحيفة "المنار" أن البلدية أغلقت السوق.'))).toEqual(['al-manar-ps']);
+  });
 });
 
 describe('Arabic decoys and other sources', () => {
