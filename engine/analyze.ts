@@ -181,7 +181,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   let attributions = g.attributions.filter(notHost);
   ctx.host = host;
   const ana = [...findAnaphora(ctx, mentions, attributions), ...findHeadlineLabels(ctx, mentions, attributions)].filter(notHost);
-  if (ana.length > 0) attributions = [...attributions, ...ana].sort((a, b) => a.start - b.start || a.end - b.end);
+  if (ana.length > 0) attributions = mergeOverlapping(text, [...attributions, ...ana].sort((a, b) => a.start - b.start || a.end - b.end));
   const attributedCueStarts = new Set<number>();
   for (const a of g.attributions) attributedCueStarts.add(a.start);
   const otherSources = findOtherSources(t, cues, blockOf, attributedCueStarts);
@@ -223,6 +223,23 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     primaryLinks,
     ms: 0,
   };
+}
+
+/**
+ * "Selon nos confrères de Nice-Matin": the anaphor and the name it is followed by are one citation, not two.
+ * Overlapping attributions of the same outlet become one span (the first one's pattern).
+ */
+function mergeOverlapping(text: string, sorted: FoundAttribution[]): FoundAttribution[] {
+  const out: FoundAttribution[] = [];
+  for (const a of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && a.start < prev.end && sameOutlet(a.outlet, prev.outlet)) {
+      if (a.end > prev.end) out[out.length - 1] = { ...prev, end: a.end, surface: text.slice(prev.start, a.end), mention: prev.mention >= 0 ? prev.mention : a.mention };
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 const FRONTED_CITES = /^(?:en )?(?:citant|reprenant|s['’]appuyant|relayant)\b|^(?:citing|quoting)\b/i;

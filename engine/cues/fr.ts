@@ -90,7 +90,10 @@ export const FR_CUES: readonly CueDef[] = [
     "d'après les informations de", "d'après une information de", 'selon les révélations du', 'selon les informations obtenues par', 'comme le rapportait',
     "comme l'écrivait", "comme l'indiquait", "comme l'annonçait", "comme l'affirmait", 'comme le révélait', 'comme le précisait', 'comme le souligne',
     "comme l'explique", "comme l'a annoncé", "comme l'avait révélé", "comme l'avait rapporté", "comme l'avait annoncé", "comme l'avait indiqué", "comme l'avait écrit",
-    'ainsi que le rapportait', "ainsi que l'a révélé", "ainsi que l'indique", 'à lire dans', 'à lire sur'], kinds: CueKind.According },
+    'ainsi que le rapportait', "ainsi que l'a révélé", "ainsi que l'indique", 'à lire dans', 'à lire sur',
+    'les informations de', 'les informations du', "les informations d'", 'aux informations de', 'aux informations du',
+    // "Nos confrères de La Voix du Nord ont rencontré …": the colleagues are the outlet, whatever the verb.
+    'nos confrères de', 'nos confrères du', "nos confrères d'", 'nos confrères des', 'nos consœurs de', 'nos consœurs du', "nos consœurs d'"], kinds: CueKind.According },
   { phrases: ['citant', 'en citant', 'qui cite', 'reprenant', 'reprenant des informations de', 'reprenant des informations du', 'reprenant les informations de', 'reprenant les informations du', "s'appuyant sur des informations de", "s'appuyant sur des informations du", "en s'appuyant sur des informations de", "en s'appuyant sur des informations du", "s'appuyant sur", "en s'appuyant sur", "sur la foi d'informations de", "sur la foi d'informations du", 'qui reprend', 'qui reprend des informations de', 'qui reprend des informations du', 'qui relaie', 'qui relaie des informations de', 'qui relaie des informations du', 'relayant'], kinds: CueKind.According | CueKind.Cites },
   { phrases: REPORTING, kinds: CueKind.Verb | CueKind.VerbAfter | CueKind.Speech },
   { phrases: ['déclaré', 'a déclaré', 'confié', 'a confié', 'expliqué', 'indiqué', 'affirmé', 'assuré', 'précisé', 'raconté', 'dit', 'a dit', 'déclare', 'confie',

@@ -132,6 +132,13 @@ describe('French variants and decoys', () => {
     expect(patterns(run("Dans l'opposition, on rappelle qu'une enquête de Mediapart publiée en 2023 avait pointé des irrégularités."), 'mediapart')).toEqual(['published_by']);
     expect(run('Le monde montre des signes de fatigue.').attributions).toEqual([]);
   });
+  it('"nos confrères de X" with any verb, and "les informations de X", are one citation of X', () => {
+    expect(patterns(run('Nos confrères du Parisien ont rencontré la mère de la victime.'), 'le-parisien')).toEqual(['according_to']);
+    expect(patterns(run('Selon nos confrères du Parisien, la mère de la victime a porté plainte.'), 'le-parisien')).toEqual(['according_to']);
+    expect(patterns(run('Les informations de Mediapart ont depuis été confirmées par le parquet.'), 'mediapart')).toEqual(['according_to']);
+    expect(run('Les informations du monde entier affluent à la rédaction.').attributions).toEqual([]);
+    expect(run('Nos confrères de la presse régionale ont suivi l’affaire.').attributions).toEqual([]);
+  });
   it('an everyday-word name after an inverted verb, before its own source: ", a appris Le Parisien de source syndicale"', () => {
     expect(patterns(run('La grève continue, a appris Le Parisien de source syndicale.'), 'le-parisien')).toEqual(['reported_by']);
     expect(patterns(run('La grève continue, a appris Le Parisien auprès de la préfecture.'), 'le-parisien')).toEqual(['reported_by']);
