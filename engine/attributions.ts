@@ -885,6 +885,14 @@ function trimmedBlockText(ctx: GrammarContext, b: number): { start: number; end:
   return { start: ctx.t.start[first]!, end: ctx.t.end[last]! };
 }
 
+/** "nos confrères de La Libre", "nos consœurs du Soir": the colleagues name a newsroom, so an everyday-word title is one. */
+function colleaguesOf(t: Tokens, first: number): boolean {
+  const p = first - 1;
+  if (p < 1 || (t.norm[p] !== 'de' && t.norm[p] !== 'du' && t.norm[p] !== 'd')) return false;
+  const n = t.norm[p - 1]!;
+  return n === 'confreres' || n === 'consoeurs' || n === 'consœurs' || n === 'confrere';
+}
+
 /** Resolve a mention to an outlet, or null when context says it is not one (everyday word, unsettled). */
 function resolveMention(ctx: GrammarContext, m: OutletMention, countryHint: string | null): OutletRef | null {
   if (m.unknown) return { id: null, name: m.unknown.name, known: false, domain: null, country: m.unknown.country ?? countryHint, medium: m.unknown.medium };
@@ -942,6 +950,8 @@ function resolveMention(ctx: GrammarContext, m: OutletMention, countryHint: stri
       let name = ctx.t.text.slice(m.start, m.end);
       // "للجزيرة": the article's alef was swallowed by the preposition; write the name with it.
       if (hasLam(m.prefix) && e.tokens[0]!.startsWith('ال') && name.startsWith('ل') && !name.startsWith('ال')) name = 'ا' + name;
+      // "du Soir", "au Temps": the article went into the preposition; write the title with it.
+      if ((e.tokens[0] === 'le' || e.tokens[0] === 'les') && e.tokens.length > 1 && ctx.t.norm[m.first] !== e.tokens[0]) name = (e.tokens[0] === 'le' ? 'Le ' : 'Les ') + name;
       const medium: Medium | null = m.head >= 0 ? outletHead(ctx.t, m.head)?.medium ?? null : null;
       return { id: null, name, known: false, domain: null, country: countryHint, medium };
     }
@@ -1309,7 +1319,7 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     }
     // Outlet context for everyday-word aliases.
     if (common) {
-      const headCtx = m.head >= 0 && m.head === m.first - 1 || (left.head >= 0 && left.head >= m.first - 2);
+      const headCtx = m.head >= 0 && m.head === m.first - 1 || (left.head >= 0 && left.head >= m.first - 2) || colleaguesOf(t, m.first);
       // A publishing or interview cue names a medium by itself ("paru dans Le Point", "a confié au Parisien").
       const strongCue = pattern === 'published_by' || (pattern === 'interview_with' && viaLeft);
       const ctxOk = headCtx || quoted !== null || nat !== null || svo || pattern === 'other' || (strongCue && !ADVERBIAL.has(e!.tokens.join(' '))) ||

@@ -24,7 +24,7 @@ import { ARABIC_FUNCTION, LATIN_FUNCTION, nationality, OUTLET_HEADS, QUOTES, REP
 import { normalizeForMatch } from './normalize';
 import type { OutletMention } from './outlet-mentions';
 import { heuristicEnd, isWord, TokFlag, TokKind, type Tokens } from './tokenize';
-import { isLatinPlaceName } from './places';
+import { isLatinPlaceName, latinPlaceCountry } from './places';
 import { LATIN_GIVEN, LATIN_TITLES, ROLE_HEADS } from './names';
 
 const GENERIC = new Set([
@@ -38,7 +38,7 @@ const NEWS_L = normalizeForMatch('للأنباء');
 
 /** Capitalised adjectives that qualify a paper without naming it: "the Arabic newspaper". */
 export const LANGUAGE_ADJ = new Set(['arabic', 'arab', 'english', 'hebrew', 'persian', 'farsi', 'urdu', 'turkish', 'kurdish', 'amazigh', 'berber', 'islamist', 'jewish', 'christian', 'muslim', 'catholic', 'gulf', 'western', 'eastern', 'northern', 'southern', 'european', 'african', 'asian', 'latin', 'saudi-owned', 'qatari-owned', 'state-run', 'state-owned']);
-const LATIN_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'la', 'el', 'al', 'du', 'des', 'the', 'of', 'and', 'y', 'i', 'le', 'l', 'd', 'e', 'et', 'am', 'im', 'und', 'van', 'von']);
+const LATIN_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'la', 'el', 'al', 'du', 'des', 'the', 'of', 'and', 'y', 'i', 'le', 'l', 'd', 'e', 'et', 'am', 'im', 'und', 'van', 'von']);
 const LATIN_ARTICLES = new Set(['le', 'la', 'l', 'du', 'au', 'un', 'une', 'des', 'de', 'd', 'the', 'a', 'an', 'its', 'son', 'sa']);
 /** Lower-case words that describe an outlet between its head noun and its name: "en ligne", "d'investigation", "de référence". */
 const DESCRIPTORS = new Set(['en', 'ligne', 'd', 'investigation', 'information', 'informations', 'de', 'presse', 'opinion', 'reference', 'specialise', 'specialisee',
@@ -481,7 +481,16 @@ function appositionAt(t: Tokens, i: number, covered: Uint8Array, push: Push): vo
     if (t.kind[q]! !== TokKind.Latin || APPOSITION_ARTICLES.has(t.norm[q]!)) break;
     const c = nationality(t.norm[q]!);
     if (c) { country = country ?? c; q--; continue; }
-    if (isCap(t, q) && !CALENDAR.has(t.norm[q]!)) break;
+    // "Ta Nea, an Athens daily,", "Dnevnik, a Ljubljana daily,": one capitalised word, a place, right after the article.
+    if (isCap(t, q) && !CALENDAR.has(t.norm[q]!)) {
+      const p = q - 1;
+      if (s === 0 && p >= 0 && (t.norm[p] === 'a' || t.norm[p] === 'an') && !PLATFORMS.has(t.norm[q]!) && !NON_MEDIA_WORDS.has(t.norm[q]!)) {
+        country = country ?? latinPlaceCountry([t.norm[q]!]) ?? null;
+        q--;
+        continue;
+      }
+      break;
+    }
     q--;
   }
   if (q >= 0 && t.kind[q]! === TokKind.Latin && APPOSITION_ARTICLES.has(t.norm[q]!)) q--;

@@ -249,6 +249,11 @@ describe('English variants and decoys', () => {
     expect(run('The story was first reported by Ta Nea, a centre-left daily.').attributions.map((x) => x.outlet.name)).toEqual(['Ta Nea']);
     expect(run("Jane Roe, the paper's editor, said the ferry operator ignored warnings.").attributions).toEqual([]);
     expect(run('Jane Roe, a local radio host, said the ferry operator ignored warnings.').attributions).toEqual([]);
+    // A city or a proper word between the article and the head noun: "an Athens daily".
+    expect(run('Ta Nea, an Athens daily, reported that the island ran dry.').attributions[0]?.outlet).toMatchObject({ name: 'Ta Nea', known: false });
+    expect(run('Dnevnik, a Ljubljana daily, reported the deal.').attributions.map((x) => x.outlet.name)).toEqual(['Dnevnik']);
+    expect(run('Jane Roe, a Texas newspaper editor, said the deal was off.').attributions).toEqual([]);
+    expect(run('Rumble, a YouTube channel, said the deal was off.').attributions).toEqual([]);
   });
   it('an outlet speaking for itself ("said in a statement") or titles a company owns are news, not sources', () => {
     expect(run('The BBC said in a statement that the presenter had been suspended.').attributions).toEqual([]);

@@ -138,6 +138,9 @@ describe('French variants and decoys', () => {
     expect(patterns(run('Les informations de Mediapart ont depuis été confirmées par le parquet.'), 'mediapart')).toEqual(['according_to']);
     expect(run('Les informations du monde entier affluent à la rédaction.').attributions).toEqual([]);
     expect(run('Nos confrères de la presse régionale ont suivi l’affaire.').attributions).toEqual([]);
+    // An everyday-word title is a newsroom after "nos confrères de"; a title the preposition swallowed keeps its article.
+    expect(patterns(run('Nos confrères du Monde évoquent quant à eux une autre option.'), 'le-monde')).toEqual(['according_to']);
+    expect(run('Le Correio do Povo, un quotidien de Porto Alegre, souligne que la ville est inondée.').attributions[0]?.outlet.name).toBe('Le Correio do Povo');
   });
   it('an everyday-word name after an inverted verb, before its own source: ", a appris Le Parisien de source syndicale"', () => {
     expect(patterns(run('La grève continue, a appris Le Parisien de source syndicale.'), 'le-parisien')).toEqual(['reported_by']);
