@@ -5,7 +5,7 @@
 // (registry scan, then unknown outlets) → cue scan → attribution grammar → host outlet → anaphora → other
 // sources → original outlet and chain → actors → links to the primary report.
 
-import type { Analysis, AnalyzeOptions, ArticleInput, Lang, OutletRef } from './types';
+import type { Analysis, AnalyzeOptions, ArticleInput, Lang, OutletRef, TextBlock } from './types';
 import { findActors } from './actors';
 import { findAnaphora, findHeadlineLabels } from './anaphora';
 import { blockTokenRanges, sameOutlet, runGrammar, type CitesLink, type FoundAttribution, type GrammarContext } from './attributions';
@@ -15,12 +15,12 @@ import { hostFromInput, isPressReviewLede, isPressReviewTitle, pickOriginal } fr
 import { scanCues } from './cues/index';
 import { detectLang } from './lang';
 import { findOtherSources } from './other-sources';
-import { dropAnaphoricHeads, scanOutletMentions, shortFormMentions } from './outlet-mentions';
+import { dropAnaphoricHeads, type OutletMention, scanOutletMentions, shortFormMentions } from './outlet-mentions';
 import type { PeopleIndex } from './people-index';
 import { buildPrimaryLinks } from './primary-links';
 import { findPlaces } from './places';
 import { normalizeHost, type RegistryIndex } from './registry-index';
-import { TokKind, type Tokens, tokenize, wordForms } from './tokenize';
+import { TokFlag, TokKind, type Tokens, tokenize, wordForms } from './tokenize';
 import { scanUnknownOutlets } from './unknown-outlets';
 
 export interface EngineDeps {
@@ -149,7 +149,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   const scanned = dropAnaphoricHeads(t, scanOutletMentions(t, reg, MAX_MENTIONS));
   const shorts = shortFormMentions(t, scanned, reg, MAX_MENTIONS);
   const replaced = new Set(shorts.filter((m) => m.supersedes).map((m) => m.last));
-  const known = shorts.length === 0 ? scanned : [...scanned.filter((m) => !replaced.has(m.last)), ...shorts].sort((a, b) => a.first - b.first);
+  let known = shorts.length === 0 ? scanned : [...scanned.filter((m) => !replaced.has(m.last)), ...shorts].sort((a, b) => a.first - b.first);
+  const codes = bylineAgencyCodes(t, blocks, blockOf, reg);
+  if (codes.length > 0) known = [...known, ...codes].sort((a, b) => a.first - b.first);
   const cues = scanCues(t);
   const unknown = scanUnknownOutlets(t, known);
   const sup = unknown.filter((u) => u.supersedes);
@@ -238,6 +240,28 @@ function mergeOverlapping(text: string, sorted: FoundAttribution[]): FoundAttrib
       continue;
     }
     out.push(a);
+  }
+  return out;
+}
+
+/**
+ * Wire codes too ambiguous to be names anywhere else: "PA" is the Palestinian Authority in the body, but the
+ * British agency in a byline after a reporter's name ("By Harry Conway, PA").
+ */
+const BYLINE_AGENCY_CODES: Readonly<Record<string, string>> = { pa: 'Press Association' };
+
+function bylineAgencyCodes(t: Tokens, blocks: readonly TextBlock[], blockOf: Int32Array, reg: RegistryIndex): OutletMention[] {
+  const out: OutletMention[] = [];
+  const b = blocks.findIndex((bk) => bk.kind === 'byline');
+  if (b < 0) return out;
+  for (let j = 2; j < t.n && blockOf[j]! <= b; j++) {
+    if (blockOf[j] !== b || t.kind[j]! !== TokKind.Latin || (t.flags[j]! & TokFlag.AllUpper) === 0) continue;
+    const alias = BYLINE_AGENCY_CODES[t.norm[j]!];
+    const sep = t.norm[j - 1]!;
+    if (!alias || !(sep === ',' || sep === '|' || sep === '/' || sep === '-') || blockOf[j - 1] !== b) continue;
+    if (t.kind[j - 2]! !== TokKind.Latin || (t.flags[j - 2]! & TokFlag.UpperInitial) === 0) continue;
+    const entry = reg.lookupAlias(alias);
+    if (entry) out.push({ first: j, last: j, start: t.start[j]!, end: t.end[j]!, prefix: '', entry, head: -1 });
   }
   return out;
 }

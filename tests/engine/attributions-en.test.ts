@@ -8,6 +8,10 @@ describe('English patterns', () => {
     const a = runText('Markets slide\n\nBy Sara Khan, Gulf News\n\nStocks fell on Monday.', { url: 'https://www.gulfnews.com/x' });
     expect(a.attributions).toEqual([]);
     expect(a.hostOutlet?.id).toBe('gulf-news');
+    // "PA" is the British agency after a reporter's name in a byline, and the Palestinian Authority in the body.
+    const pa = runText('Pension age to rise\n\nBy Harry Conway, PA Political Staff\n\nThe state pension age will rise, the minister said. The PA said it would respond.', { url: 'https://www.standard.co.uk/news/x' });
+    expect(pa.attributions.map((x) => [x.pattern, x.outlet.id])).toEqual([['byline_via', 'pa-media']]);
+    expect(runText('Talks resume\n\nBy Sara Khan\n\nThe PA said on Monday it would attend the talks.').attributions).toEqual([]);
   });
   it('according_to: according to, citing, as quoted by, per', () => {
     expect(patterns(run('According to Reuters, the talks collapsed.'), 'reuters')).toEqual(['according_to']);
