@@ -21,7 +21,7 @@ import { buildPrimaryLinks } from './primary-links';
 import { findPlaces } from './places';
 import { normalizeHost, type RegistryIndex } from './registry-index';
 import { TokFlag, TokKind, type Tokens, tokenize, wordForms } from './tokenize';
-import { scanUnknownOutlets } from './unknown-outlets';
+import { confirmedBareSources, scanUnknownOutlets } from './unknown-outlets';
 
 export interface EngineDeps {
   registry: RegistryIndex;
@@ -162,6 +162,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     keptKnown = known.filter((k) => !(inside[k.first] && inside[k.last]));
   }
   let mentions = unknown.length === 0 ? known : [...keptKnown, ...unknown].sort((a, b) => a.first - b.first);
+  const confirmed = confirmedBareSources(t, cues, mentions);
+  if (confirmed.length > 0) mentions = [...mentions, ...confirmed].sort((a, b) => a.first - b.first);
   // Bounded work on pathological input: no real article names thousands of outlets.
   if (mentions.length > MAX_MENTIONS) mentions = mentions.slice(0, MAX_MENTIONS);
   const countryCounts = new Map<string, number>();

@@ -95,6 +95,9 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
       const possessive = t.norm[next] === "'" && next + 1 < t.n && t.norm[next + 1] === 's' && !(t.flags[next]! & TokFlag.SpaceBefore);
       if (t.kind[next]! === TokKind.Punct && QUOTES.has(t.norm[next]!) && !possessive) continue;
       if (t.kind[next]! === TokKind.Latin && (t.flags[next]! & TokFlag.UpperInitial)) continue;
+      // "le site du constructeur", "the website of the ministry": someone else's site, not a newsroom named before.
+      if (t.kind[next]! === TokKind.Latin && (t.norm[next] === 'du' || t.norm[next] === 'des' || t.norm[next] === 'of') && next + 1 < t.n &&
+        t.kind[next + 1]! === TokKind.Latin && !(t.flags[next + 1]! & TokFlag.UpperInitial) && t.norm[next + 1] !== 'soir' && t.norm[next + 1] !== 'matin' && t.norm[next + 1] !== 'dimanche') continue;
     }
     const p = cuePatternAt(ctx, i, i, prefix);
     if (!p) continue;

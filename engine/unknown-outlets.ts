@@ -20,10 +20,11 @@
 
 import type { Medium } from './types';
 import { arabicForms, withoutArticle } from './arabic';
-import { ARABIC_FUNCTION, LATIN_FUNCTION, nationality, OUTLET_HEADS, QUOTES, REPORT_NOUNS } from './lexicon';
+import { ARABIC_FUNCTION, LATIN_FUNCTION, nationality, OUTLET_ADJECTIVES, OUTLET_HEADS, QUOTES, REPORT_NOUNS } from './lexicon';
 import { normalizeForMatch } from './normalize';
 import type { OutletMention } from './outlet-mentions';
 import { heuristicEnd, isWord, TokFlag, TokKind, type Tokens } from './tokenize';
+import { CueKind, type CueHits } from './cues/index';
 import { isLatinPlaceName, latinPlaceCountry } from './places';
 import { LATIN_GIVEN, LATIN_TITLES, ROLE_HEADS } from './names';
 
@@ -733,4 +734,84 @@ function repeatNamedOutlets(t: Tokens, found: readonly OutletMention[], covered:
       break;
     }
   }
+}
+
+/** Definite anaphors for a newsroom that may confirm a bare name: "le journal", "the paper", "le site d'information". */
+const CONFIRMING_HEADS = new Set(['journal', 'quotidien', 'hebdomadaire', 'site', 'media', 'magazine', 'mensuel', 'newspaper', 'paper', 'daily', 'weekly',
+  'outlet', 'website', 'site', 'tabloid', 'tabloid', 'portail', 'portal', 'chaine', 'radio', 'broadcaster', 'station', 'channel']);
+const DEFINITE = new Set(['le', 'la', 'the', 'ce', 'cette', 'this']);
+
+/**
+ * "Selon Vozpópuli, … Le journal numérique espagnol précise": a bare name after "selon" / "according to" is no
+ * outlet by itself (companies and public bodies are cited the same way), but when the next sentences speak of
+ * "the paper" with no other outlet named in between, the name was the paper. Returns unknown-outlet mentions for
+ * such names, with the medium the anaphor gives them.
+ */
+export function confirmedBareSources(t: Tokens, cues: CueHits, mentions: readonly OutletMention[]): OutletMention[] {
+  const out: OutletMention[] = [];
+  if (mentions.length > MAX_REPEATS) return out;
+  const covered = new Uint8Array(t.n);
+  for (const m of mentions) for (let j = m.first; j <= m.last; j++) covered[j] = 1;
+  let tries = 0;
+  for (let c = 0; c < cues.count && tries < MAX_REPEATS; c++) {
+    if ((cues.kinds[c]! & CueKind.According) === 0) continue;
+    let q = cues.last[c]! + 1;
+    if (q >= t.n || t.kind[cues.last[c]!]! !== TokKind.Latin) continue;
+    if (t.kind[q]! === TokKind.Latin && (t.norm[q] === 'the' || t.norm[q] === 'le' || t.norm[q] === 'la') && !isCap(t, q)) q++;
+    if (q >= t.n || covered[q]! || !isCap(t, q) || (t.flags[q]! & TokFlag.NewlineBefore)) continue;
+    const last = capRun(t, q, t.n);
+    if (last < 0 || covered[last]!) continue;
+    tries++;
+    // The name must end where the cue's clause does: "Selon Vozpópuli, le gouvernement …".
+    const after = last + 1;
+    if (after < t.n && !(t.norm[after] === ',' || t.norm[after] === '.' || t.norm[after] === ';' || (t.flags[after]! & TokFlag.NewlineBefore))) continue;
+    const words: string[] = [];
+    for (let k = q; k <= last; k++) if (isWord(t, k)) words.push(t.norm[k]!);
+    const core = LATIN_ARTICLES.has(words[0]!) ? words.slice(1) : words;
+    if (core.length === 0 || core.length > 4) continue;
+    if (core.some((w) => NON_MEDIA_WORDS.has(w) || PLATFORMS.has(w) || CALENDAR.has(w) || INSTITUTION_WORDS.has(w) || nationality(w) !== undefined)) continue;
+    if (OPENERS.has(core[0]!) || LATIN_FUNCTION.has(core[0]!) || isLatinPlaceName(core) || personal(t, q) || personal(t, q - 1)) continue;
+    // One capitalised acronym ("INSEE", "OMS") is an institution far more often than a paper.
+    if (q === last && (t.flags[q]! & TokFlag.AllUpper)) continue;
+    const medium = confirmingAnaphor(t, cues, last + 1, covered);
+    if (medium === undefined) continue;
+    out.push({ first: q, last, start: t.start[q]!, end: t.end[last]!, prefix: '', entry: null, unknown: { name: t.text.slice(t.start[q]!, t.end[last]!), country: null, medium }, head: -1 });
+    for (let k = q; k <= last; k++) covered[k] = 1;
+  }
+  return out;
+}
+
+/**
+ * Within the next 60 tokens (before any other outlet is named): a definite newsroom noun next to a reporting cue
+ * ("Le journal numérique espagnol précise", "selon le quotidien", "the paper said"). Returns its medium, or
+ * undefined when there is none.
+ */
+function confirmingAnaphor(t: Tokens, cues: CueHits, from: number, covered: Uint8Array): Medium | null | undefined {
+  const to = Math.min(t.n, from + 60);
+  for (let i = from; i < to; i++) {
+    if (covered[i]!) return undefined;
+    if (t.kind[i]! !== TokKind.Latin || !CONFIRMING_HEADS.has(t.norm[i]!) || isCap(t, i)) continue;
+    let p = i - 1;
+    // "the news site", "the local daily": a descriptor between the article and the noun.
+    if (p >= 1 && t.kind[p]! === TokKind.Latin && !isCap(t, p) && OUTLET_ADJECTIVES.has(t.norm[p]!)) p--;
+    const definite = p >= 0 && (DEFINITE.has(t.norm[p]!) || (t.norm[p] === "'" && p >= 1 && t.norm[p - 1] === 'l'));
+    if (!definite) continue;
+    // A name right after the noun is that name's head noun, not an anaphor: "le journal Libération".
+    if (i + 1 < t.n && isCap(t, i + 1) && !(t.flags[i + 1]! & TokFlag.NewlineBefore)) continue;
+    // "le site du constructeur", "the paper's owner": someone else's site or paper.
+    if (i + 1 < t.n && (t.norm[i + 1] === 'du' || t.norm[i + 1] === 'des' || t.norm[i + 1] === 'of' || t.norm[i + 1] === "'" ||
+      (t.norm[i + 1] === 'de' && !(i + 2 < t.n && (t.norm[i + 2] === 'reference' || t.norm[i + 2] === 'presse'))))) continue;
+    // The noun is the cue's own subject or object: "selon le journal", "Le journal numérique espagnol précise", "the paper said".
+    const c0 = p - 1 >= 0 ? cues.byLast[p - 1]! : -1;
+    let cue = c0 >= 0 && (cues.kinds[c0]! & CueKind.According) !== 0;
+    for (let k = i + 1; k < t.n && k <= i + 4 && !cue; k++) {
+      const c = cues.byFirst[k]!;
+      if (c >= 0 && (cues.kinds[c]! & (CueKind.VerbAfter | CueKind.Speech)) !== 0) { cue = true; break; }
+      // Only lower-case descriptors between: "numérique espagnol", "d'information".
+      if (t.kind[k]! !== TokKind.Latin && t.norm[k] !== "'") break;
+      if (isCap(t, k) && nationality(t.norm[k]!) === undefined) break;
+    }
+    if (cue) return OUTLET_HEADS.get(t.norm[i]!) ?? null;
+  }
+  return undefined;
 }

@@ -259,6 +259,10 @@ describe('English variants and decoys', () => {
     expect(run('Jane Roe, a Texas newspaper editor, said the deal was off.').attributions).toEqual([]);
     expect(run('Rumble, a YouTube channel, said the deal was off.').attributions).toEqual([]);
   });
+  it('a bare unknown name after "according to" is an outlet when "the news site" speaks next, not when "the paper" is an object', () => {
+    expect(run('According to Kallxo, the minister knew. The news site said he was warned twice.').attributions.map((x) => [x.outlet.name, x.outlet.known])).toEqual([['Kallxo', false], ['Kallxo', false]]);
+    expect(run('According to Airbus, deliveries will resume. The company said the paper was wrong.').attributions).toEqual([]);
+  });
   it('an outlet speaking for itself ("said in a statement") or titles a company owns are news, not sources', () => {
     expect(run('The BBC said in a statement that the presenter had been suspended.').attributions).toEqual([]);
     expect(run('The BBC said in its latest annual report that licence fee income fell.').attributions).toEqual([]);

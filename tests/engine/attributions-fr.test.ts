@@ -142,6 +142,12 @@ describe('French variants and decoys', () => {
     expect(patterns(run('Nos confrères du Monde évoquent quant à eux une autre option.'), 'le-monde')).toEqual(['according_to']);
     expect(run('Le Correio do Povo, un quotidien de Porto Alegre, souligne que la ville est inondée.').attributions[0]?.outlet.name).toBe('Le Correio do Povo');
   });
+  it('a bare unknown name after "selon" is an outlet only when the next sentences call it "le journal"', () => {
+    const a = run('Selon Vozpópuli, le gouvernement espagnol prépare un plan pour le port. Le journal numérique espagnol précise que le ministre a validé le budget.');
+    expect(a.attributions.map((x) => [x.pattern, x.outlet.name, x.outlet.known])).toEqual([['according_to', 'Vozpópuli', false], ['reported_by', 'Vozpópuli', false]]);
+    expect(run('Selon Airbus, les livraisons reprendront en mars. Le site du constructeur précise que tout va bien.').attributions).toEqual([]);
+    expect(run('Selon Eurostat, le trafic a augmenté de 4 %. Les autorités portuaires confirment la tendance.').attributions).toEqual([]);
+  });
   it('an everyday-word name after an inverted verb, before its own source: ", a appris Le Parisien de source syndicale"', () => {
     expect(patterns(run('La grève continue, a appris Le Parisien de source syndicale.'), 'le-parisien')).toEqual(['reported_by']);
     expect(patterns(run('La grève continue, a appris Le Parisien auprès de la préfecture.'), 'le-parisien')).toEqual(['reported_by']);
