@@ -15,7 +15,7 @@ import { hostFromInput, isPressReviewLede, isPressReviewTitle, pickOriginal } fr
 import { scanCues } from './cues/index';
 import { detectLang } from './lang';
 import { findOtherSources } from './other-sources';
-import { dropAnaphoricHeads, type OutletMention, scanOutletMentions, shortFormMentions } from './outlet-mentions';
+import { dropAnaphoricHeads, GENERIC_TITLE_WORDS, type OutletMention, scanOutletMentions, shortFormMentions } from './outlet-mentions';
 import type { PeopleIndex } from './people-index';
 import { buildPrimaryLinks } from './primary-links';
 import { findPlaces } from './places';
@@ -181,7 +181,16 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   if (!host) host = hostFromSelfReferences(g.attributions);
   // A name several outlets share, left unsettled ("الشروق"), is the host when the host is one of them.
   const hostAmong = (a: FoundAttribution): boolean => !!host && host.id !== null && a.outlet.id === null && (reg.lookupAlias(a.outlet.name)?.ids.includes(host.id) ?? false);
-  const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a));
+  // "told the Herald" on the Miami Herald's own page: the last word of the host's title is its short form.
+  const hostTail = host ? shortTitleOf(host.name) : null;
+  const hostShort = (a: FoundAttribution): boolean => {
+    if (!hostTail || a.mention < 0) return false;
+    const m = mentions[a.mention];
+    if (!m || m.head >= 0) return false;
+    const words = wordForms(text.slice(m.start, m.end)).filter((w) => w !== 'the' && w !== 'le' && w !== 'la');
+    return words.length === 1 && words[0] === hostTail;
+  };
+  const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a));
   let attributions = g.attributions.filter(notHost);
   ctx.host = host;
   const ana = [...findAnaphora(ctx, mentions, attributions), ...findHeadlineLabels(ctx, mentions, attributions)].filter(notHost);
@@ -266,6 +275,13 @@ function bylineAgencyCodes(t: Tokens, blocks: readonly TextBlock[], blockOf: Int
     if (entry) out.push({ first: j, last: j, start: t.start[j]!, end: t.end[j]!, prefix: '', entry, head: -1 });
   }
   return out;
+}
+
+/** The word a title is called by for short ("Miami Herald" → herald), when it is a generic title word; else null. */
+function shortTitleOf(name: string): string | null {
+  const words = wordForms(name).filter((w) => w !== 'the' && w !== 'le' && w !== 'la');
+  const tail = words[words.length - 1];
+  return words.length >= 2 && tail !== undefined && GENERIC_TITLE_WORDS.has(tail) ? tail : null;
 }
 
 const FRONTED_CITES = /^(?:en )?(?:citant|reprenant|s['’]appuyant|relayant)\b|^(?:citing|quoting)\b/i;

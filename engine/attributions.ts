@@ -451,6 +451,8 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
         if (k < t.n && t.norm[k]! === ',' && blockOf[k] === b) { j = k + 1; continue; }
         break;
       }
+      // "أما «لوموند» الفرنسية، فقد رأت": the topic fronted by أما, its verb after فقد.
+      if (t.norm[j]! === ',' && j + 2 < t.n && t.norm[j + 1] === 'فقد' && cues.afterLast[j + 2]! >= 0) return { cue: cues.afterHit(j + 2) };
       if (t.norm[j]! === ',' && !appositionDone && j + 1 < t.n && t.kind[j + 1]! === TokKind.Latin && (t.flags[j + 1]! & TokFlag.UpperInitial) === 0) {
         let k = j + 1;
         while (k < t.n && k - j <= 14 && blockOf[k] === b && !(t.norm[k]! === ',' || isSentenceEnd(t, k))) k++;
@@ -459,9 +461,12 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
       break;
     }
     const norm = t.norm[j]!;
+    if (norm === 'فقد' && j + 1 < t.n && cues.afterLast[j + 1]! >= 0) return { cue: cues.afterHit(j + 1) };
     // "It was the Guardian that first revealed", "the BBC, whose" aside: a restrictive relative with no comma.
     // ... and French "C'est Het Nieuwsblad qui a révélé".
-    if ((norm === 'that' || norm === 'who' || norm === 'which' || (norm === 'qui' && clefted(t, last))) && t.kind[j]! === TokKind.Latin) {
+    if (((norm === 'that' || norm === 'who' || norm === 'which' || (norm === 'qui' && clefted(t, last))) && t.kind[j]! === TokKind.Latin) ||
+      // "ونختم من «الصباح» التي أفادت": the Arabic relative needs no comma.
+      ((norm === 'التي' || norm === 'الذي') && t.kind[j]! === TokKind.Arabic)) {
       for (let q = j + 1; q < t.n && q <= j + 3 && blockOf[q] === b; q++) {
         if (cues.afterLast[q]! >= 0) return { cue: cues.afterHit(q) };
         if (!AFTER_SUBJECT_FILLER.has(t.norm[q]!)) break;

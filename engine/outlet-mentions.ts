@@ -135,7 +135,7 @@ function caseOk(t: Tokens, e: AliasEntry, first: number, last: number, reg: Regi
  * L'Écho, "Le Journal de Saône-et-Loire" not Le Journal. (Cities are editions or places: "Le Parisien de Paris".)
  */
 /** Title words many papers share: "L'Écho", "Le Journal", "Le Courrier" + "de/des" + a place is another paper. */
-const GENERIC_TITLE_WORDS = new Set(['echo', 'journal', 'courrier', 'republicain', 'progres', 'telegramme', 'union', 'independant', 'populaire', 'messager',
+export const GENERIC_TITLE_WORDS: ReadonlySet<string> = new Set(['echo', 'journal', 'courrier', 'republicain', 'progres', 'telegramme', 'union', 'independant', 'populaire', 'messager',
   'nouvelles', 'gazette', 'tribune', 'depeche', 'matin', 'soir', 'presse', 'quotidien', 'petit', 'reveil', 'eveil', 'echos', 'herald', 'times', 'post', 'news',
   'express', 'observer', 'chronicle', 'star', 'sun', 'mirror', 'standard', 'mail']);
 

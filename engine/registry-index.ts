@@ -192,6 +192,17 @@ export function buildRegistryIndex(outlets: readonly OutletRecord[], compact?: C
     const tokens = e.tokens.map((tok) => (tok === 'برس' ? 'بريس' : tok === 'بريس' ? 'برس' : tok));
     if (tokens.some((tok, i) => tok !== e.tokens[i])) derived.push({ ...e, key: tokens.join(' '), tokens, derived: true });
   }
+  // A Spanish or Italian "El"/"Il" is written apart or glued in Arabic: "إل كونفيدينسيال" / "الكونفيدينسيال".
+  for (const e of Array.from(byKey.values())) {
+    const first = e.tokens[0]!;
+    if (e.tokens.length >= 2 && (first === 'ال' || first === 'ايل') && /^[\u0621-\u064a]{3,}$/.test(e.tokens[1]!) && !e.tokens[1]!.startsWith('ال')) {
+      const tokens = ['ال' + e.tokens[1]!, ...e.tokens.slice(2)];
+      derived.push({ ...e, key: tokens.join(' '), tokens, derived: true });
+    } else if (first.startsWith('ال') && first.length >= 6 && ids0HaveLatinArticle(e.ids, idMap)) {
+      const tokens = ['ال', first.slice(2), ...e.tokens.slice(1)];
+      derived.push({ ...e, key: tokens.join(' '), tokens, derived: true });
+    }
+  }
   for (const d of derived) {
     const existing = byKey.get(d.key);
     if (existing) continue;
@@ -219,4 +230,9 @@ export function buildRegistryIndex(outlets: readonly OutletRecord[], compact?: C
     startingWith: (first) => byFirst.get(first),
     trie,
   };
+}
+
+/** True when every outlet has a Latin name opening with a Spanish or Italian article ("El Confidencial", "Il Foglio"). */
+function ids0HaveLatinArticle(ids: readonly string[], idMap: ReadonlyMap<string, OutletRecord>): boolean {
+  return ids.length > 0 && ids.every((id) => /^(?:El|Il) /.test(idMap.get(id)?.name ?? ''));
 }

@@ -409,6 +409,8 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
       const capLast = capRun(t, q, t.n);
       if (capLast >= 0) {
         const nm = t.norm[q]!;
+        // "raconte au quotidien régional Didier Lefebvre, 61 ans": the head noun is an anaphor and the name a speaker's.
+        if (speakerWithAge(t, q, capLast)) continue;
         if (!(LATIN_FUNCTION.has(nm) && capLast === q)) { push(i, q, capLast, country, h.medium); continue; }
       }
       void quoted;
@@ -435,6 +437,13 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
   appositionOutlets(t, end, covered, push);
   if (out.length > 0) repeatNamedOutlets(t, out, covered, push);
   return out;
+}
+
+/** A given name and a surname followed by an age: "Didier Lefebvre, 61 ans", "Jane Roe, 45,". */
+function speakerWithAge(t: Tokens, first: number, last: number): boolean {
+  if (!LATIN_GIVEN.has(t.norm[first]!) || last === first || last - first > 3) return false;
+  const c = last + 1;
+  return c + 1 < t.n && t.norm[c] === ',' && t.kind[c + 1]! === TokKind.Number && /^\d{1,3}$/.test(t.norm[c + 1]!);
 }
 
 /** French place and kind adjectives after a head noun: "la radio alémanique", "le quotidien turinois", "l'hebdomadaire satirique". */

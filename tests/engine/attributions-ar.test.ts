@@ -125,6 +125,16 @@ describe('Arabic everyday-word names', () => {
     const h = run('وقالت صحيفة الوطن إن الأسعار ارتفعت.', { url: 'https://www.kuna.net.kw/a' });
     expect(outletIds(h)).toEqual(['alwatan-kw']);
   });
+  it('press-review phrasings: ونقرأ في «X»، «X» التي أفادت، أما «X» فقد رأت', () => {
+    expect(patterns(run('ونقرأ في «الخبر» أن الحكومة ستعلن عن إجراءات جديدة.'), 'el-khabar')).toEqual(['published_by']);
+    expect(patterns(run('ونختم من «الخبر» التي أفادت بأن الحكومة ستعلن عن إجراءات.'), 'el-khabar')).toEqual(['reported_by']);
+    expect(patterns(run('أما «لوموند» الفرنسية، فقد رأت أن الحكومة أخطأت في تقديرها.'), 'le-monde')).toEqual(['reported_by']);
+    expect(run('وجاء في البيان أن الحكومة ستعلن عن إجراءات جديدة.').attributions).toEqual([]);
+  });
+  it('a Spanish "El" written apart or glued: "الكونفيدينسيال" for "إل كونفيدينسيال", "إل أونيفرسال" for "الأونيفرسال"', () => {
+    expect(outletIds(run('وحسب الكونفيدينسيال، فإن الوزير استقال.'))).toEqual(['el-confidencial']);
+    expect(outletIds(run('وذكرت صحيفة إل أونيفرسال المكسيكية أن الوزير استقال.'))).toEqual(['el-universal-mx']);
+  });
   it('a head noun of one kind settles a name a channel and a paper share', () => {
     expect(outletIds(run('وذكر تلفزيون "المنار" أن الغارات استهدفت الجنوب.'))).toEqual(['al-manar-tv']);
     expect(outletIds(run('وذكرت صحيفة "المنار" أن البلدية أغلقت السوق.'))).toEqual(['al-manar-ps']);

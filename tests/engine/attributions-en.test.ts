@@ -259,6 +259,12 @@ describe('English variants and decoys', () => {
     expect(run('Jane Roe, a Texas newspaper editor, said the deal was off.').attributions).toEqual([]);
     expect(run('Rumble, a YouTube channel, said the deal was off.').attributions).toEqual([]);
   });
+  it('"told the Herald" on a Herald\'s own page is the host by its short name', () => {
+    const a = runText('Shelter opens\n\nBy Jane Roe\n\nThe shelter opened on Monday, the mayor told the Herald.', { url: 'https://www.smh.com.au/national/x' });
+    expect(a.hostOutlet?.id).toBe('smh');
+    expect(a.attributions).toEqual([]);
+    expect(outletIds(runText('Shelter opens\n\nBy Jane Roe\n\nThe shelter opened on Monday, the Glasgow Herald reported.', { url: 'https://www.smh.com.au/national/x' }))).toEqual(['the-herald-gb']);
+  });
   it('a bare unknown name after "according to" is an outlet when "the news site" speaks next, not when "the paper" is an object', () => {
     expect(run('According to Kallxo, the minister knew. The news site said he was warned twice.').attributions.map((x) => [x.outlet.name, x.outlet.known])).toEqual([['Kallxo', false], ['Kallxo', false]]);
     expect(run('According to Airbus, deliveries will resume. The company said the paper was wrong.').attributions).toEqual([]);

@@ -142,6 +142,10 @@ describe('French variants and decoys', () => {
     expect(patterns(run('Nos confrères du Monde évoquent quant à eux une autre option.'), 'le-monde')).toEqual(['according_to']);
     expect(run('Le Correio do Povo, un quotidien de Porto Alegre, souligne que la ville est inondée.').attributions[0]?.outlet.name).toBe('Le Correio do Povo');
   });
+  it('a speaker named with an age after an anaphoric head noun is a person, not an outlet: "raconte au quotidien régional Didier Lefebvre, 61 ans"', () => {
+    const a = run('Nos confrères du Parisien ont rencontré des pêcheurs. « Les phoques se servent », raconte au quotidien régional Didier Lefebvre, 61 ans, pêcheur.');
+    expect(a.attributions.map((x) => [x.pattern, x.outlet.id])).toEqual([['according_to', 'le-parisien'], ['interview_with', 'le-parisien']]);
+  });
   it('a bare unknown name after "selon" is an outlet only when the next sentences call it "le journal"', () => {
     const a = run('Selon Vozpópuli, le gouvernement espagnol prépare un plan pour le port. Le journal numérique espagnol précise que le ministre a validé le budget.');
     expect(a.attributions.map((x) => [x.pattern, x.outlet.name, x.outlet.known])).toEqual([['according_to', 'Vozpópuli', false], ['reported_by', 'Vozpópuli', false]]);

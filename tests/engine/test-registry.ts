@@ -103,6 +103,8 @@ export const TEST_OUTLETS: OutletRecord[] = [
   o({ id: 'addustour', name: 'Ad-Dustour', ar: 'الدستور', aliases: ['الدستور', 'Ad-Dustour'], common: ['الدستور'], domains: ['addustour.com'], country: 'JO', languages: ['ar'], medium: 'newspaper' }),
   o({ id: 'al-quds-al-arabi', name: 'Al-Quds Al-Arabi', ar: 'القدس العربي', aliases: ['القدس العربي', 'Al-Quds Al-Arabi'], domains: ['alquds.co.uk'], country: 'GB', languages: ['ar'], medium: 'newspaper' }),
   o({ id: 'el-pais', name: 'El País', ar: 'إل باييس', aliases: ['El País', 'إل باييس', 'الباييس'], domains: ['elpais.com'], country: 'ES', languages: ['es'], medium: 'newspaper' }),
+  o({ id: 'el-confidencial', name: 'El Confidencial', ar: 'إل كونفيدينسيال', aliases: ['El Confidencial', 'إل كونفيدينسيال'], domains: ['elconfidencial.com'], country: 'ES', languages: ['es'], medium: 'online' }),
+  o({ id: 'el-universal-mx', name: 'El Universal', ar: 'الأونيفرسال', aliases: ['El Universal', 'الأونيفرسال'], domains: ['eluniversal.com.mx'], country: 'MX', languages: ['es'], medium: 'newspaper' }),
   o({ id: 'washington-post', name: 'The Washington Post', ar: 'واشنطن بوست', aliases: ['The Washington Post', 'Washington Post', 'واشنطن بوست'], domains: ['washingtonpost.com'], country: 'US', languages: ['en'], medium: 'newspaper' }),
   o({ id: 'wsj', name: 'The Wall Street Journal', ar: 'وول ستريت جورنال', aliases: ['The Wall Street Journal', 'Wall Street Journal', 'WSJ', 'وول ستريت جورنال'], domains: ['wsj.com'], country: 'US', languages: ['en'], medium: 'newspaper' }),
   o({ id: 'le-point', name: 'Le Point', ar: 'لوبوان', aliases: ['Le Point', 'لوبوان'], common: ['Le Point'], domains: ['lepoint.fr'], country: 'FR', languages: ['fr'], medium: 'magazine' }),
