@@ -208,6 +208,36 @@ function cueWordAr(w: string): boolean {
   return CUE_WORDS_AR.has(w);
 }
 
+/** Reporting verbs (clitics off) that may open "VERB + head noun + name": نقل موقع X عن، ذكرت صحيفة X أن. */
+const REPORT_VERBS_AR = new Set(['ذكرت', 'ذكر', 'قالت', 'قال', 'أفادت', 'أفاد', 'كشفت', 'كشف', 'نقلت', 'نقل', 'أوردت', 'أورد', 'أشارت', 'أشار', 'أكدت', 'أكد',
+  'نشرت', 'نشر', 'زعمت', 'زعم', 'رجحت', 'رجح', 'تحدثت', 'تحدث', 'بثت', 'بث', 'حسب', 'بحسب', 'وفق', 'وفقا', 'عن'].map((w) => normalizeForMatch(w)));
+const PLAIN_ADJECTIVES_AR = new Set(['كبير', 'صغير', 'جديد', 'واحد', 'آخر', 'شهير', 'بارز', 'مستقل', 'معارض', 'مقرب', 'متخصص', 'معروف', 'موال', 'مغمور', 'ناطق',
+  'أجنبي', 'أمريكي', 'رسمي', 'خاص', 'عام', 'أول', 'ثان', 'مختلف', 'عديد', 'بعض', 'كل', 'أحد'].map((w) => normalizeForMatch(w)));
+/** What closes the name: the clause the verb introduces. */
+const NAME_CLOSERS_AR = new Set(['عن', 'أن', 'ان', 'إن', 'بأن', 'بان', 'فإن', 'فان', 'قوله', 'قولها', 'تقريرا', 'تقريرا', 'مقالا', 'خبرا', 'في', 'يوم', 'اليوم', 'امس', 'أمس'].map((w) => normalizeForMatch(w)));
+
+/**
+ * After a reporting verb and an indefinite head noun, one to three Arabic words up to "عن/أن/،": a foreign title
+ * written without quotes. Adjectives (nisba endings in ي/ية, "إخباري", "محلي") and definite words are no name.
+ * Returns the name's last token or -1.
+ */
+function unquotedNameAfterVerb(t: Tokens, head: number, j: number): number {
+  const v = head - 1;
+  if (v < 0 || t.kind[v]! !== TokKind.Arabic || !arabicForms(t.norm[v]!).some((f) => REPORT_VERBS_AR.has(f.form))) return -1;
+  let k = j;
+  while (k < t.n && k - j < 3 && t.kind[k]! === TokKind.Arabic && !(t.flags[k]! & TokFlag.NewlineBefore)) {
+    const w = t.norm[k]!;
+    if (NAME_CLOSERS_AR.has(w) || ARABIC_FUNCTION.has(w) || nationality(w) || REPORT_NOUNS.has(w) || headMedium(t, k)) break;
+    // Definite words, nisba and feminine endings, and plain adjectives describe the outlet: "موقع إخباري", "شبكة كبيرة".
+    if (w.startsWith('ال') || /(?:ي|يه|يا|ه)$/.test(w) || w.length < 3 || PLAIN_ADJECTIVES_AR.has(w)) return -1;
+    k++;
+  }
+  if (k === j || k >= t.n) return -1;
+  const close = t.norm[k]!;
+  if (!(NAME_CLOSERS_AR.has(close) || close === ',' || close === '.')) return -1;
+  return k - 1;
+}
+
 const DEGREES = new Set(['ma', 'md', 'ms', 'msc', 'mba', 'phd', 'bsc', 'ba', 'rn', 'mph', 'jd', 'dds', 'dvm']);
 
 /** A title, a role or a given name: the capitalised run around it is a person's name. */
@@ -366,6 +396,11 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
         if (nx < t.n && t.kind[nx]! === TokKind.Arabic && !(t.flags[nx]! & TokFlag.NewlineBefore) && !ARABIC_FUNCTION.has(t.norm[nx]!) &&
           !nationality(t.norm[nx]!) && !t.norm[nx]!.startsWith('ال') && !cueWordAr(t.norm[nx]!)) last = nx;
         push(i, j, last, null, h.medium);
+      } else {
+        // "نقل موقع إنفومايغرانتس عن", "وذكرت صحيفة تاغس أنتسايغر أن": a reporting verb, an indefinite head noun, then
+        // a name with no quotes up to the clause it introduces.
+        const last = unquotedNameAfterVerb(t, i, j);
+        if (last >= 0) push(i, j, last, null, h.medium);
       }
       continue;
     }

@@ -135,6 +135,12 @@ describe('Arabic everyday-word names', () => {
     expect(outletIds(run('وحسب الكونفيدينسيال، فإن الوزير استقال.'))).toEqual(['el-confidencial']);
     expect(outletIds(run('وذكرت صحيفة إل أونيفرسال المكسيكية أن الوزير استقال.'))).toEqual(['el-universal-mx']);
   });
+  it('a reporting verb, an indefinite head noun and an unquoted foreign title up to عن/أن: "نقل موقع ستريتفيلد عن"', () => {
+    expect(run('ونقل موقع ستريتفيلد عن مصادر محلية أن القارب غرق.').attributions.map((x) => [x.outlet.name, x.outlet.known])).toEqual([['ستريتفيلد', false]]);
+    for (const d of ['ونقل موقع إخباري عن مصادر محلية أن القارب غرق.', 'وذكرت شبكة كبيرة أن القارب غرق.', 'وذكر موقع الحكومة أن القارب غرق.', 'وقالت قناة فرنسية إن القارب غرق.']) {
+      expect(run(d).attributions, d).toEqual([]);
+    }
+  });
   it('a head noun of one kind settles a name a channel and a paper share', () => {
     expect(outletIds(run('وذكر تلفزيون "المنار" أن الغارات استهدفت الجنوب.'))).toEqual(['al-manar-tv']);
     expect(outletIds(run('وذكرت صحيفة "المنار" أن البلدية أغلقت السوق.'))).toEqual(['al-manar-ps']);
