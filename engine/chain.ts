@@ -32,7 +32,7 @@ import { normalizeHost } from './registry-index';
 import { isLatinPlaceName } from './places';
 
 const PRESS_WORDS = new Set(['presse', 'press', 'papers', 'newspapers', 'صحف', 'الصحف', 'الصحافه', 'journaux', 'tabloids', 'editorials', 'editoriaux']);
-const REVIEW_WORDS = new Set(['revue', 'review', 'جوله', 'عرض', 'قراءه', 'vu', 'tour', 'said', 'say', 'une', 'front']);
+const REVIEW_WORDS = new Set(['revue', 'review', 'جوله', 'رصيف', 'عرض', 'قراءه', 'vu', 'tour', 'said', 'say', 'une', 'front']);
 
 /**
  * A title announcing a press review: "Revue de presse", "Vu d'Allemagne. ... la presse allemande",

@@ -131,6 +131,12 @@ describe('Arabic everyday-word names', () => {
     expect(patterns(run('أما «لوموند» الفرنسية، فقد رأت أن الحكومة أخطأت في تقديرها.'), 'le-monde')).toEqual(['reported_by']);
     expect(run('وجاء في البيان أن الحكومة ستعلن عن إجراءات جديدة.').attributions).toEqual([]);
   });
+  it('a press review titled "رصيف الصحافة" sets its papers side by side: no original', () => {
+    const body = 'نستهل قراءة رصيف صحافة الأربعاء من «الخبر»، التي أوردت أن الحكومة فتحت تحقيقا.\n\nونقرأ في «لوموند» أن الوزارة تعتزم رفع الأسعار.\n\nوذكرت صحيفة «الشروق» أن البرلمان سيجتمع.';
+    const review = run(body, {}, 'رصيف الصحافة: تحقيق في صفقات الإطعام المدرسي');
+    expect(review.attributions.length).toBeGreaterThanOrEqual(3);
+    expect(review.originalOutlet).toBeNull();
+  });
   it('a Spanish "El" written apart or glued: "الكونفيدينسيال" for "إل كونفيدينسيال", "إل أونيفرسال" for "الأونيفرسال"', () => {
     expect(outletIds(run('وحسب الكونفيدينسيال، فإن الوزير استقال.'))).toEqual(['el-confidencial']);
     expect(outletIds(run('وذكرت صحيفة إل أونيفرسال المكسيكية أن الوزير استقال.'))).toEqual(['el-universal-mx']);
