@@ -55,7 +55,7 @@ const REPORTING = ['rapporte', 'rapportent', 'a rapporté', 'rapportait', 'affir
   'avaient révélé', 'avaient rapporté', 'aurait appris', 'assurait', 'affirmaient', 'révélaient', 'indiquaient', 'écrivaient', 'précisait', 'soulignait', 'expliquait',
   'croyait savoir', 'explique', 'confie', 'glisse', 'souffle', 'résume', 'tranche', 'conclut', 'rappelle', 'complète', 'nuance', 'avance', 'assène',
   'notait', 'relevait', 'révélait', 'annonçait', 'signalait', 'observait', 'racontait', 'détaillait', 'dévoilait', 'évoquait', 'mentionnait', 'confirmait',
-  'a titré', 'titrait', 'barre sa une', 'fait sa une', 'consacre sa une', 'a consacré',
+  'a titré', 'titrait', 'barre sa une', 'fait sa une', 'consacre sa une', 'a consacré', 'ouvre sur', 'ouvre avec', 'ouvre son édition', 'choisit de titrer',
   // A piece as the subject: "Une enquête de Mediapart montre", "un article du Monde établit".
   'montre', 'montrent', 'a montré', 'démontre', 'a démontré', 'établit', 'a établi', 'met en lumière', 'a mis en lumière', 'met au jour', 'a mis au jour',
   'chiffre', 'recense', 'a recensé', 'conclut', 'a conclu', 'se demande', 'se demandent', 'se demandait', 'interroge', 'questionne'];

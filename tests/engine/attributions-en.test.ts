@@ -259,6 +259,11 @@ describe('English variants and decoys', () => {
     expect(run('Jane Roe, a Texas newspaper editor, said the deal was off.').attributions).toEqual([]);
     expect(run('Rumble, a YouTube channel, said the deal was off.').attributions).toEqual([]);
   });
+  it('press-review verbs: "has the story", "goes with", "has a lighter take"; not "has the story wrong" said of a company', () => {
+    expect(patterns(run('The Guardian has the story of a hospital under pressure.'), 'the-guardian')).toEqual(['reported_by']);
+    expect(patterns(run('The Guardian goes with a story about pensions.'), 'the-guardian')).toEqual(['reported_by']);
+    expect(run('The company has the story wrong, officials said.').attributions).toEqual([]);
+  });
   it('"told the Herald" on a Herald\'s own page is the host by its short name', () => {
     const a = runText('Shelter opens\n\nBy Jane Roe\n\nThe shelter opened on Monday, the mayor told the Herald.', { url: 'https://www.smh.com.au/national/x' });
     expect(a.hostOutlet?.id).toBe('smh');
