@@ -213,6 +213,9 @@ const REPORT_VERBS_AR = new Set(['ذكرت', 'ذكر', 'قالت', 'قال', 'أ
   'نشرت', 'نشر', 'زعمت', 'زعم', 'رجحت', 'رجح', 'تحدثت', 'تحدث', 'بثت', 'بث', 'حسب', 'بحسب', 'وفق', 'وفقا', 'عن'].map((w) => normalizeForMatch(w)));
 const PLAIN_ADJECTIVES_AR = new Set(['كبير', 'صغير', 'جديد', 'واحد', 'آخر', 'شهير', 'بارز', 'مستقل', 'معارض', 'مقرب', 'متخصص', 'معروف', 'موال', 'مغمور', 'ناطق',
   'أجنبي', 'أمريكي', 'رسمي', 'خاص', 'عام', 'أول', 'ثان', 'مختلف', 'عديد', 'بعض', 'كل', 'أحد'].map((w) => normalizeForMatch(w)));
+const FRAME_ARTICLES = new Set(['le', 'la', 'les', 'the']);
+/** Particles of Portuguese, Spanish and Italian titles: a French or English article before them is not the title's own. */
+const FOREIGN_PARTICLES = new Set(['do', 'dos', 'das', 'da', 'del', 'della', 'dei', 'degli', 'di']);
 /** What closes the name: the clause the verb introduces. */
 const NAME_CLOSERS_AR = new Set(['عن', 'أن', 'ان', 'إن', 'بأن', 'بان', 'فإن', 'فان', 'قوله', 'قولها', 'تقريرا', 'تقريرا', 'مقالا', 'خبرا', 'في', 'يوم', 'اليوم', 'امس', 'أمس'].map((w) => normalizeForMatch(w)));
 
@@ -252,6 +255,10 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
   const out: OutletMention[] = [];
   const push = (head: number, first: number, last: number, country: string | null, medium: Medium | null, nameStart?: number, nameEnd?: number): void => {
     for (let j = first; j <= last; j++) if (covered[j]!) return;
+    // "Le Correio do Povo", "the Diario de Noticias": a French or English article before a foreign title is the writer's.
+    if (nameStart === undefined && last > first + 1 && t.kind[first]! === TokKind.Latin && FRAME_ARTICLES.has(t.norm[first]!)) {
+      for (let j = first + 2; j < last; j++) if (FOREIGN_PARTICLES.has(t.norm[j]!)) { first++; break; }
+    }
     if (t.kind[first]! === TokKind.Latin && PLATFORMS.has(t.norm[first]!)) return;
     if (first === last && t.kind[first]! === TokKind.Latin && INSTITUTION_WORDS.has(t.norm[first]!)) return;
     // "l'hebdomadaire de Hambourg": where the paper is, not its name.

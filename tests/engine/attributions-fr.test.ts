@@ -140,7 +140,7 @@ describe('French variants and decoys', () => {
     expect(run('Nos confrères de la presse régionale ont suivi l’affaire.').attributions).toEqual([]);
     // An everyday-word title is a newsroom after "nos confrères de"; a title the preposition swallowed keeps its article.
     expect(patterns(run('Nos confrères du Monde évoquent quant à eux une autre option.'), 'le-monde')).toEqual(['according_to']);
-    expect(run('Le Correio do Povo, un quotidien de Porto Alegre, souligne que la ville est inondée.').attributions[0]?.outlet.name).toBe('Le Correio do Povo');
+    expect(run('Le Correio do Povo, un quotidien de Porto Alegre, souligne que la ville est inondée.').attributions[0]?.outlet.name).toBe('Correio do Povo');
   });
   it('a speaker named with an age after an anaphoric head noun is a person, not an outlet: "raconte au quotidien régional Didier Lefebvre, 61 ans"', () => {
     const a = run('Nos confrères du Parisien ont rencontré des pêcheurs. « Les phoques se servent », raconte au quotidien régional Didier Lefebvre, 61 ans, pêcheur.');
