@@ -263,6 +263,8 @@ describe('English variants and decoys', () => {
     expect(patterns(run('The Guardian has the story of a hospital under pressure.'), 'the-guardian')).toEqual(['reported_by']);
     expect(patterns(run('The Guardian goes with a story about pensions.'), 'the-guardian')).toEqual(['reported_by']);
     expect(run('The company has the story wrong, officials said.').attributions).toEqual([]);
+    expect(patterns(run('The Guardian took a more cautious tone on the talks.'), 'the-guardian')).toEqual(['reported_by']);
+    expect(run('The minister took a hard line on the talks.').attributions).toEqual([]);
   });
   it('"told the Herald" on a Herald\'s own page is the host by its short name', () => {
     const a = runText('Shelter opens\n\nBy Jane Roe\n\nThe shelter opened on Monday, the mayor told the Herald.', { url: 'https://www.smh.com.au/national/x' });
