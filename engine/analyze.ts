@@ -190,7 +190,16 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     const words = wordForms(text.slice(m.start, m.end)).filter((w) => w !== 'the' && w !== 'le' && w !== 'la');
     return words.length === 1 && words[0] === hostTail;
   };
-  const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a));
+  // "told KING 5" on king5.com, "in an email to WRAL News" on wral.com: an outlet the registry does not know, named
+  // like the page's own domain, is the host.
+  const label = host && host.id === null && host.domain ? domainLabel(host.domain) : null;
+  const hostByDomain = (a: FoundAttribution): boolean => {
+    if (!label || a.outlet.id !== null) return false;
+    const sq = squash(a.outlet.name);
+    // "KING" for king5, "WRAL News" for wral: the name and the label differ by a channel number or a media word.
+    return sq === label || (sq.length >= 4 && label.startsWith(sq) && label.length - sq.length <= 2) || (label.length >= 4 && sq.startsWith(label) && MEDIA_TAIL.test(sq.slice(label.length)));
+  };
+  const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a) && !hostByDomain(a));
   let attributions = g.attributions.filter(notHost);
   ctx.host = host;
   const ana = [...findAnaphora(ctx, mentions, attributions), ...findHeadlineLabels(ctx, mentions, attributions)].filter(notHost);
@@ -275,6 +284,26 @@ function bylineAgencyCodes(t: Tokens, blocks: readonly TextBlock[], blockOf: Int
     if (entry) out.push({ first: j, last: j, start: t.start[j]!, end: t.end[j]!, prefix: '', entry, head: -1 });
   }
   return out;
+}
+
+const MEDIA_TAIL = /^(?:news|tv|radio|fm|online|\d{1,2})$/;
+
+/** A domain's own label, lower case: "www.king5.com" → "king5", "nation.africa" → "nation", "bbc.co.uk" → "bbc". */
+function domainLabel(domain: string): string | null {
+  const parts = domain.toLowerCase().replace(/^www\./, '').split('.');
+  while (parts.length > 1 && (parts[parts.length - 1]!.length <= 3 || parts[parts.length - 1] === 'africa') && parts.length > 1) {
+    parts.pop();
+    if (parts.length === 1) break;
+    const last = parts[parts.length - 1]!;
+    if (!(last === 'co' || last === 'com' || last === 'org' || last === 'net' || last === 'gov' || last === 'ac')) break;
+  }
+  const label = parts[parts.length - 1] ?? '';
+  return label.length >= 3 ? label : null;
+}
+
+/** Lower-case letters and digits only, accents off: "KING 5" → "king5", "Sun-Times" → "suntimes". */
+function squash(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
 /** The word a title is called by for short ("Miami Herald" → herald), when it is a generic title word; else null. */

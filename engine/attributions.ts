@@ -46,7 +46,7 @@ import { normalizeForMatch } from './normalize';
 import type { OutletMention } from './outlet-mentions';
 import type { RegistryIndex } from './registry-index';
 import { gluedName, isSentenceEnd, isWord, TokFlag, TokKind, type Tokens, wordForms } from './tokenize';
-import { FRENCH_ADJECTIVE, outletHead } from './unknown-outlets';
+import { FRENCH_ADJECTIVE, LANGUAGE_ADJ, outletHead } from './unknown-outlets';
 
 export interface GrammarContext {
   t: Tokens;
@@ -254,6 +254,8 @@ function walkLeft(ctx: GrammarContext, first: number, prefix: string): LeftWalk 
     if (t.kind[j]! === TokKind.Punct) {
       const s = t.norm[j]!;
       if (QUOTES.has(s)) { j--; continue; }
+      // "la radio-télévision publique SWR": two head nouns joined by a hyphen.
+      if (s === '-' && res.head === j + 1 && j - 1 >= 0 && !(t.flags[j]! & TokFlag.SpaceBefore) && outletHead(t, j - 1)) { j--; continue; }
       if (j === first - 1 && OPEN_PARENS.has(s)) { j--; continue; } // an abbreviation in parentheses: وذكرت (واس) أن
       if ((s === ':' || s === '-') && j - 1 >= 0 && cues.byLast[j - 1]! >= 0 && (cues.kinds[cues.byLast[j - 1]!]! & CueKind.Footer)) { j--; continue; }
       break;
@@ -310,6 +312,8 @@ function walkLeft(ctx: GrammarContext, first: number, prefix: string): LeftWalk 
     }
     const nat = nationality(norm);
     if (nat) { if (!res.country) res.country = nat; j--; steps++; continue; }
+    // "the Afrikaans weekly Rapport", "the Hebrew-language daily": a language before the head noun.
+    if (t.kind[j]! === TokKind.Latin && res.head >= 0 && LANGUAGE_ADJ.has(norm)) { j--; steps++; continue; }
     if (t.kind[j]! === TokKind.Arabic) {
       let lamHere = false;
       let report = false;
@@ -890,6 +894,19 @@ function trimmedBlockText(ctx: GrammarContext, b: number): { start: number; end:
   return { start: ctx.t.start[first]!, end: ctx.t.end[last]! };
 }
 
+// Not "bureau" or "office": "the Beirut bureau of The New York Times reported" is the paper.
+const INSTITUTION_HEADS = new Set(['ministry', 'minister', 'ministers', 'secretary', 'ministere', 'ministre', 'ministres', 'secretariat', 'secretaire',
+  'commissioner', 'commissaire', 'directorate']);
+
+/** A name right after "Ministry of", "Minister for", "ministère des": part of an institution's or an office's title. */
+function institutionOf(t: Tokens, first: number): boolean {
+  const p = first - 1;
+  if (p < 1 || t.kind[p]! !== TokKind.Latin) return false;
+  const prep = t.norm[p]!;
+  if (prep !== 'of' && prep !== 'for' && prep !== 'de' && prep !== 'des' && prep !== 'du') return false;
+  return INSTITUTION_HEADS.has(t.norm[p - 1]!);
+}
+
 /** "nos confrères de La Libre", "nos consœurs du Soir": the colleagues name a newsroom, so an everyday-word title is one. */
 function colleaguesOf(t: Tokens, first: number): boolean {
   const p = first - 1;
@@ -1338,6 +1355,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     }
     // "I told the BBC last year", "comme je l'ai dit à l'AFP": a speaker recalling an interview of their own, not the article's source.
     if (pattern === 'interview_with' && firstPersonBefore(ctx, m.first, start)) continue;
+    // "the Ministry of Foreign Affairs announced", "Minister for Foreign Affairs": a ministry's name, not the magazine.
+    if (t.kind[m.first]! === TokKind.Latin && institutionOf(t, m.first)) continue;
     // "told the Daily Mail's owner", "selon l'avocat du Monde": the cue reaches someone the outlet owns or employs
     // outside its newsroom, not the outlet.
     if (viaLeft && ownerAfter(t, m.last, blockOf)) continue;

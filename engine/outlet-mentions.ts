@@ -102,6 +102,13 @@ function datasetOnlyAlias(reg: RegistryIndex, e: AliasEntry): boolean {
   return v;
 }
 
+/** True when token i opens its sentence (its capital says nothing about a name). */
+function sentenceInitial(t: Tokens, i: number): boolean {
+  if (i === 0 || (t.flags[i]! & TokFlag.NewlineBefore)) return true;
+  const p = t.norm[i - 1]!;
+  return p === '.' || p === '!' || p === '?' || p === '"' || p === ':';
+}
+
 function caseOk(t: Tokens, e: AliasEntry, first: number, last: number, reg: RegistryIndex): boolean {
   if (titleCaseAcronym(t, e, first, last)) return true;
   // A one- or two-letter Latin alias ("AS", "ÅU") is a name only in capitals: "au", "as" are words.
@@ -127,6 +134,8 @@ function caseOk(t: Tokens, e: AliasEntry, first: number, last: number, reg: Regi
   if (latin === 0) return true;
   if (e.common && gluedName(t, first, last)) return true;
   if (e.common) return firstContent >= 0 && (t.flags[firstContent]! & TokFlag.UpperInitial) !== 0;
+  // "The economist said": a capital on the sentence's article alone does not make the word after it a title.
+  if (firstContent > first && (t.flags[firstContent]! & TokFlag.UpperInitial) === 0 && sentenceInitial(t, first)) return spelledLower(reg, e);
   return anyCap || spelledLower(reg, e);
 }
 

@@ -38,7 +38,7 @@ const NEWS = normalizeForMatch('الأنباء');
 const NEWS_L = normalizeForMatch('للأنباء');
 
 /** Capitalised adjectives that qualify a paper without naming it: "the Arabic newspaper". */
-export const LANGUAGE_ADJ = new Set(['arabic', 'arab', 'english', 'hebrew', 'persian', 'farsi', 'urdu', 'turkish', 'kurdish', 'amazigh', 'berber', 'islamist', 'jewish', 'christian', 'muslim', 'catholic', 'gulf', 'western', 'eastern', 'northern', 'southern', 'european', 'african', 'asian', 'latin', 'saudi-owned', 'qatari-owned', 'state-run', 'state-owned']);
+export const LANGUAGE_ADJ = new Set(['arabic', 'arab', 'english', 'hebrew', 'persian', 'farsi', 'urdu', 'turkish', 'kurdish', 'amazigh', 'berber', 'islamist', 'jewish', 'christian', 'muslim', 'catholic', 'gulf', 'western', 'eastern', 'northern', 'southern', 'european', 'african', 'asian', 'latin', 'saudi-owned', 'qatari-owned', 'state-run', 'state-owned', 'afrikaans', 'swahili', 'hausa', 'yoruba', 'igbo', 'hindi', 'bengali', 'bangla', 'tamil', 'telugu', 'malayalam', 'marathi', 'gujarati', 'punjabi', 'cantonese', 'mandarin', 'yiddish', 'flemish', 'catalan', 'basque', 'galician', 'welsh', 'gaelic', 'irish-language', 'malay', 'tagalog', 'filipino']);
 const LATIN_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'la', 'el', 'al', 'du', 'des', 'the', 'of', 'and', 'y', 'i', 'le', 'l', 'd', 'e', 'et', 'am', 'im', 'und', 'van', 'von']);
 const LATIN_ARTICLES = new Set(['le', 'la', 'l', 'du', 'au', 'un', 'une', 'des', 'de', 'd', 'the', 'a', 'an', 'its', 'son', 'sa']);
 /** Lower-case words that describe an outlet between its head noun and its name: "en ligne", "d'investigation", "de référence". */
@@ -255,6 +255,10 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
   const out: OutletMention[] = [];
   const push = (head: number, first: number, last: number, country: string | null, medium: Medium | null, nameStart?: number, nameEnd?: number): void => {
     for (let j = first; j <= last; j++) if (covered[j]!) return;
+    if (t.kind[first]! === TokKind.Latin && speakerWithAge(t, first, last)) return;
+    if (t.kind[first]! === TokKind.Latin && hyphenatedPlace(t, first, last)) return;
+    // "A Sun-Times analysis found": the sentence's indefinite article is not part of the name.
+    if (nameStart === undefined && last > first && t.kind[first]! === TokKind.Latin && (t.norm[first] === 'a' || t.norm[first] === 'an')) first++;
     // "Le Correio do Povo", "the Diario de Noticias": a French or English article before a foreign title is the writer's.
     if (nameStart === undefined && last > first + 1 && t.kind[first]! === TokKind.Latin && FRAME_ARTICLES.has(t.norm[first]!)) {
       for (let j = first + 2; j < last; j++) if (FOREIGN_PARTICLES.has(t.norm[j]!)) { first++; break; }
@@ -425,7 +429,12 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
     const elided = prev >= 1 && t.norm[prev] === "'" && (t.norm[prev - 1] === 'l' || t.norm[prev - 1] === 'd');
     const hasDet = elided || prev >= 0 && t.kind[prev]! === TokKind.Latin && (LATIN_ARTICLES.has(t.norm[prev]!) || nationality(t.norm[prev]!) !== undefined ||
       // "The trade publication Supermarket News": an adjective between the article and the head noun.
-      ((t.flags[prev]! & TokFlag.UpperInitial) === 0 && prev - 1 >= 0 && (LATIN_ARTICLES.has(t.norm[prev - 1]!) || nationality(t.norm[prev - 1]!) !== undefined)));
+      ((t.flags[prev]! & TokFlag.UpperInitial) === 0 && prev - 1 >= 0 && (LATIN_ARTICLES.has(t.norm[prev - 1]!) || nationality(t.norm[prev - 1]!) !== undefined)) ||
+      // "the Afrikaans weekly Rapport": a language before the head noun.
+      (LANGUAGE_ADJ.has(t.norm[prev]!) && prev - 1 >= 0 && LATIN_ARTICLES.has(t.norm[prev - 1]!)));
+    // "Chinese-language newspaper Ming Pao", "Online outlet HK01", "Independent news site Mada Masr": descriptors back to
+    // the start of the sentence stand for the article.
+    const hasDet2 = hasDet || describedFromSentenceStart(t, prev);
     let k = j;
     let country: string | null = null;
     // Nationality adjectives and lower-case descriptors between the head noun and the name:
@@ -444,7 +453,7 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
     // Descriptors with no capitalised name after them: back to the head noun (capRun then finds nothing).
     if (k > j && !(k < t.n && (isCap(t, k) || (t.kind[k]! === TokKind.Punct && QUOTES.has(t.norm[k]!))))) k = j;
     if (prev >= 0 && country === null) country = nationality(t.norm[prev]!) ?? null;
-    if (hasDet) {
+    if (hasDet2) {
       let q = k;
       let quoted = false;
       if (q < t.n && t.kind[q]! === TokKind.Punct && QUOTES.has(t.norm[q]!)) { q++; quoted = true; }
@@ -481,11 +490,53 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
   return out;
 }
 
-/** A given name and a surname followed by an age: "Didier Lefebvre, 61 ans", "Jane Roe, 45,". */
+const SAINTS = new Set(['saint', 'sainte', 'st', 'ste', 'san', 'santa', 'sankt', 'sao']);
+const PLACE_LINKS = new Set(['en', 'sur', 'les', 'de', 'du', 'des', 'la', 'le', 'aux', 'sous', 'am', 'im', 'upon', 'on']);
+
+/** "Saint-Sébastien", "Fribourg-en-Brisgau", "Châlons-sur-Marne": a hyphenated place name, not a title. */
+function hyphenatedPlace(t: Tokens, first: number, last: number): boolean {
+  if (SAINTS.has(t.norm[first]!) && first + 1 <= last && t.norm[first + 1] === '-') return true;
+  for (let j = first + 1; j + 1 < last; j++) {
+    if (t.norm[j] === '-' && PLACE_LINKS.has(t.norm[j + 1]!) && j + 2 <= last && t.norm[j + 2] === '-') return true;
+  }
+  return false;
+}
+
+/** Descriptors only ("Chinese-language", "online", "independent news") between the sentence's start and a head noun. */
+function describedFromSentenceStart(t: Tokens, prev: number): boolean {
+  let q = prev;
+  let steps = 0;
+  while (q >= 0 && steps < 5) {
+    if (t.kind[q]! === TokKind.Latin && (OUTLET_ADJECTIVES.has(t.norm[q]!) || nationality(t.norm[q]!) !== undefined || LANGUAGE_ADJ.has(t.norm[q]!) ||
+      // The second half of a compound: "Chinese-language", "London-based", "state-run".
+      (q >= 2 && t.norm[q - 1] === '-' && !(t.flags[q - 1]! & TokFlag.SpaceBefore) && !(t.flags[q]! & TokFlag.SpaceBefore)))) {
+      if (q >= 2 && t.norm[q - 1] === '-' && !(t.flags[q]! & TokFlag.SpaceBefore)) q -= 2; else q--;
+      steps++;
+      continue;
+    }
+    break;
+  }
+  if (steps === 0) return false;
+  const first = q + 1;
+  return q < 0 || (t.flags[first]! & TokFlag.NewlineBefore) !== 0 || isSentenceEndTok(t, q);
+}
+
+function isSentenceEndTok(t: Tokens, q: number): boolean {
+  const n = t.norm[q]!;
+  return n === '.' || n === '!' || n === '?' || n === ':' || n === '"';
+}
+
+/**
+ * A given name and a surname followed by an age or a description: "Didier Lefebvre, 61 ans", "Kevin Delgado,
+ * porte-parole du parc", "Nathalie Gingras, mère de trois enfants" (after "a expliqué à la chaîne", "confie au Journal").
+ */
 function speakerWithAge(t: Tokens, first: number, last: number): boolean {
   if (!LATIN_GIVEN.has(t.norm[first]!) || last === first || last - first > 3) return false;
   const c = last + 1;
-  return c + 1 < t.n && t.norm[c] === ',' && t.kind[c + 1]! === TokKind.Number && /^\d{1,3}$/.test(t.norm[c + 1]!);
+  if (!(c + 1 < t.n && t.norm[c] === ',')) return false;
+  const d = c + 1;
+  if (t.kind[d]! === TokKind.Number) return /^\d{1,3}$/.test(t.norm[d]!);
+  return t.kind[d]! === TokKind.Latin && !(t.flags[d]! & TokFlag.UpperInitial) && !OUTLET_HEADS.has(t.norm[d]!) && !LATIN_ARTICLES.has(t.norm[d]!);
 }
 
 /** French place and kind adjectives after a head noun: "la radio alémanique", "le quotidien turinois", "l'hebdomadaire satirique". */
@@ -598,9 +649,14 @@ function callSign(t: Tokens, i: number): number {
   const nx = i + 1;
   if (nx + 1 < t.n && t.norm[nx] === '-' && !(t.flags[nx]! & TokFlag.SpaceBefore) && (t.norm[nx + 1] === 'tv' || t.norm[nx + 1] === 'fm' || t.norm[nx + 1] === 'am')) return nx + 1;
   const p = i - 1;
+  // "KING 5", "KARE 11": the channel number is part of the station's name.
+  const numbered = nx < t.n && t.kind[nx]! === TokKind.Number && (t.flags[nx]! & TokFlag.SpaceBefore) !== 0 && !(t.flags[nx]! & TokFlag.NewlineBefore) && /^\d{1,2}$/.test(t.norm[nx]!) &&
+    !(nx + 1 < t.n && (t.norm[nx + 1] === ',' || t.norm[nx + 1] === '.' || t.norm[nx + 1] === ':') && nx + 2 < t.n && t.kind[nx + 2]! === TokKind.Number && !(t.flags[nx + 1]! & TokFlag.SpaceBefore));
+  const lastTok = numbered ? nx : i;
+  const after0 = lastTok + 1;
   const before = p >= 0 && (CALL_SIGN_BEFORE.has(t.norm[p]!) || (CALL_SIGN_PREPOSITIONS.has(t.norm[p]!) && p >= 1 && CALL_SIGN_VERBS.has(t.norm[p - 1]!)));
-  const after = nx < t.n && (t.norm[nx] === 'reported' || t.norm[nx] === 'news');
-  return before || after ? i : -1;
+  const after = after0 < t.n && (t.norm[after0] === 'reported' || t.norm[after0] === 'news' || (numbered && (t.norm[after0] === 'first' || t.norm[after0] === 'said')));
+  return before || after ? lastTok : -1;
 }
 
 const QUOTED_CUE_VERBS_AR = new Set(['ذكرت', 'أفادت', 'كشفت', 'نقلت', 'أوردت', 'قالت', 'أكدت', 'أشارت', 'نشرت', 'تحدثت', 'أضافت', 'تابعت', 'أوضحت']
@@ -787,9 +843,13 @@ function repeatNamedOutlets(t: Tokens, found: readonly OutletMention[], covered:
   }
 }
 
+const AGENT_PARTICIPLES = new Set(['revele', 'revelee', 'reveles', 'revelees', 'devoile', 'devoilee', 'devoiles', 'devoilees', 'rapporte', 'rapportee',
+  'rapportes', 'rapportees', 'annonce', 'annoncee', 'divulgue', 'divulguee', 'ebruite', 'ebruitee', 'relaye', 'relayee', 'publie', 'publiee', 'diffuse',
+  'diffusee', 'reported', 'revealed', 'disclosed', 'broken', 'published', 'aired', 'broadcast']);
+
 /** Definite anaphors for a newsroom that may confirm a bare name: "le journal", "the paper", "le site d'information". */
 const CONFIRMING_HEADS = new Set(['journal', 'quotidien', 'hebdomadaire', 'site', 'media', 'magazine', 'mensuel', 'newspaper', 'paper', 'daily', 'weekly',
-  'outlet', 'website', 'site', 'tabloid', 'tabloid', 'portail', 'portal', 'chaine', 'radio', 'broadcaster', 'station', 'channel']);
+  'outlet', 'website', 'tabloid', 'portail', 'portal', 'chaine', 'radio', 'broadcaster', 'station', 'channel', 'television', 'tele', 'network', 'gratuit']);
 const DEFINITE = new Set(['le', 'la', 'the', 'ce', 'cette', 'this']);
 
 /**
@@ -804,10 +864,19 @@ export function confirmedBareSources(t: Tokens, cues: CueHits, mentions: readonl
   const covered = new Uint8Array(t.n);
   for (const m of mentions) for (let j = m.first; j <= m.last; j++) covered[j] = 1;
   let tries = 0;
-  for (let c = 0; c < cues.count && tries < MAX_REPEATS; c++) {
-    if ((cues.kinds[c]! & CueKind.According) === 0) continue;
-    let q = cues.last[c]! + 1;
-    if (q >= t.n || t.kind[cues.last[c]!]! !== TokKind.Latin) continue;
+  // Where a bare name may stand: after an According cue ("selon X"), or after "par/by" that a participle governs a
+  // few words back ("révélée mardi matin par RTN", "first reported on Monday by X").
+  const starts: number[] = [];
+  for (let c = 0; c < cues.count; c++) if ((cues.kinds[c]! & CueKind.According) !== 0) starts.push(cues.last[c]! + 1);
+  for (let j = 1; j < t.n && starts.length < 4 * MAX_REPEATS; j++) {
+    if (t.norm[j - 1] !== 'par' && t.norm[j - 1] !== 'by') continue;
+    for (let k = j - 2; k >= 0 && k >= j - 5; k--) if (AGENT_PARTICIPLES.has(t.norm[k]!)) { starts.push(j); break; }
+  }
+  starts.sort((a, b) => a - b);
+  for (let c = 0; c < starts.length && tries < MAX_REPEATS; c++) {
+    let q = starts[c]!;
+    if (q < 1 || (c > 0 && starts[c - 1] === q)) continue;
+    if (q >= t.n || t.kind[q - 1]! !== TokKind.Latin) continue;
     if (t.kind[q]! === TokKind.Latin && (t.norm[q] === 'the' || t.norm[q] === 'le' || t.norm[q] === 'la') && !isCap(t, q)) q++;
     if (q >= t.n || covered[q]! || !isCap(t, q) || (t.flags[q]! & TokFlag.NewlineBefore)) continue;
     const last = capRun(t, q, t.n);
@@ -822,10 +891,11 @@ export function confirmedBareSources(t: Tokens, cues: CueHits, mentions: readonl
     if (core.length === 0 || core.length > 4) continue;
     if (core.some((w) => NON_MEDIA_WORDS.has(w) || PLATFORMS.has(w) || CALENDAR.has(w) || INSTITUTION_WORDS.has(w) || nationality(w) !== undefined)) continue;
     if (OPENERS.has(core[0]!) || LATIN_FUNCTION.has(core[0]!) || isLatinPlaceName(core) || personal(t, q) || personal(t, q - 1)) continue;
-    // One capitalised acronym ("INSEE", "OMS") is an institution far more often than a paper.
-    if (q === last && (t.flags[q]! & TokFlag.AllUpper)) continue;
     const medium = confirmingAnaphor(t, cues, last + 1, covered);
     if (medium === undefined) continue;
+    // One capitalised acronym ("INSEE", "OMS") is an institution far more often than a paper, unless the anaphor calls
+    // it a station or a paper ("révélée par RTN … Selon la radio régionale").
+    if (q === last && (t.flags[q]! & TokFlag.AllUpper) && !(medium === 'radio' || medium === 'tv' || medium === 'newspaper')) continue;
     out.push({ first: q, last, start: t.start[q]!, end: t.end[last]!, prefix: '', entry: null, unknown: { name: t.text.slice(t.start[q]!, t.end[last]!), country: null, medium }, head: -1 });
     for (let k = q; k <= last; k++) covered[k] = 1;
   }

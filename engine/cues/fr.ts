@@ -47,6 +47,11 @@ const REPORTING = ['rapporte', 'rapportent', 'a rapporté', 'rapportait', 'affir
   'pointe', 'salue', 'voit', 'ironise', "s'inquiète", 'se montre', 'juge', 'dénonce', 'fustige', 'critique', 'déplore', 'regrette', "s'interroge", 'se félicite',
   'alerte', 'avertit', 'constate', 'analyse', 'décrypte', 'cite', 'affiche', 'martèle', 'insiste', 'prévient', 'qualifie', 'parle', 'évoquent', 'pointent', 'saluent',
   'jugent', 'dénoncent', "s'inquiètent", 'titrent', 'a annoncé', 'a confirmé', 'a indiqué',
+  // "Le Soleil revient sur", "Le Devoir s'attarde", "Le Quotidien se penche", "Le journal donne la parole", "La Presse a fait ses calculs".
+  'revient', 'revient sur', 'est revenu', 'est revenue', "s'attarde", "s'attarde sur", "s'est attardé", "s'intéresse", "s'intéresse à", "s'est intéressé",
+  'se penche', 'se penche sur', "s'est penché", "s'est penchée", 'donne la parole', 'a donné la parole', 'tend le micro', 'fait ses calculs', 'a fait ses calculs',
+  'a fait le calcul', 'fait le calcul', 'reproche', 'décrit', 'vante', 'consacre', 'dresse', 'brosse', 'épingle', 'met en avant', 'met en garde', 'a interrogé',
+  "s'alarme", "s'indigne", "s'étonne", 'livre', 'publie', 'rappelle', 'retrace', 'cite', 'ouvre', 'enquête', 'a enquêté', 'a suivi', 'suit', 'a rencontré',
   // Broadcasting and sourcing: "TF1 diffusait un reportage", "un rapport dont Le Monde a obtenu copie", "que s'est procuré Le Parisien".
   'a obtenu', 'a pu consulter', 'a consulté', 'a pu lire', 'a pu se procurer', "s'est procuré", "s'est procurée",
   "s'est procurés", "s'est procurées", 'se sont procuré', 'a eu accès', 'a pu avoir accès', 'a recueilli', 'a interrogé', 'a interviewé', 'a contacté', 'a sondé',

@@ -266,6 +266,23 @@ describe('English variants and decoys', () => {
     expect(patterns(run('The Guardian took a more cautious tone on the talks.'), 'the-guardian')).toEqual(['reported_by']);
     expect(run('The minister took a hard line on the talks.').attributions).toEqual([]);
   });
+  it('local stations: the channel number is part of the name; a station named like the page\'s domain is the host', () => {
+    expect(run('KARE 11 first reported the rescue on Monday.').attributions.map((x) => x.outlet.name)).toEqual(['KARE 11']);
+    const own = runText('Escalators stall\n\nBy Jane Roe\n\nThe escalators broke again, a rider told KING 5 on Monday.', { url: 'https://www.king5.com/article/news/x' });
+    expect(own.attributions).toEqual([]);
+    const other = runText('Escalators stall\n\nBy Jane Roe\n\nThe escalators broke again, a rider told KING 5 on Monday.', { url: 'https://www.wral.com/story/x' });
+    expect(other.attributions.map((x) => x.outlet.name)).toEqual(['KING 5']);
+  });
+  it('descriptors from the sentence start stand for the article: "Chinese-language newspaper Ming Pao reported"; a language before the head noun', () => {
+    expect(run('Fares rose again. Chinese-language newspaper Ming Pao reported that operators lost money.').attributions.map((x) => x.outlet.name)).toEqual(['Ming Pao']);
+    expect(run('Online outlet HK01 reported that operators lost money.').attributions.map((x) => x.outlet.name)).toEqual(['HK01']);
+    expect(run('According to the Afrikaans weekly Rapport, the tender was rigged.').attributions.map((x) => x.outlet.name)).toEqual(['Rapport']);
+    expect(run('Online retailer Amazon reported that sales rose.').attributions).toEqual([]);
+  });
+  it('"The economist said" at a sentence start is a person; "the Ministry of Foreign Affairs announced" is a ministry', () => {
+    expect(run('Prices will fall. The economist said rates would follow.').attributions).toEqual([]);
+    expect(run('The UAE joined the forum, the Ministry of Foreign Affairs announced on Wednesday.').attributions).toEqual([]);
+  });
   it('"told the Herald" on a Herald\'s own page is the host by its short name', () => {
     const a = runText('Shelter opens\n\nBy Jane Roe\n\nThe shelter opened on Monday, the mayor told the Herald.', { url: 'https://www.smh.com.au/national/x' });
     expect(a.hostOutlet?.id).toBe('smh');

@@ -146,6 +146,19 @@ describe('French variants and decoys', () => {
     const a = run('Nos confrères du Parisien ont rencontré des pêcheurs. « Les phoques se servent », raconte au quotidien régional Didier Lefebvre, 61 ans, pêcheur.');
     expect(a.attributions.map((x) => [x.pattern, x.outlet.id])).toEqual([['according_to', 'le-parisien'], ['interview_with', 'le-parisien']]);
   });
+  it('press-review verbs: "revient sur", "s\'attarde", "se penche sur", "a fait ses calculs", with "de son côté" between', () => {
+    expect(patterns(run('Le Monde revient sur la hausse des prix.'), 'le-monde')).toEqual(['reported_by']);
+    expect(patterns(run('Le Parisien, de son côté, se penche sur la hausse des prix.'), 'le-parisien')).toEqual(['reported_by']);
+    expect(patterns(run('Le Figaro a fait ses calculs : la facture grimpe.'), 'le-figaro')).toEqual(['reported_by']);
+    expect(run('Le ministre revient sur sa décision.').attributions).toEqual([]);
+  });
+  it('a bare station name after "révélée … par" confirmed by "la radio régionale"; hyphenated places are no titles', () => {
+    const a = run("L'information a été révélée mardi matin par RTN. Selon la radio régionale, l'usine fermera en juin.");
+    expect(a.attributions.map((x) => [x.outlet.name, x.outlet.known])).toEqual([['RTN', false], ['RTN', false]]);
+    expect(run("L'information a été révélée mardi par l'INSEE. Selon l'institut, le chômage baisse.").attributions).toEqual([]);
+    expect(run('Le quotidien de Saint-Sébastien affirme que les migrants sont arrivés.').attributions.map((x) => x.outlet.name)).not.toContain('Saint-Sébastien');
+    expect(run('« Il a eu le bon réflexe », a expliqué à la chaîne Kevin Delgado, porte-parole du parc.').attributions.map((x) => x.outlet.name)).not.toContain('Kevin Delgado');
+  });
   it('a bare unknown name after "selon" is an outlet only when the next sentences call it "le journal"', () => {
     const a = run('Selon Vozpópuli, le gouvernement espagnol prépare un plan pour le port. Le journal numérique espagnol précise que le ministre a validé le budget.');
     expect(a.attributions.map((x) => [x.pattern, x.outlet.name, x.outlet.known])).toEqual([['according_to', 'Vozpópuli', false], ['reported_by', 'Vozpópuli', false]]);
