@@ -8,7 +8,7 @@
 import type { Analysis, AnalyzeOptions, ArticleInput, Lang, OutletRef, TextBlock } from './types';
 import { findActors } from './actors';
 import { findAnaphora, findHeadlineLabels } from './anaphora';
-import { blockTokenRanges, sameOutlet, runGrammar, type CitesLink, type FoundAttribution, type GrammarContext } from './attributions';
+import { blockTokenRanges, outletHeadForm, sameOutlet, runGrammar, type CitesLink, type FoundAttribution, type GrammarContext } from './attributions';
 import { blockIndex, normalizeBlocks } from './blocks';
 import { hostFromText, introducedWithHeadNoun } from './host-from-text';
 import { hostFromInput, isPressReviewLede, isPressReviewTitle, pickOriginal } from './chain';
@@ -17,6 +17,7 @@ import { detectLang } from './lang';
 import { findOtherSources } from './other-sources';
 import { dropAnaphoricHeads, GENERIC_TITLE_WORDS, type OutletMention, scanOutletMentions, shortFormMentions } from './outlet-mentions';
 import type { PeopleIndex } from './people-index';
+import { arabicForms } from './arabic';
 import { buildPrimaryLinks } from './primary-links';
 import { findPlaces } from './places';
 import { normalizeHost, type RegistryIndex } from './registry-index';
@@ -192,15 +193,24 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   };
   // "told KING 5" on king5.com, "in an email to WRAL News" on wral.com: an outlet the registry does not know, named
   // like the page's own domain, is the host.
-  const label = host && host.id === null && host.domain ? domainLabel(host.domain) : null;
+  const hostRec = host && host.id !== null ? reg.byId(host.id) : undefined;
+  const labels = host ? [...new Set([host.domain, ...(hostRec?.domains ?? [])].filter((d): d is string => !!d).map(domainLabel).filter((l): l is string => !!l))] : [];
+  const hostNames = hostRec ? [hostRec.name, ...Object.values(hostRec.names), ...hostRec.aliases].filter((n): n is string => typeof n === 'string').map(squash).filter((n) => n.length >= 5) : [];
   const hostByDomain = (a: FoundAttribution): boolean => {
-    if (!label || a.outlet.id !== null) return false;
+    if (!host) return false;
     const sq = squash(a.outlet.name);
-    // "KING" for king5, "WRAL News" for wral: the name and the label differ by a channel number or a media word.
-    return sq === label || (sq.length >= 4 && label.startsWith(sq) && label.length - sq.length <= 2) || (label.length >= 4 && sq.startsWith(label) && MEDIA_TAIL.test(sq.slice(label.length)));
+    if (sq.length < 4) return false;
+    if (a.outlet.id === null) {
+      // "KING" for king5, "WRAL News" for wral: the name and the label differ by a channel number or a media word;
+      // "Sun-Times" on the Chicago Sun-Times' page is the end of its name.
+      if (labels.some((l) => sq === l || (l.startsWith(sq) && l.length - sq.length <= 2) || (l.length >= 4 && sq.startsWith(l) && MEDIA_TAIL.test(sq.slice(l.length))))) return true;
+      return sq.length >= 5 && hostNames.some((n) => n !== sq && n.endsWith(sq));
+    }
+    // A page on a domain the registry does not list ("rudawarabia.net"), named after a listed outlet ("Rudaw").
+    return host.id === null && sq.length >= 5 && labels.some((l) => l.startsWith(sq));
   };
   const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a) && !hostByDomain(a));
-  let attributions = g.attributions.filter(notHost);
+  let attributions = descriptionsToEarlier(t, mentions, g.attributions.filter(notHost));
   ctx.host = host;
   const ana = [...findAnaphora(ctx, mentions, attributions), ...findHeadlineLabels(ctx, mentions, attributions)].filter(notHost);
   if (ana.length > 0) attributions = mergeOverlapping(text, [...attributions, ...ana].sort((a, b) => a.start - b.start || a.end - b.end));
@@ -287,6 +297,28 @@ function bylineAgencyCodes(t: Tokens, blocks: readonly TextBlock[], blockOf: Int
 }
 
 const MEDIA_TAIL = /^(?:news|tv|radio|fm|online|\d{1,2})$/;
+
+/**
+ * "الوكالة الإسبانية" is EFE's usual description, but after Europa Press has been cited it is Europa Press again:
+ * a registry name made of a definite head noun and a nationality goes to the last outlet of that kind and country
+ * already cited, when there is one.
+ */
+function descriptionsToEarlier(t: Tokens, mentions: readonly OutletMention[], attributions: FoundAttribution[]): FoundAttribution[] {
+  const out: FoundAttribution[] = [];
+  for (const a of attributions) {
+    const m = a.mention >= 0 ? mentions[a.mention] : undefined;
+    let fixed = a;
+    if (m && m.entry && m.last > m.first && t.kind[m.first]! === TokKind.Arabic && arabicForms(t.norm[m.first]!).some((f) => outletHeadForm(f.form)) &&
+      a.outlet.country && a.outlet.medium) {
+      for (let k = out.length - 1; k >= 0; k--) {
+        const b = out[k]!.outlet;
+        if (b.id !== a.outlet.id && b.medium === a.outlet.medium && b.country === a.outlet.country) { fixed = { ...a, outlet: b }; break; }
+      }
+    }
+    out.push(fixed);
+  }
+  return out;
+}
 
 /** A domain's own label, lower case: "www.king5.com" → "king5", "nation.africa" → "nation", "bbc.co.uk" → "bbc". */
 function domainLabel(domain: string): string | null {

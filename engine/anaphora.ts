@@ -46,6 +46,8 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
       // "وحسب المصدر ذاته / نفسه": the same source as before.
       if (i + 1 < t.n && (t.norm[i + 1] === 'ذاته' || t.norm[i + 1] === 'نفسه') && arabicForms(t.norm[i]!).some((f) => f.form === 'المصدر')) {
         const p = cuePatternAt(ctx, i, i + 1, '');
+        // Only "وحسب المصدر ذاته": with a speech verb ("وأضاف المصدر ذاته") the same source is most often a person.
+        if (!p || p.pattern !== 'according_to') continue;
         const ante = p ? lastAttribution(found, out, t.start[i]!, 'any') : null;
         if (p && ante) out.push(anaphor(ctx, p, ante, i, i + 1));
         continue;

@@ -118,7 +118,7 @@ export function outletRef(o: OutletRecord): OutletRef {
 
 
 /** A definite Arabic head noun (matching form): "الصحيفة", "القناة". */
-function outletHeadForm(f: string): boolean {
+export function outletHeadForm(f: string): boolean {
   const bare = withoutArticle(f);
   return bare !== null && bare !== undefined && OUTLET_HEADS.has(bare);
 }
@@ -907,6 +907,15 @@ function institutionOf(t: Tokens, first: number): boolean {
   return INSTITUTION_HEADS.has(t.norm[p - 1]!);
 }
 
+/** After an outlet's name (its nationality and quotes): "، إن" / "إن" / "بأن" opening reported speech. */
+function saysThatAfter(t: Tokens, last: number, blockOf: Int32Array): boolean {
+  let k = last + 1;
+  const b = blockOf[last]!;
+  while (k < t.n && blockOf[k] === b && ((t.kind[k]! === TokKind.Punct && QUOTES.has(t.norm[k]!)) || (t.kind[k]! === TokKind.Arabic && nationality(t.norm[k]!)))) k++;
+  if (k < t.n && t.norm[k] === ',') k++;
+  return k < t.n && blockOf[k] === b && (t.norm[k] === 'ان' || t.norm[k] === 'بان');
+}
+
 /** "nos confrères de La Libre", "nos consœurs du Soir": the colleagues name a newsroom, so an everyday-word title is one. */
 function colleaguesOf(t: Tokens, first: number): boolean {
   const p = first - 1;
@@ -1271,6 +1280,11 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     if (!pattern && creditParens(ctx, mi, mentions)) pattern = 'other';
     // "تحقيقا سابقا لشبكة "سي إن إن"", "تقرير لصحيفة الغارديان": a piece of the outlet's, named as such.
     if (!pattern && left.report >= 0 && left.lam) { pattern = 'published_by'; start = t.start[left.report]!; viaCue = true; }
+    // "قال عبد الرحمن آدم، وهو مزارع نزح مع أسرته، لوكالة فرانس برس، إن": the speech verb is far back, but "لـ + outlet
+    // + إن" is the interview itself.
+    if (!pattern && (hasLam(m.prefix) || left.lam) && t.kind[m.first]! === TokKind.Arabic && saysThatAfter(t, m.last, blockOf)) {
+      pattern = 'interview_with'; start = m.prefix !== '' ? t.start[m.first]! : m.start; viaCue = true;
+    }
     // "a Reuters/Ipsos poll found", "a Washington Post-ABC News poll", "a CNN poll": the outlet's own poll.
     if (!pattern) {
       const p = pollAfter(ctx, m.last);

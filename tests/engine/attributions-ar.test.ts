@@ -147,6 +147,16 @@ describe('Arabic everyday-word names', () => {
       expect(run(d).attributions, d).toEqual([]);
     }
   });
+  it('"الوكالة الإسبانية" is EFE by itself, but Europa Press after Europa Press was cited', () => {
+    expect(outletIds(run('وقالت الوكالة الإسبانية إن الميناء أغلق.'))).toEqual(['efe']);
+    const a = run('وذكرت وكالة "أوروبا برس" أن الميناء أغلق. ونقلا عن الوكالة الإسبانية، فإن الحركة توقفت.');
+    expect(a.attributions.map((x) => x.outlet.id)).toEqual(['europa-press', 'europa-press']);
+  });
+  it('"لوكالة X، إن" is an interview even when the speech verb is far back; "وأضاف المصدر ذاته" is a person', () => {
+    expect(patterns(run('وقال عبد الرحمن آدم، وهو مزارع نزح مع أسرته من قرية أم صميمة، لوكالة فرانس برس، إن المسلحين دخلوا القرية.'), 'afp')).toEqual(['interview_with']);
+    const src = run('وذكرت وكالة فرانس برس أن الفنادق ممتلئة. وقال مدير فندق إن الحجوزات ارتفعت. وأضاف المصدر ذاته أن الأسعار ثابتة.');
+    expect(src.attributions.map((x) => x.pattern)).toEqual(['reported_by']);
+  });
   it('a head noun of one kind settles a name a channel and a paper share', () => {
     expect(outletIds(run('وذكر تلفزيون "المنار" أن الغارات استهدفت الجنوب.'))).toEqual(['al-manar-tv']);
     expect(outletIds(run('وذكرت صحيفة "المنار" أن البلدية أغلقت السوق.'))).toEqual(['al-manar-ps']);

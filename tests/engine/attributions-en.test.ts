@@ -272,6 +272,8 @@ describe('English variants and decoys', () => {
     expect(own.attributions).toEqual([]);
     const other = runText('Escalators stall\n\nBy Jane Roe\n\nThe escalators broke again, a rider told KING 5 on Monday.', { url: 'https://www.wral.com/story/x' });
     expect(other.attributions.map((x) => x.outlet.name)).toEqual(['KING 5']);
+    // The end of the host's own name: "a Sun-Times analysis" on the Chicago Sun-Times' page.
+    expect(runText('Grocery closes\n\nBy Jane Roe\n\nThe store will close, a Sun-Times analysis found.', { url: 'https://chicago.suntimes.com/business/x' }).attributions).toEqual([]);
   });
   it('descriptors from the sentence start stand for the article: "Chinese-language newspaper Ming Pao reported"; a language before the head noun', () => {
     expect(run('Fares rose again. Chinese-language newspaper Ming Pao reported that operators lost money.').attributions.map((x) => x.outlet.name)).toEqual(['Ming Pao']);
