@@ -104,7 +104,7 @@ const CLAUSE_OPENERS = new Set(['و', 'ثم', 'كما', 'بينما', 'لكن', 
 const RELATIVE_LATIN = new Set(['which', 'who', 'that', 'qui', 'التي', 'الذي', 'والتي', 'والذي']);
 const ON_MEDIUM = new Set(['sur', 'on', 'dans', 'in']);
 const ARTICLE_WORDS = new Set(['le', 'la', 'les', 'l', 'the', 'du', 'de', 'd', 'des', 'a', 'an']);
-const CREDIT_WORDS = new Set(['avec', 'with', 'source', 'sources', 'via', 'المصدر', 'عن', 'بتصرف']);
+const CREDIT_WORDS = new Set(['avec', 'with', 'source', 'sources', 'via', 'المصدر', 'عن', 'بتصرف', 'inputs', 'input', 'agencies']);
 const MA = new Set(['ما', 'لما', 'بما', 'مما'].map((w) => normalizeForMatch(w)));
 const A_PREPS = new Set(['a', 'au', 'aux', 'chez', 'aupres']);
 const BYLINE_SEPARATORS = new Set(['عن', 'avec', 'with', 'via', 'and', 'et', 'و', 'نقلا']);
@@ -907,6 +907,15 @@ function institutionOf(t: Tokens, first: number): boolean {
   return INSTITUTION_HEADS.has(t.norm[p - 1]!);
 }
 
+function programmeOf(t: Tokens, first: number, mentions: readonly OutletMention[], mi: number): boolean {
+  let open = first - 1;
+  while (open >= 0 && first - open <= 5 && t.kind[open]! === TokKind.Latin) open--;
+  if (open < 3 || !QUOTES.has(t.norm[open]!) || t.norm[open - 1] !== 's' || t.norm[open - 2] !== "'") return false;
+  const owner = open - 3;
+  for (let k = mi - 1; k >= 0 && k >= mi - 3; k--) if (mentions[k]!.last === owner) return true;
+  return false;
+}
+
 /** After an outlet's name (its nationality and quotes): "، إن" / "إن" / "بأن" opening reported speech. */
 function saysThatAfter(t: Tokens, last: number, blockOf: Int32Array): boolean {
   let k = last + 1;
@@ -1280,6 +1289,11 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     if (!pattern && creditParens(ctx, mi, mentions)) pattern = 'other';
     // "تحقيقا سابقا لشبكة "سي إن إن"", "تقرير لصحيفة الغارديان": a piece of the outlet's, named as such.
     if (!pattern && left.report >= 0 && left.lam) { pattern = 'published_by'; start = t.start[left.report]!; viaCue = true; }
+    // "وفي «لوفيجارو»، يرى الكاتب": in a quoted title, then a comma: what follows was read in it.
+    if (!pattern && quoted !== null && t.kind[m.first]! === TokKind.Arabic && quoted.open > 0 && (t.norm[quoted.open - 1] === 'في' || t.norm[quoted.open - 1] === 'وفي') &&
+      quoted.close + 1 < t.n && t.norm[quoted.close + 1] === ',') {
+      pattern = 'published_by'; start = t.start[quoted.open - 1]!; end = t.end[quoted.close]!; viaCue = true;
+    }
     // "قال عبد الرحمن آدم، وهو مزارع نزح مع أسرته، لوكالة فرانس برس، إن": the speech verb is far back, but "لـ + outlet
     // + إن" is the interview itself.
     if (!pattern && (hasLam(m.prefix) || left.lam) && t.kind[m.first]! === TokKind.Arabic && saysThatAfter(t, m.last, blockOf)) {
@@ -1319,7 +1333,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       let own = 0;
       for (let j = m.first; j <= m.last; j++) if (isWord(t, j)) own++;
       // Credit words may stand beside the name: "(avec AFP)", "Source : Europe1", "With Reuters".
-      if (ctx.blockWords[b]! <= own + 3) for (let j = bf; j <= bl && j < m.first; j++) if (isWord(t, j) && CREDIT_WORDS.has(t.norm[j]!)) own++;
+      // ... before or after it: "(With PTI inputs)".
+      if (ctx.blockWords[b]! <= own + 3) for (let j = bf; j <= bl; j++) if ((j < m.first || j > m.last) && isWord(t, j) && CREDIT_WORDS.has(t.norm[j]!)) own++;
       const words = ctx.blockWords[b]! - own;
       // An everyday-word name alone on a line is a menu item or a heading ("News", "Capital"), not a footer.
       // A single capitalised Latin word alone on a line ("Culture", "Capital") is a heading unless it closes the
@@ -1369,6 +1384,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     }
     // "I told the BBC last year", "comme je l'ai dit à l'AFP": a speaker recalling an interview of their own, not the article's source.
     if (pattern === 'interview_with' && firstPersonBefore(ctx, m.first, start)) continue;
+    // "NBC's "Meet the Press"", "CNN's "State of the Union"": a programme of the outlet before the possessive.
+    if (programmeOf(t, m.first, mentions, mi)) continue;
     // "the Ministry of Foreign Affairs announced", "Minister for Foreign Affairs": a ministry's name, not the magazine.
     if (t.kind[m.first]! === TokKind.Latin && institutionOf(t, m.first)) continue;
     // "told the Daily Mail's owner", "selon l'avocat du Monde": the cue reaches someone the outlet owns or employs

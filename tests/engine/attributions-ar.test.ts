@@ -130,6 +130,9 @@ describe('Arabic everyday-word names', () => {
     expect(patterns(run('ونختم من «الخبر» التي أفادت بأن الحكومة ستعلن عن إجراءات.'), 'el-khabar')).toEqual(['reported_by']);
     expect(patterns(run('أما «لوموند» الفرنسية، فقد رأت أن الحكومة أخطأت في تقديرها.'), 'le-monde')).toEqual(['reported_by']);
     expect(run('وجاء في البيان أن الحكومة ستعلن عن إجراءات جديدة.').attributions).toEqual([]);
+    expect(patterns(run('وفي "لوموند"، يرى الكاتب أن الحكومة أخطأت.'), 'le-monde')).toEqual(['published_by']);
+    expect(patterns(run('أما صحيفة «لوموند» فاختارت لصفحتها الأولى صورة الرئيس.'), 'le-monde')).toEqual(['reported_by']);
+    expect(run('وفي "البيت"، جلس الأطفال.').attributions).toEqual([]);
   });
   it('a press review titled "رصيف الصحافة" sets its papers side by side: no original', () => {
     const body = 'نستهل قراءة رصيف صحافة الأربعاء من «الخبر»، التي أوردت أن الحكومة فتحت تحقيقا.\n\nونقرأ في «لوموند» أن الوزارة تعتزم رفع الأسعار.\n\nوذكرت صحيفة «الشروق» أن البرلمان سيجتمع.';

@@ -264,6 +264,10 @@ describe('English variants and decoys', () => {
     expect(patterns(run('The Guardian goes with a story about pensions.'), 'the-guardian')).toEqual(['reported_by']);
     expect(run('The company has the story wrong, officials said.').attributions).toEqual([]);
     expect(patterns(run('The Guardian took a more cautious tone on the talks.'), 'the-guardian')).toEqual(['reported_by']);
+    expect(patterns(run('The Guardian, which is close to the opposition, took aim at the plan.'), 'the-guardian')).toEqual(['reported_by']);
+    expect(patterns(run('The Guardian ran a front-page interview with the minister.'), 'the-guardian')).toEqual(['reported_by']);
+    expect(run('The company ran a deficit last year.').attributions).toEqual([]);
+    expect(patterns(run('A doctor tells the Guardian that the app is slow.'), 'the-guardian')).toEqual(['interview_with']);
     expect(run('The minister took a hard line on the talks.').attributions).toEqual([]);
   });
   it('local stations: the channel number is part of the name; a station named like the page\'s domain is the host', () => {
@@ -284,6 +288,12 @@ describe('English variants and decoys', () => {
   it('"The economist said" at a sentence start is a person; "the Ministry of Foreign Affairs announced" is a ministry', () => {
     expect(run('Prices will fall. The economist said rates would follow.').attributions).toEqual([]);
     expect(run('The UAE joined the forum, the Ministry of Foreign Affairs announced on Wednesday.').attributions).toEqual([]);
+  });
+  it('a programme named after the outlet\'s possessive is the outlet\'s: "CNN\'s "State of the Union"", "NBC\'s "Meet the Press""', () => {
+    expect(run('In an interview on CNN\'s "State of the Union," the senator said the tariffs would stay.').attributions.map((x) => x.outlet.id)).toEqual(['cnn']);
+  });
+  it('a credit line with the agency inside: "(With Reuters inputs)"', () => {
+    expect(patterns(runText('Talks resume\n\nBy Staff\n\nThe talks resumed on Monday, officials said.\n\n(With Reuters inputs)'), 'reuters')).toEqual(['other']);
   });
   it('"told the Herald" on a Herald\'s own page is the host by its short name', () => {
     const a = runText('Shelter opens\n\nBy Jane Roe\n\nThe shelter opened on Monday, the mayor told the Herald.', { url: 'https://www.smh.com.au/national/x' });
