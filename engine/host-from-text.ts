@@ -126,7 +126,7 @@ function subjectBefore(text: string, end: number): string[] {
 }
 
 /** An attribution that is itself the outlet's own newsgathering: an interview given to it, or a self-reference verb. */
-const OWN_SURFACE = /\b(?:understands|learned|learnt|contacted|approached|reached|asked|reveal|obtained|seen|reviewed|verified|analy[sz]ed|viewed|appris|consulter|procurer|contacte|contactee|joint|jointe|interroge|interrogee|obtenu|consulte)\b|علمت|حصلت|تواصل|اتصل|اطلعت|اطلع/i;
+const OWN_SURFACE = /\b(?:understands|learned|learnt|contacted|approached|reached|asked|reveal|obtained|seen|reviewed|verified|analy[sz]ed|viewed|appris|consulter|procurer|contacte|contactee|joint|jointe|interroge|interrogee|obtenu|consulte)\b|علمت|حصلت|تواصل|اتصل|اطلعت|اطلع|رصدت|مصادر/i;
 
 function ownReporting(a: FoundAttribution): boolean {
   return a.pattern === 'interview_with' || OWN_SURFACE.test(a.surface.normalize('NFD').replace(/\p{M}/gu, ''));

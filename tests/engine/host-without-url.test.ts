@@ -29,6 +29,10 @@ describe('the host, read from the text when there is no URL', () => {
     expect(archive.attributions).toEqual([]);
     const arabic = runText('ساعات التغذية\n\nبيروت\n\nوعلمت «الأخبار» أن ساعات التغذية ستزيد الأسبوع المقبل.');
     expect(arabic.hostOutlet?.id).toBe('al-akhbar-lb');
+    // "وحسب مصادر «الخبر»": the paper's own sources; "رصدت «الخبر»": what its reporters saw.
+    const sources = runText('طوابير الخبز\n\nوهران\n\nوحسب مصادر «الخبر»، فإن المطاحن توقفت. ورصدت «الخبر» طوابير طويلة أمام المخابز.');
+    expect(sources.hostOutlet?.id).toBe('el-khabar');
+    expect(sources.attributions).toEqual([]);
     const contacted = runText("Pannes du métro\n\nPar Julie Roy\n\nContacté par Le Monde, l'exploitant n'a pas répondu.");
     expect(contacted.hostOutlet?.id).toBe('le-monde');
     // Introduced with a head noun, the outlet is another site's source.
