@@ -265,8 +265,17 @@ const STARTS = new Map<string, boolean>();
 
 export interface PlaceHit { place: Place; first: number; last: number; }
 
+/** One scan per text: the analysis asks for the places three times (country, people, links). */
+const placesOf = new WeakMap<Tokens, readonly PlaceHit[]>();
+
 /** Every place named in the tokens (longest match, Arabic clitics stripped; Latin names must be capitalised). */
-export function findPlaces(t: Tokens): PlaceHit[] {
+export function findPlaces(t: Tokens): readonly PlaceHit[] {
+  let hits = placesOf.get(t);
+  if (!hits) { hits = scanPlaces(t); placesOf.set(t, hits); }
+  return hits;
+}
+
+function scanPlaces(t: Tokens): PlaceHit[] {
   const end = heuristicEnd(t);
   const out: PlaceHit[] = [];
   for (let i = 0; i < end; i++) {
