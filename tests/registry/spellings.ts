@@ -251,4 +251,7 @@ export const AMBIGUOUS: ReadonlyArray<{ spelling: string; min: number; includes:
   { spelling: 'النهار', min: 2, includes: ['an-nahar-lb', 'ennahar-dz'] },
   { spelling: 'الحياة', min: 2, includes: ['al-hayat'] },
   { spelling: 'Al Akhbar', min: 2, includes: ['al-akhbar-lb', 'al-akhbar-eg'] },
+  // London's and Colombo's papers share their names; the story's country settles them.
+  { spelling: 'The Sunday Times', min: 2, includes: ['sunday-times', 'sunday-times-lk'] },
+  { spelling: 'Daily Mirror', min: 2, includes: ['daily-mirror', 'daily-mirror-lk'] },
 ];
