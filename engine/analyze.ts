@@ -203,7 +203,15 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     if (a.outlet.id === null) {
       // "KING" for king5, "WRAL News" for wral: the name and the label differ by a channel number or a media word;
       // "Sun-Times" on the Chicago Sun-Times' page is the end of its name.
-      if (labels.some((l) => sq === l || (l.startsWith(sq) && l.length - sq.length <= 2) || (l.length >= 4 && sq.startsWith(l) && MEDIA_TAIL.test(sq.slice(l.length))))) return true;
+      if (labels.some((l) => sq === l || (l.startsWith(sq) && (l.length - sq.length <= 2 || MEDIA_TAIL.test(l.slice(sq.length)))) ||
+        (l.length >= 4 && sq.startsWith(l) && MEDIA_TAIL.test(sq.slice(l.length))))) return true;
+      // "Otago Daily Times" on odt.co.nz, "Buenos Aires Times" on batimes.com.ar: the domain is made of its initials.
+      const words = a.outlet.name.split(/[\s-]+/).map(squash).filter((w) => w.length > 0);
+      if (words.length >= 2) {
+        const initials = words.map((w) => w[0]).join('');
+        const headed = words.slice(0, -1).map((w) => w[0]).join('') + words[words.length - 1];
+        if (labels.some((l) => l.length >= 3 && (l === initials || l === headed))) return true;
+      }
       return sq.length >= 5 && hostNames.some((n) => n !== sq && n.endsWith(sq));
     }
     // A page on a domain the registry does not list ("rudawarabia.net"), named after a listed outlet ("Rudaw").
@@ -240,7 +248,14 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   if (paragraphs < 5 || (backgroundBlock >= 0 && ctx.blockWords[backgroundBlock]! < 8)) backgroundBlock = -1;
   // The host's own wire dateline ("MOSCOW (Reuters) -" on reuters.com): it files its own copy.
   const hostDateline = host !== null && g.attributions.some((a) => a.pattern === 'wire_dateline' && sameOutlet(a.outlet, host));
-  const { original, chain } = pickOriginal(attributions, [...g.cites, ...frontedCites(text, attributions)], host, pressReview, ledeBlocks, backgroundBlock, hostDateline, openingBlocks);
+  // The host's own reporting leads ("وعلمت «الغد»", "a appris Le Devoir", "told The National" before any other outlet,
+  // and twice or more) with no wire credit: the outlets cited further on add detail, the story is first-hand.
+  const hostRefs = host ? g.attributions.filter((a) => !notHost(a) && a.block !== 'byline' && a.block !== 'title') : [];
+  const firstOther = attributions.find((a) => a.block !== 'byline' && a.block !== 'title');
+  const credited = attributions.some((a) => a.pattern === 'byline_via' || a.pattern === 'wire_dateline');
+  const hostLeads = hostRefs.length >= 2 && !credited && (!firstOther || hostRefs[0]!.start < firstOther.start);
+  let { original, chain } = pickOriginal(attributions, [...g.cites, ...frontedCites(text, attributions)], host, pressReview, ledeBlocks, backgroundBlock, hostDateline, openingBlocks);
+  if (hostLeads) original = null;
   const actors = findActors(t, blockOf, blocks, cues, deps.people, mentions);
   const primaryLinks = buildPrimaryLinks({ original, actors, text, t, links, citations: Array.isArray(input.citations) ? input.citations : [], publishedAt: input.publishedAt ?? null, registry: reg, options });
   return {
@@ -296,7 +311,7 @@ function bylineAgencyCodes(t: Tokens, blocks: readonly TextBlock[], blockOf: Int
   return out;
 }
 
-const MEDIA_TAIL = /^(?:news|tv|radio|fm|online|\d{1,2})$/;
+const MEDIA_TAIL = /^(?:news|tv|radio|fm|online|net|info|press|live|\d{1,2})$/;
 
 /**
  * "الوكالة الإسبانية" is EFE's usual description, but after Europa Press has been cited it is Europa Press again:

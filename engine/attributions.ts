@@ -47,6 +47,9 @@ import type { OutletMention } from './outlet-mentions';
 import type { RegistryIndex } from './registry-index';
 import { gluedName, isSentenceEnd, isWord, TokFlag, TokKind, type Tokens, wordForms } from './tokenize';
 import { FRENCH_ADJECTIVE, LANGUAGE_ADJ, outletHead } from './unknown-outlets';
+import { outletBySkeleton } from './transliteration';
+
+const ARABIC_LETTER = /[\u0621-\u064a]/;
 
 export interface GrammarContext {
   t: Tokens;
@@ -935,7 +938,14 @@ function colleaguesOf(t: Tokens, first: number): boolean {
 
 /** Resolve a mention to an outlet, or null when context says it is not one (everyday word, unsettled). */
 function resolveMention(ctx: GrammarContext, m: OutletMention, countryHint: string | null): OutletRef | null {
-  if (m.unknown) return { id: null, name: m.unknown.name, known: false, domain: null, country: m.unknown.country ?? countryHint, medium: m.unknown.medium };
+  if (m.unknown) {
+    // "صحيفة "كومباس" الإندونيسية": a foreign title in Arabic letters, found by its consonants.
+    if (ARABIC_LETTER.test(m.unknown.name)) {
+      const rec = outletBySkeleton(ctx.reg, m.unknown.name, m.unknown.country ?? countryHint);
+      if (rec) return outletRef(rec);
+    }
+    return { id: null, name: m.unknown.name, known: false, domain: null, country: m.unknown.country ?? countryHint, medium: m.unknown.medium };
+  }
   const e = m.entry!;
   let ids = e.ids;
   if (ids.length > 1 || e.shared) {
@@ -1371,10 +1381,13 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // Outlet context for everyday-word aliases.
     if (common) {
       const headCtx = m.head >= 0 && m.head === m.first - 1 || (left.head >= 0 && left.head >= m.first - 2) || colleaguesOf(t, m.first);
-      // A publishing or interview cue names a medium by itself ("paru dans Le Point", "a confié au Parisien").
-      const strongCue = pattern === 'published_by' || (pattern === 'interview_with' && viaLeft);
+      // A publishing or interview cue names a medium by itself ("paru dans Le Point", "a confié au Parisien"), but
+      // not "إلى" before a bare everyday word: "العودة إلى الديار" is going back home.
+      const toBareWord = t.kind[m.first]! === TokKind.Arabic && quoted === null && m.head < 0 && m.first > 0 && t.norm[m.first - 1] === 'الي' &&
+        (ctx.cues.byLast[m.first - 1] ?? -1) < 0;
+      const strongCue = pattern === 'published_by' || (pattern === 'interview_with' && viaLeft && !toBareWord);
       const ctxOk = headCtx || quoted !== null || nat !== null || svo || pattern === 'other' || (strongCue && !ADVERBIAL.has(e!.tokens.join(' '))) ||
-        (viaCue && pattern !== null && !ADVERBIAL.has(e!.tokens.join(' ')) && boundaryAfter(t, m, -1));
+        (viaCue && pattern !== null && !toBareWord && !ADVERBIAL.has(e!.tokens.join(' ')) && boundaryAfter(t, m, -1));
       if (!ctxOk) continue;
     }
     if (!pattern) {

@@ -257,6 +257,8 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
     for (let j = first; j <= last; j++) if (covered[j]!) return;
     if (t.kind[first]! === TokKind.Latin && speakerWithAge(t, first, last)) return;
     if (t.kind[first]! === TokKind.Latin && hyphenatedPlace(t, first, last)) return;
+    // "By Herald staff": the byline's "By" is not part of the name.
+    if (nameStart === undefined && last > first && t.kind[first]! === TokKind.Latin && (t.norm[first] === 'by' || t.norm[first] === 'par')) first++;
     // "A Sun-Times analysis found": the sentence's indefinite article is not part of the name.
     if (nameStart === undefined && last > first && t.kind[first]! === TokKind.Latin && (t.norm[first] === 'a' || t.norm[first] === 'an')) first++;
     // "Le Correio do Povo", "the Diario de Noticias": a French or English article before a foreign title is the writer's.

@@ -160,6 +160,15 @@ describe('Arabic everyday-word names', () => {
     const src = run('وذكرت وكالة فرانس برس أن الفنادق ممتلئة. وقال مدير فندق إن الحجوزات ارتفعت. وأضاف المصدر ذاته أن الأسعار ثابتة.');
     expect(src.attributions.map((x) => x.pattern)).toEqual(['reported_by']);
   });
+  it('a foreign title in Arabic letters is found by its consonants: "كومباس" is Kompas, "سيدسفينسكان" Sydsvenskan', () => {
+    expect(outletIds(run('وذكرت صحيفة "كومباس" الإندونيسية أن الوكالة احتالت على المعتمرين.'))).toEqual(['kompas']);
+    expect(outletIds(run('وذكرت صحيفة "سيدسفينسكان" السويدية أن البلدية ألغت الحصص.'))).toEqual(['sydsvenskan']);
+    // Two consonants ("دون", D N) are too few to trust.
+    expect(run('وذكرت صحيفة "دون" الباكستانية أن الرسوم ارتفعت.').attributions[0]?.outlet.known).toBe(false);
+  });
+  it('"إلى" before a bare everyday word is going somewhere, not speaking to a paper: "العودة إلى الديار"', () => {
+    expect(run('تناولت "الديار" أوضاع العائلات التي لم تتمكن من العودة إلى الديار، ونقلت عن رئيس بلدية أن الوضع صعب.').attributions.map((x) => x.pattern)).toEqual(['reported_by']);
+  });
   it('a head noun of one kind settles a name a channel and a paper share', () => {
     expect(outletIds(run('وذكر تلفزيون "المنار" أن الغارات استهدفت الجنوب.'))).toEqual(['al-manar-tv']);
     expect(outletIds(run('وذكرت صحيفة "المنار" أن البلدية أغلقت السوق.'))).toEqual(['al-manar-ps']);

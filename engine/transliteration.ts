@@ -1,0 +1,99 @@
+// Foreign titles written in Arabic script, matched to the registry's Latin names by their consonants.
+//
+// Arab newsrooms transliterate the names of foreign papers and sites as they hear them: "كومباس" (Kompas),
+// "سيدسفينسكان" (Sydsvenskan), "سود كوتيديان" (Sud Quotidien), "مالطا توداي" (MaltaToday). The registry cannot list
+// every spelling, but the consonants survive: both scripts reduce to one skeleton (vowels and h dropped, p/b, v/f,
+// g/j/غ/ج, c/k/q/ق/ك, s/z/ش/ص/ز folded together, doubled letters collapsed). An unknown Arabic name whose skeleton
+// belongs to exactly one listed outlet is that outlet.
+//
+// Limits: the skeleton ignores vowels, so short names collide (دون/Dawn, "D N", is far too short to trust): a match
+// needs four consonants, or three when the article's nationality adjective names the outlet's country. Names
+// spelt out letter by letter ("تي في ان 24" for TVN24) or pronounced unlike their spelling ("جيتشبوسبوليتا" for
+// Rzeczpospolita) are not found.
+
+import type { OutletRecord } from './types';
+import type { RegistryIndex } from './registry-index';
+
+const ARABIC_SKELETON: Record<string, string> = {
+  'ب': 'B', 'پ': 'B', 'ت': 'T', 'ث': 'T', 'ط': 'T', 'ج': 'G', 'غ': 'G', 'گ': 'G', 'خ': 'K', 'ق': 'K', 'ك': 'K', 'ک': 'K',
+  'د': 'D', 'ذ': 'D', 'ض': 'D', 'ظ': 'D', 'ر': 'R', 'ز': 'S', 'س': 'S', 'ش': 'S', 'ص': 'S', 'ف': 'F', 'ڤ': 'F',
+  'ل': 'L', 'م': 'M', 'ن': 'N',
+};
+
+/** The consonant skeleton of an Arabic-script name ("كومباس" → "KMBS"). */
+export function arabicSkeleton(name: string): string {
+  let s = name.replace(/[\u064b-\u065f\u0670\u0640]/g, '').replace(/تش/g, 'ش');
+  let out = '';
+  for (const ch of s) {
+    if (/[0-9]/.test(ch)) { out += ch; continue; }
+    const c = ARABIC_SKELETON[ch];
+    if (c && out[out.length - 1] !== c) out += c;
+  }
+  s = out;
+  return s;
+}
+
+/** The consonant skeleton of a Latin name ("Sud Quotidien" → "SDKTDN", "Sydsvenskan" → "SDSFNSKN"). */
+export function latinSkeleton(name: string): string {
+  let s = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  s = s.replace(/sch|sh|ch|cz|sz/g, 'S').replace(/th/g, 'T').replace(/ph/g, 'F').replace(/kh|ck|qu|q/g, 'K').replace(/gh|gu(?=[ei])/g, 'G')
+    .replace(/c(?=[eiy])/g, 'S').replace(/x/g, 'KS');
+  const map: Record<string, string> = { b: 'B', p: 'B', c: 'K', k: 'K', d: 'D', f: 'F', v: 'F', g: 'G', j: 'G', l: 'L', m: 'M', n: 'N', r: 'R', s: 'S', z: 'S', t: 'T' };
+  let out = '';
+  for (const ch of s) {
+    if (/[0-9]/.test(ch)) { out += ch; continue; }
+    const c = ch >= 'A' && ch <= 'Z' ? ch : map[ch];
+    if (c && out[out.length - 1] !== c) out += c;
+  }
+  return out;
+}
+
+const LATIN = /[A-Za-z]/;
+const indexes = new WeakMap<RegistryIndex, Map<string, string[]>>();
+
+/** Skeleton → ids of the outlets with a Latin name of that skeleton (built once per registry, on first need). */
+function skeletonIndex(reg: RegistryIndex): Map<string, string[]> {
+  let idx = indexes.get(reg);
+  if (idx) return idx;
+  idx = new Map();
+  const put = (sk: string, id: string): void => {
+    if (sk.length < 3) return;
+    const list = idx!.get(sk);
+    if (!list) idx!.set(sk, [id]);
+    else if (!list.includes(id)) list.push(id);
+  };
+  for (const o of reg.outlets as readonly OutletRecord[]) {
+    const names = [o.name, ...Object.values(o.names), ...o.aliases].filter((n): n is string => typeof n === 'string' && LATIN.test(n) && !/[\u0600-\u06ff]/.test(n));
+    for (const n of names) {
+      const base = n.replace(/\s*\([^)]*\)\s*$/, '');
+      put(latinSkeleton(base), o.id);
+      // "The Guardian" is written "الغارديان": the Arabic article stands for the Latin one, or for nothing.
+      const bare = base.replace(/^(?:the|le|la|les|l'|el|al|il|der|die|das|de|het)\s+/i, '');
+      if (bare !== base) put(latinSkeleton(bare), o.id);
+    }
+  }
+  indexes.set(reg, idx);
+  return idx;
+}
+
+/**
+ * The one listed outlet an Arabic-script name stands for, by its consonants; null when none or several match.
+ * `country` (from a nationality adjective) settles several and lets a three-consonant name through.
+ */
+export function outletBySkeleton(reg: RegistryIndex, arabicName: string, country: string | null): OutletRecord | null {
+  const idx = skeletonIndex(reg);
+  const full = arabicSkeleton(arabicName);
+  const forms = [full];
+  // "الكونفيدنسيال": the Spanish "El" kept; "الغارديان": the Arabic article for "The".
+  if (/^\s*ال/.test(arabicName) && full.startsWith('L')) forms.push(full.slice(1));
+  const found = new Set<string>();
+  for (const sk of forms) {
+    if (sk.length < 3) continue;
+    for (const id of idx.get(sk) ?? []) {
+      if (sk.length >= 4 || (country !== null && reg.byId(id)?.country === country)) found.add(id);
+    }
+  }
+  let ids = [...found];
+  if (ids.length > 1 && country) ids = ids.filter((id) => reg.byId(id)?.country === country);
+  return ids.length === 1 ? reg.byId(ids[0]!) ?? null : null;
+}
