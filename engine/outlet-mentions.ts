@@ -133,7 +133,8 @@ function caseOk(t: Tokens, e: AliasEntry, first: number, last: number, reg: Regi
   }
   if (latin === 0) return true;
   if (e.common && gluedName(t, first, last)) return true;
-  if (e.common) return firstContent >= 0 && (t.flags[firstContent]! & TokFlag.UpperInitial) !== 0;
+  // ... unless the title itself is written in lower case ("taz"): then the grammar's outlet context decides.
+  if (e.common) return firstContent >= 0 && ((t.flags[firstContent]! & TokFlag.UpperInitial) !== 0 || spelledLower(reg, e));
   // "The economist said": a capital on the sentence's article alone does not make the word after it a title.
   if (firstContent > first && (t.flags[firstContent]! & TokFlag.UpperInitial) === 0 && sentenceInitial(t, first)) return spelledLower(reg, e);
   return anyCap || spelledLower(reg, e);

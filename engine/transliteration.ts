@@ -84,8 +84,10 @@ export function outletBySkeleton(reg: RegistryIndex, arabicName: string, country
   const idx = skeletonIndex(reg);
   const full = arabicSkeleton(arabicName);
   const forms = [full];
+  // ث writes a Spanish z or c as well as an English th: "لا فوث" is "La Voz".
+  if (arabicName.includes('ث')) forms.push(arabicSkeleton(arabicName.replace(/ث/g, 'س')));
   // "الكونفيدنسيال": the Spanish "El" kept; "الغارديان": the Arabic article for "The".
-  if (/^\s*ال/.test(arabicName) && full.startsWith('L')) forms.push(full.slice(1));
+  if (/^\s*ال/.test(arabicName) && full.startsWith('L')) forms.push(...forms.map((f) => f.slice(1)));
   const found = new Set<string>();
   for (const sk of forms) {
     if (sk.length < 3) continue;

@@ -48,6 +48,7 @@ const REPORTING = ['rapporte', 'rapportent', 'a rapporté', 'rapportait', 'affir
   'alerte', 'avertit', 'constate', 'analyse', 'décrypte', 'cite', 'affiche', 'martèle', 'insiste', 'prévient', 'qualifie', 'parle', 'évoquent', 'pointent', 'saluent',
   'jugent', 'dénoncent', "s'inquiètent", 'titrent', 'a annoncé', 'a confirmé', 'a indiqué',
   // "Le Soleil revient sur", "Le Devoir s'attarde", "Le Quotidien se penche", "Le journal donne la parole", "La Presse a fait ses calculs".
+  'reviennent', 'reviennent sur', 'se penchent', "s'intéressent", "s'attardent", 'donnent la parole', "met l'accent", "mettent l'accent", 'consacrent',
   'revient', 'revient sur', 'est revenu', 'est revenue', "s'attarde", "s'attarde sur", "s'est attardé", "s'intéresse", "s'intéresse à", "s'est intéressé",
   'se penche', 'se penche sur', "s'est penché", "s'est penchée", 'donne la parole', 'a donné la parole', 'tend le micro', 'fait ses calculs', 'a fait ses calculs',
   'a fait le calcul', 'fait le calcul', 'reproche', 'décrit', 'vante', 'consacre', 'dresse', 'brosse', 'épingle', 'met en avant', 'met en garde', 'a interrogé',

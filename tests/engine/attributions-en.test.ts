@@ -267,6 +267,9 @@ describe('English variants and decoys', () => {
     expect(patterns(run('The Guardian, which is close to the opposition, took aim at the plan.'), 'the-guardian')).toEqual(['reported_by']);
     expect(patterns(run('The Guardian ran a front-page interview with the minister.'), 'the-guardian')).toEqual(['reported_by']);
     expect(run('The company ran a deficit last year.').attributions).toEqual([]);
+    expect(patterns(run('The business daily The Guardian looks at the financial side.'), 'the-guardian')).toEqual(['reported_by']);
+    expect(patterns(run('The Guardian, meanwhile, gave space to the contractor\'s side.'), 'the-guardian')).toEqual(['reported_by']);
+    expect(run('The minister sees the proposal as a test.').attributions).toEqual([]);
     expect(patterns(run('A doctor tells the Guardian that the app is slow.'), 'the-guardian')).toEqual(['interview_with']);
     expect(run('The minister took a hard line on the talks.').attributions).toEqual([]);
   });

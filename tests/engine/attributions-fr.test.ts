@@ -151,6 +151,7 @@ describe('French variants and decoys', () => {
     expect(patterns(run('Le Parisien, de son côté, se penche sur la hausse des prix.'), 'le-parisien')).toEqual(['reported_by']);
     expect(patterns(run('Le Figaro a fait ses calculs : la facture grimpe.'), 'le-figaro')).toEqual(['reported_by']);
     expect(run('Le ministre revient sur sa décision.').attributions).toEqual([]);
+    expect(patterns(run("Le Monde, de son côté, met l'accent sur le projet."), 'le-monde')).toEqual(['reported_by']);
   });
   it('a bare station name after "révélée … par" confirmed by "la radio régionale"; hyphenated places are no titles', () => {
     const a = run("L'information a été révélée mardi matin par RTN. Selon la radio régionale, l'usine fermera en juin.");
