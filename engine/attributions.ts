@@ -1007,11 +1007,23 @@ function resolveMention(ctx: GrammarContext, m: OutletMention, countryHint: stri
     }
   }
   const rec = ctx.reg.byId(ids[0]!);
+  // A descriptive name ("هيئة الإذاعة والتلفزيون", the broadcasting corporation) with another country's nationality
+  // adjective ("السويدية") is that country's broadcaster, which the registry does not list under that name.
+  if (rec && countryHint && rec.country && rec.country !== countryHint && ids.length === 1 && t0IsHead(ctx.t, m)) {
+    return { id: null, name: ctx.t.text.slice(m.start, m.end), known: false, domain: null, country: countryHint, medium: rec.medium };
+  }
   // An everyday-word name whose nationality adjective is another country's is the phrase, not the paper:
   // "الرأي العام المغربي" is Moroccan public opinion, not Kuwait's Al-Rai Al-Aam.
   if (rec && e.common && countryHint && rec.country && rec.country !== countryHint && m.head < 0 && ctx.t.kind[m.first]! === TokKind.Arabic) return null;
   return rec ? outletRef(rec) : null;
 }
+
+/** The name itself opens with an Arabic head noun ("هيئة الإذاعة…", "وكالة الأنباء…"): a description more than a title. */
+function t0IsHead(t: Tokens, m: OutletMention): boolean {
+  if (t.kind[m.first]! !== TokKind.Arabic || m.last === m.first) return false;
+  return arabicForms(t.norm[m.first]!).some((f) => OUTLET_HEADS.has(f.form) || outletHeadForm(f.form) || f.form === HAYAA);
+}
+const HAYAA = normalizeForMatch('هيئة');
 
 /** How well known an outlet is, from the registry itself: curated entries with many names and spellings. */
 function prominence(o: OutletRecord | undefined): number {

@@ -173,6 +173,13 @@ function insideLongerName(t: Tokens, e: AliasEntry, first: number, last: number)
   const d = last + 1;
   if (e.common && t.kind[last]! === TokKind.Latin && d + 1 < t.n && t.norm[d] === '-' && !(t.flags[d]! & TokFlag.SpaceBefore) &&
     t.kind[d + 1]! === TokKind.Latin && !(t.flags[d + 1]! & TokFlag.SpaceBefore)) return true;
+  // "United Daily News", "Gulf Daily News": a title made only of generic words, right after a capitalised word
+  // in mid-sentence, is the end of a longer name.
+  if (first !== last && t.kind[first]! === TokKind.Latin && e.tokens.every((w) => GENERIC_TITLE_WORDS.has(w) || w === 'daily' || w === 'the')) {
+    const p = first - 1;
+    if (p >= 1 && t.kind[p]! === TokKind.Latin && (t.flags[p]! & TokFlag.UpperInitial) && !(t.flags[first]! & TokFlag.NewlineBefore) &&
+      !LEADING_ARTICLES.has(t.norm[p]!) && !sentenceInitial(t, p) && !/^(?:by|par|per)$/.test(t.norm[p]!)) return true;
+  }
   if (first !== last || t.kind[first]! !== TokKind.Latin) return false;
   // The second half of a hyphenated word: "Croix-Rouge" is not the weekly Rouge.
   const h = first - 1;

@@ -463,7 +463,9 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
       if (capLast >= 0) {
         const nm = t.norm[q]!;
         // "raconte au quotidien régional Didier Lefebvre, 61 ans": the head noun is an anaphor and the name a speaker's.
-        if (speakerWithAge(t, q, capLast)) continue;
+        if (speakerWithAge(t, q, capLast) || (dativeHead(t, i) && speakerDescribed(t, q, capLast))) continue;
+        // "le quotidien d'Antananarivo", "le quotidien de Ljubljana": where the paper is, not its name.
+        if (q > j && (t.norm[q - 1] === 'de' || (t.norm[q - 1] === "'" && t.norm[q - 2] === 'd')) && capLast - q <= 2 && !hasMediaWord(t, q, capLast)) continue;
         if (!(LATIN_FUNCTION.has(nm) && capLast === q)) { push(i, q, capLast, country, h.medium); continue; }
       }
       void quoted;
@@ -501,6 +503,30 @@ function hyphenatedPlace(t: Tokens, first: number, last: number): boolean {
   for (let j = first + 1; j + 1 < last; j++) {
     if (t.norm[j] === '-' && PLACE_LINKS.has(t.norm[j + 1]!) && j + 2 <= last && t.norm[j + 2] === '-') return true;
   }
+  return false;
+}
+
+/** "explique au quotidien", "résume pour le site", "a confié à la radio": the head noun is spoken to. */
+function dativeHead(t: Tokens, head: number): boolean {
+  let p = head - 1;
+  while (p >= 0 && t.kind[p]! === TokKind.Latin && (OUTLET_ADJECTIVES.has(t.norm[p]!) || FRENCH_ADJECTIVE.test(t.norm[p]!)) && head - p < 3) p--;
+  const w = t.norm[p] ?? '';
+  if (w === 'au' || w === 'to') return true;
+  const w2 = t.norm[p - 1] ?? '';
+  return (w === 'la' || w === 'le' || w === 'the' || (w === "'" && w2 === 'l')) && (w2 === 'a' || w2 === 'pour' || w2 === 'to' || (w === "'" && (t.norm[p - 2] === 'a')));
+}
+
+/** Two or three capitalised words and a description after a comma: "Nina Kovač, urbaniste", "Erzsébet Tóth, pharmacienne". */
+function speakerDescribed(t: Tokens, first: number, last: number): boolean {
+  if (last === first || last - first > 2) return false;
+  const c = last + 1;
+  if (!(c + 1 < t.n && t.norm[c] === ',')) return false;
+  const d = c + 1;
+  return (t.kind[d]! === TokKind.Number) || (t.kind[d]! === TokKind.Latin && !(t.flags[d]! & TokFlag.UpperInitial) && !OUTLET_HEADS.has(t.norm[d]!) && !LATIN_ARTICLES.has(t.norm[d]!));
+}
+
+function hasMediaWord(t: Tokens, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (MEDIA_NAME_WORDS.has(t.norm[k]!)) return true;
   return false;
 }
 

@@ -166,6 +166,11 @@ describe('Arabic everyday-word names', () => {
     // Two consonants ("دون", D N) are too few to trust.
     expect(run('وذكرت صحيفة "دون" الباكستانية أن الرسوم ارتفعت.').attributions[0]?.outlet.known).toBe(false);
   });
+  it('a descriptive registry name with another country\'s nationality is that country\'s outlet, unlisted', () => {
+    const a = run('وقالت رنا الحسيني لهيئة الإذاعة والتلفزيون السويدية إن الصفوف ألغيت.');
+    expect(a.attributions[0]?.outlet).toMatchObject({ id: null, known: false, country: 'SE' });
+    expect(outletIds(run('وقالت وكالة الأنباء الفرنسية إن الصفوف ألغيت.'))).toEqual(['afp']);
+  });
   it('"إلى" before a bare everyday word is going somewhere, not speaking to a paper: "العودة إلى الديار"', () => {
     expect(run('تناولت "الديار" أوضاع العائلات التي لم تتمكن من العودة إلى الديار، ونقلت عن رئيس بلدية أن الوضع صعب.').attributions.map((x) => x.pattern)).toEqual(['reported_by']);
   });

@@ -270,6 +270,8 @@ describe('English variants and decoys', () => {
     expect(patterns(run('The business daily The Guardian looks at the financial side.'), 'the-guardian')).toEqual(['reported_by']);
     expect(patterns(run('The Guardian, meanwhile, gave space to the contractor\'s side.'), 'the-guardian')).toEqual(['reported_by']);
     expect(run('The minister sees the proposal as a test.').attributions).toEqual([]);
+    // "United Daily News" is a paper of its own, not "Daily News" after a word.
+    expect(run('The United Daily News reported that hotels were empty.').attributions.map((x) => x.outlet.name)).toEqual(['The United Daily News']);
     expect(patterns(run('A doctor tells the Guardian that the app is slow.'), 'the-guardian')).toEqual(['interview_with']);
     expect(run('The minister took a hard line on the talks.').attributions).toEqual([]);
   });

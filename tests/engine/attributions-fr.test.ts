@@ -159,6 +159,9 @@ describe('French variants and decoys', () => {
     expect(run("L'information a été révélée mardi par l'INSEE. Selon l'institut, le chômage baisse.").attributions).toEqual([]);
     expect(run('Le quotidien de Saint-Sébastien affirme que les migrants sont arrivés.').attributions.map((x) => x.outlet.name)).not.toContain('Saint-Sébastien');
     expect(run('« Il a eu le bon réflexe », a expliqué à la chaîne Kevin Delgado, porte-parole du parc.').attributions.map((x) => x.outlet.name)).not.toContain('Kevin Delgado');
+    // A speaker after a head noun spoken to, whatever the given name; a city after "le quotidien de".
+    expect(run('« Rien ne va », résume pour le site Erzsébet Tóth, pharmacienne à Budapest.').attributions.map((x) => x.outlet.name)).not.toContain('Erzsébet Tóth');
+    expect(run("Selon Le Monde, la récolte baisse. D'après le quotidien d'Antananarivo, les prix montent.").attributions.map((x) => x.outlet.name)).not.toContain('Antananarivo');
   });
   it('a bare unknown name after "selon" is an outlet only when the next sentences call it "le journal"', () => {
     const a = run('Selon Vozpópuli, le gouvernement espagnol prépare un plan pour le port. Le journal numérique espagnol précise que le ministre a validé le budget.');
