@@ -941,7 +941,7 @@ function resolveMention(ctx: GrammarContext, m: OutletMention, countryHint: stri
   if (m.unknown) {
     // "صحيفة "كومباس" الإندونيسية": a foreign title in Arabic letters, found by its consonants.
     if (ARABIC_LETTER.test(m.unknown.name)) {
-      const rec = outletBySkeleton(ctx.reg, m.unknown.name, m.unknown.country ?? countryHint);
+      const rec = outletBySkeleton(ctx.reg, m.unknown.name, m.unknown.country ?? countryHint ?? ctx.mainCountry);
       if (rec) return outletRef(rec);
     }
     return { id: null, name: m.unknown.name, known: false, domain: null, country: m.unknown.country ?? countryHint, medium: m.unknown.medium };

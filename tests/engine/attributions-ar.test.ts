@@ -163,6 +163,9 @@ describe('Arabic everyday-word names', () => {
   it('a foreign title in Arabic letters is found by its consonants: "كومباس" is Kompas, "سيدسفينسكان" Sydsvenskan', () => {
     expect(outletIds(run('وذكرت صحيفة "كومباس" الإندونيسية أن الوكالة احتالت على المعتمرين.'))).toEqual(['kompas']);
     expect(outletIds(run('وذكرت صحيفة "سيدسفينسكان" السويدية أن البلدية ألغت الحصص.'))).toEqual(['sydsvenskan']);
+    // Three consonants ("ديتيك", D T K) pass when the story's country is the outlet's.
+    expect(outletIds(run('احتالت شركة في إندونيسيا على المعتمرين. وأفاد موقع "ديتيك" الإخباري بأن الشرطة في إندونيسيا فتحت تحقيقا.'))).toEqual(['detik']);
+    expect(run('وأفاد موقع "ديتيك" الإخباري بأن الشرطة فتحت تحقيقا.').attributions[0]?.outlet.known).toBe(false);
     // Two consonants ("دون", D N) are too few to trust.
     expect(run('وذكرت صحيفة "دون" الباكستانية أن الرسوم ارتفعت.').attributions[0]?.outlet.known).toBe(false);
   });

@@ -105,6 +105,7 @@ export const TEST_OUTLETS: OutletRecord[] = [
   o({ id: 'el-pais', name: 'El País', ar: 'إل باييس', aliases: ['El País', 'إل باييس', 'الباييس'], domains: ['elpais.com'], country: 'ES', languages: ['es'], medium: 'newspaper' }),
   o({ id: 'ad-diyar', name: 'Ad-Diyar', ar: 'الديار', aliases: ['الديار', 'Ad-Diyar'], common: ['الديار'], domains: ['addiyar.com'], country: 'LB', languages: ['ar'], medium: 'newspaper' }),
   o({ id: 'sbc-sc', name: 'Seychelles Broadcasting Corporation', ar: 'هيئة الإذاعة والتلفزيون', aliases: ['SBC', 'هيئة الإذاعة والتلفزيون'], domains: ['sbc.sc'], country: 'SC', languages: ['en'], medium: 'tv' }),
+  o({ id: 'detik', name: 'detikcom', en: 'detikcom', aliases: ['detikcom', 'detik', 'Detik'], domains: ['detik.com'], country: 'ID', languages: ['id'], medium: 'online' }),
   o({ id: 'kompas', name: 'Kompas', en: 'Kompas', aliases: ['Kompas'], domains: ['kompas.id'], country: 'ID', languages: ['id'], medium: 'newspaper' }),
   o({ id: 'sydsvenskan', name: 'Sydsvenskan', en: 'Sydsvenskan', aliases: ['Sydsvenskan'], domains: ['sydsvenskan.se'], country: 'SE', languages: ['sv'], medium: 'newspaper' }),
   o({ id: 'dawn', name: 'Dawn', en: 'Dawn', aliases: ['Dawn'], domains: ['dawn.com'], country: 'PK', languages: ['en'], medium: 'newspaper' }),
