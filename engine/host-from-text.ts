@@ -126,7 +126,12 @@ function subjectBefore(text: string, end: number): string[] {
 }
 
 /** An attribution that is itself the outlet's own newsgathering: an interview given to it, or a self-reference verb. */
-const OWN_SURFACE = /\b(?:understands|learned|learnt|contacted|approached|reached|asked|reveal|obtained|seen|reviewed|verified|analy[sz]ed|viewed|appris|consulter|procurer|contacte|contactee|joint|jointe|interroge|interrogee|obtenu|consulte)\b|علمت|حصلت|تواصل|اتصل|اطلعت|اطلع|رصدت|مصادر/i;
+const OWN_SURFACE = /\b(?:understands|learned|learnt|contacted|approached|reached|asked|reveal|obtained|seen|reviewed|verified|analy[sz]ed|viewed|established|appris|consulter|procurer|contacte|contactee|joint|jointe|interroge|interrogee|obtenu|consulte|constate)\b|علمت|حصلت|تواصل|اتصل|اطلعت|اطلع|رصدت|مصادر|تنفرد|انفردت|ينفرد/i;
+/**
+ * "Selon les informations du Figaro", "comme le révélait Le Temps": a relay's wording too, so they count as the
+ * outlet's own only beside two more of its own-reporting mentions.
+ */
+const OWN_WEAK = /\b(?:informations|revelait|revelaient|revele|indiquait)\b/i;
 
 function ownReporting(a: FoundAttribution): boolean {
   return a.pattern === 'interview_with' || OWN_SURFACE.test(a.surface.normalize('NFD').replace(/\p{M}/gu, ''));
@@ -282,13 +287,40 @@ function fromOwnNewsgathering(text: string, attributions: readonly FoundAttribut
   // "وعلمت جريدة "العمق"": a paper that learned something is speaking of itself even with its head noun, unless a
   // nationality presents it to readers ("وعلمت صحيفة "الأخبار" اللبنانية").
   const learnedOwn = (a: FoundAttribution) => LEARNED.test(plain(a.surface)) && !/[ةي]$/.test(a.surface.trim().split(/\s+/).pop() ?? '') || false;
+  const weakOk = body.length >= 3;
   const own = (a: FoundAttribution) => learnedOwn(a) ||
-    (!introducedWithHeadNoun(a.surface) && (a.pattern === 'interview_with' || OWN_SURFACE.test(plain(a.surface))));
+    (!introducedWithHeadNoun(a.surface) && (a.pattern === 'interview_with' || OWN_SURFACE.test(plain(a.surface)) || (weakOk && OWN_WEAK.test(plain(a.surface)))));
   if (!body.every((a) => own(a) || backReference(a))) return null;
   // A lone "told X" is rule 8's; here at least one mention must be learning, obtaining or looking back. A lone
   // "the Guardian can reveal" may be quoted word for word by another site, so a revelation alone is not enough.
   if (body.length === 1) return !REVEAL.test(plain(body[0]!.surface)) ? o : null;
   return body.some((a) => backReference(a) || OWN_SURFACE.test(plain(a.surface))) ? o : null;
+}
+
+/**
+ * 9b. Beside other outlets, the one outlet whose every mention (two or more, no head noun) is its own
+ * newsgathering, with at least one that is not a plain interview: "وعلمت «الغد» … قال لـ«الغد» … ونقلت وكالة
+ * بترا", "Comme l'a appris Le Devoir … a indiqué au Devoir … selon La Presse canadienne". A relay cites the
+ * other outlet's report; it does not learn, obtain or contact people in that outlet's name twice.
+ */
+function fromOwnAmongOthers(text: string, attributions: readonly FoundAttribution[]): OutletRef | null {
+  const body = attributions.filter((a) => a.block !== 'byline' && a.block !== 'title');
+  const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+  const seen: OutletRef[] = [];
+  const candidates: OutletRef[] = [];
+  for (const a of body) {
+    if (seen.some((o) => sameOutlet(o, a.outlet))) continue;
+    seen.push(a.outlet);
+    if (a.outlet.medium === 'agency') continue;
+    const mine = body.filter((b) => sameOutlet(b.outlet, a.outlet));
+    if (mine.length < 2 || attributions.some((b) => sameOutlet(b.outlet, a.outlet) && (b.pattern === 'byline_via' || b.pattern === 'wire_dateline'))) continue;
+    const weakOk = mine.length >= 3;
+    const strong = (b: FoundAttribution) => LEARNED.test(plain(b.surface)) || (b.pattern !== 'interview_with' && OWN_SURFACE.test(plain(b.surface))) ||
+      KANAT_BEFORE.test(text.slice(Math.max(0, b.start - 10), b.start)) || BACK_REFERENCE_SURFACE.test(plain(b.surface));
+    const own = (b: FoundAttribution) => !introducedWithHeadNoun(b.surface) && (strong(b) || b.pattern === 'interview_with' || (weakOk && OWN_WEAK.test(plain(b.surface))));
+    if (mine.every(own) && mine.some(strong)) candidates.push(a.outlet);
+  }
+  return candidates.length === 1 && seen.length >= 2 ? candidates[0]! : null;
 }
 
 const FORMAL_INTERVIEW = /\b(?:interview|entretien|entrevue|interviewed)\b|مقابلة|حوار/i;
@@ -365,5 +397,5 @@ export function hostFromText(text: string, title: string, blocks: readonly TextB
   // byline and staff credits) by the many sites that run it: agencies stay relays unless a footer names them.
   return fromFooter(text, blocks, resolve) ?? fromSelfReference(text, blocks, resolve, bylineHas, attributions) ?? fromTitleSuffix(title, resolve, bylineHas) ??
     fromStaffCredit(text, attributions) ?? fromSourcesTold(text, attributions) ?? fromAgencyOwnCopy(text, blocks, attributions) ?? fromOwnDateline(blocks, attributions) ??
-    fromOnlyInterviews(attributions) ?? fromOwnNewsgathering(text, attributions) ?? fromPrintInterviewsOnly(attributions, reg, lang);
+    fromOnlyInterviews(attributions) ?? fromOwnNewsgathering(text, attributions) ?? fromOwnAmongOthers(text, attributions) ?? fromPrintInterviewsOnly(attributions, reg, lang);
 }

@@ -44,6 +44,18 @@ describe('the host, read from the text when there is no URL', () => {
     expect(outletIds(relay)).toEqual(['the-guardian']);
   });
 
+  it('beside other outlets, the one outlet named only by its own newsgathering (twice or more, one beyond an interview) is the publication', () => {
+    const a = runText('تدفئة المدارس\n\nعمان\n\nوعلمت «الخبر» أن الوزارة ستوزع المدافئ. وقال مدير التربية لـ«الخبر» إن العمل بدأ. ونقلت وكالة فرانس برس عن مسؤول أن الكميات كافية.');
+    expect(a.hostOutlet?.id).toBe('el-khabar');
+    expect(outletIds(a)).toEqual(['afp']);
+    // An outlet that reports (not learns, obtains or interviews) stays another site's source.
+    const b = runText('تدفئة المدارس\n\nعمان\n\nوذكرت «الخبر» أن الوزارة ستوزع المدافئ. وقال مدير التربية لـ«الخبر» إن العمل بدأ. ونقلت وكالة فرانس برس عن مسؤول أن الكميات كافية.');
+    expect(outletIds(b)).toEqual(['afp', 'el-khabar']);
+    // Three own-reporting mentions make "selon les informations du Temps" one of them.
+    const c = runText("Logements étudiants\n\nPar Anne Roy\n\nSelon les informations du Figaro, la résidence fermera. Contactée par Le Figaro, la direction confirme. « C'est un choc », explique au Figaro une étudiante.");
+    expect(c.hostOutlet?.id).toBe('le-figaro');
+    expect(c.attributions).toEqual([]);
+  });
   it('an outlet that is contacted and otherwise only spoken to is the publication, even beside other outlets', () => {
     const a = runText("Coupures d'électricité\n\nPar Anne Roy\n\nSelon l'AFP, trois centrales sont à l'arrêt. Sollicité par Le Monde, le ministère n'a pas répondu. « Nous réparons », a expliqué au Monde un technicien.");
     expect(a.hostOutlet?.id).toBe('le-monde');
