@@ -462,7 +462,11 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
       if (t.norm[j]! === ',' && j + 2 < t.n && t.norm[j + 1] === 'فقد' && cues.afterLast[j + 2]! >= 0) return { cue: cues.afterHit(j + 2) };
       if (t.norm[j]! === ',' && !appositionDone && j + 1 < t.n && t.kind[j + 1]! === TokKind.Latin && (t.flags[j + 1]! & TokFlag.UpperInitial) === 0) {
         let k = j + 1;
-        while (k < t.n && k - j <= 14 && blockOf[k] === b && !(t.norm[k]! === ',' || isSentenceEnd(t, k))) k++;
+        while (k < t.n && k - j <= 14 && blockOf[k] === b && !(t.norm[k]! === ',' || isSentenceEnd(t, k))) {
+          // A quote closing inside the aside ("24 heures, et on nous remercie … », confie"): the name was in someone's words.
+          if (t.text[t.start[k]!] === '»' || t.text[t.start[k]!] === '”') return null;
+          k++;
+        }
         if (k < t.n && t.norm[k]! === ',' && blockOf[k] === b) { appositionDone = true; j = k + 1; continue; }
       }
       break;

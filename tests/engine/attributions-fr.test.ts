@@ -151,6 +151,8 @@ describe('French variants and decoys', () => {
     expect(patterns(run('Le Parisien, de son côté, se penche sur la hausse des prix.'), 'le-parisien')).toEqual(['reported_by']);
     expect(patterns(run('Le Figaro a fait ses calculs : la facture grimpe.'), 'le-figaro')).toEqual(['reported_by']);
     expect(run('Le ministre revient sur sa décision.').attributions).toEqual([]);
+    // A title inside someone's words, the quote closing before the speech verb: no citation.
+    expect(run('« On a lu Le Monde, et on nous remercie avec un rapport anonyme », confie une infirmière.').attributions).toEqual([]);
     expect(patterns(run("Le Monde, de son côté, met l'accent sur le projet."), 'le-monde')).toEqual(['reported_by']);
   });
   it('a bare station name after "révélée … par" confirmed by "la radio régionale"; hyphenated places are no titles', () => {
