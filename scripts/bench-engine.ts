@@ -4,7 +4,7 @@
 //   - 1 MB pathological inputs;
 //   - registry and people index build time;
 //   - accuracy over the fixture folders with an expected.json: tests/fixtures/articles/* (dev) and,
-//     separately, bench/holdout/*, bench/holdout-b/*, bench/holdout-c/*, bench/holdout-d/*, bench/holdout-e/* and bench/holdout-f/* (held out, written apart from the engine: only aggregated
+//     separately, bench/holdout/*, bench/holdout-b/*, bench/holdout-c/*, bench/holdout-d/*, bench/holdout-e/*, bench/holdout-f/* and bench/holdout-g/* (held out, written apart from the engine: only aggregated
 //     numbers are printed for them).
 // Flags: --verbose prints per-article differences for the dev set only; --no-speed skips the timings.
 
@@ -214,6 +214,8 @@ async function main(): Promise<void> {
   if (holdoutE.length > 0) await accuracy('fifth hold-out set bench/holdout-e (aggregates only)', holdoutE, deps.registry, deps, false);
   const holdoutF = loadFixtureCases(resolve(root, 'bench/holdout-f'));
   if (holdoutF.length > 0) await accuracy('sixth hold-out set bench/holdout-f (aggregates only)', holdoutF, deps.registry, deps, false);
+  const holdoutG = loadFixtureCases(resolve(root, 'bench/holdout-g'));
+  if (holdoutG.length > 0) await accuracy('seventh hold-out set bench/holdout-g (aggregates only)', holdoutG, deps.registry, deps, false);
 }
 
 main().catch((e: unknown) => { console.error(e); process.exitCode = 1; });
