@@ -313,11 +313,14 @@ function fromOwnAmongOthers(text: string, attributions: readonly FoundAttributio
     seen.push(a.outlet);
     if (a.outlet.medium === 'agency') continue;
     const mine = body.filter((b) => sameOutlet(b.outlet, a.outlet));
-    if (mine.length < 2 || attributions.some((b) => sameOutlet(b.outlet, a.outlet) && (b.pattern === 'byline_via' || b.pattern === 'wire_dateline'))) continue;
+    if (attributions.some((b) => sameOutlet(b.outlet, a.outlet) && (b.pattern === 'byline_via' || b.pattern === 'wire_dateline'))) continue;
     const weakOk = mine.length >= 3;
     const strong = (b: FoundAttribution) => LEARNED.test(plain(b.surface)) || (b.pattern !== 'interview_with' && OWN_SURFACE.test(plain(b.surface))) ||
       KANAT_BEFORE.test(text.slice(Math.max(0, b.start - 10), b.start)) || BACK_REFERENCE_SURFACE.test(plain(b.surface));
     const own = (b: FoundAttribution) => !introducedWithHeadNoun(b.surface) && (strong(b) || b.pattern === 'interview_with' || (weakOk && OWN_WEAK.test(plain(b.surface))));
+    // Named once, the mention must be the outlet's learning, seeing or archive ("The Irish Times understands",
+    // "seen by The Hill", "وعلمت «الراي»", "وكانت «النشرة» قد أشارت"); a lone "can reveal" is copied word for word.
+    if (mine.length === 1 && (!strong(mine[0]!) || REVEAL.test(plain(mine[0]!.surface)) || introducedWithHeadNoun(mine[0]!.surface))) continue;
     if (mine.every(own) && mine.some(strong)) candidates.push(a.outlet);
   }
   return candidates.length === 1 && seen.length >= 2 ? candidates[0]! : null;

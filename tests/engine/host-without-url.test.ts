@@ -48,6 +48,13 @@ describe('the host, read from the text when there is no URL', () => {
     const a = runText('تدفئة المدارس\n\nعمان\n\nوعلمت «الخبر» أن الوزارة ستوزع المدافئ. وقال مدير التربية لـ«الخبر» إن العمل بدأ. ونقلت وكالة فرانس برس عن مسؤول أن الكميات كافية.');
     expect(a.hostOutlet?.id).toBe('el-khabar');
     expect(outletIds(a)).toEqual(['afp']);
+    // Named once, beside other outlets: its learning or seeing is its own ("The Guardian understands"); a lone
+    // "can reveal" or a plain report stays relayed.
+    const once = runText('Land deal\n\nBy Ciara Walsh\n\nThe Guardian understands the site will be sold. According to Reuters, the price is €40m.');
+    expect(once.hostOutlet?.id).toBe('the-guardian');
+    expect(outletIds(once)).toEqual(['reuters']);
+    const reveal = runText('Land deal\n\nBy Ciara Walsh\n\nThe Guardian can reveal the site will be sold. According to Reuters, the price is €40m.');
+    expect(outletIds(reveal)).toEqual(['reuters', 'the-guardian']);
     // An outlet that reports (not learns, obtains or interviews) stays another site's source.
     const b = runText('تدفئة المدارس\n\nعمان\n\nوذكرت «الخبر» أن الوزارة ستوزع المدافئ. وقال مدير التربية لـ«الخبر» إن العمل بدأ. ونقلت وكالة فرانس برس عن مسؤول أن الكميات كافية.');
     expect(outletIds(b)).toEqual(['afp', 'el-khabar']);
