@@ -1013,7 +1013,7 @@ function resolveMention(ctx: GrammarContext, m: OutletMention, countryHint: stri
   const rec = ctx.reg.byId(ids[0]!);
   // A descriptive name ("هيئة الإذاعة والتلفزيون", the broadcasting corporation) with another country's nationality
   // adjective ("السويدية") is that country's broadcaster, which the registry does not list under that name.
-  if (rec && countryHint && rec.country && rec.country !== countryHint && ids.length === 1 && t0IsHead(ctx.t, m)) {
+  if (rec && countryHint && rec.country && rec.country !== countryHint && ids.length === 1 && descriptiveArabicName(ctx.t, m)) {
     return { id: null, name: ctx.t.text.slice(m.start, m.end), known: false, domain: null, country: countryHint, medium: rec.medium };
   }
   // An everyday-word name whose nationality adjective is another country's is the phrase, not the paper:
@@ -1023,7 +1023,7 @@ function resolveMention(ctx: GrammarContext, m: OutletMention, countryHint: stri
 }
 
 /** The name itself opens with an Arabic head noun ("هيئة الإذاعة…", "وكالة الأنباء…"): a description more than a title. */
-function t0IsHead(t: Tokens, m: OutletMention): boolean {
+function descriptiveArabicName(t: Tokens, m: OutletMention): boolean {
   if (t.kind[m.first]! !== TokKind.Arabic || m.last === m.first) return false;
   return arabicForms(t.norm[m.first]!).some((f) => OUTLET_HEADS.has(f.form) || outletHeadForm(f.form) || f.form === HAYAA);
 }

@@ -198,7 +198,7 @@ export function buildRegistryIndex(outlets: readonly OutletRecord[], compact?: C
     if (e.tokens.length >= 2 && (first === 'ال' || first === 'ايل') && /^[\u0621-\u064a]{3,}$/.test(e.tokens[1]!) && !e.tokens[1]!.startsWith('ال')) {
       const tokens = ['ال' + e.tokens[1]!, ...e.tokens.slice(2)];
       derived.push({ ...e, key: tokens.join(' '), tokens, derived: true });
-    } else if (first.startsWith('ال') && first.length >= 6 && ids0HaveLatinArticle(e.ids, idMap)) {
+    } else if (first.startsWith('ال') && first.length >= 6 && allNamedWithRomanceArticle(e.ids, idMap)) {
       const tokens = ['ال', first.slice(2), ...e.tokens.slice(1)];
       derived.push({ ...e, key: tokens.join(' '), tokens, derived: true });
     }
@@ -233,6 +233,6 @@ export function buildRegistryIndex(outlets: readonly OutletRecord[], compact?: C
 }
 
 /** True when every outlet has a Latin name opening with a Spanish or Italian article ("El Confidencial", "Il Foglio"). */
-function ids0HaveLatinArticle(ids: readonly string[], idMap: ReadonlyMap<string, OutletRecord>): boolean {
+function allNamedWithRomanceArticle(ids: readonly string[], idMap: ReadonlyMap<string, OutletRecord>): boolean {
   return ids.length > 0 && ids.every((id) => /^(?:El|Il) /.test(idMap.get(id)?.name ?? ''));
 }
