@@ -4,7 +4,7 @@
 //   - 1 MB pathological inputs;
 //   - registry and people index build time;
 //   - accuracy over the fixture folders with an expected.json: tests/fixtures/articles/* (dev) and,
-//     separately, bench/holdout/*, bench/holdout-b/*, bench/holdout-c/*, bench/holdout-d/*, bench/holdout-e/*, bench/holdout-f/* and bench/holdout-g/* (held out, written apart from the engine: only aggregated
+//     separately, bench/holdout/*, bench/holdout-b/*, bench/holdout-c/*, bench/holdout-d/*, bench/holdout-e/*, bench/holdout-f/*, bench/holdout-g/* and bench/holdout-h/* (held out, written apart from the engine: only aggregated
 //     numbers are printed for them).
 // Flags: --verbose prints per-article differences for the dev set only; --no-speed skips the timings.
 
@@ -216,6 +216,8 @@ async function main(): Promise<void> {
   if (holdoutF.length > 0) await accuracy('sixth hold-out set bench/holdout-f (aggregates only)', holdoutF, deps.registry, deps, false);
   const holdoutG = loadFixtureCases(resolve(root, 'bench/holdout-g'));
   if (holdoutG.length > 0) await accuracy('seventh hold-out set bench/holdout-g (aggregates only)', holdoutG, deps.registry, deps, false);
+  const holdoutH = loadFixtureCases(resolve(root, 'bench/holdout-h'));
+  if (holdoutH.length > 0) await accuracy('eighth hold-out set bench/holdout-h (aggregates only)', holdoutH, deps.registry, deps, false);
 }
 
 main().catch((e: unknown) => { console.error(e); process.exitCode = 1; });
