@@ -1042,7 +1042,6 @@ export const SPELLINGS_QA: ReadonlyArray<readonly [query: string, outletId: stri
   ['NBC News', 'nbc-news'],
   ['NBC', 'nbc-news'],
   ['إيه بي سي نيوز', 'abc-us'],
-  ['ABC News', 'abc-us'],
   ['سي بي إس', 'cbs-news'],
   ['سي بي إس نيوز', 'cbs-news'],
   ['CBS News', 'cbs-news'],
