@@ -65,6 +65,8 @@ export interface GrammarContext {
   blockWords: Int32Array;
   /** Shared aliases already settled in this article: alias key → outlet id. */
   settled: Map<string, string>;
+  /** Outlets already cited in this article (ids), to settle a shared short name ("APS" after "l'Agence de presse sénégalaise"). */
+  cited?: Set<string>;
   /** The country the article names most (from the places gazetteer), for unsettled shared aliases. */
   mainCountry: string | null;
   /** The article's language: a French article's unqualified "Libération" or "RTL" is the French outlet. */
@@ -981,6 +983,11 @@ function resolveMention(ctx: GrammarContext, m: OutletMention, countryHint: stri
       const settled = ctx.settled.get(e.key);
       if (settled && pick.includes(settled)) pick = [settled];
     }
+    // One of them already cited under another name ("l'Agence de presse sénégalaise … APS rapporte").
+    if (pick.length > 1 && ctx.cited) {
+      const f = pick.filter((id) => ctx.cited!.has(id));
+      if (f.length === 1) pick = f;
+    }
     if (pick.length > 1 && ctx.mainCountry) {
       const f = pick.filter((id) => ctx.reg.byId(id)?.country === ctx.mainCountry);
       if (f.length === 1) pick = f;
@@ -1075,6 +1082,7 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     const m = mentions[mi]!;
     const b = blocks[blockOf[m.first]!]!;
     attributions.push({ start, end, surface: t.text.slice(start, end), pattern, outlet, nameStart: m.start, nameEnd: m.end, mention: mi, block: b ? b.kind : 'paragraph', blockIndex: blockOf[m.first]! });
+    if (outlet.id) (ctx.cited ??= new Set()).add(outlet.id);
     attributedMention[mi] = attributions.length - 1;
   };
 
@@ -1130,7 +1138,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       if (before >= bf && isPunct(t, before, QUOTES)) before--;
       const sepBefore = isSep(before) || (m.prefix !== '' && t.kind[m.first]! === TokKind.Arabic);
       // An everyday word in a byline ("الرياض" as a dateline) names an outlet only next to a separator.
-      if (common && !(m.first === lead && sepAfter) && !sepBefore) continue;
+      // A Latin title of several words that fills the whole byline line ("La Presse Canadienne") is a credit too.
+      const wholeLine = m.first === bf && m.last === bl && m.last > m.first && t.kind[m.first]! === TokKind.Latin;
+      if (common && !(m.first === lead && sepAfter) && !sepBefore && !wholeLine) continue;
       // "سبق - الرياض": a paper named like a city, after another outlet's name and a dash, is the dateline.
       if (common && m.first === m.last && before >= bf && isPunct(t, before, DASHES) && m.first === bl - (isPunct(t, bl, BYLINE_END) ? 1 : 0) &&
         isPlaceWord(t, m.first) && mi > 0 && mentions[mi - 1]!.last === before - 1 && mentions[mi - 1]!.first >= bf) continue;
@@ -1138,7 +1148,7 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       if (common && m.first === lead && m.first === m.last && sepAfter && isPlaceWord(t, m.first) &&
         !mentions.some((x, k) => k > mi && x.first <= bl)) continue;
       // With the host known, an everyday word that opens the byline is a dateline city ("الرياض - ..."), not a credit.
-      if (common && ctx.host && m.first === lead) continue;
+      if (common && ctx.host && m.first === lead && !wholeLine) continue;
       // The host's own brand under another registry entry ("السومرية نيوز/" on alsumaria.tv) is the host.
       if (ctx.host && m.first === lead && e && sameBrand(ctx, e.tokens[0]!)) continue;
       const ref = resolveMention(ctx, m, nat?.country ?? null);

@@ -105,9 +105,19 @@ export function hostFromInput(reg: RegistryIndex, url: string | null | undefined
     }
   }
   if (host || (siteName && siteName.trim() !== '')) {
-    return { id: null, name: siteName?.trim() || host || '', known: false, domain: host, country: null, medium: null };
+    return { id: null, name: siteName?.trim() || host || '', known: false, domain: host, country: host ? countryOfDomain(host) : null, medium: null };
   }
   return null;
+}
+
+/** Country codes sold as generic names ("site.tv", "app.io", "radio.fm"): they say nothing about where a site is. */
+const GENERIC_CCTLDS = new Set(['tv', 'io', 'co', 'me', 'fm', 'ai', 'cc', 'ws', 'to', 'am', 'ly', 'gg', 'sh', 'ac', 'is', 'la', 'nu', 'tk', 'eu']);
+
+/** The country of a site from its country-code domain ("canberratimes.com.au" → AU, "bbc.co.uk" → GB), or null. */
+function countryOfDomain(host: string): string | null {
+  const tld = host.split('.').pop() ?? '';
+  if (!/^[a-z]{2}$/.test(tld) || GENERIC_CCTLDS.has(tld)) return null;
+  return tld === 'uk' ? 'GB' : tld.toUpperCase();
 }
 
 function key(o: OutletRef): string {

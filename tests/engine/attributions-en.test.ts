@@ -303,6 +303,10 @@ describe('English variants and decoys', () => {
   it('a credit line with the agency inside: "(With Reuters inputs)"', () => {
     expect(patterns(runText('Talks resume\n\nBy Staff\n\nThe talks resumed on Monday, officials said.\n\n(With Reuters inputs)'), 'reuters')).toEqual(['other']);
   });
+  it('an unlisted site\'s country-code domain settles a shared name: "told ABC News" on a .com.au page is the Australian ABC', () => {
+    const au = runText('Bushfire outlook\n\nBy Marion Tracy\n\nThe season will be long, the chief officer told ABC News.', { url: 'https://www.canberratimes.com.au/story/x' });
+    expect(outletIds(au)).toEqual(['abc-au']);
+  });
   it('"told the Herald" on a Herald\'s own page is the host by its short name', () => {
     const a = runText('Shelter opens\n\nBy Jane Roe\n\nThe shelter opened on Monday, the mayor told the Herald.', { url: 'https://www.smh.com.au/national/x' });
     expect(a.hostOutlet?.id).toBe('smh');

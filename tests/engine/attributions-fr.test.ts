@@ -165,6 +165,14 @@ describe('French variants and decoys', () => {
     expect(run('« Rien ne va », résume pour le site Erzsébet Tóth, pharmacienne à Budapest.').attributions.map((x) => x.outlet.name)).not.toContain('Erzsébet Tóth');
     expect(run("Selon Le Monde, la récolte baisse. D'après le quotidien d'Antananarivo, les prix montent.").attributions.map((x) => x.outlet.name)).not.toContain('Antananarivo');
   });
+  it('a byline that is only an agency\'s everyday-word name ("La Presse Canadienne") is its credit', () => {
+    const a = runText('Train léger : la ligne paralysée\n\nLa Presse Canadienne\n\nLa ligne est de nouveau paralysée, a indiqué la Ville mardi.', { url: 'https://www.ledroit.com/actualites/x' });
+    expect(a.attributions.map((x) => [x.pattern, x.outlet.id])).toEqual([['byline_via', 'the-canadian-press']]);
+  });
+  it('a shared short name goes to the outlet already cited under its full name ("APS" after "l\'Agence de presse sénégalaise")', () => {
+    const a = run("Selon l'Agence de presse sénégalaise, le train reprendra lundi. APS rapporte que les travaux sont finis.");
+    expect(a.attributions.map((x) => x.outlet.id)).toEqual(['aps-senegal', 'aps-senegal']);
+  });
   it('a bare unknown name after "selon" is an outlet only when the next sentences call it "le journal"', () => {
     const a = run('Selon Vozpópuli, le gouvernement espagnol prépare un plan pour le port. Le journal numérique espagnol précise que le ministre a validé le budget.');
     expect(a.attributions.map((x) => [x.pattern, x.outlet.name, x.outlet.known])).toEqual([['according_to', 'Vozpópuli', false], ['reported_by', 'Vozpópuli', false]]);
