@@ -117,9 +117,9 @@ const CONTACTED = /\b(contacted|reached|joint|jointe|joints|contacte|contactee|c
 function contactedOnly(attributions: readonly FoundAttribution[]): OutletRef | null {
   const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
   for (const a of attributions) {
-    if (!a.outlet.known || a.outlet.medium === 'agency' || !CONTACTED.test(plain(a.surface)) || introducedWithHeadNoun(a.surface)) continue;
+    if (!a.outlet.known || a.outlet.medium === 'agency' || !CONTACTED.test(plain(a.surface)) || introducedWithHeadNoun(a)) continue;
     const others = attributions.filter((b) => b !== a && sameOutlet(b.outlet, a.outlet));
-    if (others.every((b) => CONTACTED.test(plain(b.surface)) || (b.pattern === 'interview_with' && !introducedWithHeadNoun(b.surface)))) return a.outlet;
+    if (others.every((b) => CONTACTED.test(plain(b.surface)) || (b.pattern === 'interview_with' && !introducedWithHeadNoun(b)))) return a.outlet;
   }
   return null;
 }

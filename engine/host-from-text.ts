@@ -247,7 +247,7 @@ function fromOnlyInterviews(attributions: readonly FoundAttribution[]): OutletRe
   const body = attributions.filter((a) => a.block !== 'byline');
   if (body.length === 0 || attributions.some((a) => a.pattern === 'byline_via' || a.pattern === 'wire_dateline')) return null;
   const o = body[0]!.outlet;
-  if (o.medium === 'agency' || !body.every((a) => sameOutlet(a.outlet, o) && a.pattern === 'interview_with' && !introducedWithHeadNoun(a.surface))) return null;
+  if (o.medium === 'agency' || !body.every((a) => sameOutlet(a.outlet, o) && a.pattern === 'interview_with' && !introducedWithHeadNoun(a))) return null;
   return o;
 }
 
@@ -265,8 +265,11 @@ const LATIN_HEAD_IN_SURFACE = /\b(?:newspaper|daily|weekly|tabloid|broadcaster|c
  * A head noun before the name ("la radio RFI", "صحيفة الغارديان") introduces the outlet to readers who may not know
  * it: another site's source. A publication names itself bare ("told The National", "لـ«الغد»").
  */
-export function introducedWithHeadNoun(surface: string): boolean {
-  return HEAD_IN_SURFACE.test(surface) || LATIN_HEAD_IN_SURFACE.test(surface);
+export function introducedWithHeadNoun(a: { surface: string; start: number; nameStart: number }): boolean {
+  // In Latin script only what stands before the name counts: "Daily Maverick has seen" names no head noun, "the
+  // daily Daily Trust" does. An Arabic name that carries its head noun ("وكالة الأنباء …") is introduced by it.
+  const cut = a.nameStart >= a.start && a.nameStart - a.start <= a.surface.length ? a.nameStart - a.start : a.surface.length;
+  return HEAD_IN_SURFACE.test(a.surface) || LATIN_HEAD_IN_SURFACE.test(a.surface.slice(0, cut) + ' ');
 }
 
 /**
@@ -289,7 +292,7 @@ function fromOwnNewsgathering(text: string, attributions: readonly FoundAttribut
   const learnedOwn = (a: FoundAttribution) => LEARNED.test(plain(a.surface)) && !/[ةي]$/.test(a.surface.trim().split(/\s+/).pop() ?? '') || false;
   const weakOk = body.length >= 3;
   const own = (a: FoundAttribution) => learnedOwn(a) ||
-    (!introducedWithHeadNoun(a.surface) && (a.pattern === 'interview_with' || OWN_SURFACE.test(plain(a.surface)) || (weakOk && OWN_WEAK.test(plain(a.surface)))));
+    (!introducedWithHeadNoun(a) && (a.pattern === 'interview_with' || OWN_SURFACE.test(plain(a.surface)) || (weakOk && OWN_WEAK.test(plain(a.surface)))));
   if (!body.every((a) => own(a) || backReference(a))) return null;
   // A lone "told X" is rule 8's; here at least one mention must be learning, obtaining or looking back. A lone
   // "the Guardian can reveal" may be quoted word for word by another site, so a revelation alone is not enough.
@@ -317,10 +320,10 @@ function fromOwnAmongOthers(text: string, attributions: readonly FoundAttributio
     const weakOk = mine.length >= 3;
     const strong = (b: FoundAttribution) => LEARNED.test(plain(b.surface)) || (b.pattern !== 'interview_with' && OWN_SURFACE.test(plain(b.surface))) ||
       KANAT_BEFORE.test(text.slice(Math.max(0, b.start - 10), b.start)) || BACK_REFERENCE_SURFACE.test(plain(b.surface));
-    const own = (b: FoundAttribution) => !introducedWithHeadNoun(b.surface) && (strong(b) || b.pattern === 'interview_with' || (weakOk && OWN_WEAK.test(plain(b.surface))));
+    const own = (b: FoundAttribution) => !introducedWithHeadNoun(b) && (strong(b) || b.pattern === 'interview_with' || (weakOk && OWN_WEAK.test(plain(b.surface))));
     // Named once, the mention must be the outlet's learning, seeing or archive ("The Irish Times understands",
     // "seen by The Hill", "وعلمت «الراي»", "وكانت «النشرة» قد أشارت"); a lone "can reveal" is copied word for word.
-    if (mine.length === 1 && (!strong(mine[0]!) || REVEAL.test(plain(mine[0]!.surface)) || introducedWithHeadNoun(mine[0]!.surface))) continue;
+    if (mine.length === 1 && (!strong(mine[0]!) || REVEAL.test(plain(mine[0]!.surface)) || introducedWithHeadNoun(mine[0]!))) continue;
     if (mine.every(own) && mine.some(strong)) candidates.push(a.outlet);
   }
   return candidates.length === 1 && seen.length >= 2 ? candidates[0]! : null;
@@ -344,7 +347,7 @@ function fromPrintInterviewsOnly(attributions: readonly FoundAttribution[], reg:
     const rec = a.outlet.id ? reg.byId(a.outlet.id) : undefined;
     if (!rec || !(rec.medium === 'newspaper' || rec.medium === 'online' || rec.medium === 'magazine') || !rec.languages.includes(lang)) continue;
     const mine = attributions.filter((b) => sameOutlet(b.outlet, a.outlet));
-    if (mine.every((b) => b.pattern === 'interview_with' && !FORMAL_INTERVIEW.test(b.surface) && !introducedWithHeadNoun(b.surface))) candidates.push(a.outlet);
+    if (mine.every((b) => b.pattern === 'interview_with' && !FORMAL_INTERVIEW.test(b.surface) && !introducedWithHeadNoun(b))) candidates.push(a.outlet);
   }
   return candidates.length === 1 && seen.length >= 2 ? candidates[0]! : null;
 }

@@ -53,6 +53,10 @@ describe('the host, read from the text when there is no URL', () => {
     const once = runText('Land deal\n\nBy Ciara Walsh\n\nThe Guardian understands the site will be sold. According to Reuters, the price is €40m.');
     expect(once.hostOutlet?.id).toBe('the-guardian');
     expect(outletIds(once)).toEqual(['reuters']);
+    // A title that holds a head word ("Daily Maverick") is not introduced by it.
+    const daily = runText('Tender suspended\n\nBy Thandeka Mokoena\n\nDaily Maverick has seen a copy of the award letter. According to Reuters, the tender was worth R1.2bn.');
+    expect(daily.hostOutlet?.id).toBe('daily-maverick');
+    expect(outletIds(daily)).toEqual(['reuters']);
     const reveal = runText('Land deal\n\nBy Ciara Walsh\n\nThe Guardian can reveal the site will be sold. According to Reuters, the price is €40m.');
     expect(outletIds(reveal)).toEqual(['reuters', 'the-guardian']);
     // An outlet that reports (not learns, obtains or interviews) stays another site's source.

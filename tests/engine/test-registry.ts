@@ -110,6 +110,7 @@ export const TEST_OUTLETS: OutletRecord[] = [
   o({ id: 'aps-senegal', name: 'Agence de presse sénégalaise', fr: 'Agence de presse sénégalaise', aliases: ['Agence de presse sénégalaise', 'APS'], shared: ['APS'], domains: ['aps.sn'], country: 'SN', languages: ['fr'], medium: 'agency' }),
   o({ id: 'abc-au', name: 'ABC (Australia)', en: 'ABC', aliases: ['ABC (Australia)', 'Australian Broadcasting Corporation', 'ABC News'], shared: ['ABC News'], domains: ['abc.net.au'], country: 'AU', languages: ['en'], medium: 'tv' }),
   o({ id: 'abc-us', name: 'ABC News', en: 'ABC News', aliases: ['ABC News', 'American Broadcasting Company'], shared: ['ABC News'], domains: ['abcnews.go.com'], country: 'US', languages: ['en'], medium: 'tv' }),
+  o({ id: 'daily-maverick', name: 'Daily Maverick', en: 'Daily Maverick', aliases: ['Daily Maverick'], domains: ['dailymaverick.co.za'], country: 'ZA', languages: ['en'], medium: 'online' }),
   o({ id: 'kompas', name: 'Kompas', en: 'Kompas', aliases: ['Kompas'], domains: ['kompas.id'], country: 'ID', languages: ['id'], medium: 'newspaper' }),
   o({ id: 'sydsvenskan', name: 'Sydsvenskan', en: 'Sydsvenskan', aliases: ['Sydsvenskan'], domains: ['sydsvenskan.se'], country: 'SE', languages: ['sv'], medium: 'newspaper' }),
   o({ id: 'dawn', name: 'Dawn', en: 'Dawn', aliases: ['Dawn'], domains: ['dawn.com'], country: 'PK', languages: ['en'], medium: 'newspaper' }),
