@@ -1145,8 +1145,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       if (common && m.first === m.last && before >= bf && isPunct(t, before, DASHES) && m.first === bl - (isPunct(t, bl, BYLINE_END) ? 1 : 0) &&
         isPlaceWord(t, m.first) && mi > 0 && mentions[mi - 1]!.last === before - 1 && mentions[mi - 1]!.first >= bf) continue;
       // "عمان - رزان الخطيب": a paper named like a city, opening the byline before a reporter's name, is the dateline.
+      // So is "الرياض - واس": a city before an agency's credit.
       if (common && m.first === lead && m.first === m.last && sepAfter && isPlaceWord(t, m.first) &&
-        !mentions.some((x, k) => k > mi && x.first <= bl)) continue;
+        !mentions.some((x, k) => k > mi && x.first <= bl && !(x.entry?.ids.every((id) => ctx.reg.byId(id)?.medium === 'agency') ?? false))) continue;
       // With the host known, an everyday word that opens the byline is a dateline city ("الرياض - ..."), not a credit.
       if (common && ctx.host && m.first === lead && !wholeLine) continue;
       // The host's own brand under another registry entry ("السومرية نيوز/" on alsumaria.tv) is the host.

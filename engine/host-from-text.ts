@@ -279,8 +279,12 @@ export function introducedWithHeadNoun(a: { surface: string; start: number; name
  * what the other outlet reports now; it does not speak of the outlet's learning or its archive.
  */
 function fromOwnNewsgathering(text: string, attributions: readonly FoundAttribution[]): OutletRef | null {
-  const body = attributions.filter((a) => a.block !== 'byline');
-  if (body.length === 0 || attributions.some((a) => a.pattern === 'byline_via' || a.pattern === 'wire_dateline')) return null;
+  // An agency's credit ("الرياض - واس", "(AFP)") is copy the site runs beside its own reporting; another outlet's
+  // credit makes the story a relay. The agency's own mentions are set aside.
+  const credits = attributions.filter((a) => a.pattern === 'byline_via' || a.pattern === 'wire_dateline');
+  if (credits.some((c) => c.outlet.medium !== 'agency')) return null;
+  const body = attributions.filter((a) => a.block !== 'byline' && !credits.some((c) => sameOutlet(c.outlet, a.outlet)));
+  if (body.length === 0) return null;
   const o = body[0]!.outlet;
   if (o.medium === 'agency' || !body.every((a) => sameOutlet(a.outlet, o))) return null;
   const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');

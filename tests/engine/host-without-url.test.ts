@@ -29,6 +29,10 @@ describe('the host, read from the text when there is no URL', () => {
     expect(archive.attributions).toEqual([]);
     const arabic = runText('ساعات التغذية\n\nبيروت\n\nوعلمت «الأخبار» أن ساعات التغذية ستزيد الأسبوع المقبل.');
     expect(arabic.hostOutlet?.id).toBe('al-akhbar-lb');
+    // Beside an agency's credit ("الرياض - واس"): the city is the dateline, and "وعلمت «الخبر»" still the paper's own.
+    const withAgency = runText('إطلاق مشروع\n\nالرياض - واس\n\nأعلنت الهيئة عن إطلاق المشروع. وعلمت «الخبر» أن المرحلة الثانية ستبدأ قريبا.');
+    expect(withAgency.hostOutlet?.id).toBe('el-khabar');
+    expect(outletIds(withAgency)).toEqual(['spa']);
     // "وحسب مصادر «الخبر»": the paper's own sources; "رصدت «الخبر»": what its reporters saw.
     const sources = runText('طوابير الخبز\n\nوهران\n\nوحسب مصادر «الخبر»، فإن المطاحن توقفت. ورصدت «الخبر» طوابير طويلة أمام المخابز.');
     expect(sources.hostOutlet?.id).toBe('el-khabar');
