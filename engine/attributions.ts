@@ -1506,8 +1506,37 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       add(ti, ref, from.pattern, start, tm.end);
     }
   }
+  laterFullNames(attributions, cites);
   attributions.sort((a, b) => a.start - b.start || a.end - b.end);
   return { attributions, cites, credited, resolved };
+}
+
+/**
+ * A shared short name left unsettled ("told the Herald") that is the tail of an outlet the article names in full
+ * further on ("The Miami Herald first reported"): the same paper, as "the Times" after "The New York Times" is.
+ */
+function laterFullNames(attributions: FoundAttribution[], cites: CitesLink[]): void {
+  for (const a of attributions) {
+    if (a.outlet.id !== null || !/^[\p{Script=Latin}\s'’.-]+$/u.test(a.outlet.name)) continue;
+    const forms = wordForms(a.outlet.name);
+    const short = forms[0] === 'the' || forms[0] === 'le' || forms[0] === 'la' ? forms.slice(1) : forms;
+    if (short.length === 0 || short.length > 2) continue;
+    let full: OutletRef | null = null;
+    let several = false;
+    for (const b of attributions) {
+      if (b.start <= a.start || b.outlet.id === null || !b.outlet.known || (full && sameOutlet(full, b.outlet))) continue;
+      const pt = wordForms(b.outlet.name);
+      // Unlike "the Times" after the Financial Times, an unsettled "the Herald" or "the Post" may follow "Morning".
+      const before = pt[pt.length - short.length - 1];
+      if (pt.length <= short.length || (before !== 'morning' && NOT_SHORTENED.has(before!))) continue;
+      if (!short.every((w, q) => pt[pt.length - short.length + q] === w)) continue;
+      if (full) several = true; else full = b.outlet;
+    }
+    if (!full || several) continue;
+    const old = a.outlet;
+    for (const x of attributions) if (x.outlet === old) x.outlet = full;
+    for (const c of cites) { if (c.from === old) c.from = full; if (c.to === old) c.to = full; }
+  }
 }
 
 /**

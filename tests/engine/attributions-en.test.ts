@@ -334,6 +334,13 @@ describe('English variants and decoys', () => {
     const b = run('The cost rose, according to the Financial Times.\n\nThe Times reported on Wednesday that the review was secret.');
     expect(b.attributions.map((x) => x.outlet.id)).toEqual(['financial-times', 'the-times']);
   });
+  it('a shared short name left unsettled is the outlet named in full further on ("told the Herald … The Sydney Morning Herald reported")', () => {
+    const a = run('A resident told the Herald the buses never came.\n\nThe Sydney Morning Herald reported in May that the timetable had been cut.');
+    expect(a.attributions.map((x) => x.outlet.id)).toEqual(['smh', 'smh']);
+    // With no full name in the article the short name stays as written.
+    const b = run('A resident told the Herald the buses never came.');
+    expect(b.attributions.map((x) => x.outlet)).toMatchObject([{ id: null, name: 'the Herald' }]);
+  });
   it('American call signs are broadcasters where a medium fits: "told WFLA", "WSB-TV reported"; not "the WHO reported"', () => {
     expect(run('The homeowner told WFLA that the shutters were ordered.').attributions[0]?.outlet).toMatchObject({ name: 'WFLA', known: false, medium: 'tv' });
     expect(run('WSB-TV reported that the school was closed.').attributions[0]?.outlet).toMatchObject({ name: 'WSB-TV', known: false });
