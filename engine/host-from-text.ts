@@ -311,6 +311,8 @@ function fromOwnNewsgathering(text: string, attributions: readonly FoundAttribut
  * other outlet's report; it does not learn, obtain or contact people in that outlet's name twice.
  */
 function fromOwnAmongOthers(text: string, attributions: readonly FoundAttribution[]): OutletRef | null {
+  // Another outlet's byline ("By X For MailOnline") names the publication better than its newsgathering does.
+  if (attributions.some((a) => a.block === 'byline' && a.outlet.medium !== 'agency')) return null;
   const body = attributions.filter((a) => a.block !== 'byline' && a.block !== 'title');
   const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
   const seen: OutletRef[] = [];
@@ -323,7 +325,10 @@ function fromOwnAmongOthers(text: string, attributions: readonly FoundAttributio
     if (attributions.some((b) => sameOutlet(b.outlet, a.outlet) && (b.pattern === 'byline_via' || b.pattern === 'wire_dateline'))) continue;
     const weakOk = mine.length >= 3;
     const strong = (b: FoundAttribution) => LEARNED.test(plain(b.surface)) || (b.pattern !== 'interview_with' && OWN_SURFACE.test(plain(b.surface))) ||
-      KANAT_BEFORE.test(text.slice(Math.max(0, b.start - 10), b.start)) || BACK_REFERENCE_SURFACE.test(plain(b.surface));
+      KANAT_BEFORE.test(text.slice(Math.max(0, b.start - 10), b.start)) || BACK_REFERENCE_SURFACE.test(plain(b.surface)) ||
+      // "the Herald reported in August" looks back on its own story only beside other newsgathering of its own:
+      // alone, "The Australian reported last week" is a relay's citation.
+      (mine.length >= 2 && BACK_REFERENCE_AFTER.test(plain(text.slice(b.end, b.end + 40))));
     const own = (b: FoundAttribution) => !introducedWithHeadNoun(b) && (strong(b) || b.pattern === 'interview_with' || (weakOk && OWN_WEAK.test(plain(b.surface))));
     // Named once, the mention must be the outlet's learning, seeing or archive ("The Irish Times understands",
     // "seen by The Hill", "وعلمت «الراي»", "وكانت «النشرة» قد أشارت"); a lone "can reveal" is copied word for word.

@@ -197,6 +197,25 @@ describe('the host, read from the text when there is no URL', () => {
     expect(outletIds(fr)).toEqual([]);
   });
 
+  it('beside other outlets, a name twice given interviews and looking back on its story ("reported in August") is the publication', () => {
+    const text = 'Flight paths anger residents\n\nBy Kate Lowe\n\nResidents are furious, a councillor told the Herald. As the Herald reported in August, night flights '
+      + 'will start next year. The Guardian reported that the minister had seen the maps. According to Reuters, the department declined to comment.';
+    const a = runText(text);
+    expect(a.hostOutlet?.name).toBe('the Herald');
+    expect(outletIds(a)).toEqual(['reuters', 'the-guardian']);
+    // Named once, "reported last week" is how a relay cites another paper.
+    const once = runText('Flight paths anger residents\n\nBy Kate Lowe\n\nThe Guardian reported last week that the maps had changed. According to Reuters, the department declined to comment.');
+    expect(once.hostOutlet).toBeNull();
+    expect(outletIds(once)).toEqual(['reuters', 'the-guardian']);
+  });
+
+  it("another outlet's byline names the publication before its newsgathering does", () => {
+    const a = runText("Striker's mansion plans rejected\n\nBy Hannah Lowe For The Independent\n\nThe Sun revealed last month that 90 residents objected. "
+      + 'Speaking to The Sun earlier this month, a neighbour said her wall had cracked. The council said the plans were refused.');
+    expect(a.hostOutlet?.id).not.toBe('the-sun');
+    expect(outletIds(a)).toContain('the-sun');
+  });
+
   it('one self-reference by another outlet, or by an agency, stays relayed', () => {
     expect(runText('Deal is off\n\nThe deal is off, the Guardian can reveal.').hostOutlet).toBeNull();
     const agency = runText('Talks stall\n\nBy Sam Hill\n\nAFP has learned that talks stalled. A diplomat told AFP the gap was wide.');
