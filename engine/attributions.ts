@@ -1178,7 +1178,10 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
           continue;
         }
       }
-      if (m.first === lead && sepAfter && !credited) {
+      // "AFP/Tehran", "AFP - Paris": an agency's credit with its city names no relay after it, and an agency
+      // heading copy is relayed far more often than it is read on its own site: an attribution, not the host.
+      const agencyWithCity = !ctx.host && ref.medium === 'agency' && !mentions.some((x, k) => k > mi && x.first > after && x.first <= bl);
+      if (m.first === lead && sepAfter && !credited && !agencyWithCity) {
         credited = ref;
         if (!ctx.host || !sameOutlet(ctx.host, ref)) {
           if (ctx.host) add(mi, ref, 'byline_via', m.start, m.end);

@@ -243,6 +243,10 @@ describe('the host, read from the text when there is no URL', () => {
       expect(a.hostOutlet).toBeNull();
       expect(outletIds(a)).toEqual(['ap']);
     }
+    // "AFP/Tehran": the agency's credit with its city, on a site that also quotes the agency's interviews.
+    const withCity = runText('Guards seize tanker\n\nAFP/Tehran\n\nThe tanker was held in the Gulf of Oman, an analyst told AFP.');
+    expect(withCity.hostOutlet).toBeNull();
+    expect(withCity.attributions.map((x) => x.pattern)).toEqual(['byline_via', 'interview_with']);
   });
 
   it('a "City - Paper:" byline closing with a colon is the paper’s own dateline', () => {
