@@ -243,12 +243,18 @@ const NAMES_ONLY_BYLINE = /^(?:by|par)\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p
  * Sud Ouest", "في تصريح لهسبريس"): an outlet's own story names itself so. A relay built on another outlet's
  * interview says whose report it is ("CNN reported", "في تصريح لقناة الجزيرة"), or cites more than one outlet.
  */
-function fromOnlyInterviews(attributions: readonly FoundAttribution[]): OutletRef | null {
+function fromOnlyInterviews(text: string, attributions: readonly FoundAttribution[]): OutletRef | null {
   const body = attributions.filter((a) => a.block !== 'byline');
   if (body.length === 0 || attributions.some((a) => a.pattern === 'byline_via' || a.pattern === 'wire_dateline')) return null;
   const o = body[0]!.outlet;
-  if (o.medium === 'agency' || !body.every((a) => sameOutlet(a.outlet, o) && a.pattern === 'interview_with' && !introducedWithHeadNoun(a))) return null;
+  if (o.medium === 'agency' || !body.every((a) => sameOutlet(a.outlet, o) && a.pattern === 'interview_with' && !introducedWithHeadNoun(a, text))) return null;
   return o;
+}
+
+/** A Latin head noun right after the name ("told the Israel Hayom daily", "speaking to the Kan broadcaster"). */
+const LATIN_HEAD_AFTER = /^['’]?\s+(?:daily|newspaper|paper|tabloid|weekly|broadsheet|broadcaster|channel|network|website|news (?:site|website|agency|portal|outlet|channel)|magazine)\b/i;
+function headNounAfter(text: string, a: { nameEnd: number }): boolean {
+  return LATIN_HEAD_AFTER.test(text.slice(a.nameEnd, a.nameEnd + 30));
 }
 
 /** What follows "X reported" when X looks back on its own earlier story: "in March", "last month", "previously". */
@@ -265,7 +271,8 @@ const LATIN_HEAD_IN_SURFACE = /\b(?:newspaper|daily|weekly|tabloid|broadcaster|c
  * A head noun before the name ("la radio RFI", "صحيفة الغارديان") introduces the outlet to readers who may not know
  * it: another site's source. A publication names itself bare ("told The National", "لـ«الغد»").
  */
-export function introducedWithHeadNoun(a: { surface: string; start: number; nameStart: number }): boolean {
+export function introducedWithHeadNoun(a: { surface: string; start: number; nameStart: number; nameEnd: number }, text?: string): boolean {
+  if (text !== undefined && headNounAfter(text, a)) return true;
   // In Latin script only what stands before the name counts: "Daily Maverick has seen" names no head noun, "the
   // daily Daily Trust" does. An Arabic name that carries its head noun ("وكالة الأنباء …") is introduced by it.
   const cut = a.nameStart >= a.start && a.nameStart - a.start <= a.surface.length ? a.nameStart - a.start : a.surface.length;
@@ -296,7 +303,7 @@ function fromOwnNewsgathering(text: string, attributions: readonly FoundAttribut
   const learnedOwn = (a: FoundAttribution) => LEARNED.test(plain(a.surface)) && !/[ةي]$/.test(a.surface.trim().split(/\s+/).pop() ?? '') || false;
   const weakOk = body.length >= 3;
   const own = (a: FoundAttribution) => learnedOwn(a) ||
-    (!introducedWithHeadNoun(a) && (a.pattern === 'interview_with' || OWN_SURFACE.test(plain(a.surface)) || (weakOk && OWN_WEAK.test(plain(a.surface)))));
+    (!introducedWithHeadNoun(a, text) && (a.pattern === 'interview_with' || OWN_SURFACE.test(plain(a.surface)) || (weakOk && OWN_WEAK.test(plain(a.surface)))));
   if (!body.every((a) => own(a) || backReference(a))) return null;
   // A lone "told X" is rule 8's; here at least one mention must be learning, obtaining or looking back. A lone
   // "the Guardian can reveal" may be quoted word for word by another site, so a revelation alone is not enough.
@@ -329,10 +336,10 @@ function fromOwnAmongOthers(text: string, attributions: readonly FoundAttributio
       // "the Herald reported in August" looks back on its own story only beside other newsgathering of its own:
       // alone, "The Australian reported last week" is a relay's citation.
       (mine.length >= 2 && BACK_REFERENCE_AFTER.test(plain(text.slice(b.end, b.end + 40))));
-    const own = (b: FoundAttribution) => !introducedWithHeadNoun(b) && (strong(b) || b.pattern === 'interview_with' || (weakOk && OWN_WEAK.test(plain(b.surface))));
+    const own = (b: FoundAttribution) => !introducedWithHeadNoun(b, text) && (strong(b) || b.pattern === 'interview_with' || (weakOk && OWN_WEAK.test(plain(b.surface))));
     // Named once, the mention must be the outlet's learning, seeing or archive ("The Irish Times understands",
     // "seen by The Hill", "وعلمت «الراي»", "وكانت «النشرة» قد أشارت"); a lone "can reveal" is copied word for word.
-    if (mine.length === 1 && (!strong(mine[0]!) || REVEAL.test(plain(mine[0]!.surface)) || introducedWithHeadNoun(mine[0]!))) continue;
+    if (mine.length === 1 && (!strong(mine[0]!) || REVEAL.test(plain(mine[0]!.surface)) || introducedWithHeadNoun(mine[0]!, text))) continue;
     if (mine.every(own) && mine.some(strong)) candidates.push(a.outlet);
   }
   return candidates.length === 1 && seen.length >= 2 ? candidates[0]! : null;
@@ -346,7 +353,7 @@ const FORMAL_INTERVIEW = /\b(?:interview|entretien|entrevue|interviewed)\b|مق�
  * their quotes so, and a site relaying another paper quotes its report or its formal interview ("in an interview
  * with the Times", "dans un entretien accordé à La Tribune"). Broadcasters are left out: their interviews travel.
  */
-function fromPrintInterviewsOnly(attributions: readonly FoundAttribution[], reg: RegistryIndex, lang: string | null): OutletRef | null {
+function fromPrintInterviewsOnly(text: string, attributions: readonly FoundAttribution[], reg: RegistryIndex, lang: string | null): OutletRef | null {
   if (!lang || attributions.some((a) => a.pattern === 'byline_via' && a.outlet.medium !== 'agency')) return null;
   const candidates: OutletRef[] = [];
   const seen: OutletRef[] = [];
@@ -356,7 +363,7 @@ function fromPrintInterviewsOnly(attributions: readonly FoundAttribution[], reg:
     const rec = a.outlet.id ? reg.byId(a.outlet.id) : undefined;
     if (!rec || !(rec.medium === 'newspaper' || rec.medium === 'online' || rec.medium === 'magazine') || !rec.languages.includes(lang)) continue;
     const mine = attributions.filter((b) => sameOutlet(b.outlet, a.outlet));
-    if (mine.every((b) => b.pattern === 'interview_with' && !FORMAL_INTERVIEW.test(b.surface) && !introducedWithHeadNoun(b))) candidates.push(a.outlet);
+    if (mine.every((b) => b.pattern === 'interview_with' && !FORMAL_INTERVIEW.test(b.surface) && !introducedWithHeadNoun(b, text))) candidates.push(a.outlet);
   }
   return candidates.length === 1 && seen.length >= 2 ? candidates[0]! : null;
 }
@@ -412,5 +419,5 @@ export function hostFromText(text: string, title: string, blocks: readonly TextB
   // byline and staff credits) by the many sites that run it: agencies stay relays unless a footer names them.
   return fromFooter(text, blocks, resolve) ?? fromSelfReference(text, blocks, resolve, bylineHas, attributions) ?? fromTitleSuffix(title, resolve, bylineHas) ??
     fromStaffCredit(text, attributions) ?? fromSourcesTold(text, attributions) ?? fromAgencyOwnCopy(text, blocks, attributions) ?? fromOwnDateline(blocks, attributions) ??
-    fromOnlyInterviews(attributions) ?? fromOwnNewsgathering(text, attributions) ?? fromOwnAmongOthers(text, attributions) ?? fromPrintInterviewsOnly(attributions, reg, lang);
+    fromOnlyInterviews(text, attributions) ?? fromOwnNewsgathering(text, attributions) ?? fromOwnAmongOthers(text, attributions) ?? fromPrintInterviewsOnly(text, attributions, reg, lang);
 }
