@@ -345,6 +345,7 @@ function fromOwnAmongOthers(text: string, attributions: readonly FoundAttributio
   return candidates.length === 1 && seen.length >= 2 ? candidates[0]! : null;
 }
 
+const EXCLUSIVE_AR = /(?:^|\s)خاص[ةه]?\s/;
 const FORMAL_INTERVIEW = /\b(?:interview|entretien|entrevue|interviewed)\b|مقابلة|حوار/i;
 
 /**
@@ -360,10 +361,14 @@ function fromPrintInterviewsOnly(text: string, attributions: readonly FoundAttri
   for (const a of attributions) {
     if (seen.some((o) => sameOutlet(o, a.outlet))) continue;
     seen.push(a.outlet);
+    const mine = attributions.filter((b) => sameOutlet(b.outlet, a.outlet));
+    const spokenTo = (b: FoundAttribution) => b.pattern === 'interview_with' && !introducedWithHeadNoun(b, text);
+    // "في تصريحات خاصة لـ"صدى البلد"": statements given exclusively to a site named bare are its own, a
+    // broadcaster's included; a relay names the other channel's head noun ("في تصريح خاص لقناة العربية").
+    if (a.outlet.medium !== 'agency' && mine.every(spokenTo) && mine.some((b) => EXCLUSIVE_AR.test(b.surface))) { candidates.push(a.outlet); continue; }
     const rec = a.outlet.id ? reg.byId(a.outlet.id) : undefined;
     if (!rec || !(rec.medium === 'newspaper' || rec.medium === 'online' || rec.medium === 'magazine') || !rec.languages.includes(lang)) continue;
-    const mine = attributions.filter((b) => sameOutlet(b.outlet, a.outlet));
-    if (mine.every((b) => b.pattern === 'interview_with' && !FORMAL_INTERVIEW.test(b.surface) && !introducedWithHeadNoun(b, text))) candidates.push(a.outlet);
+    if (mine.every((b) => spokenTo(b) && !FORMAL_INTERVIEW.test(b.surface))) candidates.push(a.outlet);
   }
   return candidates.length === 1 && seen.length >= 2 ? candidates[0]! : null;
 }

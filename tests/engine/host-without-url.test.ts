@@ -218,6 +218,15 @@ describe('the host, read from the text when there is no URL', () => {
     expect(outletIds(a)).toContain('the-sun');
   });
 
+  it('beside other outlets, a site named bare as the one given exclusive statements is the publication', () => {
+    const own = runText('أسعار الأضاحي\n\nمتابعة\n\nوقال رئيس جمعية مربي الماشية، في تصريحات خاصة لـ«هسبريس»، إن الأسعار ستنخفض. وكانت وكالة رويترز قد ذكرت أن الواردات ارتفعت.');
+    expect(own.hostOutlet?.id).toBe('hespress');
+    expect(outletIds(own)).toEqual(['reuters']);
+    const relay = runText('أسعار الأضاحي\n\nمتابعة\n\nوقال رئيس جمعية مربي الماشية، في تصريح خاص لقناة الجزيرة، إن الأسعار ستنخفض. وكانت وكالة رويترز قد ذكرت أن الواردات ارتفعت.');
+    expect(relay.hostOutlet).toBeNull();
+    expect(outletIds(relay)).toEqual(['al-jazeera', 'reuters']);
+  });
+
   it('one self-reference by another outlet, or by an agency, stays relayed', () => {
     expect(runText('Deal is off\n\nThe deal is off, the Guardian can reveal.').hostOutlet).toBeNull();
     const agency = runText('Talks stall\n\nBy Sam Hill\n\nAFP has learned that talks stalled. A diplomat told AFP the gap was wide.');
