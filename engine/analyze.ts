@@ -217,7 +217,13 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     // A page on a domain the registry does not list ("rudawarabia.net"), named after a listed outlet ("Rudaw").
     return host.id === null && sq.length >= 5 && labels.some((l) => l.startsWith(sq));
   };
-  const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a) && !hostByDomain(a));
+  // "interrogée par France 3" above "© France Télévisions": a group's page speaking of one of its own channels.
+  const hostGroupOwns = (a: FoundAttribution): boolean => {
+    if (hostRec?.medium !== 'group' || a.outlet.id === null) return false;
+    const owner = reg.byId(a.outlet.id)?.owner?.name;
+    return !!owner && owner.startsWith(hostRec.name);
+  };
+  const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a) && !hostByDomain(a) && !hostGroupOwns(a));
   let attributions = descriptionsToEarlier(t, mentions, g.attributions.filter(notHost));
   ctx.host = host;
   const ana = [...findAnaphora(ctx, mentions, attributions), ...findHeadlineLabels(ctx, mentions, attributions)].filter(notHost);

@@ -1,0 +1,21 @@
+// Rules that read facts only the shipped registry holds (owners, groups), run with assets/registry.
+// Sentences written for these tests.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../engine/analyze';
+import { textToArticleInput } from '../../engine/text-input';
+import { loadDeps, type LoadedDeps } from '../../scripts/analyze';
+
+let deps: LoadedDeps;
+beforeAll(async () => { deps = await loadDeps(); });
+
+describe('with the shipped registry', () => {
+  it("a group's page speaking of one of its own channels cites no one", () => {
+    const text = 'Dans le Perche, les prix grimpent\n\nÉcrit par Anne Roux\n\nLes longères se vendent en quelques jours, explique une agente immobilière interrogée par France 3.\n\n© France Télévisions';
+    const a = analyzeArticle(textToArticleInput(text), deps);
+    expect(a.hostOutlet?.id).toBe('france-televisions');
+    expect(a.attributions).toEqual([]);
+    // Another outlet of the same owner is still a source: franceinfo is not the group itself.
+    const sister = analyzeArticle(textToArticleInput(text.replace('© France Télévisions', ''), 'https://www.francetvinfo.fr/x.html'), deps);
+    expect(sister.attributions.map((x) => x.outlet.id)).toEqual(['france-3']);
+  });
+});
