@@ -521,6 +521,8 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
 }
 
 /** Words before a shared tail that make a different paper: Financial Times, Sunday Times, Sunday Telegraph. */
+/** A participle that makes the outlet before it a relay of the one after ("CNN, citing a report in Axios"). */
+const CITING_WORDS = new Set(['citing', 'quoting', 'citant']);
 const NOT_SHORTENED = new Set(['financial', 'sunday', 'economic', 'business', 'evening', 'morning']);
 
 /** "the Daily Mail's owner", "the BBC's lawyers": a possessive that leads to a person or thing outside the newsroom. */
@@ -1282,6 +1284,13 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
         if (p >= 0) { pattern = 'according_to'; citesFrom = p; }
       }
       if (pattern) { start = cue.start; viaCue = true; viaLeft = true; }
+      // "CNN, citing a report in Axios, said": the report's cue stands between "citing" and the name.
+      if (pattern && pattern !== 'interview_with' && citesFrom < 0) {
+        for (let j = cue.first - 1; j >= 0 && j >= cue.first - 3 && blockOf[j] === b; j--) {
+          if (CITING_WORDS.has(t.norm[j]!)) { citesFrom = previousOutlet(mi, j, 6); break; }
+          if (!isWord(t, j)) break;
+        }
+      }
     }
     // French "Pour Der Spiegel, ..." (clause-initial "pour" + outlet + comma) is an according_to.
     // Also "For the Daily Telegraph, the headline is ...".

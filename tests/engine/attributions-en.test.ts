@@ -44,6 +44,9 @@ describe('English patterns', () => {
     const a = run('The fund is selling a stake, Reuters reported, citing the Financial Times.');
     expect(outletIds(a)).toEqual(['financial-times', 'reuters']);
     expect(a.originalOutlet?.id).toBe('financial-times');
+    // The cited outlet behind a report noun: "CNN, citing a report in Axios, said".
+    const b = run('Leaders delayed the vote.\n\nCNN, citing a report in Axios, said aides lacked the votes. Per Axios, talks went on overnight.');
+    expect(b.originalOutlet?.id).toBe('axios');
   });
   it('wire relays: the outlet cited in the wire lede is the original', () => {
     const a = runText('Fund sells stake - FT\n\nBy Reuters\n\nDUBAI (Reuters) - The fund is in talks to sell a stake, the Financial Times reported on Tuesday.', { url: 'https://gulfnews.com/x' });
