@@ -124,6 +124,28 @@ function contactedOnly(attributions: readonly FoundAttribution[]): OutletRef | n
   return null;
 }
 
+/** Words of a lede that surveys the press: "à la une des quotidiens", "plusieurs titres", "the papers", "الصحف". */
+const SURVEY_WORDS = /\b(?:quotidiens|journaux|titres|presse|[ée]ditorialistes|[ée]ditoriaux|unes|papers|newspapers|editorials|front pages|press)\b|الصحف|الصحافة|الجرائد/i;
+
+/**
+ * A press review told paper by paper: a lede that speaks of the press and cites no outlet itself, then three
+ * outlets or more that each open a paragraph of their own ("Pour Le Monde, …" / "Libération, de son côté, …" /
+ * "dans les colonnes du Figaro"), with no wire or byline credit: none of them is the story's source.
+ */
+function paperByPaper(text: string, blocks: readonly TextBlock[], lede: TextBlock, attributions: readonly FoundAttribution[]): boolean {
+  if (!SURVEY_WORDS.test(text.slice(lede.start, Math.min(lede.end, lede.start + 600)))) return false;
+  const ledeIndex = blocks.indexOf(lede);
+  if (attributions.some((a) => a.blockIndex === ledeIndex || a.pattern === 'wire_dateline' || (a.pattern === 'byline_via'))) return false;
+  const leaders: OutletRef[] = [];
+  const seenBlocks = new Set<number>();
+  for (const a of attributions) {
+    if (a.block !== 'paragraph' || seenBlocks.has(a.blockIndex)) continue;
+    seenBlocks.add(a.blockIndex);
+    if (!leaders.some((o) => sameOutlet(o, a.outlet))) leaders.push(a.outlet);
+  }
+  return leaders.length >= 3;
+}
+
 function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOptions): Analysis {
   const text = typeof input.text === 'string' ? input.text : '';
   const reg = deps.registry;
@@ -218,10 +240,12 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     return host.id === null && sq.length >= 5 && labels.some((l) => l.startsWith(sq));
   };
   // "interrogée par France 3" above "© France Télévisions": a group's page speaking of one of its own channels.
+  // "Par Camille Revel, Radio France" on franceinfo's page: the channel's own group credited.
   const hostGroupOwns = (a: FoundAttribution): boolean => {
-    if (hostRec?.medium !== 'group' || a.outlet.id === null) return false;
-    const owner = reg.byId(a.outlet.id)?.owner?.name;
-    return !!owner && owner.startsWith(hostRec.name);
+    if (!hostRec || a.outlet.id === null) return false;
+    const rec = reg.byId(a.outlet.id);
+    if (hostRec.medium === 'group') return !!rec?.owner?.name && rec.owner.name.startsWith(hostRec.name);
+    return rec?.medium === 'group' && !!hostRec.owner?.name && hostRec.owner.name.includes(rec.name);
   };
   const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a) && !hostByDomain(a) && !hostGroupOwns(a));
   let attributions = descriptionsToEarlier(t, mentions, g.attributions.filter(notHost));
@@ -239,6 +263,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     // "Press review by Juliette Marais", "Revue de presse": the byline may say it.
     const byline = blocks.find((bk) => bk.kind === 'byline');
     if (!pressReview && byline) pressReview = isPressReviewLede(wordForms(text.slice(byline.start, Math.min(byline.end, byline.start + 200))));
+    if (!pressReview && lede) pressReview = paperByPaper(text, blocks, lede, attributions);
   }
   const ledeBlocks = new Set<number>();
   const openingBlocks = new Set<number>();

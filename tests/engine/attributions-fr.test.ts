@@ -291,6 +291,20 @@ describe('French sourcing phrasings: split cues, inversion, broadcast and interv
     expect(run("Des documents publiés au printemps par le site d'investigation néerlandais Follow the Money montrent le trafic.").attributions[0]?.outlet)
       .toMatchObject({ known: false, name: 'Follow the Money', country: 'NL' });
   });
+  it('une revue de presse titre par titre, annoncée par un chapeau sur « les quotidiens », n’a pas de source originale', () => {
+    const paras = [
+      "C'est le sujet qui fait la une de la plupart des quotidiens ce jeudi : l'Assemblée a voté la suspension de la réforme.",
+      'Pour Le Monde, il s’agit d’une victoire pour les socialistes. Le quotidien souligne toutefois le coût de la mesure.',
+      'Libération, de son côté, salue « un recul historique ».',
+      'Ton différent dans les colonnes du Figaro, qui parle d’un « renoncement ».',
+    ];
+    const review = runText(`Retraites : la presse divisée\n\nPar Anne Roux\n\n${paras.join('\n\n')}`);
+    expect(outletIds(review)).toEqual(['le-figaro', 'le-monde', 'liberation']);
+    expect(review.originalOutlet).toBeNull();
+    // The same paragraphs under a lede that is the news itself: the first paper is the source.
+    const news = runText(`Retraites : le vote\n\nPar Anne Roux\n\n${["L'Assemblée a voté mercredi soir la suspension de la réforme.", ...paras.slice(1)].join('\n\n')}`);
+    expect(news.originalOutlet?.id).toBe('le-monde');
+  });
   it('a wire credit in the byline beats an outlet first cited deep in the body', () => {
     const a = runText('Le vote est fixé\n\nAvec AFP\n\nLe gouvernement a fixé la date du vote.\n\nLe ministre a défendu le texte devant les députés.\n\nComme le rapporte Le Monde, plusieurs élus préparent un contre-projet.');
     expect(a.originalOutlet?.id).toBe('afp');

@@ -18,4 +18,12 @@ describe('with the shipped registry', () => {
     const sister = analyzeArticle(textToArticleInput(text.replace('© France Télévisions', ''), 'https://www.francetvinfo.fr/x.html'), deps);
     expect(sister.attributions.map((x) => x.outlet.id)).toEqual(['france-3']);
   });
+
+  it("a channel's page crediting its own group ('Par Anne Roux, Radio France' on franceinfo) cites no one", () => {
+    const text = 'Les prix grimpent\n\nPar Anne Roux, Radio France\n\nLes longères se vendent en quelques jours, selon les notaires.';
+    const a = analyzeArticle(textToArticleInput(text, 'https://www.francetvinfo.fr/x.html'), deps);
+    expect(a.attributions).toEqual([]);
+    const elsewhere = analyzeArticle(textToArticleInput(text, 'https://www.lemonde.fr/x.html'), deps);
+    expect(elsewhere.attributions.map((x) => x.outlet.id)).toEqual(['radio-france']);
+  });
 });
