@@ -906,12 +906,20 @@ function trimmedBlockText(ctx: GrammarContext, b: number): { start: number; end:
 }
 
 // Not "bureau" or "office": "the Beirut bureau of The New York Times reported" is the paper.
-const INSTITUTION_HEADS = new Set(['ministry', 'minister', 'ministers', 'secretary', 'ministere', 'ministre', 'ministres', 'secretariat', 'secretaire',
+const INSTITUTION_HEADS = new Set(['ministry', 'minister', 'ministers', 'secretary', 'department', 'departement', 'ministere', 'ministre', 'ministres', 'secretariat', 'secretaire',
   'commissioner', 'commissaire', 'directorate']);
 
 /** A name right after "Ministry of", "Minister for", "ministère des": part of an institution's or an office's title. */
 function institutionOf(t: Tokens, first: number): boolean {
-  const p = first - 1;
+  let p = first - 1;
+  // The last of a list of portfolios: "Department of Culture, Communications and Sport".
+  if (p >= 0 && (t.norm[p] === 'and' || t.norm[p] === 'et' || t.norm[p] === '&')) {
+    for (let steps = 0; p >= 1 && steps < 10; steps++) {
+      const w = t.norm[p]!;
+      if (w === 'and' || w === 'et' || w === '&' || w === ',' || (t.kind[p]! === TokKind.Latin && (t.flags[p]! & TokFlag.UpperInitial) !== 0)) p--;
+      else break;
+    }
+  }
   if (p < 1 || t.kind[p]! !== TokKind.Latin) return false;
   const prep = t.norm[p]!;
   if (prep !== 'of' && prep !== 'for' && prep !== 'de' && prep !== 'des' && prep !== 'du') return false;
@@ -1116,6 +1124,12 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     const e = m.entry;
     // "7sur7" written glued is the site; only "7 sur 7" with spaces is the everyday phrase.
     const common = e ? (e.common && !gluedName(t, m.first, m.last)) || m.weak === true : false;
+    // "PUNCH Metro had reported", "Le Parisien Week-end": an everyday-word title right after another outlet's name
+    // is that outlet's section.
+    if (common && mi > 0 && t.kind[m.first]! === TokKind.Latin) {
+      const pm = mentions[mi - 1]!;
+      if (pm.last === m.first - 1 && t.kind[pm.last]! === TokKind.Latin && (t.flags[m.first]! & TokFlag.NewlineBefore) === 0) continue;
+    }
     const nat = nationalityAfter(t, m);
     const quoted = quotedAround(t, m);
 
@@ -1357,7 +1371,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     let svoCue: CueHit | null = null;
     if (!pattern) {
       const r = walkRight(ctx, m.last);
-      const precededByPrep = left.stop >= 0 && left.stop === m.first - 1 && t.kind[left.stop]! !== TokKind.Punct && anyForm(t, left.stop, (f) => f === 'في' || f === 'من' || f === 'على' || f === 'عن' || f === 'of' || f === 'de' || f === 'for' || f === 'pour');
+      const precededByPrep = left.stop >= 0 && left.stop === m.first - 1 && t.kind[left.stop]! !== TokKind.Punct && anyForm(t, left.stop, (f) => f === 'في' || f === 'من' || f === 'على' || f === 'عن' || f === 'of' || f === 'de' || f === 'for' || f === 'pour') ||
+        // "un chercheur spécialiste du Sahel estime": the name complements the noun before it, which is the subject.
+        (m.first >= 1 && t.kind[m.first - 1]! === TokKind.Latin && (t.norm[m.first - 1] === 'du' || t.norm[m.first - 1] === 'des') && m.first >= 2 && t.kind[m.first - 2]! === TokKind.Latin && (t.flags[m.first - 2]! & TokFlag.UpperInitial) === 0 && !REPORT_NOUNS.has(t.norm[m.first - 2]!));
       // An everyday word as the subject must open its clause ("وكانت الشروق قد نشرت"), or be quoted or
       // follow a head noun: "شياع السوداني قد أكد" is a surname, "كان قد كشف" a verb.
       let subjectOk = true;

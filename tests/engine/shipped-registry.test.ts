@@ -27,3 +27,22 @@ describe('with the shipped registry', () => {
     expect(elsewhere.attributions.map((x) => x.outlet.id)).toEqual(['radio-france']);
   });
 });
+
+describe('everyday-word titles of the shipped registry inside other names', () => {
+  const ids = (text: string, url?: string) => analyzeArticle(textToArticleInput(`Headline\n\nBy Staff\n\n${text}`, url), deps).attributions.map((x) => x.outlet.id);
+
+  it('the last portfolio of a ministry is not the paper: "Department of Culture, Communications and Sport said"', () => {
+    expect(ids('A spokesperson for the Department of Culture, Communications and Sport said the terms would be published.')).toEqual([]);
+    expect(ids('The Catalan daily Sport said the club had agreed a fee.')).toEqual(['sport-es']);
+  });
+
+  it('a title after "du" complements the noun before it: "un chercheur spécialiste du Sahel estime"', () => {
+    expect(ids('Un chercheur spécialiste du Sahel estime que ce départ est logique.')).toEqual([]);
+    expect(ids('Une enquête du Monde révèle que ce départ était prévu.')).toEqual(['le-monde']);
+  });
+
+  it("an everyday-word title right after another outlet's name is its section: \"PUNCH Metro had reported\"", () => {
+    expect(ids('PUNCH Metro had reported in July that residents were considering relocation.', 'https://punchng.com/x')).toEqual([]);
+    expect(ids('Metro had reported in July that the line would close.', 'https://punchng.com/x')).toEqual(['metro-uk']);
+  });
+});
