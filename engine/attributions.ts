@@ -109,7 +109,7 @@ const CLAUSE_OPENERS = new Set(['و', 'ثم', 'كما', 'بينما', 'لكن', 
 const RELATIVE_LATIN = new Set(['which', 'who', 'that', 'qui', 'التي', 'الذي', 'والتي', 'والذي']);
 const ON_MEDIUM = new Set(['sur', 'on', 'dans', 'in']);
 const ARTICLE_WORDS = new Set(['le', 'la', 'les', 'l', 'the', 'du', 'de', 'd', 'des', 'a', 'an']);
-const CREDIT_WORDS = new Set(['avec', 'with', 'source', 'sources', 'via', 'المصدر', 'عن', 'بتصرف', 'inputs', 'input', 'agencies']);
+const CREDIT_WORDS = new Set(['avec', 'with', 'source', 'sources', 'via', 'المصدر', 'عن', 'بتصرف', 'inputs', 'input', 'from', 'agencies']);
 const MA = new Set(['ما', 'لما', 'بما', 'مما'].map((w) => normalizeForMatch(w)));
 const A_PREPS = new Set(['a', 'au', 'aux', 'chez', 'aupres']);
 const BYLINE_SEPARATORS = new Set(['عن', 'avec', 'with', 'via', 'and', 'et', 'و', 'نقلا']);

@@ -46,3 +46,12 @@ describe('everyday-word titles of the shipped registry inside other names', () =
     expect(ids('Metro had reported in July that the line would close.', 'https://punchng.com/x')).toEqual(['metro-uk']);
   });
 });
+
+describe('credit lines of the shipped registry', () => {
+  it('"(With inputs from PTI)" and "(With PTI inputs)" close a story with an agency credit', () => {
+    for (const line of ['(With inputs from PTI)', '(With PTI inputs)']) {
+      const a = analyzeArticle(textToArticleInput(`Exports rise\n\nBy Staff\n\nExports rose by 12% in October, officials said.\n\n${line}`), deps);
+      expect(a.attributions.map((x) => [x.pattern, x.outlet.id])).toEqual([['other', 'pti']]);
+    }
+  });
+});
