@@ -32,6 +32,10 @@ import { normalizeHost } from './registry-index';
 import { isLatinPlaceName } from './places';
 
 const PRESS_WORDS = new Set(['presse', 'press', 'papers', 'newspapers', 'صحف', 'الصحف', 'الصحافه', 'journaux', 'tabloids', 'editorials', 'editoriaux']);
+/** "صحف عالمية", "la presse étrangère", "foreign papers": the press of many countries, as a nationality is one country's. */
+const WIDE_PRESS = new Set(['عالميه', 'دوليه', 'غربيه', 'عربيه', 'اجنبيه', 'اوروبيه', 'internationale', 'etrangere', 'europeenne', 'mondiale', 'regionale',
+  'alemanique', 'romande', 'foreign', 'international', 'world', 'global', 'european', 'western', 'arab']);
+const qualifiesPress = (w: string | undefined): boolean => w !== undefined && (nationality(w) !== undefined || WIDE_PRESS.has(w));
 const REVIEW_WORDS = new Set(['revue', 'review', 'جوله', 'رصيف', 'عرض', 'قراءه', 'vu', 'tour', 'said', 'say', 'une', 'front']);
 
 /**
@@ -48,9 +52,9 @@ export function isPressReviewTitle(titleTokens: readonly string[]): boolean {
     // "Papers weigh up COP30", "Egypt's press hails ...", "Egyptian newspapers split over ...".
     if (i === 0 && (w === 'papers' || w === 'newspapers' || w === 'journaux') && titleTokens.length > 1) return true;
     if (i >= 2 && titleTokens[i - 1] === 's' && isLatinPlaceName([titleTokens[i - 2]!])) return true;
-    if (i >= 1 && nationality(titleTokens[i - 1]!) !== undefined) return true;
+    if (i >= 1 && qualifiesPress(titleTokens[i - 1])) return true;
     const prev = titleTokens.slice(Math.max(0, i - 3), i);
-    if (prev.some((p) => REVIEW_WORDS.has(p)) || (next !== undefined && nationality(next) !== undefined)) return true;
+    if (prev.some((p) => REVIEW_WORDS.has(p)) || qualifiesPress(next)) return true;
   }
   return false;
 }
@@ -73,8 +77,8 @@ export function isPressReviewLede(tokens: readonly string[]): boolean {
     if (w === 'press' && i <= 3 && tokens[i - 1] === 'the' && tokens[i - 2] === 'in') return true;
     if (!PRESS_WORDS.has(w)) continue;
     // "Egyptian newspapers on Monday gave sweeping coverage", "British papers lead on".
-    if (w !== 'press' && w !== 'presse' && i >= 1 && nationality(tokens[i - 1]!) !== undefined) return true;
-    if (next !== undefined && nationality(next) !== undefined) return true;
+    if (w !== 'press' && w !== 'presse' && i >= 1 && qualifiesPress(tokens[i - 1])) return true;
+    if (qualifiesPress(next)) return true;
     // "told the press Tuesday" is not a review: days only go with the papers themselves.
     if (w === 'press' || w === 'presse') continue;
     if (next !== undefined && DAY_WORDS.has(next)) return true;

@@ -140,6 +140,13 @@ describe('Arabic everyday-word names', () => {
     expect(review.attributions.length).toBeGreaterThanOrEqual(3);
     expect(review.originalOutlet).toBeNull();
   });
+  it('a review of "صحف عالمية" (the press of many countries) has no original, in its title or its lede', () => {
+    const body = 'وقالت صحيفة نيويورك تايمز الأميركية إن الحصار اشتد.\n\nونشرت صحيفة لوموند تقريرا من المخيمات.\n\nأما صحيفة الغارديان البريطانية فقد ركزت على الجوع.';
+    expect(run(body, {}, 'صحف عالمية: الفاشر تحت الحصار').originalOutlet).toBeNull();
+    expect(run(`اهتمت صحف عالمية بتطورات الحرب في السودان.\n\n${body}`, {}, 'الفاشر تحت الحصار').originalOutlet).toBeNull();
+    // The same paragraphs after a lede that is the news itself keep their lead source.
+    expect(run(`اشتد الحصار على الفاشر.\n\n${body}`, {}, 'الفاشر تحت الحصار').originalOutlet?.id).toBe('new-york-times');
+  });
   it('a Spanish "El" written apart or glued: "الكونفيدينسيال" for "إل كونفيدينسيال", "إل أونيفرسال" for "الأونيفرسال"', () => {
     expect(outletIds(run('وحسب الكونفيدينسيال، فإن الوزير استقال.'))).toEqual(['el-confidencial']);
     expect(outletIds(run('وذكرت صحيفة إل أونيفرسال المكسيكية أن الوزير استقال.'))).toEqual(['el-universal-mx']);
