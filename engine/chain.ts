@@ -197,6 +197,15 @@ export function pickOriginal(attributions: readonly FoundAttribution[], cites: r
   if (bestOnlyCredited && ledeAttr && !sameOutlet(ledeAttr.outlet, best.o) && (ledeAttr.pattern === 'reported_by' || ledeAttr.pattern === 'according_to' || ledeAttr.pattern === 'published_by') &&
     attributions.some((a) => a.pattern === 'wire_dateline' && sameOutlet(a.outlet, best!.o) && a.blockIndex === ledeAttr!.blockIndex)) {
     best = score.get(key(ledeAttr.outlet)) ?? best;
+  } else if (bestOnlyCredited && ledeBlocks) {
+    // "Rome (AFP) - ... a affirmé au quotidien italien Corriere della Sera … Le quotidien milanais précise": the
+    // credited wire relays the one outlet its opening paragraphs cite, when the story comes back to it.
+    const others = attributions.filter((a) => !sameOutlet(a.outlet, best!.o) && !(host && sameOutlet(a.outlet, host)) && !CREDIT.has(a.pattern));
+    const inLede = others.filter((a) => ledeBlocks.has(a.blockIndex));
+    const lead = inLede[0];
+    if (lead && inLede.every((a) => sameOutlet(a.outlet, lead.outlet)) && others.filter((a) => sameOutlet(a.outlet, lead.outlet)).length >= 2) {
+      best = score.get(key(lead.outlet)) ?? best;
+    }
   }
   // Follow "A cites B" from the main source to the deepest cited outlet.
   const path: OutletRef[] = [best.o];

@@ -305,6 +305,13 @@ describe('French sourcing phrasings: split cues, inversion, broadcast and interv
     const news = runText(`Retraites : le vote\n\nPar Anne Roux\n\n${["L'Assemblée a voté mercredi soir la suspension de la réforme.", ...paras.slice(1)].join('\n\n')}`);
     expect(news.originalOutlet?.id).toBe('le-monde');
   });
+  it("une dépêche qui relaie l'entretien d'un autre titre a ce titre pour source originale", () => {
+    const text = "Mercosur : l'Italie pas prête\n\nPar Le Point avec AFP\n\nRome (AFP) - Le ministre a affirmé dimanche que l'Italie n'était pas prête à signer.\n\n"
+      + "« Nous sommes pour un bon accord », a affirmé au quotidien Le Monde le ministre.\n\nLe quotidien précise que Rome veut des compensations.";
+    expect(runText(text).originalOutlet?.id).toBe('le-monde');
+    // A side source named once is not what the wire relays.
+    expect(runText(text.replace('\n\nLe quotidien précise que Rome veut des compensations.', '')).originalOutlet?.id).toBe('afp');
+  });
   it('a wire credit in the byline beats an outlet first cited deep in the body', () => {
     const a = runText('Le vote est fixé\n\nAvec AFP\n\nLe gouvernement a fixé la date du vote.\n\nLe ministre a défendu le texte devant les députés.\n\nComme le rapporte Le Monde, plusieurs élus préparent un contre-projet.');
     expect(a.originalOutlet?.id).toBe('afp');
