@@ -126,7 +126,7 @@ function subjectBefore(text: string, end: number): string[] {
 }
 
 /** An attribution that is itself the outlet's own newsgathering: an interview given to it, or a self-reference verb. */
-const OWN_SURFACE = /\b(?:understands|learned|learnt|contacted|approached|reached|asked|reveal|obtained|seen|reviewed|verified|analy[sz]ed|viewed|established|appris|consulter|procurer|contacte|contactee|joint|jointe|interroge|interrogee|obtenu|consulte|constate)\b|علمت|حصلت|تواصل|اتصل|اطلعت|اطلع|رصدت|مصادر|تنفرد|انفردت|ينفرد/i;
+const OWN_SURFACE = /\b(?:understands|learned|learnt|contacted|approached|reached|asked|reveal|obtained|seen|reviewed|verified|analy[sz]ed|viewed|established|released|provided|supplied|appris|consulter|procurer|contacte|contactee|joint|jointe|interroge|interrogee|obtenu|consulte|constate)\b|علمت|حصلت|تواصل|اتصل|اطلعت|اطلع|رصدت|مصادر|تنفرد|انفردت|ينفرد/i;
 /**
  * "Selon les informations du Figaro", "comme le révélait Le Temps": a relay's wording too, so they count as the
  * outlet's own only beside two more of its own-reporting mentions.
@@ -263,8 +263,8 @@ const BACK_REFERENCE_SURFACE = /\b(?:previously|had reported|had revealed|earlie
 
 const REVEAL = /\breveal/i;
 const LEARNED = /\b(?:learned|learnt|appris)\b|علمت/i;
-/** "وكانت «الغد» نشرت", "وكانت "العمق" قد نشرت": the Arabic formula for a paper's own earlier story. */
-const KANAT_BEFORE = /(?:^|\s)[وف]?كانت\s*[«"“]?$/;
+/** "وكانت «الغد» نشرت", "وكان "اليوم السابع" قد نشر": the Arabic formula for a paper's own earlier story. */
+const KANAT_BEFORE = /(?:^|\s)[وف]?كانت?\s*[«"“]?$/;
 const LATIN_HEAD_IN_SURFACE = /\b(?:newspaper|daily|weekly|tabloid|broadcaster|channel|network|website|site|magazine|agency|quotidien|hebdomadaire|journal|cha[iî]ne|radio|t[ée]l[ée]vision|agence|m[ée]dia)\s/i;
 
 /**

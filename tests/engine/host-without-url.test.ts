@@ -227,6 +227,16 @@ describe('the host, read from the text when there is no URL', () => {
     expect(outletIds(relay)).toEqual(['al-jazeera', 'reuters']);
   });
 
+  it('records released to an outlet, and "وكان «X» قد نشر" for a masculine title, are its own newsgathering', () => {
+    const en = runText('Surgeries postponed\n\nBy Kate Lowe\n\nMore than 300 surgeries were postponed, the Guardian can reveal. Figures released to the Guardian show most were orthopaedic. '
+      + 'A patient told the Guardian he had waited eight months. Reuters reported last month that staff were leaving.');
+    expect(en.hostOutlet?.id).toBe('the-guardian');
+    expect(outletIds(en)).toEqual(['reuters']);
+    const ar = runText('شحنات الغاز\n\nالقاهرة\n\nوذكرت وكالة رويترز أن الشحنات وصلت. وكان «الخبر» قد نشر في وقت سابق تفاصيل الخطة.');
+    expect(ar.hostOutlet?.id).toBe('el-khabar');
+    expect(outletIds(ar)).toEqual(['reuters']);
+  });
+
   it('one self-reference by another outlet, or by an agency, stays relayed', () => {
     expect(runText('Deal is off\n\nThe deal is off, the Guardian can reveal.').hostOutlet).toBeNull();
     const agency = runText('Talks stall\n\nBy Sam Hill\n\nAFP has learned that talks stalled. A diplomat told AFP the gap was wide.');
