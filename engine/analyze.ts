@@ -125,7 +125,7 @@ function contactedOnly(attributions: readonly FoundAttribution[]): OutletRef | n
 }
 
 /** Words of a lede that surveys the press: "à la une des quotidiens", "plusieurs titres", "the papers", "الصحف". */
-const SURVEY_WORDS = /\b(?:quotidiens|journaux|titres|presse|[ée]ditorialistes|[ée]ditoriaux|unes|papers|newspapers|editorials|front pages|press)\b|صحف|الصحافة|الجرائد/i;
+const SURVEY_WORDS = /\b(?:quotidiens|journaux|titres|presse|[ée]ditorialistes|[ée]ditoriaux|unes|papers|newspapers|editorials|front pages|press|talk shows|sunday shows|morning shows|matinales)\b|صحف|الصحافة|الجرائد/i;
 
 /**
  * A press review told paper by paper: a lede that speaks of the press and cites no outlet itself, then three

@@ -48,6 +48,8 @@ export function isPressReviewTitle(titleTokens: readonly string[]): boolean {
     const next = titleTokens[i + 1];
     // "Newspaper headlines: ...", "Front pages", "La une des journaux", "عناوين الصحف".
     if ((w === 'newspaper' || w === 'papers' || w === 'front') && (next === 'headlines' || next === 'pages')) return true;
+    // "Sunday shows: tariff deadline dominates", "trade blame on Sunday talk shows": a round-up of several programmes.
+    if ((w === 'sunday' || w === 'talk') && (next === 'shows' || (next === 'talk' && titleTokens[i + 2] === 'shows'))) return true;
     if (!PRESS_WORDS.has(w)) continue;
     // "Papers weigh up COP30", "Egypt's press hails ...", "Egyptian newspapers split over ...".
     if (i === 0 && (w === 'papers' || w === 'newspapers' || w === 'journaux') && titleTokens.length > 1) return true;

@@ -392,6 +392,11 @@ describe('English sourcing phrasings: split participles, possessives, per, to', 
     expect(run(body, {}, "Britain's press hails the summit").originalOutlet).toBeNull();
     expect(runText(`Climate summit runs late\n\nPress review by Jane Roe\n\n${body}`).originalOutlet).toBeNull();
     expect(run(`IN THE PRESS – ${body}`, {}, 'Climate summit runs late').originalOutlet).toBeNull();
+    // A round-up of the Sunday talk shows sets the programmes side by side.
+    const shows = 'The senator told CNN the deal was close. On Fox News, the speaker disagreed. The minority leader said on NPR that talks had stalled.';
+    expect(run(shows, {}, 'Sunday shows: shutdown talks stall').originalOutlet).toBeNull();
+    expect(run(shows, {}, 'Leaders trade blame on Sunday talk shows').originalOutlet).toBeNull();
+    expect(run(shows, {}, 'Leaders trade blame as shutdown nears').originalOutlet?.id).toBe('cnn');
     // An ordinary story citing three outlets keeps its lead source.
     expect(run(body, {}, 'Climate summit runs late').originalOutlet?.id).toBe('the-guardian');
   });
