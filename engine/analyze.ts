@@ -96,9 +96,9 @@ function hostFromSelfReferences(attributions: readonly FoundAttribution[]): Outl
   // outlet's own staff byline.
   const beforeName = byline.surface.slice(0, Math.max(0, byline.nameStart - byline.start)).toLowerCase();
   if (STAFF_ROLE.test(beforeName)) return byline.outlet;
-  // Broadcasters do not syndicate their written stories: "By Hannah Coates, BBC News" is the BBC's own page
+  // Broadcasters (and broadcasting groups) do not syndicate their written stories: "By Hannah Coates, BBC News" is the BBC's own page
   // (newspapers' and online outlets' copy does travel: "By X, The Washington Post", "By X, CalMatters").
-  if ((byline.outlet.medium === 'tv' || byline.outlet.medium === 'radio') && BY_NAME_OUTLET.test(byline.surface)) return byline.outlet;
+  if ((byline.outlet.medium === 'tv' || byline.outlet.medium === 'radio' || byline.outlet.medium === 'group') && BY_NAME_OUTLET.test(byline.surface)) return byline.outlet;
   const same = (a: FoundAttribution) => a !== byline && sameOutlet(a.outlet, byline.outlet);
   const corroborated = attributions.some(
     (a) => same(a) && (a.pattern === 'interview_with' || a.pattern === 'wire_dateline' || SELF_REFERENCE.test(a.surface.normalize('NFD').replace(/\p{M}/gu, ''))),

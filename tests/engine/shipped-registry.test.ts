@@ -19,6 +19,12 @@ describe('with the shipped registry', () => {
     expect(sister.attributions.map((x) => x.outlet.id)).toEqual(['france-3']);
   });
 
+  it('"By X, BBC News" is the BBC\'s own page though the registry files the BBC as a broadcasting group', () => {
+    const a = analyzeArticle(textToArticleInput('Fares to rise\n\nBy Hannah Coates, BBC News\n\nRail fares will rise by 5%, the Daily Express reported.'), deps);
+    expect(a.hostOutlet?.id).toBe('bbc');
+    expect(a.attributions.map((x) => x.outlet.id)).toEqual(['daily-express']);
+  });
+
   it("a channel's page crediting its own group ('Par Anne Roux, Radio France' on franceinfo) cites no one", () => {
     const text = 'Les prix grimpent\n\nPar Anne Roux, Radio France\n\nLes longères se vendent en quelques jours, selon les notaires.';
     const a = analyzeArticle(textToArticleInput(text, 'https://www.francetvinfo.fr/x.html'), deps);
