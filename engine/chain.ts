@@ -132,6 +132,11 @@ function key(o: OutletRef): string {
 
 /** An interview given to an outlet ("told CNN", "a déclaré à RTL") is weaker evidence that the story comes from it. */
 const WEIGHT: Record<string, number> = { byline_via: 3, wire_dateline: 3, other: 2, interview_with: 0.5 };
+const CONTRIBUTED = /\bcontributed\b|\bcontribu[ée]\b/i;
+/** A wire or syndication credit: a byline or dateline naming the outlet the copy comes from, not a contribution line. */
+function isCredit(a: FoundAttribution): boolean {
+  return a.pattern === 'wire_dateline' || (a.pattern === 'byline_via' && !CONTRIBUTED.test(a.surface));
+}
 /** The outlet of the first attribution in the body (the lede's source) is most often where the story comes from. */
 const LEDE_BONUS = 3;
 
@@ -163,14 +168,15 @@ export function pickOriginal(attributions: readonly FoundAttribution[], cites: r
   }
   // With a wire or syndication credit ("Avec ATS", "By Reuters"), an outlet first cited deep in the body is a
   // side source, not the lede's: the bonus then needs the citation in the first two paragraphs.
-  const credit = attributions.some((a) => (a.pattern === 'byline_via' || a.pattern === 'wire_dateline') && !(host && sameOutlet(a.outlet, host)));
+  const credit = attributions.some((a) => isCredit(a) && !(host && sameOutlet(a.outlet, host)));
   if (ledeAttr && credit && ledeBlocks && !ledeBlocks.has(ledeAttr.blockIndex) && ledeAttr.pattern !== 'byline_via' && ledeAttr.pattern !== 'wire_dateline') ledeAttr = undefined;
   for (const a of attributions) {
     if (host && sameOutlet(a.outlet, host)) continue;
     // A headline label read from the body ("Saudi paper: ...") repeats the body's citation: no weight of its own.
     if (a.anaphora && a.block === 'title') continue;
     const k = key(a.outlet);
-    let w = WEIGHT[a.pattern] ?? 1;
+    // "The Associated Press contributed to this report": a hand in the story, not its source.
+    let w = a.pattern === 'byline_via' && !isCredit(a) ? 1 : WEIGHT[a.pattern] ?? 1;
     if (a.block === 'title') w += 2;
     else if (a === ledeAttr) w += LEDE_BONUS;
     const cur = score.get(k);
@@ -189,7 +195,7 @@ export function pickOriginal(attributions: readonly FoundAttribution[], cites: r
   if (hostCredited && !ledeCites) return { original: null, chain };
   // Nor does a story that cites no outlet in its first three paragraphs and carries no credit: outlets first cited
   // further down are side references of the host's own reporting ("wrote in The Atlantic this week").
-  if (openingBlocks && !attributions.some((a) => openingBlocks.has(a.blockIndex) || a.block === 'title' || a.pattern === 'byline_via' || a.pattern === 'wire_dateline' || a.pattern === 'other')) return { original: null, chain };
+  if (openingBlocks && !attributions.some((a) => openingBlocks.has(a.blockIndex) || a.block === 'title' || isCredit(a) || a.pattern === 'other')) return { original: null, chain };
   // A press review sets several outlets side by side: none of them is the source of the story.
   if (pressReview && score.size >= 2 && !attributions.some((a) => a.pattern === 'byline_via' || a.pattern === 'wire_dateline')) return { original: null, chain };
   // A wire or syndication credit whose lede reports another outlet ("By Reuters" / "LONDON (Reuters) - ..., the Wall

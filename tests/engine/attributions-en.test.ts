@@ -48,6 +48,13 @@ describe('English patterns', () => {
     const b = run('Leaders delayed the vote.\n\nCNN, citing a report in Axios, said aides lacked the votes. Per Axios, talks went on overnight.');
     expect(b.originalOutlet?.id).toBe('axios');
   });
+  it('"The Associated Press contributed to this report" is a hand in the story, not its source', () => {
+    const own = ['Xcel cut power to 50,000 homes on Monday as winds rose.', 'Crews waited for the gusts to ease before checking the lines.', 'Schools in three districts closed early.'];
+    const text = `Winds force shutoffs\n\nBy Jane Roe\n\n${own.join('\n\n')}\n\nThe Associated Press reported that other utilities did the same.\n\nThe Associated Press contributed to this report.`;
+    expect(runText(text, { url: 'https://www.denverpost.com/x' }).originalOutlet).toBeNull();
+    // A wire credit in the byline is the copy's source.
+    expect(runText(text.replace('By Jane Roe', 'By Jane Roe, Associated Press'), { url: 'https://www.denverpost.com/x' }).originalOutlet?.id).toBe('ap');
+  });
   it('wire relays: the outlet cited in the wire lede is the original', () => {
     const a = runText('Fund sells stake - FT\n\nBy Reuters\n\nDUBAI (Reuters) - The fund is in talks to sell a stake, the Financial Times reported on Tuesday.', { url: 'https://gulfnews.com/x' });
     expect(a.originalOutlet?.id).toBe('financial-times');
