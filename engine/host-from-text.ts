@@ -1,6 +1,7 @@
 // The publication (host) read from the article's own text, for input without a page address (a bare .txt):
 //   1. a copyright or boilerplate footer naming the outlet ("© 2025 Al Jazeera Media Network", "Follow X on",
-//      "جميع الحقوق محفوظة لموقع ...", "Tous droits réservés – Le Parisien");
+//      "جميع الحقوق محفوظة لموقع ...", "Tous droits réservés – Le Parisien"), except an agency's copyright line,
+//      which partner sites print under its copy;
 //   2. first-person newsgathering with the outlet as subject ("Metro understands", "X can reveal",
 //      "علمت X", "Le Parisien a appris", "selon les informations de X" when X is also in the byline);
 //   3. a title suffix ("... - X", "... | X") when the same outlet is in the byline;
@@ -9,8 +10,8 @@
 //   6. an agency's own copy: reporters' names alone in the byline, the agency's dateline opening the story;
 //   7. a broadcaster's or paper's own dateline opening the story ("Atlanta (CNN) —");
 //   8. the story's only outlet, named only as the one people spoke to ("a fire official told CNN");
-// Agencies are taken as the host only from a footer or their own copy's shape (6): elsewhere their name is more
-// often relayed copy.
+// Agencies are taken as the host only from an app or newsletter footer or their own copy's shape (6): elsewhere
+// their name is more often relayed copy.
 //
 // Every pattern runs on a short slice (a short block, or a bounded window before a verb), so the work stays
 // linear in the text.
@@ -40,6 +41,9 @@ const FOOTER_PATTERNS: RegExp[] = [
   /اشترك(?:وا)? في (?:ال)?نشرة ([^.|\n]{2,60})/,
   /تابعوا ([^.|\n]{2,60}?) (?:على|عبر)/,
 ];
+
+/** The first FOOTER_PATTERNS are copyright and rights-reserved lines. */
+const COPYRIGHT_PATTERNS = 4;
 
 /** Outlet-type words before an Arabic or French name ("لموقع هسبريس", "صحيفة عكاظ", "le journal X"). */
 const TYPE_WORDS = /^(?:موقع|صحيفة|جريدة|قناة|مجلة|شبكة|وكالة|يومية)\s+/;
@@ -97,10 +101,12 @@ function fromFooter(text: string, blocks: readonly TextBlock[], resolve: Resolve
     const bk = blocks[b]!;
     if (bk.kind === 'title' || bk.end - bk.start > FOOTER_MAX) continue;
     const line = text.slice(bk.start, bk.end);
-    for (const re of FOOTER_PATTERNS) {
-      const m = re.exec(line);
+    for (let k = 0; k < FOOTER_PATTERNS.length; k++) {
+      const m = FOOTER_PATTERNS[k]!.exec(line);
       if (!m || !m[1]) continue;
-      const o = firstOf(spans(words(m[1])), resolve, () => true);
+      // An agency's copyright line ("Copyright 2025 The Associated Press. All rights reserved.") travels with its
+      // copy to every partner site; its app or newsletter invitation is its own page's.
+      const o = firstOf(spans(words(m[1])), resolve, (x) => k >= COPYRIGHT_PATTERNS || x.medium !== 'agency');
       if (o) return o;
     }
   }
