@@ -1002,6 +1002,11 @@ function resolveMention(ctx: GrammarContext, m: OutletMention, countryHint: stri
       const f = pick.filter((id) => ctx.reg.byId(id)?.country === ctx.mainCountry);
       if (f.length === 1) pick = f;
     }
+    // "said on ABC" in an English story is not Spain's ABC: an outlet publishing in the article's language.
+    if (pick.length > 1 && !countryHint && ctx.lang && ctx.lang !== 'fr') {
+      const f = pick.filter((id) => ctx.reg.byId(id)?.languages.includes(ctx.lang!) ?? false);
+      if (f.length > 0) pick = f;
+    }
     if (pick.length > 1 && !countryHint && ctx.lang === 'fr') {
       const f = pick.filter((id) => ctx.reg.byId(id)?.country === 'FR');
       if (f.length === 1) pick = f;

@@ -168,7 +168,7 @@ function continuesIntoLongerTitle(t: Tokens, first: number, last: number): boole
 }
 
 /** A one-word name cut from a longer capitalised run is part of another name: "Supermarket News", "Times Radio". */
-function insideLongerName(t: Tokens, e: AliasEntry, first: number, last: number): boolean {
+function insideLongerName(t: Tokens, e: AliasEntry, first: number, last: number, reg: RegistryIndex): boolean {
   // The first half of a hyphenated word: "la Croix-Rouge" is not the daily La Croix.
   const d = last + 1;
   if (e.common && t.kind[last]! === TokKind.Latin && d + 1 < t.n && t.norm[d] === '-' && !(t.flags[d]! & TokFlag.SpaceBefore) &&
@@ -186,6 +186,10 @@ function insideLongerName(t: Tokens, e: AliasEntry, first: number, last: number)
   if (h >= 1 && t.norm[h] === '-' && !(t.flags[first]! & TokFlag.SpaceBefore) && !(t.flags[h]! & TokFlag.SpaceBefore) && t.kind[h - 1]! === TokKind.Latin) return true;
   if (!e.derived) return false;
   const p = first - 1;
+  // "the Ulster Farmers' Union said": after a possessive apostrophe the word ends another name.
+  if (p >= 1 && (t.norm[p] === "'" || t.norm[p] === '’') && !(t.flags[p]! & TokFlag.SpaceBefore) && t.kind[p - 1]! === TokKind.Latin && (t.flags[first]! & TokFlag.SpaceBefore)) return true;
+  // "The Union said": an English article before a title the registry knows only without English ("L'Union").
+  if (p >= 0 && t.norm[p] === 'the' && !e.ids.some((id) => reg.byId(id)?.languages.includes('en') ?? true)) return true;
   if (p >= 0 && t.kind[p]! === TokKind.Latin && (t.flags[p]! & TokFlag.UpperInitial) && !(t.flags[first]! & TokFlag.NewlineBefore) && !LEADING_ARTICLES.has(t.norm[p]!)) return true;
   const n = nextInName(t, last);
   return n >= 0 && t.kind[n]! === TokKind.Latin && (t.flags[n]! & TokFlag.UpperInitial) !== 0;
@@ -194,7 +198,7 @@ function insideLongerName(t: Tokens, e: AliasEntry, first: number, last: number)
 export function scanOutletMentions(t: Tokens, reg: RegistryIndex, limit = Infinity): OutletMention[] {
   const out: OutletMention[] = [];
   const trie = reg.trie;
-  const accept = (e: AliasEntry, first: number, last: number): boolean => caseOk(t, e, first, last, reg) && !insideLongerName(t, e, first, last) &&
+  const accept = (e: AliasEntry, first: number, last: number): boolean => caseOk(t, e, first, last, reg) && !insideLongerName(t, e, first, last, reg) &&
     !(t.kind[last]! === TokKind.Latin && continuesIntoLongerTitle(t, first, last));
   for (let i = 0; i < t.n && out.length < limit; i++) {
     if (!isWord(t, i)) continue;

@@ -61,3 +61,20 @@ describe('credit lines of the shipped registry', () => {
     }
   });
 });
+
+describe('names the shipped registry shares between countries', () => {
+  const run = (text: string) => analyzeArticle(textToArticleInput(`Headline\n\nBy Staff\n\n${text}`), deps);
+
+  it('a French title cut of its article is not read after "the" or after a possessive: "the Ulster Farmers\' Union said"', () => {
+    expect(run("A spokesperson for the Ulster Farmers' Union said farmers were part of the solution.").attributions).toEqual([]);
+    expect(run('The Union said farmers were part of the solution.').attributions).toEqual([]);
+    expect(run("Selon l'Union, les agriculteurs font partie de la solution.").attributions.map((x) => x.outlet.id)).toEqual(['lunion-fr']);
+  });
+
+  it('a shared name in an English story goes to the outlet publishing in English: "told CBC" is Canada\'s, "HuffPost" the American one', () => {
+    const ids = run('The premier told CBC that the deal was close. HuffPost reported that talks would resume. Reuters said the vote was delayed.').attributions.map((x) => x.outlet.id);
+    expect(ids).toEqual(['cbc', 'huffpost', 'reuters']);
+    // A country named with it still settles it: "Spain's ABC newspaper reported".
+    expect(run("Spain's ABC newspaper reported that the minister would resign.").attributions.map((x) => x.outlet.id)).toEqual(['abc-es']);
+  });
+});
