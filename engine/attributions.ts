@@ -1162,6 +1162,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       // A Latin title of several words that fills the whole byline line ("La Presse Canadienne") is a credit too.
       const wholeLine = m.first === bf && m.last === bl && m.last > m.first && t.kind[m.first]! === TokKind.Latin;
       if (common && !(m.first === lead && sepAfter) && !sepBefore && !wholeLine) continue;
+      // "كشـ24 - المحرر عن لو فيجارو": after the site's own name and a dash, an everyday word is the staff credit ("the
+      // editor"), not a second outlet.
+      if (common && mi > 0 && isPunct(t, before, DASHES) && mentions[mi - 1]!.last === before - 1 && mentions[mi - 1]!.first >= bf) continue;
       // "سبق - الرياض": a paper named like a city, after another outlet's name and a dash, is the dateline.
       if (common && m.first === m.last && before >= bf && isPunct(t, before, DASHES) && m.first === bl - (isPunct(t, bl, BYLINE_END) ? 1 : 0) &&
         isPlaceWord(t, m.first) && mi > 0 && mentions[mi - 1]!.last === before - 1 && mentions[mi - 1]!.first >= bf) continue;

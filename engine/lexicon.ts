@@ -82,6 +82,8 @@ export const LATIN_FILLER: ReadonlySet<string> = new Set(norm([
   'month', 'night', 'morning', 'evening', 'afternoon', 'also', 'previously', 'recently', 'exclusively', 'separately', 'later',
   // Sentence adverbs between an inverted verb and its subject: "se demande enfin L'Echo", "note pour sa part Le Soir".
   'enfin', 'ainsi', 'surtout', 'plutôt', 'pourtant', 'toutefois', 'cependant', 'néanmoins', 'pour', 'part', 'quant', 'finally', 'meanwhile', 'however',
+  // "titre d'ailleurs L'Economiste", "rapporte de son côté Libération", "estime à son tour Le Temps".
+  'ailleurs', 'côté', 'tour',
 ]).concat(OUTLET_ADJECTIVE_LIST));
 
 /** Adjectives that qualify an outlet: "the local daily Al-Tayar", "l'agence officielle APS", "the hard-line Kayhan newspaper". */

@@ -259,6 +259,8 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
     if (t.kind[first]! === TokKind.Latin && hyphenatedPlace(t, first, last)) return;
     // "By Herald staff": the byline's "By" is not part of the name.
     if (nameStart === undefined && last > first && t.kind[first]! === TokKind.Latin && (t.norm[first] === 'by' || t.norm[first] === 'par')) first++;
+    // "Mais Info-Matin souligne", "But Ta Nea said": a conjunction opening the sentence is not part of the name.
+    if (nameStart === undefined && last > first && t.kind[first]! === TokKind.Latin && OPENING_CONJUNCTIONS.has(t.norm[first]!)) first++;
     // "A Sun-Times analysis found": the sentence's indefinite article is not part of the name.
     if (nameStart === undefined && last > first && t.kind[first]! === TokKind.Latin && (t.norm[first] === 'a' || t.norm[first] === 'an')) first++;
     // "Le Correio do Povo", "the Diario de Noticias": a French or English article before a foreign title is the writer's.
@@ -730,6 +732,7 @@ const NON_MEDIA_WORDS = new Set(['ministry', 'ministere', 'department', 'office'
   'observatory', 'observatoire', 'watch', 'statistics', 'survey', 'board', 'prosecutor', 'parquet', 'hospital', 'hopital', 'school', 'ecole', 'club',
   'team', 'league', 'ligue', 'church', 'embassy', 'ambassade', 'mission', 'coalition', 'alliance', 'movement', 'mouvement', 'front', 'network',
   'nasa', 'eurostat', 'insee', 'ons', 'opec', 'opep', 'imf', 'fmi', 'who', 'oms', 'unicef', 'unhcr', 'nato', 'otan', 'un', 'onu', 'eu', 'ue']);
+const OPENING_CONJUNCTIONS = new Set(['mais', 'et', 'or', 'donc', 'puis', 'car', 'ensuite', 'but', 'and', 'so', 'yet', 'then']);
 /** Pronouns and openers that are capitalised only because a sentence starts with them. */
 const OPENERS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'officials', 'police', 'witnesses',
   'residents', 'media', 'sources', 'researchers', 'analysts', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'ce', 'cela', 'les', 'des', 'plusieurs',

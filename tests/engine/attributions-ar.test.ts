@@ -10,6 +10,11 @@ describe('Arabic patterns', () => {
     const b = runText('مراكش تستقبل السياح\n\nكشـ24 | و.م.ع\n\nاستقبلت المدينة عددا قياسيا من السياح.', { url: 'https://www.kech24.com/x' });
     expect(patterns(b, 'map')).toEqual(['byline_via']);
     expect(find(b, 'kech24')).toEqual([]);
+    // "كشـ24 - المحرر عن اوروب1": after the site's name and a dash, "المحرر" is its editor, not the site Al Mouharir.
+    for (const url of ['https://www.kech24.com/x', undefined]) {
+      const c = runText('مراكش تستقبل السياح\n\nكشـ24 - المحرر عن اوروب1\n\nاستقبلت المدينة عددا قياسيا من السياح.', { url });
+      expect(outletIds(c), String(url)).toEqual(['europe-1']);
+    }
   });
   it('according_to: حسب / بحسب / وفق ما / وفقا لـ / نقلا عن', () => {
     expect(patterns(run('وحسب أوروب 1، فإن الزيارة مهمة.'), 'europe-1')).toEqual(['according_to']);

@@ -312,6 +312,12 @@ describe('French sourcing phrasings: split cues, inversion, broadcast and interv
     // A side source named once is not what the wire relays.
     expect(runText(text.replace('\n\nLe quotidien précise que Rome veut des compensations.', '')).originalOutlet?.id).toBe('afp');
   });
+  it("un adverbe entre le verbe inversé et le titre (« titre d'ailleurs L'Express », « rapporte de son côté Libération »), une conjonction avant un titre inconnu", () => {
+    expect(outletIds(run("« Les stades face au défi », titre d'ailleurs L'Express dans son édition de jeudi."))).toEqual(['lexpress']);
+    expect(outletIds(run('Le chantier avance, rapporte de son côté Libération.'))).toEqual(['liberation']);
+    const a = run('Mais Info-Matin souligne que des écoles restent fermées. Le journal rapporte que les enseignants se déplacent à pied.');
+    expect(a.attributions.map((x) => x.outlet.name)).toEqual(['Info-Matin', 'Info-Matin']);
+  });
   it('a wire credit in the byline beats an outlet first cited deep in the body', () => {
     const a = runText('Le vote est fixé\n\nAvec AFP\n\nLe gouvernement a fixé la date du vote.\n\nLe ministre a défendu le texte devant les députés.\n\nComme le rapporte Le Monde, plusieurs élus préparent un contre-projet.');
     expect(a.originalOutlet?.id).toBe('afp');
