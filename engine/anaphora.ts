@@ -105,6 +105,9 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
     if (!p) continue;
     const ante = lastAttribution(found, out, t.start[i]!, medium);
     if (!ante) continue;
+    // "ويرى الخبير …، في حديث للوكالة": an interview "to the agency" paragraphs after the agency was last cited is the
+    // site speaking of itself (Shafaq News is "الوكالة" to its writers); an outlet's own interview follows its citation.
+    if (p.pattern === 'interview_with' && ante.blockIndex < ctx.blockOf[i]! - 1) continue;
     out.push(anaphor(ctx, p, ante, i, i));
   }
   return out;

@@ -521,6 +521,7 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
 }
 
 /** Words before a shared tail that make a different paper: Financial Times, Sunday Times, Sunday Telegraph. */
+const DATED_PAST = /^\s*["»”']?\s*(?:عام|سنة|في عام|in|en)\s+(?:19|20)\d\d\b/;
 /** A participle that makes the outlet before it a relay of the one after ("CNN, citing a report in Axios"). */
 const CITING_WORDS = new Set(['citing', 'quoting', 'citant']);
 const NOT_SHORTENED = new Set(['financial', 'sunday', 'economic', 'business', 'evening', 'morning']);
@@ -1458,6 +1459,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       if (!(common && !(m.head >= 0 || quoted || nat))) { pending[mi] = 1; hints[mi] = countryHint; }
       continue;
     }
+    // "ووثيقة نشرها موقع "ميديابارت" عام 2012", "a memo published by Le Monde in 2019": a dated past publication is part
+    // of the story's history, not its source.
+    if (pattern === 'published_by' && DATED_PAST.test(t.text.slice(m.end, m.end + 16))) continue;
     // "I told the BBC last year", "comme je l'ai dit à l'AFP": a speaker recalling an interview of their own, not the article's source.
     if (pattern === 'interview_with' && firstPersonBefore(ctx, m.first, start)) continue;
     // "NBC's "Meet the Press"", "CNN's "State of the Union"": a programme of the outlet before the possessive.

@@ -152,6 +152,15 @@ describe('Arabic everyday-word names', () => {
     // The same paragraphs after a lede that is the news itself keep their lead source.
     expect(run(`اشتد الحصار على الفاشر.\n\n${body}`, {}, 'الفاشر تحت الحصار').originalOutlet?.id).toBe('new-york-times');
   });
+  it('an interview "to the agency" paragraphs after the agency was last cited is the site itself; a dated past publication is history', () => {
+    const paras = ['ذكرت وكالة رويترز أن الصادرات ارتفعت.', 'وأضافت الوكالة أن الأسعار مستقرة.', 'وتعمل الحكومة على خطة جديدة.', 'وينتظر البرلمان مشروع القانون.'];
+    const far = run([...paras, 'ويرى الخبير النفطي أحمد سالم، في حديث للوكالة، أن الخطة جيدة.'].join('\n\n'));
+    expect(far.attributions.map((x) => x.pattern)).toEqual(['reported_by', 'reported_by']);
+    const near = run([paras[0], 'وقال الخبير النفطي أحمد سالم، في حديث للوكالة، إن الخطة جيدة.'].join('\n\n'));
+    expect(near.attributions.map((x) => [x.pattern, x.outlet.id])).toEqual([['reported_by', 'reuters'], ['interview_with', 'reuters']]);
+    expect(run('وانطلقت التحقيقات بعد وثيقة نشرها موقع "ميديابارت" عام 2012.').attributions).toEqual([]);
+    expect(outletIds(run('وكشفت وثيقة نشرها موقع "ميديابارت" أن التمويل تم نقدا.'))).toEqual(['mediapart']);
+  });
   it('a Spanish "El" written apart or glued: "الكونفيدينسيال" for "إل كونفيدينسيال", "إل أونيفرسال" for "الأونيفرسال"', () => {
     expect(outletIds(run('وحسب الكونفيدينسيال، فإن الوزير استقال.'))).toEqual(['el-confidencial']);
     expect(outletIds(run('وذكرت صحيفة إل أونيفرسال المكسيكية أن الوزير استقال.'))).toEqual(['el-universal-mx']);
