@@ -368,7 +368,11 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       const ali = f === ALI && t.text.charCodeAt(t.end[j]! - 1) === 0x64a;
       // "الشيخ" after a given name is a family name ("سمير الشيخ"); before one it is a title.
       const surnameRole = count > 0 && (f === SHEIKH || prevLead);
-      if ((ARABIC_FUNCTION.has(f) && !ali) || ARABIC_FILLER.has(f) || nationality(f) || (count > 0 && !surnameRole && roleHeadCut(t, j) >= 0) || isArabicVerbCue(f) || RELATIVE.has(f)) break;
+      // A role word inside a name is a family name when nothing follows it as its complement: "طارق أمين،" against
+      // "محمد أمين عام الحزب".
+      const roleHere = count > 0 && !surnameRole && roleHeadCut(t, j) >= 0 && j + 1 < t.n && t.kind[j + 1]! === TokKind.Arabic && sameBlock(blockOf, j + 1, j) &&
+        !ARABIC_FUNCTION.has(t.norm[j + 1]!) && !isArabicVerbCue(t.norm[j + 1]!);
+      if ((ARABIC_FUNCTION.has(f) && !ali) || ARABIC_FILLER.has(f) || nationality(f) || roleHere || isArabicVerbCue(f) || RELATIVE.has(f)) break;
       const def = f.startsWith('ال');
       const compoundTail = def && (prevLead || COMPOUND_TAIL.has(f));
       if (def && count === 0 && !ARABIC_GIVEN.has(f)) break;
@@ -384,8 +388,24 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       j = nextInName(t, j);
       if (j < 0) break;
     }
-    if (count < 2 || (last >= 0 && COMPOUND_LEAD.has(t.norm[last]!))) return -1;
+    if (count < 2) return -1;
+    // A run cut after the first half of a compound ("عبد", "نور") is not a whole name; "يعرب بدر،" ends on a
+    // family name that happens to open compounds too.
+    if (COMPOUND_LEAD.has(t.norm[last]!)) {
+      const nx = last + 1;
+      const ends = nx >= t.n || t.kind[nx]! !== TokKind.Arabic || !sameBlock(blockOf, nx, last) || ARABIC_FUNCTION.has(t.norm[nx]!) || isArabicVerbCue(t.norm[nx]!);
+      if (!ends || t.norm[last] === 'عبد' || t.norm[last] === 'ابو' || t.norm[last] === 'بن' || t.norm[last] === 'ابن' || t.norm[last] === 'ال' || t.norm[last] === 'ولد' || t.norm[last] === 'بو' || t.norm[last] === 'ام') return -1;
+    }
     return last;
+  };
+
+  // A role head among the few words before `comma`, in the same sentence: "المتحدث باسم حكومة إقليم كوردستان،".
+  const roleClauseBefore = (comma: number): boolean => {
+    for (let j = comma - 1; j >= 0 && j >= comma - 7 && sameBlock(blockOf, j, comma); j--) {
+      if (t.kind[j]! === TokKind.Punct && !QUOTES.has(t.norm[j]!) && t.norm[j] !== '«' && t.norm[j] !== '»' && t.norm[j] !== '"') return false;
+      if (t.kind[j]! === TokKind.Arabic && roleHeadCut(t, j) >= 0) return true;
+    }
+    return false;
   };
 
   const latinRun = (i: number, min: number): number => {
@@ -563,6 +583,11 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       if (last >= 0 && last + 2 < t.n && t.norm[last + 1]! === ',' && roleHeadCut(t, last + 2) >= 0 && sameBlock(blockOf, last + 2, i)) {
         addUnknown(i, last); i = last; continue;
       }
+    }
+    // "الرئيس التنفيذي لشركة "إنفيديا"، جنسن هوانغ، في": a name set off by commas right after a role's clause.
+    if (k === TokKind.Arabic && i > 1 && t.norm[i - 1] === ',' && !t.norm[i]!.startsWith('ال') && roleClauseBefore(i - 1)) {
+      const last = arabicRun(i);
+      if (last >= 0 && last + 1 < t.n && t.norm[last + 1] === ',' && sameBlock(blockOf, last + 1, i)) { addUnknown(i, last); i = last; continue; }
     }
     if (k === TokKind.Arabic) {
       const given = memo(givenCache, t.norm[i]!, () => arabicForms(t.norm[i]!).some((f) => (f.prefix === '' || f.prefix === 'و' || f.prefix === 'ل') && (ARABIC_GIVEN.has(f.form) || people.givenNames.has(f.form))));

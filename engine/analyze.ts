@@ -287,7 +287,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   const hostLeads = hostRefs.length >= 2 && !credited && (!firstOther || hostRefs[0]!.start < firstOther.start);
   let { original, chain } = pickOriginal(attributions, [...g.cites, ...frontedCites(text, attributions)], host, pressReview, ledeBlocks, backgroundBlock, hostDateline, openingBlocks);
   if (hostLeads) original = null;
-  const actors = findActors(t, blockOf, blocks, cues, deps.people, mentions);
+  // An everyday-word title that no context made an outlet ("شمس" in "محمد شمس الدين") is free to be part of a name.
+  const actors = findActors(t, blockOf, blocks, cues, deps.people, mentions.filter((m, i) => g.resolved[i] || !(m.entry?.common || m.weak)));
   const primaryLinks = buildPrimaryLinks({ original, actors, text, t, links, citations: Array.isArray(input.citations) ? input.citations : [], publishedAt: input.publishedAt ?? null, registry: reg, options });
   return {
     lang,

@@ -73,6 +73,9 @@ export const ROLE_HEADS = n([
   'commerçante', 'pêcheur', 'adjoint', 'adjointe', 'coordinateur', 'coordinatrice', 'bourgmestre', 'échevin', 'échevine', 'vétérinaire', 'historien', 'historienne',
   'sociologue', 'politologue', 'analyste', 'capitaine', 'lieutenant', 'commandant',
   'قيادي', 'القيادي', 'ناشط', 'الناشط', 'ناشطة', 'الناخب', 'أستاذ', 'الأستاذ', 'طبيب', 'الطبيب', 'متوسط', 'مهاجم', 'المهاجم', 'حارس', 'الحارس', 'المدافع', 'مدافع', 'الداعية', 'المتحدث',
+  // Ordinary people quoted in the story: "بائعة الشاي آمنة إدريس", "المعلمة شيلان محمد", "المزارع أحمد".
+  'معلمة', 'أستاذة', 'طبيبة', 'طالبة', 'بائع', 'بائعة', 'تاجر', 'مزارع', 'مزارعة', 'سائق', 'موظف', 'موظفة', 'ممرض', 'ممرضة', 'مواطن', 'مواطنة', 'مهندس',
+  'مهندسة', 'صياد', 'متقاعد', 'متقاعدة', 'ربة',
 ]);
 
 /** Words that may stand before a Latin role head and belong to the role ("Interior Minister", "Prime Minister"). */

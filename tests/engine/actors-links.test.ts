@@ -72,6 +72,18 @@ describe('actors', () => {
     expect(persons('وأكد رئيس المجلس الجهوي للسياحة بمراكش آسفي، حميد الوردي، أن النتائج جيدة.')).toEqual(['حميد الوردي']);
     expect(persons('وقالت كريستينا بيريث، مندوبة الحكومة، إن الأمور تسير جيدا.')).toEqual(['كريستينا بيريث']);
   });
+  it('Arabic names set off by commas after a role clause, after an ordinary person\'s role, or ending on a word that opens compounds', () => {
+    const persons = (text: string): string[] => run(text).actors.filter((x) => x.type === 'person').map((x) => x.name);
+    expect(persons('وقال الرئيس التنفيذي لشركة "إنفيديا"، جنسن هوانغ، في تصريحات سابقة، إن السوق واعدة.')).toEqual(['جنسن هوانغ']);
+    expect(persons('وقال المتحدث باسم حكومة الإقليم، بيشوا هوراماني، إن الرواتب ستصرف.')).toEqual(['بيشوا هوراماني']);
+    expect(persons('وقالت بائعة الشاي آمنة إدريس إن الزبائن قليلون.')).toEqual(['آمنة إدريس']);
+    expect(persons('من جانبه، قال وزير النقل السوري يعرب بدر، في تصريحات صحفية، إن الخط جاهز.')).toEqual(['يعرب بدر']);
+    // A role word with nothing after it is a family name; with its complement it is the role.
+    expect(persons('وكان الرئيس التنفيذي للشركة، طارق أمين، قد أعلن الخطة.')).toEqual(['طارق أمين']);
+    expect(persons('وقال محمد أمين عام الحزب إن الانتخابات قريبة.')).toEqual([]);
+    // A comma after a clause with no role is not an apposition.
+    expect(persons('وفي المدينة القديمة، تجار كثيرون، يبيعون التوابل.')).toEqual([]);
+  });
   it('sentence openers and lone letters are not people', () => {
     const persons = (text: string): string[] => run(text).actors.filter((x) => x.type === 'person').map((x) => x.name);
     const found = persons('Maybe Shigaraki said something. Luckily I was there. Although Clifford Wolf, an engineer, said no.');

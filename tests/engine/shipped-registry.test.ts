@@ -78,3 +78,11 @@ describe('names the shipped registry shares between countries', () => {
     expect(run("Spain's ABC newspaper reported that the minister would resign.").attributions.map((x) => x.outlet.id)).toEqual(['abc-es']);
   });
 });
+
+describe('people beside everyday-word titles', () => {
+  it('a title that no context made an outlet ("شمس", a Saudi radio) can be part of a name: "محمد شمس الدين"', () => {
+    const a = analyzeArticle(textToArticleInput('عنوان\n\nالمحرر\n\nويرى الخبير الاقتصادي، محمد شمس الدين، أن كل يوم تأخير مكلف.'), deps);
+    expect(a.actors.filter((x) => x.type === 'person').map((x) => x.name)).toEqual(['محمد شمس الدين']);
+    expect(a.attributions).toEqual([]);
+  });
+});
