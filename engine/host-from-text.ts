@@ -257,6 +257,8 @@ function fromOnlyInterviews(text: string, attributions: readonly FoundAttributio
   return o;
 }
 
+const PROGRAMME_AFTER = /^[^.;\n]{0,30}?['’]s\s+(?:["“][^"”]{1,40}["”]|[\p{Lu}][^.;\n]{0,40}?)\s*(?:programme|program|show|podcast)\b|^['’]s\s+["“][^"”]{2,40}["”]/u;
+
 /** A Latin head noun right after the name ("told the Israel Hayom daily", "speaking to the Kan broadcaster"). */
 const LATIN_HEAD_AFTER = /^['’]?\s+(?:daily|newspaper|paper|tabloid|weekly|broadsheet|broadcaster|channel|network|website|news (?:site|website|agency|portal|outlet|channel)|magazine)\b/i;
 function headNounAfter(text: string, a: { nameEnd: number }): boolean {
@@ -279,6 +281,9 @@ const LATIN_HEAD_IN_SURFACE = /\b(?:newspaper|daily|weekly|tabloid|broadcaster|c
  */
 export function introducedWithHeadNoun(a: { surface: string; start: number; nameStart: number; nameEnd: number }, text?: string): boolean {
   if (text !== undefined && headNounAfter(text, a)) return true;
+  // "told BBC Radio Ulster's Good Morning Ulster programme", "told CNN's "State of the Union"": a named programme is
+  // a broadcast other sites write up.
+  if (text !== undefined && PROGRAMME_AFTER.test(text.slice(a.nameEnd, a.nameEnd + 80))) return true;
   // In Latin script only what stands before the name counts: "Daily Maverick has seen" names no head noun, "the
   // daily Daily Trust" does. An Arabic name that carries its head noun ("وكالة الأنباء …") is introduced by it.
   const cut = a.nameStart >= a.start && a.nameStart - a.start <= a.surface.length ? a.nameStart - a.start : a.surface.length;

@@ -158,6 +158,9 @@ describe('the host, read from the text when there is no URL', () => {
     // Arabic: the outlet's own story names itself bare; a relay names the channel with its head noun.
     expect(runText('حريق في مستودع\n\nمتابعة\n\nوقال مسؤول في الوقاية المدنية في تصريح لهسبريس إن الحريق أخمد.').attributions).toEqual([]);
     expect(outletIds(runText('حريق في مستودع\n\nمتابعة\n\nوقال مسؤول في الوقاية المدنية في تصريح لقناة الجزيرة إن الحريق أخمد.'))).toEqual(['al-jazeera']);
+    // A named programme is a broadcast other sites write up: "told BBC Radio's Good Morning programme".
+    expect(outletIds(runText("Algae returns\n\nBy Jane Roe\n\nThe minister told BBC Radio's Good Morning programme that samples were positive. A fisherman told the BBC the season was lost."))).toEqual(['bbc']);
+    expect(outletIds(runText('Algae returns\n\nBy Jane Roe\n\nThe senator told CNN\'s "State of the Union" that the bill would pass.'))).toEqual(['cnn']);
     // The head noun after a Latin name introduces it as well: "told the Guardian newspaper".
     expect(outletIds(runText('Warehouse fire\n\nBy Jane Roe\n\nA fire destroyed a warehouse overnight, a fire official told the Guardian newspaper.'))).toEqual(['the-guardian']);
   });
