@@ -1,5 +1,6 @@
 // A plain-text article (.txt) as ArticleInput: the first line is the title, a short line right after it that
-// looks like a byline is the byline, the rest are paragraphs. `text` is the file's content unchanged, so
+// looks like a byline is the byline (with the outlet's name on the next line when it stands alone there), the
+// rest are paragraphs. `text` is the file's content unchanged, so
 // offsets point into the file.
 //
 // Byline test: at most 80 characters and 10 words, no sentence-final punctuation (but a short "City - Paper:"), and either a byline
@@ -34,6 +35,12 @@ export function textToArticleInput(text: string, url?: string | null): ArticleIn
       // A dateline byline may close with a colon ("الدوحة - الراية:").
       const datelineColon = line.endsWith(':') && words <= 5 && /\s[-–—]\s/.test(line);
       if (line.length <= 80 && words <= 10 && (!/[.!?؟:]$/.test(line) || datelineColon) && (BYLINE_MARKERS.test(line) || words <= 5)) kind = 'byline';
+    } else if (idx === 2 && blocks[1]?.kind === 'byline') {
+      // "By Cole Brennan" / "USA TODAY": the outlet on a line of its own under the reporter's name, a few
+      // capitalised words with no sentence punctuation, continues the byline.
+      const line = text.slice(sp.start, sp.end);
+      const words = line.split(/\s+/).filter(Boolean);
+      if (line.length <= 40 && words.length <= 4 && !/[.!?؟:,،]$/.test(line) && words.every((w) => /^[\p{Lu}\d(«"“]/u.test(w) || /^\p{Script=Arabic}/u.test(w))) kind = 'byline';
     }
     blocks.push({ start: sp.start, end: sp.end, kind });
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textToArticleInput } from '../../engine/text-input';
 import { normalizeForMatch, normalizeWithMap } from '../../engine/normalize';
 import { isSentenceEnd, nextInName, tokenize, wordForms } from '../../engine/tokenize';
 
@@ -94,5 +95,19 @@ describe('sentence ends and abbreviation dots', () => {
     expect(ends('Reuters reported it. The BBC said so! Why? Fine; done: yes.')).toEqual(['it.', 'so!', 'Why?', 'Fine;', 'done:', 'yes.']);
     expect(ends('He told me. Then he left.')).toEqual(['me.', 'left.']);
     expect(ends('قالت رويترز إن المحادثات توقفت. وأضافت الوكالة أن عام 2024.وقال')).toEqual(['توقفت.', '2024.']);
+  });
+});
+
+describe('textToArticleInput', () => {
+  const kinds = (text: string) => textToArticleInput(text).blocks!.map((b) => [b.kind, text.slice(b.start, b.end)]);
+
+  it('reads the title, a byline line and paragraphs', () => {
+    expect(kinds('Deal agreed\n\nBy Cole Brennan\n\nThe deal was agreed on Monday.')).toEqual([['title', 'Deal agreed'], ['byline', 'By Cole Brennan'], ['paragraph', 'The deal was agreed on Monday.']]);
+  });
+
+  it("takes the outlet's name alone on the next line as the rest of the byline, not a sentence or a subhead", () => {
+    expect(kinds('Deal agreed\n\nBy Cole Brennan\n\nUSA TODAY\n\nThe deal was agreed on Monday.').map((k) => k[0])).toEqual(['title', 'byline', 'byline', 'paragraph']);
+    expect(kinds('Deal agreed\n\nBy Cole Brennan\n\nIt was agreed.\n\nThe deal was agreed on Monday.').map((k) => k[0])).toEqual(['title', 'byline', 'paragraph', 'paragraph']);
+    expect(kinds('Deal agreed\n\nBy Cole Brennan\n\nWhat happens next\n\nThe deal was agreed on Monday.').map((k) => k[0])).toEqual(['title', 'byline', 'paragraph', 'paragraph']);
   });
 });
