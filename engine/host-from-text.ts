@@ -270,6 +270,14 @@ const BACK_REFERENCE_AFTER = /^\s*(?:(?:had |has )?(?:in (?:january|february|mar
 const BACK_REFERENCE_SURFACE = /\b(?:previously|had reported|had revealed|earlier reported|avait (?:revele|rapporte|annonce|indique)|a deja)\b|سبق أن|سبق وأن/i;
 
 const REVEAL = /\breveal/i;
+
+/**
+ * "the Herald can reveal": a short name several papers share, that nothing in the article settled. A site quoting
+ * another paper's scoop names it in full; only the paper itself says "the Herald".
+ */
+function unsettledShortName(reg: RegistryIndex, o: OutletRef): boolean {
+  return o.id === null && (reg.lookupAlias(o.name)?.ids.length ?? 0) >= 2;
+}
 const LEARNED = /\b(?:learned|learnt|appris)\b|علمت/i;
 /** "وكانت «الغد» نشرت", "وكان "اليوم السابع" قد نشر": the Arabic formula for a paper's own earlier story. */
 const KANAT_BEFORE = /(?:^|\s)[وف]?كانت?\s*[«"“]?$/;
@@ -296,7 +304,7 @@ export function introducedWithHeadNoun(a: { surface: string; start: number; name
  * at its own earlier story ("Dawn had reported last month", "The Irish Times reported in September"). A relay says
  * what the other outlet reports now; it does not speak of the outlet's learning or its archive.
  */
-function fromOwnNewsgathering(text: string, attributions: readonly FoundAttribution[]): OutletRef | null {
+function fromOwnNewsgathering(text: string, attributions: readonly FoundAttribution[], reg: RegistryIndex): OutletRef | null {
   // An agency's credit ("الرياض - واس", "(AFP)") is copy the site runs beside its own reporting; another outlet's
   // credit makes the story a relay. The agency's own mentions are set aside.
   const credits = attributions.filter((a) => a.pattern === 'byline_via' || a.pattern === 'wire_dateline');
@@ -318,7 +326,7 @@ function fromOwnNewsgathering(text: string, attributions: readonly FoundAttribut
   if (!body.every((a) => own(a) || backReference(a))) return null;
   // A lone "told X" is rule 8's; here at least one mention must be learning, obtaining or looking back. A lone
   // "the Guardian can reveal" may be quoted word for word by another site, so a revelation alone is not enough.
-  if (body.length === 1) return !REVEAL.test(plain(body[0]!.surface)) ? o : null;
+  if (body.length === 1) return !REVEAL.test(plain(body[0]!.surface)) || unsettledShortName(reg, o) ? o : null;
   return body.some((a) => backReference(a) || OWN_SURFACE.test(plain(a.surface))) ? o : null;
 }
 
@@ -328,7 +336,7 @@ function fromOwnNewsgathering(text: string, attributions: readonly FoundAttribut
  * بترا", "Comme l'a appris Le Devoir … a indiqué au Devoir … selon La Presse canadienne". A relay cites the
  * other outlet's report; it does not learn, obtain or contact people in that outlet's name twice.
  */
-function fromOwnAmongOthers(text: string, attributions: readonly FoundAttribution[]): OutletRef | null {
+function fromOwnAmongOthers(text: string, attributions: readonly FoundAttribution[], reg: RegistryIndex): OutletRef | null {
   // Another outlet's byline ("By X For MailOnline") names the publication better than its newsgathering does.
   if (attributions.some((a) => a.block === 'byline' && a.outlet.medium !== 'agency')) return null;
   const body = attributions.filter((a) => a.block !== 'byline' && a.block !== 'title');
@@ -350,7 +358,7 @@ function fromOwnAmongOthers(text: string, attributions: readonly FoundAttributio
     const own = (b: FoundAttribution) => !introducedWithHeadNoun(b, text) && (strong(b) || b.pattern === 'interview_with' || (weakOk && OWN_WEAK.test(plain(b.surface))));
     // Named once, the mention must be the outlet's learning, seeing or archive ("The Irish Times understands",
     // "seen by The Hill", "وعلمت «الراي»", "وكانت «النشرة» قد أشارت"); a lone "can reveal" is copied word for word.
-    if (mine.length === 1 && (!strong(mine[0]!) || REVEAL.test(plain(mine[0]!.surface)) || introducedWithHeadNoun(mine[0]!, text))) continue;
+    if (mine.length === 1 && (!strong(mine[0]!) || (REVEAL.test(plain(mine[0]!.surface)) && !unsettledShortName(reg, a.outlet)) || introducedWithHeadNoun(mine[0]!, text))) continue;
     if (mine.every(own) && mine.some(strong)) candidates.push(a.outlet);
   }
   return candidates.length === 1 && seen.length >= 2 ? candidates[0]! : null;
@@ -435,5 +443,5 @@ export function hostFromText(text: string, title: string, blocks: readonly TextB
   // byline and staff credits) by the many sites that run it: agencies stay relays unless a footer names them.
   return fromFooter(text, blocks, resolve) ?? fromSelfReference(text, blocks, resolve, bylineHas, attributions) ?? fromTitleSuffix(title, resolve, bylineHas) ??
     fromStaffCredit(text, attributions) ?? fromSourcesTold(text, attributions) ?? fromAgencyOwnCopy(text, blocks, attributions) ?? fromOwnDateline(blocks, attributions) ??
-    fromOnlyInterviews(text, attributions) ?? fromOwnNewsgathering(text, attributions) ?? fromOwnAmongOthers(text, attributions) ?? fromPrintInterviewsOnly(text, attributions, reg, lang);
+    fromOnlyInterviews(text, attributions) ?? fromOwnNewsgathering(text, attributions, reg) ?? fromOwnAmongOthers(text, attributions, reg) ?? fromPrintInterviewsOnly(text, attributions, reg, lang);
 }

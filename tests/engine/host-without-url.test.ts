@@ -249,6 +249,10 @@ describe('the host, read from the text when there is no URL', () => {
 
   it('one self-reference by another outlet, or by an agency, stays relayed', () => {
     expect(runText('Deal is off\n\nThe deal is off, the Guardian can reveal.').hostOutlet).toBeNull();
+    // ... but a short name several papers share, that nothing settled, is the paper's own voice.
+    const short = runText('Prices to rise\n\nBy Kate Lowe\n\nWater prices will rise by 9%, the Herald can reveal. Reuters reported that rates would climb.');
+    expect(short.hostOutlet?.name).toBe('the Herald');
+    expect(outletIds(short)).toEqual(['reuters']);
     const agency = runText('Talks stall\n\nBy Sam Hill\n\nAFP has learned that talks stalled. A diplomat told AFP the gap was wide.');
     expect(agency.hostOutlet).toBeNull();
     expect(outletIds(agency)).toEqual(['afp']);
