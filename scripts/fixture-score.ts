@@ -64,6 +64,10 @@ export function outletKeyer(reg: RegistryIndex): (name: string) => string[] {
   }
   const lookup = (name: string): string[] | null => {
     const direct = byName.get(aliasKey(name));
+    // A name several outlets share, written without its country ("ABC", "9News"), is any of them: the fixture does
+    // not say which, so the engine's choice is not counted wrong.
+    const alias = reg.lookupAlias(name);
+    if (direct && direct.size > 0 && alias?.shared) return [...new Set([...direct, ...alias.ids])];
     if (direct && direct.size > 0) return [...direct];
     const e = reg.lookupAlias(name);
     return e ? e.ids.slice() : null;
