@@ -522,6 +522,19 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
 
 /** Words before a shared tail that make a different paper: Financial Times, Sunday Times, Sunday Telegraph. */
 const DATED_PAST = /^\s*["»”']?\s*(?:عام|سنة|في عام|in|en)\s+(?:19|20)\d\d\b/;
+/** "On X," / "On X's "Programme"," / "Sur X," opening its sentence. */
+function frontedBroadcast(t: Tokens, onTok: number, last: number): boolean {
+  const p = onTok - 1;
+  if (p >= 0 && !(t.flags[onTok]! & TokFlag.NewlineBefore) && !isSentenceEnd(t, p) && t.norm[p] !== '"' && t.norm[p] !== '«') return false;
+  let k = last + 1;
+  // The programme after a possessive: "ABC's "This Week"", "CNN's State of the Union".
+  if (k + 1 < t.n && (t.norm[k] === "'" || t.norm[k] === '’') && t.norm[k + 1] === 's') {
+    k += 2;
+    for (let steps = 0; k < t.n && steps < 8 && t.norm[k] !== ','; steps++, k++) if (isSentenceEnd(t, k)) return false;
+  }
+  return k < t.n && t.norm[k] === ',';
+}
+
 /** A participle that makes the outlet before it a relay of the one after ("CNN, citing a report in Axios"). */
 const CITING_WORDS = new Set(['citing', 'quoting', 'citant']);
 const NOT_SHORTENED = new Set(['financial', 'sunday', 'economic', 'business', 'evening', 'morning']);
@@ -1337,11 +1350,16 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     if (!pattern && left.onTok >= 0) {
       const medium = m.entry ? ctx.reg.byId(m.entry.ids[0]!)?.medium : m.unknown?.medium;
       const on = t.norm[left.onTok]!;
-      const fits = on === 'dans' || on === 'in' ? medium === 'newspaper' || medium === 'magazine' || medium === 'online' : medium === 'tv' || medium === 'radio' || medium === 'online';
+      const fits = on === 'dans' || on === 'in' ? medium === 'newspaper' || medium === 'magazine' || medium === 'online' : medium === 'tv' || medium === 'radio' || medium === 'online' || medium === 'group';
       if (fits) {
         // The speaker's title may sit between the verb and "sur": "a prévenu le premier secrétaire du PS, Olivier Faure, sur LCI".
         const sp = speechBefore(ctx, m.first, 14) ?? speechAfter(ctx, m.last);
         if (sp) { pattern = 'interview_with'; start = Math.min(sp.start, t.start[left.onTok]!); end = Math.max(m.end, sp.end); viaCue = true; }
+        // "On ABC's "This Week," the adviser declined …", "Sur BFMTV, le ministre a refusé …": a broadcast opening the
+        // sentence and closed by a comma frames what its guest said there.
+        else if (medium !== 'newspaper' && medium !== 'magazine' && frontedBroadcast(t, left.onTok, m.last)) {
+          pattern = 'interview_with'; start = t.start[left.onTok]!; viaCue = true;
+        }
       }
     }
     // "Selon un sondage Ifop pour Le Figaro" is caught by the cue; "un sondage Elabe pour BFMTV" alone is the outlet's poll.

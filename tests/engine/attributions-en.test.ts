@@ -40,6 +40,13 @@ describe('English patterns', () => {
     expect(patterns(run('In an interview with CNN, the senator defended the bill.'), 'cnn')).toEqual(['interview_with']);
     expect(patterns(run('Speaking to Reuters, a diplomat said talks would resume.'), 'reuters')).toEqual(['interview_with']);
   });
+  it('a broadcast opening the sentence frames what its guest said there: "On ABC\'s "This Week," …", "On CNN, …"', () => {
+    expect(patterns(run('On CNN\'s "State of the Union," the adviser declined to confirm the deadline.'), 'cnn')).toEqual(['interview_with']);
+    expect(patterns(run('On CNN, the adviser declined to confirm the deadline.'), 'cnn')).toEqual(['interview_with']);
+    // Not in mid-sentence, and not a day.
+    expect(run('The adviser declined to comment on CNN, which had asked.').attributions).toEqual([]);
+    expect(run('On Monday, the adviser declined to confirm the deadline.').attributions).toEqual([]);
+  });
   it('A cites B: "Reuters, citing the Financial Times" makes the FT the original', () => {
     const a = run('The fund is selling a stake, Reuters reported, citing the Financial Times.');
     expect(outletIds(a)).toEqual(['financial-times', 'reuters']);

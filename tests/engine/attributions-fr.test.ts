@@ -318,6 +318,10 @@ describe('French sourcing phrasings: split cues, inversion, broadcast and interv
     const a = run('Mais Info-Matin souligne que des écoles restent fermées. Le journal rapporte que les enseignants se déplacent à pied.');
     expect(a.attributions.map((x) => x.outlet.name)).toEqual(['Info-Matin', 'Info-Matin']);
   });
+  it('« Sur BFMTV, le ministre a refusé … » : une antenne en tête de phrase encadre ce que l’invité y a dit', () => {
+    expect(patterns(run('Sur BFMTV, le ministre a refusé de confirmer la date.'), 'bfmtv')).toEqual(['interview_with']);
+    expect(run('Le ministre a publié sur Le Monde des Livres une tribune.').attributions.map((x) => x.pattern)).not.toContain('interview_with');
+  });
   it('a wire credit in the byline beats an outlet first cited deep in the body', () => {
     const a = runText('Le vote est fixé\n\nAvec AFP\n\nLe gouvernement a fixé la date du vote.\n\nLe ministre a défendu le texte devant les députés.\n\nComme le rapporte Le Monde, plusieurs élus préparent un contre-projet.');
     expect(a.originalOutlet?.id).toBe('afp');
