@@ -124,6 +124,8 @@ function contactedOnly(attributions: readonly FoundAttribution[]): OutletRef | n
   return null;
 }
 
+const SCOOP = /\b(?:a appris|appris|has learned|has learnt|understands|can reveal|can exclusively reveal)\b|علمت/i;
+
 /** Words of a lede that surveys the press: "à la une des quotidiens", "plusieurs titres", "the papers", "الصحف". */
 const SURVEY_WORDS = /\b(?:quotidiens|journaux|titres|presse|[ée]ditorialistes|[ée]ditoriaux|unes|papers|newspapers|editorials|front pages|press|talk shows|sunday shows|morning shows|matinales)\b|صحف|الصحافة|الجرائد/i;
 
@@ -284,7 +286,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   const hostRefs = host ? g.attributions.filter((a) => !notHost(a) && a.block !== 'byline' && a.block !== 'title') : [];
   const firstOther = attributions.find((a) => a.block !== 'byline' && a.block !== 'title');
   const credited = attributions.some((a) => a.pattern === 'byline_via' || a.pattern === 'wire_dateline');
-  const hostLeads = hostRefs.length >= 2 && !credited && (!firstOther || hostRefs[0]!.start < firstOther.start);
+  // Once is enough when it is the lede's own scoop: "… était attendue à Alger, a appris TSA de sources concordantes."
+  const scoopLede = hostRefs.length === 1 && ledeBlocks.has(hostRefs[0]!.blockIndex) && SCOOP.test(hostRefs[0]!.surface.normalize('NFD').replace(/\p{M}/gu, ''));
+  const hostLeads = (hostRefs.length >= 2 || scoopLede) && !credited && (!firstOther || hostRefs[0]!.start < firstOther.start);
   let { original, chain } = pickOriginal(attributions, [...g.cites, ...frontedCites(text, attributions)], host, pressReview, ledeBlocks, backgroundBlock, hostDateline, openingBlocks);
   if (hostLeads) original = null;
   // An everyday-word title that no context made an outlet ("شمس" in "محمد شمس الدين") is free to be part of a name.

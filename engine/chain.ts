@@ -36,7 +36,7 @@ const PRESS_WORDS = new Set(['presse', 'press', 'papers', 'newspapers', 'صحف'
 const WIDE_PRESS = new Set(['عالميه', 'دوليه', 'غربيه', 'عربيه', 'اجنبيه', 'اوروبيه', 'internationale', 'etrangere', 'europeenne', 'mondiale', 'regionale',
   'alemanique', 'romande', 'foreign', 'international', 'world', 'global', 'european', 'western', 'arab']);
 const qualifiesPress = (w: string | undefined): boolean => w !== undefined && (nationality(w) !== undefined || WIDE_PRESS.has(w));
-const REVIEW_WORDS = new Set(['revue', 'review', 'جوله', 'رصيف', 'عرض', 'قراءه', 'vu', 'tour', 'said', 'say', 'une', 'front']);
+const REVIEW_WORDS = new Set(['revue', 'review', 'جوله', 'رصيف', 'عرض', 'قراءه', 'عناوين', 'مانشيتات', 'vu', 'tour', 'said', 'say', 'une', 'front']);
 
 /**
  * A title announcing a press review: "Revue de presse", "Vu d'Allemagne. ... la presse allemande",

@@ -9,6 +9,8 @@
 import type { ArticleInput, TextBlock } from './types';
 import { detectLang } from './lang';
 
+/** "كتب- أحمد جمعة:", "كتبت - سارة علي:", "إعداد: …": an Egyptian-style writer's credit, closed by a colon. */
+const WRITER_LEAD = /^(?:كتب|كتبت|كتبه|كتبها|إعداد|اعداد|متابعة|تقرير)\s*[-–—:]/;
 const BYLINE_MARKERS = /(^|\s)(بقلم|عن|par|by|avec|with|via|من)(\s|:|$)|[|/–—-]/i;
 
 export function textToArticleInput(text: string, url?: string | null): ArticleInput {
@@ -33,7 +35,7 @@ export function textToArticleInput(text: string, url?: string | null): ArticleIn
       const line = text.slice(sp.start, sp.end);
       const words = line.split(/\s+/).filter(Boolean).length;
       // A dateline byline may close with a colon ("الدوحة - الراية:").
-      const datelineColon = line.endsWith(':') && words <= 5 && /\s[-–—]\s/.test(line);
+      const datelineColon = line.endsWith(':') && words <= 5 && (/\s[-–—]\s/.test(line) || WRITER_LEAD.test(line));
       if (line.length <= 80 && words <= 10 && (!/[.!?؟:]$/.test(line) || datelineColon) && (BYLINE_MARKERS.test(line) || words <= 5)) kind = 'byline';
     } else if (idx === 2 && blocks[1]?.kind === 'byline') {
       // "By Cole Brennan" / "USA TODAY": the outlet on a line of its own under the reporter's name, a few

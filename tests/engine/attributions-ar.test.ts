@@ -145,6 +145,11 @@ describe('Arabic everyday-word names', () => {
     expect(review.attributions.length).toBeGreaterThanOrEqual(3);
     expect(review.originalOutlet).toBeNull();
   });
+  it('a review titled "عناوين الصحف" has no original', () => {
+    const body = 'وأبرزت صحيفة «الأهرام» اجتماع الحكومة.\n\nوذكرت صحيفة «الشروق» أن البرلمان سيجتمع.\n\nونشرت «الخبر» تقريرا عن الأسعار.';
+    expect(run(body, {}, 'عناوين الصحف: امتحانات الثانوية العامة').originalOutlet).toBeNull();
+    expect(run(body, {}, 'امتحانات الثانوية العامة').originalOutlet?.id).toBe('al-ahram');
+  });
   it('a review of "صحف عالمية" (the press of many countries) has no original, in its title or its lede', () => {
     const body = 'وقالت صحيفة نيويورك تايمز الأميركية إن الحصار اشتد.\n\nونشرت صحيفة لوموند تقريرا من المخيمات.\n\nأما صحيفة الغارديان البريطانية فقد ركزت على الجوع.';
     expect(run(body, {}, 'صحف عالمية: الفاشر تحت الحصار').originalOutlet).toBeNull();

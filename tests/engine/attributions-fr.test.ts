@@ -322,6 +322,12 @@ describe('French sourcing phrasings: split cues, inversion, broadcast and interv
     expect(patterns(run('Sur BFMTV, le ministre a refusé de confirmer la date.'), 'bfmtv')).toEqual(['interview_with']);
     expect(run('Le ministre a publié sur Le Monde des Livres une tribune.').attributions.map((x) => x.pattern)).not.toContain('interview_with');
   });
+  it("un scoop du site en tête (« a appris Le Parisien ») fait de l'article un travail de première main, même cité une fois", () => {
+    const text = 'Reprise du dialogue\n\nPar Anne Roux\n\nUne délégation est attendue mardi à Alger, a appris Le Parisien de sources concordantes.\n\nL\'AFP a rapporté lundi soir que les ministres s\'étaient parlé.';
+    expect(runText(text, { url: 'https://www.leparisien.fr/x' }).originalOutlet).toBeNull();
+    // Without the scoop, the agency that reports it is the source.
+    expect(runText(text.replace(', a appris Le Parisien de sources concordantes', ''), { url: 'https://www.leparisien.fr/x' }).originalOutlet?.id).toBe('afp');
+  });
   it('a wire credit in the byline beats an outlet first cited deep in the body', () => {
     const a = runText('Le vote est fixé\n\nAvec AFP\n\nLe gouvernement a fixé la date du vote.\n\nLe ministre a défendu le texte devant les députés.\n\nComme le rapporte Le Monde, plusieurs élus préparent un contre-projet.');
     expect(a.originalOutlet?.id).toBe('afp');

@@ -105,6 +105,11 @@ describe('textToArticleInput', () => {
     expect(kinds('Deal agreed\n\nBy Cole Brennan\n\nThe deal was agreed on Monday.')).toEqual([['title', 'Deal agreed'], ['byline', 'By Cole Brennan'], ['paragraph', 'The deal was agreed on Monday.']]);
   });
 
+  it('reads an Egyptian-style writer credit closed by a colon as the byline: "كتب- أحمد جمعة:"', () => {
+    expect(kinds('عناوين الصحف\n\nكتب- أحمد جمعة:\n\nتناولت الصحف المصرية الصادرة اليوم عددا من الموضوعات.').map((k) => k[0])).toEqual(['title', 'byline', 'paragraph']);
+    expect(kinds('عنوان\n\nقال الوزير:\n\nنص الخبر.').map((k) => k[0])).toEqual(['title', 'paragraph', 'paragraph']);
+  });
+
   it("takes the outlet's name alone on the next line as the rest of the byline, not a sentence or a subhead", () => {
     expect(kinds('Deal agreed\n\nBy Cole Brennan\n\nUSA TODAY\n\nThe deal was agreed on Monday.').map((k) => k[0])).toEqual(['title', 'byline', 'byline', 'paragraph']);
     expect(kinds('Deal agreed\n\nBy Cole Brennan\n\nIt was agreed.\n\nThe deal was agreed on Monday.').map((k) => k[0])).toEqual(['title', 'byline', 'paragraph', 'paragraph']);
