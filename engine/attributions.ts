@@ -659,6 +659,8 @@ function creditParens(ctx: GrammarContext, mi: number, mentions: readonly Outlet
   const before = open - 1;
   if (before >= 0 && blockOf[before] === b && t.kind[before]! === TokKind.Latin && (t.flags[before]! & TokFlag.UpperInitial)) return false;
   if (before >= 0 && blockOf[before] === b && mentions.some((x) => x.last === before)) return false;
+  // "قال لـ(السوداني)،": a name in parentheses after a preposition is its object, as Sudanese papers write their own.
+  if (before >= 0 && blockOf[before] === b && t.kind[before]! === TokKind.Arabic && (t.norm[before] === 'ل' || t.norm[before] === 'ول' || t.norm[before] === 'لل')) return false;
   return true;
 }
 
@@ -1245,8 +1247,12 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       let wordsBefore = 0;
       for (let j = bf; j < open && wordsBefore <= 12; j++) if (isWord(t, j)) wordsBefore++;
       const prevMention = mi > 0 ? mentions[mi - 1]! : null;
+      // Without a dash, the Arabic words before must be the dateline's city: "وتجولت (السوداني) في السوق" is the
+      // paper naming itself as the subject of a verb.
+      let arabicNonPlace = false;
+      if (dash < 0) for (let j = bf; j < open; j++) if (t.kind[j]! === TokKind.Arabic && !isPlaceWord(t, j)) { arabicNonPlace = true; break; }
       const nearStart = close < bl && open - bf <= 12 && wordsBefore <= 6 && !(prevMention && prevMention.last >= bf && prevMention.last < open) && (cues.byLast[open - 1] ?? -1) < 0 &&
-        (dash >= 0 || wordsBefore <= 3);
+        (dash >= 0 || (wordsBefore <= 3 && !arabicNonPlace));
       // "(AFP)" alone on its line is a source footer; at the end of a caption-like paragraph it may be a photo credit.
       const alone = wordsBefore === 0 && (close === bl || (close + 1 === bl && isSentenceEnd(t, close + 1)));
       if (dash >= 0 || nearStart || alone) {

@@ -247,6 +247,16 @@ describe('the host, read from the text when there is no URL', () => {
     expect(outletIds(ar)).toEqual(['reuters']);
   });
 
+  it('a paper naming itself in parentheses ("وتجولت (هسبريس) في السوق", "قال … لـ(هسبريس)،") is neither a dateline nor a credit line', () => {
+    const text = 'عودة الحياة إلى السوق\n\nأم درمان: عثمان الطيب\n\nوتجولت (هسبريس) صباح أمس في أزقة السوق.\n\n'
+      + 'وقال التاجر عبد الرحيم حسن، الذي يعمل في السوق منذ ثمانينيات القرن الماضي والذي يعرفه الجميع في الحي، لـ(هسبريس)، إن الحركة عادت.';
+    const patternsSeen = runText(text, { url: 'https://www.example.com/x' }).attributions.map((x) => x.pattern);
+    expect(patternsSeen).not.toContain('wire_dateline');
+    expect(patternsSeen).not.toContain('other');
+    // A real dateline: a city before the agency's name.
+    expect(runText('أمطار غزيرة\n\nالمحرر\n\nالرباط (رويترز) قال مسؤولون إن الأمطار غزيرة.').attributions.map((x) => x.pattern)).toEqual(['wire_dateline']);
+  });
+
   it('one self-reference by another outlet, or by an agency, stays relayed', () => {
     expect(runText('Deal is off\n\nThe deal is off, the Guardian can reveal.').hostOutlet).toBeNull();
     // ... but a short name several papers share, that nothing settled, is the paper's own voice.
