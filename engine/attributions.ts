@@ -567,7 +567,8 @@ const MEDIA_PLURALS = new Set(['media', 'outlets', 'newspapers', 'papers', 'repo
 const INCLUDING = new Set(['including', 'notably', 'dont', 'notamment', 'parmi', 'among', 'بينها', 'منها', 'ومنها', 'وبينها', 'أبرزها', 'ابرزها', 'خاصة', 'لاسيما', 'ولاسيما']);
 
 /** "Israeli media, including Channel 12", "plusieurs médias, dont BFMTV", "وسائل إعلام عبرية، بينها القناة 12". */
-function includedAmongMedia(t: Tokens, first: number, blockOf: Int32Array): number {
+function includedAmongMedia(ctx: GrammarContext, first: number): number {
+  const { t, blockOf, cues } = ctx;
   let q = first - 1;
   while (q >= 0 && blockOf[q] === blockOf[first] && (t.norm[q] === 'the' || t.norm[q] === 'le' || t.norm[q] === 'la' || t.norm[q] === 'l' || t.norm[q] === "'" || QUOTES.has(t.norm[q]!))) q--;
   if (q < 0 || blockOf[q] !== blockOf[first] || !INCLUDING.has(t.norm[q]!)) return -1;
@@ -576,7 +577,16 @@ function includedAmongMedia(t: Tokens, first: number, blockOf: Int32Array): numb
     if (MEDIA_PLURALS.has(t.norm[k]!)) {
       // "The company's big-city dailies, including the National Post": titles someone owns, not sources.
       for (let o = k - 1; o >= 0 && o >= k - 4 && blockOf[o] === blockOf[first]; o--) if (OWNER_WORDS.has(t.norm[o]!) || (t.norm[o] === 's' && t.norm[o - 1] === "'")) return -1;
-      return q;
+      // The media must be reporting: "according to several media, including X", "media outlets, including X,
+      // reported"; "Broadcasters, including CBC, received a separate share" is news about them.
+      const cueBefore = (k >= 1 && blockOf[k - 1] === blockOf[k] && cues.byLast[k - 1]! >= 0) || (k >= 2 && blockOf[k - 2] === blockOf[k] && cues.byLast[k - 2]! >= 0);
+      let cueAfter = false;
+      for (let j = first + 1, n = 0; j < t.n && n < 14 && blockOf[j] === blockOf[first] && !isSentenceEnd(t, j); j++, n++) {
+        const h = cues.byFirst[j]!;
+        if (h >= 0 && (cues.kinds[h]! & (CueKind.Verb | CueKind.VerbAfter | CueKind.Speech)) !== 0) { cueAfter = true; break; }
+        if (cues.afterLast[j]! >= 0) { cueAfter = true; break; }
+      }
+      return cueBefore || cueAfter ? q : -1;
     }
   }
   return -1;
@@ -841,8 +851,27 @@ function selfNewsAr(ctx: GrammarContext, last: number): boolean {
 }
 
 /** A one-word Latin name right after a given name or a title ("Ann Fox", "Mr Fox", "Dr Metro") is a person's surname. */
+/** Per text: each capitalised Latin word first seen right after a listed given name ("Aaron Fox") → that position. */
+const surnamesSeen = new WeakMap<Tokens, Map<string, number>>();
+function surnamesOf(t: Tokens): Map<string, number> {
+  let map = surnamesSeen.get(t);
+  if (map) return map;
+  map = new Map();
+  for (let j = 1; j < t.n; j++) {
+    if (t.kind[j]! !== TokKind.Latin || t.kind[j - 1]! !== TokKind.Latin || !(t.flags[j]! & TokFlag.UpperInitial) || !(t.flags[j - 1]! & TokFlag.UpperInitial)) continue;
+    if ((t.flags[j]! & TokFlag.NewlineBefore) || !LATIN_GIVEN.has(t.norm[j - 1]!) || map.has(t.norm[j]!)) continue;
+    map.set(t.norm[j]!, j);
+  }
+  surnamesSeen.set(t, map);
+  return map;
+}
+
 function surnameAfterGiven(t: Tokens, m: OutletMention, blockOf: Int32Array): boolean {
   if (m.first !== m.last || t.kind[m.first]! !== TokKind.Latin || m.prefix !== '') return false;
+  // "NWS meteorologist Aaron Fox told Newsweek … Fox said": an everyday-word short name that is the surname of a
+  // person named in full before ("Michael Bloomberg … Bloomberg reported" keeps the distinctive name).
+  const seen = surnamesOf(t).get(t.norm[m.first]!);
+  if (seen !== undefined && seen < m.first && (m.entry?.common || m.weak) && !(t.flags[m.first]! & TokFlag.AllUpper)) return true;
   let p = m.first - 1;
   if (p >= 0 && t.norm[p] === '.' && (t.flags[m.first]! & TokFlag.SpaceBefore)) p--;
   if (p < 0 || blockOf[p] !== blockOf[m.first] || t.kind[p]! !== TokKind.Latin || !(t.flags[p]! & TokFlag.UpperInitial)) return false;
@@ -1371,7 +1400,7 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // "Selon un sondage Ifop pour Le Figaro" is caught by the cue; "un sondage Elabe pour BFMTV" alone is the outlet's poll.
     if (!pattern && left.poll) { pattern = 'published_by'; start = t.start[left.stop + 1]!; viaCue = true; }
     if (!pattern) {
-      const inc = includedAmongMedia(t, m.first, blockOf);
+      const inc = includedAmongMedia(ctx, m.first);
       if (inc >= 0) { pattern = 'according_to'; start = t.start[inc]!; viaCue = true; }
     }
     // "une enquête de Mediapart publiée en 2023", "un éditorial du Figaro": a piece of the outlet's, named as such.

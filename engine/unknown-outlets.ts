@@ -317,7 +317,9 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
           // "the International Energy Agency": an agency is a news agency only with a media word in its name ("Yonhap News Agency").
           const mediaWords = words.slice(1).filter((w) => MEDIA_NAME_WORDS.has(w));
           const onlyAgency = mediaWords.every((w) => w === 'agency' || w === 'agence') && !words.some((w) => MEDIA_QUALIFIERS.has(w));
-          if (mediaWords.length > 0 && !onlyAgency && own > 0 && !(last + 1 < t.n && PERSON_JOBS.has(t.norm[last + 1]!))) {
+          // "The Post Office", "the Times Square Alliance": a media word inside an institution's name.
+          const institution = words.some((w) => NON_MEDIA_WORDS.has(w) && !MEDIA_NAME_WORDS.has(w));
+          if (mediaWords.length > 0 && !onlyAgency && own > 0 && !institution && !(last + 1 < t.n && PERSON_JOBS.has(t.norm[last + 1]!))) {
             // "the Colombo Telegraph": a listed title made of a media word alone ("Telegraph") is the tail of a longer one.
             const tails = known.filter((m) => m.first > i && m.last <= last);
             const generic = tails.length > 0 && tails.every((m) => {

@@ -47,6 +47,13 @@ describe('English patterns', () => {
     expect(run('The adviser declined to comment on CNN, which had asked.').attributions).toEqual([]);
     expect(run('On Monday, the adviser declined to confirm the deadline.').attributions).toEqual([]);
   });
+  it('not sources: media that are the news ("Broadcasters, including CBC, received …"), a surname seen in full before, an institution with a media word', () => {
+    expect(run('Broadcasters, including the BBC, received a separate share of the fund.').attributions).toEqual([]);
+    expect(outletIds(run('Several media outlets, including the BBC, reported that the fund was capped.'))).toEqual(['bbc']);
+    expect(run('Meteorologist Aaron Metro said the band was stuck. Metro said it could drift north.').attributions).toEqual([]);
+    expect(outletIds(run('The band was stuck, the forecaster said. Metro said it could drift north.'))).toEqual(['metro-uk']);
+    expect(run('The Post Office has confirmed that 24 branches will close.').attributions).toEqual([]);
+  });
   it('A cites B: "Reuters, citing the Financial Times" makes the FT the original', () => {
     const a = run('The fund is selling a stake, Reuters reported, citing the Financial Times.');
     expect(outletIds(a)).toEqual(['financial-times', 'reuters']);
