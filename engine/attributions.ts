@@ -522,6 +522,17 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
 
 /** Words before a shared tail that make a different paper: Financial Times, Sunday Times, Sunday Telegraph. */
 const DATED_PAST = /^\s*["»”']?\s*(?:عام|سنة|في عام|in|en)\s+(?:19|20)\d\d\b/;
+function trailingCapsCredit(ctx: GrammarContext, m: OutletMention): boolean {
+  const { t, blockOf } = ctx;
+  const b = blockOf[m.first]!;
+  if (b < ctx.blocks.length - 2 || t.kind[m.first]! !== TokKind.Latin) return false;
+  for (let j = m.first; j <= m.last; j++) if (t.kind[j]! === TokKind.Latin && !(t.flags[j]! & TokFlag.AllUpper)) return false;
+  const bl = blockLastTok(ctx, b);
+  if (!(m.last === bl || (m.last + 1 === bl && isSentenceEnd(t, bl)))) return false;
+  const p = m.first - 1;
+  return p >= 0 && blockOf[p] === b && isSentenceEnd(t, p);
+}
+
 /** "On X," / "On X's "Programme"," / "Sur X," opening its sentence. */
 function frontedBroadcast(t: Tokens, onTok: number, last: number): boolean {
   const p = onTok - 1;
@@ -1412,6 +1423,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     if (!pattern && contributedAfter(ctx, m.last)) { pattern = 'byline_via'; start = m.start; end = t.end[blockLastTok(ctx, b)]!; viaCue = true; }
     // "(Belga).", "(dpa, AFP)": a credit in parentheses that holds nothing but outlets.
     if (!pattern && creditParens(ctx, mi, mentions)) pattern = 'other';
+    // "… citing one of the officials. REUTERS": the Straits Times' way of crediting a wire, in capitals after the
+    // story's last sentence.
+    if (!pattern && trailingCapsCredit(ctx, m)) { pattern = 'other'; start = m.start; }
     // "تحقيقا سابقا لشبكة "سي إن إن"", "تقرير لصحيفة الغارديان": a piece of the outlet's, named as such.
     if (!pattern && left.report >= 0 && left.lam) { pattern = 'published_by'; start = t.start[left.report]!; viaCue = true; }
     // "وفي «لوفيجارو»، يرى الكاتب": in a quoted title, then a comma: what follows was read in it.

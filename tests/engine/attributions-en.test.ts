@@ -54,6 +54,12 @@ describe('English patterns', () => {
     expect(outletIds(run('The band was stuck, the forecaster said. Metro said it could drift north.'))).toEqual(['metro-uk']);
     expect(run('The Post Office has confirmed that 24 branches will close.').attributions).toEqual([]);
   });
+  it('a wire named in capitals after the last sentence is its credit: "… citing one of the officials. REUTERS"', () => {
+    const a = run('The quota may be cut to 200 litres, the official said.\n\nAny change would be announced a month ahead, the ministry said. REUTERS');
+    expect(a.attributions.map((x) => [x.pattern, x.outlet.id])).toEqual([['other', 'reuters']]);
+    // Mid-story, or in ordinary case, it is not.
+    expect(run('The quota may be cut. REUTERS reporters saw long queues.\n\nThe ministry said nothing.').attributions.map((x) => x.pattern)).not.toContain('other');
+  });
   it('A cites B: "Reuters, citing the Financial Times" makes the FT the original', () => {
     const a = run('The fund is selling a stake, Reuters reported, citing the Financial Times.');
     expect(outletIds(a)).toEqual(['financial-times', 'reuters']);
