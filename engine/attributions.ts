@@ -536,7 +536,16 @@ function trailingCapsCredit(ctx: GrammarContext, m: OutletMention): boolean {
 /** "On X," / "On X's "Programme"," / "Sur X," opening its sentence. */
 function frontedBroadcast(t: Tokens, onTok: number, last: number): boolean {
   const p = onTok - 1;
-  if (p >= 0 && !(t.flags[onTok]! & TokFlag.NewlineBefore) && !isSentenceEnd(t, p) && t.norm[p] !== '"' && t.norm[p] !== '«') return false;
+  // At the sentence's start, or after a short opening phrase: "La veille, sur LCI, le président …".
+  const opener = (): boolean => {
+    if (t.norm[p] !== ',') return false;
+    for (let j = p - 1, words = 0; j >= 0; j--) {
+      if (isSentenceEnd(t, j) || (t.flags[j + 1]! & TokFlag.NewlineBefore)) return true;
+      if (isWord(t, j) && ++words > 3) return false;
+    }
+    return true;
+  };
+  if (p >= 0 && !(t.flags[onTok]! & TokFlag.NewlineBefore) && !isSentenceEnd(t, p) && t.norm[p] !== '"' && t.norm[p] !== '«' && !opener()) return false;
   let k = last + 1;
   // The programme after a possessive: "ABC's "This Week"", "CNN's State of the Union".
   if (k + 1 < t.n && (t.norm[k] === "'" || t.norm[k] === '’') && t.norm[k + 1] === 's') {
@@ -1449,7 +1458,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       const r = walkRight(ctx, m.last);
       const precededByPrep = left.stop >= 0 && left.stop === m.first - 1 && t.kind[left.stop]! !== TokKind.Punct && anyForm(t, left.stop, (f) => f === 'في' || f === 'من' || f === 'على' || f === 'عن' || f === 'of' || f === 'de' || f === 'for' || f === 'pour') ||
         // "un chercheur spécialiste du Sahel estime": the name complements the noun before it, which is the subject.
-        (m.first >= 1 && t.kind[m.first - 1]! === TokKind.Latin && (t.norm[m.first - 1] === 'du' || t.norm[m.first - 1] === 'des') && m.first >= 2 && t.kind[m.first - 2]! === TokKind.Latin && (t.flags[m.first - 2]! & TokFlag.UpperInitial) === 0 && !REPORT_NOUNS.has(t.norm[m.first - 2]!));
+        // So does a capitalised noun inside a longer name: "l'Alliance des États du Sahel (AES)".
+        (m.first >= 1 && t.kind[m.first - 1]! === TokKind.Latin && (t.norm[m.first - 1] === 'du' || t.norm[m.first - 1] === 'des') && m.first >= 2 && t.kind[m.first - 2]! === TokKind.Latin &&
+          ((t.flags[m.first - 2]! & TokFlag.UpperInitial) === 0 || (common && m.first >= 3 && !isSentenceEnd(t, m.first - 3) && t.kind[m.first - 3]! !== TokKind.Punct)) && !REPORT_NOUNS.has(t.norm[m.first - 2]!));
       // An everyday word as the subject must open its clause ("وكانت الشروق قد نشرت"), or be quoted or
       // follow a head noun: "شياع السوداني قد أكد" is a surname, "كان قد كشف" a verb.
       let subjectOk = true;

@@ -145,6 +145,10 @@ describe('Arabic everyday-word names', () => {
     expect(review.attributions.length).toBeGreaterThanOrEqual(3);
     expect(review.originalOutlet).toBeNull();
   });
+  it('editorial verbs of a press review: "وهاجمت صحيفة «لوموند» الحكومة", "ودعت الصحيفة"', () => {
+    expect(patterns(run('وهاجمت صحيفة «لوموند» اليسارية الحكومة في افتتاحيتها.'), 'le-monde')).toEqual(['reported_by']);
+    expect(run('وهاجمت الشرطة المتظاهرين. ودعت الحكومة إلى الهدوء.').attributions).toEqual([]);
+  });
   it('a review titled "عناوين الصحف" has no original', () => {
     const body = 'وأبرزت صحيفة «الأهرام» اجتماع الحكومة.\n\nوذكرت صحيفة «الشروق» أن البرلمان سيجتمع.\n\nونشرت «الخبر» تقريرا عن الأسعار.';
     expect(run(body, {}, 'عناوين الصحف: امتحانات الثانوية العامة').originalOutlet).toBeNull();

@@ -320,6 +320,7 @@ describe('French sourcing phrasings: split cues, inversion, broadcast and interv
   });
   it('« Sur BFMTV, le ministre a refusé … » : une antenne en tête de phrase encadre ce que l’invité y a dit', () => {
     expect(patterns(run('Sur BFMTV, le ministre a refusé de confirmer la date.'), 'bfmtv')).toEqual(['interview_with']);
+    expect(patterns(run('Le ton est offensif. La veille, sur BFMTV, le président du groupe refusait tout compromis.'), 'bfmtv')).toEqual(['interview_with']);
     expect(run('Le ministre a publié sur Le Monde des Livres une tribune.').attributions.map((x) => x.pattern)).not.toContain('interview_with');
   });
   it("un scoop du site en tête (« a appris Le Parisien ») fait de l'article un travail de première main, même cité une fois", () => {

@@ -44,6 +44,7 @@ describe('everyday-word titles of the shipped registry inside other names', () =
 
   it('a title after "du" complements the noun before it: "un chercheur spécialiste du Sahel estime"', () => {
     expect(ids('Un chercheur spécialiste du Sahel estime que ce départ est logique.')).toEqual([]);
+    expect(ids("Dakar veut de bonnes relations avec l'Alliance des États du Sahel (AES), a-t-il expliqué, diffusé lundi.")).toEqual([]);
     expect(ids('Une enquête du Monde révèle que ce départ était prévu.')).toEqual(['le-monde']);
   });
 
