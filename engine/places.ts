@@ -68,6 +68,11 @@ export const PLACES: readonly Place[] = [
   { iso: 'FR', capital: false, ar: 'فرنسا', fr: 'France', en: 'France' },
   { iso: 'FR', capital: true, ar: 'باريس', fr: 'Paris', en: 'Paris' },
   { iso: 'GB', capital: false, ar: 'بريطانيا', fr: 'Royaume-Uni', en: 'United Kingdom', aliases: ['المملكة المتحدة', 'Grande-Bretagne', 'Britain', 'UK'] },
+  // The nations of the United Kingdom: "Scotland's papers", "l'Écosse".
+  { iso: 'GB', capital: false, ar: 'اسكتلندا', fr: 'Écosse', en: 'Scotland', aliases: ['إسكتلندا', 'أسكتلندا'] },
+  { iso: 'GB', capital: false, ar: 'ويلز', fr: 'pays de Galles', en: 'Wales', aliases: [] },
+  { iso: 'GB', capital: false, ar: 'إنجلترا', fr: 'Angleterre', en: 'England', aliases: ['انجلترا', 'إنكلترا'] },
+  { iso: 'GB', capital: false, ar: 'أيرلندا الشمالية', fr: 'Irlande du Nord', en: 'Northern Ireland', aliases: ['ايرلندا الشمالية'] },
   { iso: 'GB', capital: true, ar: 'لندن', fr: 'Londres', en: 'London' },
   { iso: 'US', capital: false, ar: 'الولايات المتحدة', fr: 'États-Unis', en: 'United States', aliases: ['أمريكا', 'أميركا', 'USA'] },
   { iso: 'US', capital: true, ar: 'واشنطن', fr: 'Washington', en: 'Washington' },

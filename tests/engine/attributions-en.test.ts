@@ -417,6 +417,7 @@ describe('English sourcing phrasings: split participles, possessives, per, to', 
     const body = 'The Guardian leads with the summit. The Financial Times focuses on the markets. Le Monde says the talks failed.';
     expect(run(body, {}, 'Papers weigh up the climate summit').originalOutlet).toBeNull();
     expect(run(body, {}, "Britain's press hails the summit").originalOutlet).toBeNull();
+    expect(run(body, {}, "Scotland's papers: ferry delay fury").originalOutlet).toBeNull();
     expect(runText(`Climate summit runs late\n\nPress review by Jane Roe\n\n${body}`).originalOutlet).toBeNull();
     expect(run(`IN THE PRESS – ${body}`, {}, 'Climate summit runs late').originalOutlet).toBeNull();
     // A round-up of the Sunday talk shows sets the programmes side by side.

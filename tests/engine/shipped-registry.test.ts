@@ -87,3 +87,11 @@ describe('people beside everyday-word titles', () => {
     expect(a.attributions).toEqual([]);
   });
 });
+
+describe('shared names settled by the host', () => {
+  it('"The National" on a British page is the Glasgow paper, on an Emirati one the Abu Dhabi paper', () => {
+    const text = "Scotland's papers\n\nBy Staff\n\nThe National reports that the ferry will be late.";
+    expect(analyzeArticle(textToArticleInput(text, 'https://www.bbc.co.uk/news/x'), deps).attributions.map((x) => x.outlet.id)).toEqual(['the-national-scot']);
+    expect(analyzeArticle(textToArticleInput(text, 'https://gulfnews.com/x'), deps).attributions.map((x) => x.outlet.id)).toEqual(['the-national-ae']);
+  });
+});
