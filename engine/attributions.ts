@@ -1571,6 +1571,17 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
         if (pt.length > short.length && short.every((w, q) => pt[pt.length - short.length + q] === w)) { ref = prev; break; }
       }
     }
+    // "told Sky News" after "Sky News Australia", "la RTBF" … : a listed name that is the start of an outlet already cited,
+    // the rest of whose name is a place, is that outlet's edition.
+    if (e && !common && t.kind[m.first]! === TokKind.Latin && ref.id !== null) {
+      const mine = wordForms(t.text.slice(m.start, m.end));
+      for (let k = attributions.length - 1; k >= 0; k--) {
+        const prev = attributions[k]!.outlet;
+        if (sameOutlet(prev, ref) || prev.id === null) continue;
+        const pt = wordForms(prev.name);
+        if (pt.length > mine.length && mine.every((w, q) => pt[q] === w) && isLatinPlaceName(pt.slice(mine.length))) { ref = prev; break; }
+      }
+    }
     resolved[mi] = ref;
     if (!svo && nat && t.kind[m.first]! === TokKind.Arabic) end = Math.max(end, t.end[nat.tok]!);
     if (!svo && quoted && quoted.close > m.last) end = Math.max(end, t.end[quoted.close]!);

@@ -95,3 +95,12 @@ describe('shared names settled by the host', () => {
     expect(analyzeArticle(textToArticleInput(text, 'https://gulfnews.com/x'), deps).attributions.map((x) => x.outlet.id)).toEqual(['the-national-ae']);
   });
 });
+
+describe('editions named short after their full name', () => {
+  it('"told Sky News" after "Sky News Australia" is the Australian channel', () => {
+    const a = analyzeArticle(textToArticleInput('Budget row\n\nBy Staff\n\nIn an interview on Sky News Australia, the minister said the budget was safe. Ley told Sky News the party room would decide. Reuters reported the poll.'), deps);
+    expect(a.attributions.map((x) => x.outlet.id)).toEqual(['sky-news-australia', 'sky-news-australia', 'reuters']);
+    const b = analyzeArticle(textToArticleInput('Budget row\n\nBy Staff\n\nLey told Sky News the party room would decide. Reuters reported the poll.'), deps);
+    expect(b.attributions.map((x) => x.outlet.id)).toEqual(['sky-news', 'reuters']);
+  });
+});
