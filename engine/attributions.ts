@@ -1412,8 +1412,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
         if (sp) { pattern = 'interview_with'; start = Math.min(sp.start, t.start[left.onTok]!); end = Math.max(m.end, sp.end); viaCue = true; }
         // "On ABC's "This Week," the adviser declined …", "Sur BFMTV, le ministre a refusé …": a broadcast opening the
         // sentence and closed by a comma frames what its guest said there.
-        else if (medium !== 'newspaper' && medium !== 'magazine' && frontedBroadcast(t, left.onTok, m.last)) {
-          pattern = 'interview_with'; start = t.start[left.onTok]!; viaCue = true;
+        else if (frontedBroadcast(t, left.onTok, m.last)) {
+          // "Dans L'Opinion, enfin, c'est …", "In the Guardian, the columnist …": what follows was read there.
+          pattern = on === 'dans' || on === 'in' ? 'published_by' : 'interview_with'; start = t.start[left.onTok]!; viaCue = true;
         }
       }
     }

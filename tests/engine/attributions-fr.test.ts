@@ -321,6 +321,8 @@ describe('French sourcing phrasings: split cues, inversion, broadcast and interv
   it('« Sur BFMTV, le ministre a refusé … » : une antenne en tête de phrase encadre ce que l’invité y a dit', () => {
     expect(patterns(run('Sur BFMTV, le ministre a refusé de confirmer la date.'), 'bfmtv')).toEqual(['interview_with']);
     expect(patterns(run('Le ton est offensif. La veille, sur BFMTV, le président du groupe refusait tout compromis.'), 'bfmtv')).toEqual(['interview_with']);
+    // A paper: what follows was read in it.
+    expect(patterns(run("Dans Le Monde, enfin, c'est la candidature du maire qui retient l'attention."), 'le-monde')).toEqual(['published_by']);
     expect(run('Le ministre a publié sur Le Monde des Livres une tribune.').attributions.map((x) => x.pattern)).not.toContain('interview_with');
   });
   it("un scoop du site en tête (« a appris Le Parisien ») fait de l'article un travail de première main, même cité une fois", () => {
