@@ -1163,8 +1163,11 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     const b = blocks[blockOf[m.first]!]!;
     attributions.push({ start, end, surface: t.text.slice(start, end), pattern, outlet, nameStart: m.start, nameEnd: m.end, mention: mi, block: b ? b.kind : 'paragraph', blockIndex: blockOf[m.first]! });
     if (outlet.id) (ctx.cited ??= new Set()).add(outlet.id);
+    if (outlet.id && !citedOutlets.has(outlet.id)) citedOutlets.set(outlet.id, outlet);
     attributedMention[mi] = attributions.length - 1;
   };
+  // Distinct listed outlets cited so far, in order: the edition check reads these, not every attribution.
+  const citedOutlets = new Map<string, OutletRef>();
 
   /** The closest earlier mention in the same sentence, within `maxTokens` tokens, that resolved to an outlet. */
   const previousOutlet = (mi: number, before: number, maxTokens: number): number => {
@@ -1575,12 +1578,13 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // "told Sky News" after "Sky News Australia", "la RTBF" … : a listed name that is the start of an outlet already cited,
     // the rest of whose name is a place, is that outlet's edition.
     if (e && !common && t.kind[m.first]! === TokKind.Latin && ref.id !== null) {
-      const mine = wordForms(t.text.slice(m.start, m.end));
-      for (let k = attributions.length - 1; k >= 0; k--) {
-        const prev = attributions[k]!.outlet;
-        if (sameOutlet(prev, ref) || prev.id === null) continue;
-        const pt = wordForms(prev.name);
-        if (pt.length > mine.length && mine.every((w, q) => pt[q] === w) && isLatinPlaceName(pt.slice(mine.length))) { ref = prev; break; }
+      if (citedOutlets.size > 1 || (citedOutlets.size === 1 && !citedOutlets.has(ref.id))) {
+        const mine = wordForms(t.text.slice(m.start, m.end));
+        for (const prev of citedOutlets.values()) {
+          if (sameOutlet(prev, ref)) continue;
+          const pt = wordForms(prev.name);
+          if (pt.length > mine.length && mine.every((w, q) => pt[q] === w) && isLatinPlaceName(pt.slice(mine.length))) { ref = prev; break; }
+        }
       }
     }
     resolved[mi] = ref;
