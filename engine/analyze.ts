@@ -79,6 +79,7 @@ const SELF_REFERENCE = /\b(contributed|contacted|reached|joint|jointe|contacte|c
 
 /** A reporter's role in a byline, before the outlet's name. */
 const BY_NAME_OUTLET = /^(?:by|par)\s+[\p{Lu}][^,]{1,60},\s*/iu;
+const ROLE_AFTER_OUTLET = /^\s+(?:[\p{L}-]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist|journalist)s?\b/iu;
 const STAFF_ROLE = /,\s*(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|staff writer|journalist|journaliste|envoyée? spéciale?|correspondante?|rédactrice|rédacteur)\s*,\s*$/u;
 
 /**
@@ -96,6 +97,8 @@ function hostFromSelfReferences(attributions: readonly FoundAttribution[]): Outl
   // outlet's own staff byline.
   const beforeName = byline.surface.slice(0, Math.max(0, byline.nameStart - byline.start)).toLowerCase();
   if (STAFF_ROLE.test(beforeName)) return byline.outlet;
+  // ... or after it: "By Rachel Lindqvist, Seattle Times business reporter".
+  if (ROLE_AFTER_OUTLET.test(byline.surface.slice(Math.max(0, byline.nameEnd - byline.start)))) return byline.outlet;
   // Broadcasters (and broadcasting groups) do not syndicate their written stories: "By Hannah Coates, BBC News" is the BBC's own page
   // (newspapers' and online outlets' copy does travel: "By X, The Washington Post", "By X, CalMatters").
   if ((byline.outlet.medium === 'tv' || byline.outlet.medium === 'radio' || byline.outlet.medium === 'group') && BY_NAME_OUTLET.test(byline.surface)) return byline.outlet;

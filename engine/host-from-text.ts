@@ -113,7 +113,7 @@ function fromFooter(text: string, blocks: readonly TextBlock[], resolve: Resolve
   return null;
 }
 
-const EN_VERBS = /\b(?:understands|has (?:learned|learnt|contacted|approached)|has reached out to|can (?:exclusively )?reveal|has asked\b[^.\n]{0,80}\bfor (?:a )?comment)\b/g;
+const EN_VERBS = /\b(?:understands|has (?:learned|learnt|contacted|approached)|has been told|has reached out to|can (?:exclusively )?reveal|has asked\b[^.\n]{0,80}\bfor (?:a )?comment)\b/g;
 const FR_VERBS = /\ba (?:appris|pu consulter|pu se procurer)\b/g;
 const AR_VERBS = /(?:^|[\s،.])[وف]?(?:علمت|حصلت)\s+/g;
 const FR_AFTER = /\ba(?:-t-on)? appris\s+((?:le |la |les |l[’'])?[\p{Lu}][\p{L}\d’'-]*(?:\s+[\p{Lu}\d][\p{L}\d’'-]*){0,3})/gu;
@@ -132,7 +132,7 @@ function subjectBefore(text: string, end: number): string[] {
 }
 
 /** An attribution that is itself the outlet's own newsgathering: an interview given to it, or a self-reference verb. */
-const OWN_SURFACE = /\b(?:understands|learned|learnt|contacted|approached|reached|asked|reveal|obtained|seen|reviewed|verified|analy[sz]ed|viewed|established|released|provided|supplied|appris|consulter|procurer|contacte|contactee|joint|jointe|interroge|interrogee|obtenu|consulte|constate)\b|علمت|حصلت|تواصل|اتصل|اطلعت|اطلع|رصدت|مصادر|تنفرد|انفردت|ينفرد/i;
+const OWN_SURFACE = /\b(?:understands|learned|learnt|contacted|approached|reached|asked|reveal|been told|obtained|seen|reviewed|verified|analy[sz]ed|viewed|established|released|provided|supplied|appris|consulter|procurer|contacte|contactee|joint|jointe|interroge|interrogee|obtenu|consulte|constate)\b|علمت|حصلت|تواصل|اتصل|اطلعت|اطلع|رصدت|مصادر|تنفرد|انفردت|ينفرد/i;
 /**
  * "Selon les informations du Figaro", "comme le révélait Le Temps": a relay's wording too, so they count as the
  * outlet's own only beside two more of its own-reporting mentions.
@@ -365,6 +365,7 @@ function fromOwnAmongOthers(text: string, attributions: readonly FoundAttributio
 }
 
 const EXCLUSIVE_AR = /(?:^|\s)خاص[ةه]?\s/;
+const OWN_BYLINE = /\b(?:notre|nos) (?:correspondante?s?|envoy[ée]e?s? sp[ée]ciale?s?|envoy[ée]e?s?)\b|\bour (?:correspondent|reporter|special correspondent)s?\b|مراسلنا|مراسلتنا|موفدنا|موفدتنا/i;
 const FORMAL_INTERVIEW = /\b(?:interview|entretien|entrevue|interviewed)\b|مقابلة|حوار/i;
 
 /**
@@ -373,7 +374,7 @@ const FORMAL_INTERVIEW = /\b(?:interview|entretien|entrevue|interviewed)\b|مق�
  * their quotes so, and a site relaying another paper quotes its report or its formal interview ("in an interview
  * with the Times", "dans un entretien accordé à La Tribune"). Broadcasters are left out: their interviews travel.
  */
-function fromPrintInterviewsOnly(text: string, attributions: readonly FoundAttribution[], reg: RegistryIndex, lang: string | null): OutletRef | null {
+function fromPrintInterviewsOnly(text: string, attributions: readonly FoundAttribution[], reg: RegistryIndex, lang: string | null, ownByline = false): OutletRef | null {
   if (!lang || attributions.some((a) => a.pattern === 'byline_via' && a.outlet.medium !== 'agency')) return null;
   const candidates: OutletRef[] = [];
   const seen: OutletRef[] = [];
@@ -386,6 +387,8 @@ function fromPrintInterviewsOnly(text: string, attributions: readonly FoundAttri
     // broadcaster's included; a relay names the other channel's head noun ("في تصريح خاص لقناة العربية").
     if (a.outlet.medium !== 'agency' && mine.every(spokenTo) && mine.some((b) => EXCLUSIVE_AR.test(b.surface))) { candidates.push(a.outlet); continue; }
     const rec = a.outlet.id ? reg.byId(a.outlet.id) : undefined;
+    // "Avec notre correspondant à Antananarivo": a byline in the first person is the outlet's own, a broadcaster's too.
+    if (ownByline && rec && rec.medium !== 'agency' && mine.every(spokenTo)) { candidates.push(a.outlet); continue; }
     if (!rec || !(rec.medium === 'newspaper' || rec.medium === 'online' || rec.medium === 'magazine') || !rec.languages.includes(lang)) continue;
     if (mine.every((b) => spokenTo(b) && !FORMAL_INTERVIEW.test(b.surface))) candidates.push(a.outlet);
   }
@@ -443,5 +446,5 @@ export function hostFromText(text: string, title: string, blocks: readonly TextB
   // byline and staff credits) by the many sites that run it: agencies stay relays unless a footer names them.
   return fromFooter(text, blocks, resolve) ?? fromSelfReference(text, blocks, resolve, bylineHas, attributions) ?? fromTitleSuffix(title, resolve, bylineHas) ??
     fromStaffCredit(text, attributions) ?? fromSourcesTold(text, attributions) ?? fromAgencyOwnCopy(text, blocks, attributions) ?? fromOwnDateline(blocks, attributions) ??
-    fromOnlyInterviews(text, attributions) ?? fromOwnNewsgathering(text, attributions, reg) ?? fromOwnAmongOthers(text, attributions, reg) ?? fromPrintInterviewsOnly(text, attributions, reg, lang);
+    fromOnlyInterviews(text, attributions) ?? fromOwnNewsgathering(text, attributions, reg) ?? fromOwnAmongOthers(text, attributions, reg) ?? fromPrintInterviewsOnly(text, attributions, reg, lang, !!byline && OWN_BYLINE.test(text.slice(byline.start, byline.end)));
 }

@@ -257,6 +257,18 @@ describe('the host, read from the text when there is no URL', () => {
     expect(runText('أمطار غزيرة\n\nالمحرر\n\nالرباط (رويترز) قال مسؤولون إن الأمطار غزيرة.').attributions.map((x) => x.pattern)).toEqual(['wire_dateline']);
   });
 
+  it('"has been told" is newsgathering; a role after the outlet in the byline and a first-person byline name the publication', () => {
+    const told = runText('Airport cap\n\nBy Niamh Roe\n\nThe Guardian understands the cap will stay. The Guardian has been told the review is over.');
+    expect(told.hostOutlet?.id).toBe('the-guardian');
+    expect(told.attributions).toEqual([]);
+    const staff = runText('Jet delayed\n\nBy Rachel Lind, Gulf News business reporter\n\nThe jet is late, according to documents reviewed by Gulf News. Reuters reported the delay.');
+    expect(staff.hostOutlet?.id).toBe('gulf-news');
+    expect(outletIds(staff)).toEqual(['reuters']);
+    const ours = runText("Élections reportées\n\nAvec notre correspondant à Antananarivo, Loïc Ramaro\n\nLe colonel a confié à RFI que le scrutin attendrait. Selon Reuters, l'opposition proteste.");
+    expect(ours.hostOutlet?.id).toBe('rfi');
+    expect(outletIds(ours)).toEqual(['reuters']);
+  });
+
   it('one self-reference by another outlet, or by an agency, stays relayed', () => {
     expect(runText('Deal is off\n\nThe deal is off, the Guardian can reveal.').hostOutlet).toBeNull();
     // ... but a short name several papers share, that nothing settled, is the paper's own voice.
