@@ -96,6 +96,8 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
       // A quote after the noun opens a name ("la chaîne «X»"); an apostrophe glued to "s" is a possessive ("the paper's report").
       const possessive = t.norm[next] === "'" && next + 1 < t.n && t.norm[next + 1] === 's' && !(t.flags[next]! & TokFlag.SpaceBefore);
       if (t.kind[next]! === TokKind.Punct && QUOTES.has(t.norm[next]!) && !possessive) continue;
+      // "القناة 13 العبرية", "la chaîne 2": a number after the noun names a channel.
+      if (t.kind[next]! === TokKind.Number) continue;
       if (t.kind[next]! === TokKind.Latin && (t.flags[next]! & TokFlag.UpperInitial)) continue;
       // "le site du constructeur", "the website of the ministry": someone else's site, not a newsroom named before.
       if (t.kind[next]! === TokKind.Latin && (t.norm[next] === 'du' || t.norm[next] === 'des' || t.norm[next] === 'of') && next + 1 < t.n &&

@@ -8,7 +8,7 @@
 //   4. a staff credit in the outlet's own voice ("CNN's Jane Doe contributed to this report");
 //   5. unnamed sources speaking to it, and nothing else ("Two sources familiar with the plans told Axios");
 //   6. an agency's own copy: reporters' names alone in the byline, the agency's dateline opening the story;
-//   7. a broadcaster's or paper's own dateline opening the story ("Atlanta (CNN) —");
+//   7. a broadcaster's or paper's own dateline opening the story ("Atlanta (CNN) —", "بيت لحم- معا-");
 //   8. the story's only outlet, named only as the one people spoke to ("a fire official told CNN");
 // Agencies are taken as the host only from an app or newsletter footer or their own copy's shape (6): elsewhere
 // their name is more often relayed copy.
@@ -270,6 +270,7 @@ const BACK_REFERENCE_AFTER = /^\s*(?:(?:had |has )?(?:in (?:january|february|mar
 const BACK_REFERENCE_SURFACE = /\b(?:previously|had reported|had revealed|earlier reported|avait (?:revele|rapporte|annonce|indique)|a deja)\b|سبق أن|سبق وأن/i;
 
 const REVEAL = /\breveal/i;
+const CORRESPONDENT = /(?:^|\s)[وف]?(?:مراسل|مراسلة)\s/;
 
 /**
  * "the Herald can reveal": a short name several papers share, that nothing in the article settled. A site quoting
@@ -355,7 +356,9 @@ function fromOwnAmongOthers(text: string, attributions: readonly FoundAttributio
       // "the Herald reported in August" looks back on its own story only beside other newsgathering of its own:
       // alone, "The Australian reported last week" is a relay's citation.
       (mine.length >= 2 && BACK_REFERENCE_AFTER.test(plain(text.slice(b.end, b.end + 40))));
-    const own = (b: FoundAttribution) => !introducedWithHeadNoun(b, text) && (strong(b) || b.pattern === 'interview_with' || (weakOk && OWN_WEAK.test(plain(b.surface))));
+    // "أفادت مراسلة LBCI": its own correspondent, beside its learning ("وعلمت LBCI"); a relay says "مراسل الجزيرة" too,
+    // so a correspondent alone is never enough.
+    const own = (b: FoundAttribution) => !introducedWithHeadNoun(b, text) && (strong(b) || b.pattern === 'interview_with' || (weakOk && OWN_WEAK.test(plain(b.surface))) || CORRESPONDENT.test(b.surface));
     // Named once, the mention must be the outlet's learning, seeing or archive ("The Irish Times understands",
     // "seen by The Hill", "وعلمت «الراي»", "وكانت «النشرة» قد أشارت"); a lone "can reveal" is copied word for word.
     if (mine.length === 1 && (!strong(mine[0]!) || (REVEAL.test(plain(mine[0]!.surface)) && !unsettledShortName(reg, a.outlet)) || introducedWithHeadNoun(mine[0]!, text))) continue;
@@ -422,6 +425,20 @@ function fromAgencyOwnCopy(text: string, blocks: readonly TextBlock[], attributi
   return d ? d.outlet : null;
 }
 
+/**
+ * 7b. The lede opening on "City- Site-": "بيت لحم- معا- قالت صحيفة هارتس", "الرياض - سبق -": a site's own dateline
+ * written inline, with its name between two dashes. Agencies ("الرباط - و.م.ع -") stay relays.
+ */
+const INLINE_DATELINE = /^([^\s\-–—|]{2,20}(?:\s[^\s\-–—|]{2,20})?)\s*[-–—]\s*([^\-–—|\n]{2,25}?)\s*[-–—]\s/;
+function fromInlineDateline(text: string, blocks: readonly TextBlock[], resolve: Resolver): OutletRef | null {
+  const lede = blocks.find((b) => b.kind === 'paragraph' || b.kind === 'dateline');
+  if (!lede) return null;
+  const m = INLINE_DATELINE.exec(text.slice(lede.start, Math.min(lede.end, lede.start + 80)));
+  if (!m) return null;
+  const o = resolve(m[2]!.replace(/^["«“]|["»”]$/g, ''));
+  return o && o.medium !== 'agency' ? o : null;
+}
+
 /** 3. "Title - Outlet" or "Title | Outlet", with the same outlet in the byline. */
 function fromTitleSuffix(title: string, resolve: Resolver, bylineHas: (o: OutletRef) => boolean): OutletRef | null {
   const t = title.slice(-FOOTER_MAX);
@@ -445,6 +462,6 @@ export function hostFromText(text: string, title: string, blocks: readonly TextB
   // An agency's own copy is not told apart from the same copy reposted (with its dateline, reporters'
   // byline and staff credits) by the many sites that run it: agencies stay relays unless a footer names them.
   return fromFooter(text, blocks, resolve) ?? fromSelfReference(text, blocks, resolve, bylineHas, attributions) ?? fromTitleSuffix(title, resolve, bylineHas) ??
-    fromStaffCredit(text, attributions) ?? fromSourcesTold(text, attributions) ?? fromAgencyOwnCopy(text, blocks, attributions) ?? fromOwnDateline(blocks, attributions) ??
+    fromStaffCredit(text, attributions) ?? fromSourcesTold(text, attributions) ?? fromAgencyOwnCopy(text, blocks, attributions) ?? fromOwnDateline(blocks, attributions) ?? fromInlineDateline(text, blocks, resolve) ??
     fromOnlyInterviews(text, attributions) ?? fromOwnNewsgathering(text, attributions, reg) ?? fromOwnAmongOthers(text, attributions, reg) ?? fromPrintInterviewsOnly(text, attributions, reg, lang, !!byline && OWN_BYLINE.test(text.slice(byline.start, byline.end)));
 }

@@ -269,6 +269,16 @@ describe('the host, read from the text when there is no URL', () => {
     expect(outletIds(ours)).toEqual(['reuters']);
   });
 
+  it('a site\'s inline dateline ("جدة - عكاظ - أعلنت") and its correspondent beside its learning ("أفاد مراسل «الميادين» … وعلمت «الميادين»") name the publication', () => {
+    const inline = runText('افتتاح الطريق\n\nالمحرر\n\nجدة - عكاظ - أعلنت الأمانة افتتاح الطريق الجديد. وذكرت وكالة رويترز أن الحركة عادت.');
+    expect(inline.hostOutlet?.id).toBe('okaz');
+    expect(outletIds(inline)).toEqual(['reuters']);
+    // An agency's inline dateline is relayed copy.
+    expect(runText('افتتاح الطريق\n\nالمحرر\n\nالرياض - واس - أعلنت الأمانة افتتاح الطريق الجديد.').hostOutlet).toBeNull();
+    const own = runText('جرافات على الحدود\n\nبيروت\n\nأفاد مراسل «الميادين» بأن الجرافات دخلت البلدة. وعلمت «الميادين» أن الجيش سيرد. وذكرت القناة 13 العبرية أن العملية مستمرة.\n\nوقالت وكالة رويترز إن القصف توقف.');
+    expect(own.hostOutlet?.id).toBe('al-mayadeen');
+  });
+
   it('one self-reference by another outlet, or by an agency, stays relayed', () => {
     expect(runText('Deal is off\n\nThe deal is off, the Guardian can reveal.').hostOutlet).toBeNull();
     // ... but a short name several papers share, that nothing settled, is the paper's own voice.
