@@ -224,6 +224,12 @@ export function scanOutletMentions(t: Tokens, reg: RegistryIndex, limit = Infini
       }
     }
     if (!best) continue;
+    // "The Herald Sun": a title that opens with an article may end inside a longer one that starts after it.
+    if (best.first === i && best.last > i && t.kind[i]! === TokKind.Latin && LEADING_ARTICLES.has(norm)) {
+      const j = nextInName(t, i);
+      const m = j >= 0 && j <= best.last ? trieLongest(t, j, t.norm[j]!, trie, accept) : null;
+      if (m && m.last > best.last) best = { e: m.value, last: m.last, len: m.length, cut: 0, prefix: '', first: j };
+    }
     const start = best.cut > 0 ? offsetAfterCut(t, best.first, best.cut) : t.start[best.first]!;
     const weak = titleCaseAcronym(t, best.e, best.first, best.last) || (!best.e.common && datasetOnlyAlias(reg, best.e));
     out.push({ first: best.first, last: best.last, start, end: t.end[best.last]!, prefix: best.prefix, entry: best.e, head: -1, ...(weak ? { weak } : {}) });

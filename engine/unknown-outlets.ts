@@ -318,7 +318,8 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
           const mediaWords = words.slice(1).filter((w) => MEDIA_NAME_WORDS.has(w));
           const onlyAgency = mediaWords.every((w) => w === 'agency' || w === 'agence') && !words.some((w) => MEDIA_QUALIFIERS.has(w));
           // "The Post Office", "the Times Square Alliance": a media word inside an institution's name.
-          const institution = words.some((w) => NON_MEDIA_WORDS.has(w) && !MEDIA_NAME_WORDS.has(w));
+          // (A media word last is a title: "the Health Service Journal".)
+          const institution = !MEDIA_NAME_WORDS.has(words[words.length - 1]!) && NON_MEDIA_WORDS.has(words[words.length - 1]!);
           if (mediaWords.length > 0 && !onlyAgency && own > 0 && !institution && !(last + 1 < t.n && PERSON_JOBS.has(t.norm[last + 1]!))) {
             // "the Colombo Telegraph": a listed title made of a media word alone ("Telegraph") is the tail of a longer one.
             const tails = known.filter((m) => m.first > i && m.last <= last);

@@ -104,3 +104,16 @@ describe('editions named short after their full name', () => {
     expect(b.attributions.map((x) => x.outlet.id)).toEqual(['sky-news', 'reuters']);
   });
 });
+
+describe('titles inside titles', () => {
+  const ids = (text: string) => analyzeArticle(textToArticleInput(`Tolls rise\n\nBy Staff\n\n${text}`, 'https://www.theage.com.au/x'), deps).attributions.map((x) => x.outlet.id);
+
+  it('"The Herald Sun" is the Melbourne tabloid, not "The Herald" and a section', () => {
+    expect(ids('The Herald Sun reported last month that the government had agreed.')).toEqual(['herald-sun']);
+  });
+
+  it('"ABC Radio Melbourne" is the ABC; "The Post Office" is no outlet', () => {
+    expect(ids('The minister told ABC Radio Melbourne on Tuesday that the tolls had been set.')).toEqual(['abc-au']);
+    expect(ids('The Post Office has confirmed that 24 branches will close.')).toEqual([]);
+  });
+});
