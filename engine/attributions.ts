@@ -533,6 +533,14 @@ function trailingCapsCredit(ctx: GrammarContext, m: OutletMention): boolean {
   return p >= 0 && blockOf[p] === b && isSentenceEnd(t, p);
 }
 
+function withinBefore(t: Tokens, first: number): boolean {
+  let p = first - 1;
+  while (p >= 0 && (t.norm[p] === 'la' || t.norm[p] === 'le' || t.norm[p] === 'l' || t.norm[p] === "'" || t.norm[p] === 'the')) p--;
+  if (p >= 0 && t.norm[p] === 'du') return p >= 1 && t.norm[p - 1] === 'sein';
+  if (p >= 1 && t.norm[p] === 'de' && t.norm[p - 1] === 'sein') return true;
+  return p >= 0 && (t.norm[p] === 'within' || t.norm[p] === 'inside');
+}
+
 /** "On X," / "On X's "Programme"," / "Sur X," opening its sentence. */
 function frontedBroadcast(t: Tokens, onTok: number, last: number): boolean {
   const p = onTok - 1;
@@ -1548,6 +1556,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     if (pattern === 'interview_with' && firstPersonBefore(ctx, m.first, start)) continue;
     // "NBC's "Meet the Press"", "CNN's "State of the Union"": a programme of the outlet before the possessive.
     if (programmeOf(t, m.first, mentions, mi)) continue;
+    // "Une source au sein de la SMH", "a source within the ABC": the organisation itself, seen from inside.
+    if (t.kind[m.first]! === TokKind.Latin && withinBefore(t, m.first)) continue;
     // "the Ministry of Foreign Affairs announced", "Minister for Foreign Affairs": a ministry's name, not the magazine.
     if (t.kind[m.first]! === TokKind.Latin && institutionOf(t, m.first)) continue;
     // "told the Daily Mail's owner", "selon l'avocat du Monde": the cue reaches someone the outlet owns or employs

@@ -331,6 +331,11 @@ describe('French sourcing phrasings: split cues, inversion, broadcast and interv
     // Without the scoop, the agency that reports it is the source.
     expect(runText(text.replace(', a appris Le Parisien de sources concordantes', ''), { url: 'https://www.leparisien.fr/x' }).originalOutlet?.id).toBe('afp');
   });
+  it("« une source au sein de la BBC », « a source within the BBC » : l'organisation vue de l'intérieur, pas une source de presse", () => {
+    expect(run('Une source au sein de la BBC évoque même un départ.').attributions).toEqual([]);
+    expect(run('A source within the BBC said the director would leave.').attributions).toEqual([]);
+    expect(outletIds(run('La BBC évoque même un départ.'))).toEqual(['bbc']);
+  });
   it('a wire credit in the byline beats an outlet first cited deep in the body', () => {
     const a = runText('Le vote est fixé\n\nAvec AFP\n\nLe gouvernement a fixé la date du vote.\n\nLe ministre a défendu le texte devant les députés.\n\nComme le rapporte Le Monde, plusieurs élus préparent un contre-projet.');
     expect(a.originalOutlet?.id).toBe('afp');

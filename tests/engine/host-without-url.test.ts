@@ -279,6 +279,12 @@ describe('the host, read from the text when there is no URL', () => {
     expect(own.hostOutlet?.id).toBe('al-mayadeen');
   });
 
+  it('"une note consultée par Le Monde … Joint par Le Monde": documents seen and people reached are the paper\'s own', () => {
+    const a = runText("Taxe de séjour\n\nPar Anne Roux\n\nSelon une note consultée par Le Monde, la taxe doublera. Joint par Le Monde, l'adjoint au maire n'a pas commenté.");
+    expect(a.hostOutlet?.id).toBe('le-monde');
+    expect(a.attributions).toEqual([]);
+  });
+
   it('one self-reference by another outlet, or by an agency, stays relayed', () => {
     expect(runText('Deal is off\n\nThe deal is off, the Guardian can reveal.').hostOutlet).toBeNull();
     // ... but a short name several papers share, that nothing settled, is the paper's own voice.
