@@ -266,7 +266,7 @@ function headNounAfter(text: string, a: { nameEnd: number }): boolean {
 }
 
 /** What follows "X reported" when X looks back on its own earlier story: "in March", "last month", "previously". */
-const BACK_REFERENCE_AFTER = /^\s*(?:(?:had |has )?(?:in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|an earlier|a previous|its earlier)|last (?:week|month|year|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|previously|in (?:late|early|mid)-?\w+)|(?:en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|\d{4})|l'an (?:dernier|passe)|le mois dernier|l'annee derniere|precedemment|deja)|(?:في وقت سابق|الشهر الماضي|العام الماضي|سابقا))/i;
+const BACK_REFERENCE_AFTER = /^\s*(?:(?:had |has )?(?:in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|an earlier|a previous|its earlier)|last (?:week|month|year|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|previously|in (?:late|early|mid)-?\w+|in the (?:spring|summer|autumn|fall|winter)|last (?:january|february|march|april|may|june|july|august|september|october|november|december))|(?:en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|\d{4})|l'an (?:dernier|passe)|le mois dernier|l'annee derniere|precedemment|deja)|(?:في وقت سابق|الشهر الماضي|العام الماضي|سابقا))/i;
 const BACK_REFERENCE_SURFACE = /\b(?:previously|had reported|had revealed|earlier reported|avait (?:revele|rapporte|annonce|indique)|a deja)\b|سبق أن|سبق وأن/i;
 
 const REVEAL = /\breveal/i;

@@ -215,6 +215,10 @@ describe('the host, read from the text when there is no URL', () => {
     const a = runText(text);
     expect(a.hostOutlet?.name).toBe('the Herald');
     expect(outletIds(a)).toEqual(['reuters', 'the-guardian']);
+    // "revealed in the summer" looks back the same way.
+    const summer = runText('Payouts rise\n\nBy Kate Lowe\n\nThe bill could reach £1bn, the Guardian understands. The Guardian revealed in the summer that payouts were planned. A minister told the BBC the savings were real.');
+    expect(summer.hostOutlet?.id).toBe('the-guardian');
+    expect(outletIds(summer)).toEqual(['bbc']);
     // Named once, "reported last week" is how a relay cites another paper.
     const once = runText('Flight paths anger residents\n\nBy Kate Lowe\n\nThe Guardian reported last week that the maps had changed. According to Reuters, the department declined to comment.');
     expect(once.hostOutlet).toBeNull();
