@@ -268,6 +268,8 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
       for (let j = first + 2; j < last; j++) if (FOREIGN_PARTICLES.has(t.norm[j]!)) { first++; break; }
     }
     if (t.kind[first]! === TokKind.Latin && PLATFORMS.has(t.norm[first]!)) return;
+    // "the Malaysian daily said": a nationality alone is what the paper is, not its name.
+    if (first === last && t.kind[first]! === TokKind.Latin && nationality(t.norm[first]!) !== undefined) return;
     if (first === last && t.kind[first]! === TokKind.Latin && INSTITUTION_WORDS.has(t.norm[first]!)) return;
     // "l'hebdomadaire de Hambourg": where the paper is, not its name.
     if (t.kind[first]! === TokKind.Latin) {

@@ -60,6 +60,10 @@ describe('English patterns', () => {
     // Mid-story, or in ordinary case, it is not.
     expect(run('The quota may be cut. REUTERS reporters saw long queues.\n\nThe ministry said nothing.').attributions.map((x) => x.pattern)).not.toContain('other');
   });
+  it('a nationality before a head noun is what the paper is, not its name: "The Malaysian daily said", "the Thai broadcaster"', () => {
+    expect(run('Johor officials, the Malaysian daily said, were considering longer hours.').attributions.map((x) => x.outlet.name)).not.toContain('Malaysian');
+    expect(run('The border, the Thai broadcaster reported, was closed.').attributions.map((x) => x.outlet.name)).not.toContain('Thai');
+  });
   it('A cites B: "Reuters, citing the Financial Times" makes the FT the original', () => {
     const a = run('The fund is selling a stake, Reuters reported, citing the Financial Times.');
     expect(outletIds(a)).toEqual(['financial-times', 'reuters']);
