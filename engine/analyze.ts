@@ -330,7 +330,7 @@ function mergeOverlapping(text: string, sorted: FoundAttribution[]): FoundAttrib
 
 /**
  * Wire codes too ambiguous to be names anywhere else: "PA" is the Palestinian Authority in the body, but the
- * British agency in a byline after a reporter's name ("By Harry Conway, PA").
+ * British agency in a byline after a reporter's name ("By Harry Conway, PA") or as the desk ("By PA Reporters").
  */
 const BYLINE_AGENCY_CODES: Readonly<Record<string, string>> = { pa: 'Press Association' };
 
@@ -338,12 +338,15 @@ function bylineAgencyCodes(t: Tokens, blocks: readonly TextBlock[], blockOf: Int
   const out: OutletMention[] = [];
   const b = blocks.findIndex((bk) => bk.kind === 'byline');
   if (b < 0) return out;
-  for (let j = 2; j < t.n && blockOf[j]! <= b; j++) {
+  for (let j = 1; j < t.n && blockOf[j]! <= b; j++) {
     if (blockOf[j] !== b || t.kind[j]! !== TokKind.Latin || (t.flags[j]! & TokFlag.AllUpper) === 0) continue;
     const alias = BYLINE_AGENCY_CODES[t.norm[j]!];
     const sep = t.norm[j - 1]!;
-    if (!alias || !(sep === ',' || sep === '|' || sep === '/' || sep === '-') || blockOf[j - 1] !== b) continue;
-    if (t.kind[j - 2]! !== TokKind.Latin || (t.flags[j - 2]! & TokFlag.UpperInitial) === 0) continue;
+    if (!alias || blockOf[j - 1] !== b) continue;
+    // "By PA Reporters", "By PA Media staff": the agency's own desk credit.
+    const desk = sep === 'by' && j + 1 < t.n && blockOf[j + 1] === b && /^(?:reporter|reporters|staff|media|correspondent|correspondents)$/.test(t.norm[j + 1]!);
+    if (!desk && !(sep === ',' || sep === '|' || sep === '/' || sep === '-')) continue;
+    if (!desk && (j < 2 || t.kind[j - 2]! !== TokKind.Latin || (t.flags[j - 2]! & TokFlag.UpperInitial) === 0)) continue;
     const entry = reg.lookupAlias(alias);
     if (entry) out.push({ first: j, last: j, start: t.start[j]!, end: t.end[j]!, prefix: '', entry, head: -1 });
   }

@@ -12,6 +12,9 @@ describe('English patterns', () => {
     const pa = runText('Pension age to rise\n\nBy Harry Conway, PA Political Staff\n\nThe state pension age will rise, the minister said. The PA said it would respond.', { url: 'https://www.standard.co.uk/news/x' });
     expect(pa.attributions.map((x) => [x.pattern, x.outlet.id])).toEqual([['byline_via', 'pa-media']]);
     expect(runText('Talks resume\n\nBy Sara Khan\n\nThe PA said on Monday it would attend the talks.').attributions).toEqual([]);
+    // ... or as the desk: "By PA Reporters".
+    const desk = runText('Budget\n\nBy PA Reporters\n\nThe chancellor will raise taxes, officials said.', { url: 'https://www.independent.co.uk/x' });
+    expect(desk.attributions.map((x) => [x.pattern, x.outlet.id])).toEqual([['byline_via', 'pa-media']]);
   });
   it('according_to: according to, citing, as quoted by, per', () => {
     expect(patterns(run('According to Reuters, the talks collapsed.'), 'reuters')).toEqual(['according_to']);
