@@ -311,8 +311,8 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
     if (covered[i]! === 1 || !isWord(t, i)) continue;
     const norm = t.norm[i]!;
     if (norm === '' || norm.length > 40) continue;
-    const forms = tokenForms(norm, t.kind[i]! === TokKind.Arabic);
     if (t.kind[i]! === TokKind.Latin && !isCap(t, i)) continue;
+    const forms = tokenForms(norm, t.kind[i]! === TokKind.Arabic);
     // Most words start no name at all: remember that per word.
     if (!memo(gazCache, norm, () => forms.some((f) => people.trie.has(f.form) || ORG_TRIE.has(f.form)))) continue;
     let best: { last: number; cut: number; ids: readonly string[]; partial: boolean; org: OrgRecord | null; len: number } | null = null;
