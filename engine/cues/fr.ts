@@ -46,7 +46,7 @@ const REPORTING = ['rapporte', 'rapportent', 'a rapporté', 'rapportait', 'affir
   // Press-review verbs: "Le quotidien conservateur salue", "la FAZ s'inquiète", "Bild ironise".
   'pointe', 'salue', 'voit', 'ironise', "s'inquiète", 'se montre', 'juge', 'dénonce', 'fustige', 'critique', 'déplore', 'regrette', "s'interroge", 'se félicite',
   'alerte', 'avertit', 'constate', 'analyse', 'décrypte', 'cite', 'affiche', 'martèle', 'insiste', 'prévient', 'qualifie', 'parle', 'évoquent', 'pointent', 'saluent',
-  'jugent', 'dénoncent', "s'inquiètent", 'titrent', 'a annoncé', 'a confirmé', 'a indiqué',
+  'jugent', 'dénoncent', "s'inquiètent", 'titrent', 'a annoncé', 'a confirmé', 'a indiqué', 'apporte un', 'apporte des', 'apporte une',
   // "Le Soleil revient sur", "Le Devoir s'attarde", "Le Quotidien se penche", "Le journal donne la parole", "La Presse a fait ses calculs".
   'reviennent', 'reviennent sur', 'se penchent', "s'intéressent", "s'attardent", 'donnent la parole', "met l'accent", "mettent l'accent", 'consacrent',
   'revient', 'revient sur', 'est revenu', 'est revenue', "s'attarde", "s'attarde sur", "s'est attardé", "s'intéresse", "s'intéresse à", "s'est intéressé",

@@ -336,6 +336,10 @@ describe('French sourcing phrasings: split cues, inversion, broadcast and interv
     expect(run('A source within the BBC said the director would leave.').attributions).toEqual([]);
     expect(outletIds(run('La BBC évoque même un départ.'))).toEqual(['bbc']);
   });
+  it("« Le Soir apporte un autre éclairage » : un verbe de revue de presse", () => {
+    expect(patterns(run('Le Soir apporte un autre éclairage sur le budget.'), 'le-soir')).toEqual(['reported_by']);
+    expect(run('Le ministre apporte une réponse au syndicat.').attributions).toEqual([]);
+  });
   it('a wire credit in the byline beats an outlet first cited deep in the body', () => {
     const a = runText('Le vote est fixé\n\nAvec AFP\n\nLe gouvernement a fixé la date du vote.\n\nLe ministre a défendu le texte devant les députés.\n\nComme le rapporte Le Monde, plusieurs élus préparent un contre-projet.');
     expect(a.originalOutlet?.id).toBe('afp');
