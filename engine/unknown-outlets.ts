@@ -472,7 +472,9 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
         // "raconte au quotidien régional Didier Lefebvre, 61 ans": the head noun is an anaphor and the name a speaker's.
         if (speakerWithAge(t, q, capLast) || (dativeHead(t, i) && speakerDescribed(t, q, capLast))) continue;
         // "le quotidien d'Antananarivo", "le quotidien de Ljubljana": where the paper is, not its name.
-        if (q > j && (t.norm[q - 1] === 'de' || (t.norm[q - 1] === "'" && t.norm[q - 2] === 'd')) && capLast - q <= 2 && !hasMediaWord(t, q, capLast)) continue;
+        // ("d'Ici Breizh Izel", "d'ici Isère": France Bleu's local stations, renamed "ici" in 2025, are not places.)
+        const iciStation = t.norm[q] === 'ici' && capLast > q;
+        if (q > j && (t.norm[q - 1] === 'de' || (t.norm[q - 1] === "'" && t.norm[q - 2] === 'd')) && capLast - q <= 2 && !hasMediaWord(t, q, capLast) && !iciStation) continue;
         if (!(LATIN_FUNCTION.has(nm) && capLast === q)) { push(i, q, capLast, country, h.medium); continue; }
       }
       void quoted;

@@ -340,6 +340,10 @@ describe('French sourcing phrasings: split cues, inversion, broadcast and interv
     expect(patterns(run('Le Soir apporte un autre éclairage sur le budget.'), 'le-soir')).toEqual(['reported_by']);
     expect(run('Le ministre apporte une réponse au syndicat.').attributions).toEqual([]);
   });
+  it("« nos confrères d'Ici Breizh Izel » : les radios locales de France Bleu, rebaptisées « ici », ne sont pas des lieux", () => {
+    expect(run("Le port est saturé, a-t-il expliqué à nos confrères d'Ici Breizh Izel.").attributions.map((x) => x.outlet.name)).toEqual(['Ici Breizh Izel']);
+    expect(run("Le port est saturé, a-t-il expliqué à nos confrères de Lorient.").attributions.map((x) => x.outlet.name)).toEqual([]);
+  });
   it('a wire credit in the byline beats an outlet first cited deep in the body', () => {
     const a = runText('Le vote est fixé\n\nAvec AFP\n\nLe gouvernement a fixé la date du vote.\n\nLe ministre a défendu le texte devant les députés.\n\nComme le rapporte Le Monde, plusieurs élus préparent un contre-projet.');
     expect(a.originalOutlet?.id).toBe('afp');
