@@ -242,7 +242,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
       return sq.length >= 5 && hostNames.some((n) => n !== sq && n.endsWith(sq));
     }
     // A page on a domain the registry does not list ("rudawarabia.net"), named after a listed outlet ("Rudaw").
-    return host.id === null && sq.length >= 5 && labels.some((l) => l.startsWith(sq));
+    // ... or the domain is the start of its name ("assahraa.ma" for Assahra Al Maghribia).
+    return host.id === null && sq.length >= 5 && labels.some((l) => l.startsWith(sq) || (l.length >= 6 && sq.startsWith(l)));
   };
   // "interrogée par France 3" above "© France Télévisions": a group's page speaking of one of its own channels.
   // "Par Camille Revel, Radio France" on franceinfo's page: the channel's own group credited.

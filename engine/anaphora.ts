@@ -48,6 +48,8 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
         const p = cuePatternAt(ctx, i, i + 1, '');
         // Only "وحسب المصدر ذاته": with a speech verb ("وأضاف المصدر ذاته") the same source is most often a person.
         if (!p || p.pattern !== 'according_to') continue;
+        // "حسب المصدر ذاته من الجامعة": a source inside an institution, a person.
+        if (i + 2 < t.n && t.norm[i + 2] === 'من') continue;
         const ante = p ? lastAttribution(found, out, t.start[i]!, 'any') : null;
         if (p && ante) out.push(anaphor(ctx, p, ante, i, i + 1));
         continue;

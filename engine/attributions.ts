@@ -38,7 +38,7 @@
 
 import type { Attribution, AttributionPattern, Medium, OutletRecord, OutletRef, TextBlock } from './types';
 import { arabicForms, hasLam, withoutArticle } from './arabic';
-import { isLatinPlaceName, latinPlaceCountry, startsArabicPlace } from './places';
+import { findPlaces, isLatinPlaceName, latinPlaceCountry, startsArabicPlace } from './places';
 import { AGENT_WORDS, CueKind, PARTICIPLES, type CueHit, type CueHits } from './cues/index';
 import { ARABIC_FILLER, CLOSE_PARENS, DASHES, LATIN_FILLER, mediumFits, nationality, OPEN_PARENS, OUTLET_ADJECTIVES, OUTLET_HEADS, PHOTO_WORDS, QUOTES, REPORT_NOUNS, AFTER_SUBJECT_FILLER } from './lexicon';
 import { LATIN_GIVEN, LATIN_TITLES } from './names';
@@ -531,6 +531,16 @@ function trailingCapsCredit(ctx: GrammarContext, m: OutletMention): boolean {
   if (!(m.last === bl || (m.last + 1 === bl && isSentenceEnd(t, bl)))) return false;
   const p = m.first - 1;
   return p >= 0 && blockOf[p] === b && isSentenceEnd(t, p);
+}
+
+function placeCovers(t: Tokens, first: number, last: number): boolean {
+  if (last >= t.n) return false;
+  for (const p of findPlaces(t)) if (p.first <= first && p.last >= last) return true;
+  return false;
+}
+
+function isDefiniteWord(t: Tokens, j: number): boolean {
+  return arabicForms(t.norm[j]!).some((f) => f.form.startsWith('ال') && f.form.length > 3 && f.prefix === '');
 }
 
 function withinBefore(t: Tokens, first: number): boolean {
@@ -1478,7 +1488,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       let subjectOk = true;
       if (common && r && quoted === null && left.head < 0 && t.kind[m.first]! === TokKind.Arabic) {
         const p = m.first - 1;
-        const clauseStart = p < 0 || blockOf[p] !== b || t.kind[p]! === TokKind.Punct || anyForm(t, p, (f) => CLAUSE_OPENERS.has(f));
+        // An opening quote that does not close right after the name starts someone's words ("أن "المملكة اختارت …"").
+        const clauseStart = p < 0 || blockOf[p] !== b || (t.kind[p]! === TokKind.Punct && !QUOTES.has(t.norm[p]!) && t.norm[p] !== '«' && t.norm[p] !== '“') ||
+          anyForm(t, p, (f) => CLAUSE_OPENERS.has(f));
         const nat = e ? nationality(e.tokens[e.tokens.length - 1]!) !== undefined : false;
         if (!clauseStart || nat || ADVERBIAL.has(e!.tokens.join(' '))) subjectOk = false;
       }
@@ -1556,6 +1568,12 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     if (pattern === 'interview_with' && firstPersonBefore(ctx, m.first, start)) continue;
     // "NBC's "Meet the Press"", "CNN's "State of the Union"": a programme of the outlet before the possessive.
     if (programmeOf(t, m.first, mentions, mi)) continue;
+    // "قرار الإحالة", "صباح اليوم": an everyday-word title followed by a definite noun is the word in a construct, not
+    // the paper (an adjective after it, "صباح التركية", "التلفزيون البرتغالي العمومي", is not a construct).
+    if (common && !quoted && m.head < 0 && t.kind[m.last]! === TokKind.Arabic && m.last + 1 < t.n && t.kind[m.last + 1]! === TokKind.Arabic &&
+      !(t.flags[m.last + 1]! & TokFlag.NewlineBefore) && isDefiniteWord(t, m.last + 1) && !nationality(t.norm[m.last + 1]!) && !/(?:ي|يه|ية)$/.test(t.norm[m.last + 1]!)) continue;
+    // "المملكة العربية السعودية", "المملكة المتحدة": an everyday-word title that opens a longer place name is the place.
+    if (common && !quoted && m.head < 0 && t.kind[m.first]! === TokKind.Arabic && placeCovers(t, m.first, m.last + 1)) continue;
     // "Une source au sein de la SMH", "a source within the ABC": the organisation itself, seen from inside.
     if (t.kind[m.first]! === TokKind.Latin && withinBefore(t, m.first)) continue;
     // "the Ministry of Foreign Affairs announced", "Minister for Foreign Affairs": a ministry's name, not the magazine.

@@ -132,7 +132,7 @@ function subjectBefore(text: string, end: number): string[] {
 }
 
 /** An attribution that is itself the outlet's own newsgathering: an interview given to it, or a self-reference verb. */
-const OWN_SURFACE = /\b(?:understands|learned|learnt|contacted|approached|reached|asked|reveal|been told|obtained|seen|reviewed|verified|analy[sz]ed|viewed|established|released|provided|supplied|appris|consulter|procurer|contacte|contactee|joint|jointe|interroge|interrogee|obtenu|obtenue|obtenus|obtenues|consulte|consultee|consultes|consultees|constate)\b|علمت|حصلت|تواصل|اتصل|اطلعت|اطلع|رصدت|مصادر|تنفرد|انفردت|ينفرد/i;
+const OWN_SURFACE = /\b(?:understands|learned|learnt|contacted|approached|reached|asked|reveal|been told|obtained|seen|reviewed|verified|analy[sz]ed|viewed|established|released|provided|supplied|appris|consulter|procurer|contacte|contactee|joint|jointe|interroge|interrogee|obtenu|obtenue|obtenus|obtenues|consulte|consultee|consultes|consultees|constate)\b|علمت|حصلت|تواصل|اتصل|اطلعت|اطلع|رصدت|عاينت|عاينته|عاينها|مصادر|تنفرد|انفردت|ينفرد/i;
 /**
  * "Selon les informations du Figaro", "comme le révélait Le Temps": a relay's wording too, so they count as the
  * outlet's own only beside two more of its own-reporting mentions.

@@ -149,6 +149,10 @@ describe('Arabic everyday-word names', () => {
     expect(patterns(run('وهاجمت صحيفة «لوموند» اليسارية الحكومة في افتتاحيتها.'), 'le-monde')).toEqual(['reported_by']);
     expect(run('وهاجمت الشرطة المتظاهرين. ودعت الحكومة إلى الهدوء.').attributions).toEqual([]);
   });
+  it('"حسب المصدر ذاته من الجامعة" is a source inside an institution, not the outlet cited before', () => {
+    expect(run('وذكرت وكالة رويترز أن اللاعب أصيب.\n\nومن المرتقب، حسب المصدر ذاته من الجامعة، أن يعلن البديل.').attributions.map((x) => x.outlet.id)).toEqual(['reuters']);
+    expect(run('وذكرت وكالة رويترز أن اللاعب أصيب.\n\nوحسب المصدر ذاته، فإن البديل سيعلن غدا.').attributions.map((x) => x.outlet.id)).toEqual(['reuters', 'reuters']);
+  });
   it('a review titled "عناوين الصحف" has no original', () => {
     const body = 'وأبرزت صحيفة «الأهرام» اجتماع الحكومة.\n\nوذكرت صحيفة «الشروق» أن البرلمان سيجتمع.\n\nونشرت «الخبر» تقريرا عن الأسعار.';
     expect(run(body, {}, 'عناوين الصحف: امتحانات الثانوية العامة').originalOutlet).toBeNull();

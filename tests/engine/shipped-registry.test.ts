@@ -117,3 +117,23 @@ describe('titles inside titles', () => {
     expect(ids('The Post Office has confirmed that 24 branches will close.')).toEqual([]);
   });
 });
+
+describe('Arabic everyday words that are also titles in the shipped registry', () => {
+  const ids = (text: string) => analyzeArticle(textToArticleInput(`عنوان\n\nالمحرر\n\n${text}`), deps).attributions.map((x) => x.outlet.id);
+
+  it('a title in a construct with a definite noun is the word: "قرار الإحالة", "صباح اليوم"', () => {
+    expect(ids('وتعود وقائع القضية، حسب ما جاء في قرار الإحالة، إلى صفقات قديمة.')).toEqual([]);
+    expect(ids('وأوضحت الإذاعة، في تقرير بثته صباح اليوم، أن الطوابير امتدت.')).not.toContain('sabah');
+    expect(ids('وذكرت صحيفة صباح التركية أن الطوابير امتدت.')).toEqual(['sabah']);
+  });
+
+  it('a title opening someone\'s quoted words is not its subject: أن "المملكة اختارت …"', () => {
+    expect(ids('وأضاف المحلل أن "المملكة اختارت تنويع شركائها العسكريين".')).toEqual([]);
+  });
+
+  it('"حسب ما عاينته «الصحراء المغربية»" is the paper\'s own observation', () => {
+    const a = analyzeArticle(textToArticleInput('سوق الجملة\n\nإنزكان\n\nوتجاوز سعر الفلفل 10 دراهم، حسب ما عاينته "الصحراء المغربية" داخل السوق. وقال تاجر في تصريح لـ"الصحراء المغربية" إن الموسم صعب.'), deps);
+    expect(a.hostOutlet?.id).toBe('assahra-al-maghribia');
+    expect(a.attributions).toEqual([]);
+  });
+});
