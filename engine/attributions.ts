@@ -462,6 +462,8 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
       }
       // "أما «لوموند» الفرنسية، فقد رأت": the topic fronted by أما, its verb after فقد.
       if (t.norm[j]! === ',' && j + 2 < t.n && t.norm[j + 1] === 'فقد' && cues.afterLast[j + 2]! >= 0) return { cue: cues.afterHit(j + 2) };
+      // ... or glued to its verb: "أما صحيفة «إل موندو»، فتناولت".
+      if (t.norm[j]! === ',' && j + 1 < t.n && t.kind[j + 1]! === TokKind.Arabic && t.norm[j + 1]!.startsWith('ف') && cues.afterLast[j + 1]! >= 0 && ammaBefore(t, j)) return { cue: cues.afterHit(j + 1) };
       if (t.norm[j]! === ',' && !appositionDone && j + 1 < t.n && t.kind[j + 1]! === TokKind.Latin && (t.flags[j + 1]! & TokFlag.UpperInitial) === 0) {
         let k = j + 1;
         while (k < t.n && k - j <= 14 && blockOf[k] === b && !(t.norm[k]! === ',' || isSentenceEnd(t, k))) {
@@ -536,6 +538,15 @@ function trailingCapsCredit(ctx: GrammarContext, m: OutletMention): boolean {
 function placeCovers(t: Tokens, first: number, last: number): boolean {
   if (last >= t.n) return false;
   for (const p of findPlaces(t)) if (p.first <= first && p.last >= last) return true;
+  return false;
+}
+
+/** "أما" opening the clause that ends at `comma`: the topic of a "أما …، فـ" sentence. */
+function ammaBefore(t: Tokens, comma: number): boolean {
+  for (let k = comma - 1; k >= 0 && comma - k <= 10; k--) {
+    if (isSentenceEnd(t, k) || (t.norm[k] === ',' && k < comma)) return false;
+    if (t.norm[k] === 'اما' || t.norm[k] === 'واما') return true;
+  }
   return false;
 }
 

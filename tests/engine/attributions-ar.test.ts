@@ -153,6 +153,11 @@ describe('Arabic everyday-word names', () => {
     expect(run('وذكرت وكالة رويترز أن اللاعب أصيب.\n\nومن المرتقب، حسب المصدر ذاته من الجامعة، أن يعلن البديل.').attributions.map((x) => x.outlet.id)).toEqual(['reuters']);
     expect(run('وذكرت وكالة رويترز أن اللاعب أصيب.\n\nوحسب المصدر ذاته، فإن البديل سيعلن غدا.').attributions.map((x) => x.outlet.id)).toEqual(['reuters', 'reuters']);
   });
+  it('"أما صحيفة «لوموند»، فتناولت" with the verb glued to فـ; a regional adjective after the title ("الكتالونية")', () => {
+    expect(patterns(run('أما صحيفة «لوموند»، فتناولت مشروع القانون.'), 'le-monde')).toEqual(['reported_by']);
+    expect(run('وأما الحكومة، فتناولت الملف.').attributions).toEqual([]);
+    expect(patterns(run('ونختم مع صحيفة «إل باييس» الكتالونية، التي أفادت بأن العدد ارتفع.'), 'el-pais')).toEqual(['reported_by']);
+  });
   it('a review titled "عناوين الصحف" has no original', () => {
     const body = 'وأبرزت صحيفة «الأهرام» اجتماع الحكومة.\n\nوذكرت صحيفة «الشروق» أن البرلمان سيجتمع.\n\nونشرت «الخبر» تقريرا عن الأسعار.';
     expect(run(body, {}, 'عناوين الصحف: امتحانات الثانوية العامة').originalOutlet).toBeNull();
