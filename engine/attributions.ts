@@ -1689,21 +1689,31 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
  * further on ("The Miami Herald first reported"): the same paper, as "the Times" after "The New York Times" is.
  */
 function laterFullNames(attributions: FoundAttribution[], cites: CitesLink[]): void {
+  // The distinct listed outlets with the last place each is named, and their names' word forms, computed once.
+  const listed = new Map<string, { o: OutletRef; lastStart: number; words: string[] }>();
+  for (const b of attributions) {
+    if (b.outlet.id === null || !b.outlet.known) continue;
+    const cur = listed.get(b.outlet.id);
+    if (cur) cur.lastStart = Math.max(cur.lastStart, b.start);
+    else listed.set(b.outlet.id, { o: b.outlet, lastStart: b.start, words: wordForms(b.outlet.name) });
+  }
+  if (listed.size === 0) return;
+  const done = new Set<OutletRef>();
   for (const a of attributions) {
-    if (a.outlet.id !== null || !/^[\p{Script=Latin}\s'’.-]+$/u.test(a.outlet.name)) continue;
+    if (a.outlet.id !== null || done.has(a.outlet) || !/^[\p{Script=Latin}\s'’.-]+$/u.test(a.outlet.name)) continue;
+    done.add(a.outlet);
     const forms = wordForms(a.outlet.name);
     const short = forms[0] === 'the' || forms[0] === 'le' || forms[0] === 'la' ? forms.slice(1) : forms;
     if (short.length === 0 || short.length > 2) continue;
     let full: OutletRef | null = null;
     let several = false;
-    for (const b of attributions) {
-      if (b.start <= a.start || b.outlet.id === null || !b.outlet.known || (full && sameOutlet(full, b.outlet))) continue;
-      const pt = wordForms(b.outlet.name);
+    for (const { o, lastStart, words: pt } of listed.values()) {
+      if (lastStart <= a.start) continue;
       // Unlike "the Times" after the Financial Times, an unsettled "the Herald" or "the Post" may follow "Morning".
       const before = pt[pt.length - short.length - 1];
       if (pt.length <= short.length || (before !== 'morning' && NOT_SHORTENED.has(before!))) continue;
       if (!short.every((w, q) => pt[pt.length - short.length + q] === w)) continue;
-      if (full) several = true; else full = b.outlet;
+      if (full) several = true; else full = o;
     }
     if (!full || several) continue;
     const old = a.outlet;
