@@ -137,3 +137,37 @@ describe('Arabic everyday words that are also titles in the shipped registry', (
     expect(a.attributions).toEqual([]);
   });
 });
+
+describe('names several English-language papers share, settled by where the story is set', () => {
+  const ids = (text: string) => analyzeArticle(textToArticleInput(`Headline\n\nStaff Reporter\n\n${text}`), deps).attributions.map((x) => x.outlet.id);
+
+  it('"The Star" in a Nairobi story is the Kenyan daily, in a Kuala Lumpur story the Malaysian one', () => {
+    expect(ids('Traders in Nairobi protested on Monday, The Star reported. Matatu owners in Mombasa joined them.')).toEqual(['the-star-ke']);
+    expect(ids('Traders in Kuala Lumpur protested on Monday, The Star reported. Shop owners in Selangor joined them.')).toEqual(['the-star-my']);
+  });
+
+  it('"the London Times" is The Times, "the Colombo Telegraph" a paper of its own', () => {
+    const names = (text: string) => analyzeArticle(textToArticleInput(`Headline\n\nStaff Reporter\n\n${text}`), deps).attributions.map((x) => x.outlet.id ?? x.outlet.name);
+    expect(names('The minister resigned on Monday, the London Times reported.')).toEqual(['the-times-uk']);
+    expect(names('The minister resigned on Monday, the Colombo Telegraph reported.')).toEqual(['Colombo Telegraph']);
+  });
+
+  it('"The Standard" in a Hong Kong story is not London\'s Evening Standard', () => {
+    expect(ids('Public housing tenants in Hong Kong face new income checks, The Standard reported. Tenants in Kowloon and Hong Kong Island will be asked first.')).toEqual(['the-standard-hk']);
+  });
+});
+
+describe("an agency's code alone on the byline line", () => {
+  const run = (byline: string, url?: string) => analyzeArticle(textToArticleInput(`Student hurt in hit-and-run\n\n${byline}\n\nNEW DELHI: A student was hurt near the station on Monday, police said.`, url), deps);
+
+  it('"PTI" and "By IANS" credit the agency, though PTI is also a party\'s name', () => {
+    expect(run('PTI', 'https://www.example.in/news/1.cms').attributions.map((x) => [x.pattern, x.outlet.id])).toEqual([['byline_via', 'pti']]);
+    expect(run('By IANS').originalOutlet?.id).toBe('ians');
+  });
+
+  it('the party in the text is not the agency', () => {
+    expect(run('Staff Reporter').attributions).toEqual([]);
+    const party = analyzeArticle(textToArticleInput('Rally in Lahore\n\nStaff Reporter\n\nPTI workers gathered in Lahore on Sunday, the police said.'), deps);
+    expect(party.attributions).toEqual([]);
+  });
+});
