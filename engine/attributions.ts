@@ -1257,7 +1257,10 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       const sepBefore = isSep(before) || (m.prefix !== '' && t.kind[m.first]! === TokKind.Arabic);
       // An everyday word in a byline ("الرياض" as a dateline) names an outlet only next to a separator.
       // A Latin title of several words that fills the whole byline line ("La Presse Canadienne") is a credit too.
-      const wholeLine = m.first === bf && m.last === bl && m.last > m.first && t.kind[m.first]! === TokKind.Latin;
+      // So is an agency's code alone on it ("PTI", "By IANS"), though the same letters name a party elsewhere.
+      const wholeLine = (m.first === bf && m.last === bl && m.last > m.first && t.kind[m.first]! === TokKind.Latin) ||
+        (m.first === lead && m.last === bl && m.first === m.last && (t.flags[m.first]! & TokFlag.AllUpper) !== 0 &&
+          e !== null && e.ids.some((id) => ctx.reg.byId(id)?.medium === 'agency'));
       if (common && !(m.first === lead && sepAfter) && !sepBefore && !wholeLine) continue;
       // "كشـ24 - المحرر عن لو فيجارو": after the site's own name and a dash, an everyday word is the staff credit ("the
       // editor"), not a second outlet.
