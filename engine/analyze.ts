@@ -181,7 +181,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   const codes = bylineAgencyCodes(t, blocks, blockOf, reg);
   if (codes.length > 0) known = [...known, ...codes].sort((a, b) => a.first - b.first);
   const cues = scanCues(t);
-  const unknown = scanUnknownOutlets(t, known);
+  const unknown = scanUnknownOutlets(t, known, (id) => reg.byId(id)?.country ?? undefined);
   const sup = unknown.filter((u) => u.supersedes);
   let keptKnown = known;
   if (sup.length > 0) {

@@ -248,7 +248,7 @@ function personal(t: Tokens, q: number): boolean {
   return q >= 0 && q < t.n && (LATIN_TITLES.has(t.norm[q]!) || ROLE_HEADS.has(t.norm[q]!) || LATIN_GIVEN.has(t.norm[q]!));
 }
 
-export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): OutletMention[] {
+export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], outletCountry: (id: string) => string | undefined = () => undefined): OutletMention[] {
   const end = heuristicEnd(t);
   const covered = new Uint8Array(t.n);
   for (const m of known) for (let j = m.first; j <= m.last; j++) covered[j] = 1;
@@ -330,7 +330,12 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[]): 
               return true;
             });
             const lead = words[0]!;
-            if (generic && words.length === 2 && i > 0 && t.norm[i - 1] === 'the' && !covered[i] && !nationality(lead) && !isLatinPlaceName([lead]) && !LATIN_FUNCTION.has(lead) && !OPENERS.has(lead)) {
+            // "the London Times" is The Times; "the Colombo Times" another paper: a city of the listed title's own
+            // country (or of none known) describes it.
+            const leadCountry = latinPlaceCountry([lead]);
+            const describesTail = isLatinPlaceName([lead]) &&
+              (leadCountry === undefined || tails.some((m) => m.entry?.ids.some((id) => outletCountry(id) === leadCountry) ?? false));
+            if (generic && words.length === 2 && i > 0 && t.norm[i - 1] === 'the' && !covered[i] && !nationality(lead) && !describesTail && !LATIN_FUNCTION.has(lead) && !OPENERS.has(lead)) {
               for (const m of tails) for (let q = m.first; q <= m.last; q++) covered[q] = 0;
               push(-1, i, last, null, mediumOfName(words));
               const added = out[out.length - 1];
