@@ -65,7 +65,9 @@ export const EN_CUES: readonly CueDef[] = [
     'vowed', 'promised', 'pledged', 'complained', 'recalled', 'replied', 'responded', 'wrote', 'tweeted', 'confided', 'signalled', 'signaled', 'indicated',
     'said on', 'added on', 'says on', 'announced on', 'confirmed on', 'revealed on', 'claimed on', 'insisted on'], kinds: CueKind.Speech },
   { phrases: ['published by', 'published in', 'an article in', 'in an article', 'in a report', 'in an op-ed', 'in a column', 'wrote in', 'writing in', 'in an editorial',
-    'broadcast by', 'aired by', 'aired on', 'on the website of', 'a report in', 'a report by', 'in its report', 'appeared in', 'appeared on', 'first appeared in',
+    'broadcast by', 'aired by', 'aired on', 'on the website of', 'a report in', 'a report by', 'in its report',
+    // With a word before it: "a separate report by Mint", "an earlier report in the Sunday Times".
+    'report by', 'report in', 'reports by', 'reports in', 'article by', 'story by', 'story in', 'appeared in', 'appeared on', 'first appeared in',
     ...EN_PARTICIPLES.filter((p) => p.kinds === CueKind.Published).flatMap((p) => p.words.map((w) => `${w} by`)), 'writing for', 'wrote for', 'written for',
     'in a piece for', 'in an article for', 'in an essay for', 'in a column for', 'in an op-ed for', 'in an opinion piece for', 'in a guest column for', 'in a piece in',
     'in an essay in', 'in a letter to the editor of', 'originally appeared in', 'originally published in', 'originally published by', 'was originally published in',
