@@ -934,6 +934,21 @@ function surnameAfterGiven(t: Tokens, m: OutletMention, blockOf: Int32Array): bo
   return true;
 }
 
+/**
+ * "per ESPN's Shams Charania", "Fox News' Bret Baier": after an outlet's possessive, a one-word name followed by a
+ * capitalised word is the given name of its reporter.
+ */
+function reporterAfterPossessive(t: Tokens, m: OutletMention, blockOf: Int32Array): boolean {
+  if (m.first !== m.last || t.kind[m.first]! !== TokKind.Latin || (t.flags[m.first]! & TokFlag.AllUpper)) return false;
+  let p = m.first - 1;
+  if (p >= 0 && t.norm[p] === 's' && !(t.flags[p]! & TokFlag.SpaceBefore)) p--;
+  if (p < 1 || t.norm[p] !== "'" || (t.flags[p]! & TokFlag.SpaceBefore) || t.kind[p - 1]! !== TokKind.Latin || !(t.flags[p - 1]! & TokFlag.UpperInitial)) return false;
+  const q = m.last + 1;
+  if (q >= t.n || blockOf[q] !== blockOf[m.first] || t.kind[q]! !== TokKind.Latin || !(t.flags[q]! & TokFlag.UpperInitial) || (t.flags[q]! & TokFlag.AllUpper)) return false;
+  const w = t.norm[q]!;
+  return !NOT_GIVEN.has(w) && !nationality(w) && !outletHead(t, q) && !latinPlaceCountry([w]) && !REPORT_NOUNS.has(w);
+}
+
 /** Capitalised words that often stand right before an outlet's name without being a given name. */
 const NOT_GIVEN = new Set(['meanwhile', 'however', 'but', 'and', 'when', 'while', 'as', 'if', 'since', 'after', 'before', 'then', 'now', 'so', 'yet', 'also',
   'both', 'neither', 'former', 'rival', 'fellow', 'citing', 'per', 'via', 'told', 'said', 'says', 'tells', 'asked', 'by', 'at', 'on', 'in', 'to', 'from',
@@ -1222,7 +1237,7 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     if (!block || block.kind === 'caption' || block.kind === 'related') continue;
     if (photoBefore(t, m.first, blockOf) || handoutCredit(t, m, blockOf)) continue;
     // A surname that is also an outlet's name: "Mayor Ann Fox said", "Liam Fox told", "Mr Sky".
-    if (surnameAfterGiven(t, m, blockOf)) continue;
+    if (surnameAfterGiven(t, m, blockOf) || reporterAfterPossessive(t, m, blockOf)) continue;
     const e = m.entry;
     // "7sur7" written glued is the site; only "7 sur 7" with spaces is the everyday phrase.
     const common = e ? (e.common && !gluedName(t, m.first, m.last)) || m.weak === true : false;
@@ -1249,6 +1264,10 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       let lead = bf;
       while (lead < m.first && t.kind[lead]! === TokKind.Latin && (t.norm[lead]! === 'by' || t.norm[lead]! === 'par')) lead++;
       const isSep = (j: number): boolean => j >= bf && j <= bl && (isPunct(t, j, DASHES) || anyForm(t, j, (f) => BYLINE_SEPARATORS.has(f)));
+      // "By LIM SU ANN": a name written in capitals ends on letters that spell an agency's code.
+      if (m.first > lead && m.first === m.last && t.kind[m.first]! === TokKind.Latin && (t.flags[m.first]! & TokFlag.AllUpper) &&
+        t.kind[m.first - 1]! === TokKind.Latin && (t.flags[m.first - 1]! & TokFlag.AllUpper) && !isSep(m.first - 1) &&
+        !(mi > 0 && mentions[mi - 1]!.last === m.first - 1)) continue;
       let after = m.last + 1;
       if (after <= bl && isPunct(t, after, QUOTES)) after++;
       const sepAfter = isSep(after);
@@ -1607,8 +1626,16 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // A short form of an outlet already cited: "The New York Times reported ... The Times said", "the Journal", "the Post".
     if (common && e && t.kind[m.first]! === TokKind.Latin) {
       const short = e.tokens[0] === 'the' || e.tokens[0] === 'le' || e.tokens[0] === 'la' ? e.tokens.slice(1) : e.tokens;
-      for (let k = attributions.length - 1; k >= 0; k--) {
-        const prev = attributions[k]!.outlet;
+      // Earlier mentions, attributed or not yet ("The New York Times and Deadline both reported" is settled later).
+      const earlier: { at: number; outlet: OutletRef }[] = attributions.map((a) => ({ at: a.nameStart, outlet: a.outlet }));
+      for (let k = 0; k < mi; k++) {
+        const ids = mentions[k]!.entry?.ids;
+        const rec = !resolved[k] && ids && ids.length === 1 ? ctx.reg.byId(ids[0]!) : undefined;
+        if (rec) earlier.push({ at: mentions[k]!.start, outlet: outletRef(rec) });
+      }
+      earlier.sort((a, b) => a.at - b.at);
+      for (let k = earlier.length - 1; k >= 0; k--) {
+        const prev = earlier[k]!.outlet;
         if (sameOutlet(prev, ref)) break;
         const pt = wordForms(prev.name);
         // "the Times" after the New York Times is the same paper; after the Financial Times or the Sunday Times it is

@@ -171,3 +171,25 @@ describe("an agency's code alone on the byline line", () => {
     expect(party.attributions).toEqual([]);
   });
 });
+
+describe('English newsroom habits', () => {
+  const cited = (text: string, byline = 'Staff Reporter') =>
+    analyzeArticle(textToArticleInput(`Headline\n\n${byline}\n\n${text}`, 'https://www.example.com/a'), deps).attributions.map((x) => x.outlet.id ?? x.outlet.name);
+
+  it('"per ESPN\'s Shams Charania": the reporter\'s given name is not the Saudi paper Shams', () => {
+    expect(cited("The Suns are finalising a trade, per ESPN's Shams Charania.")).toEqual(['espn']);
+  });
+
+  it('"By LIM SU ANN": a name in capitals that ends on an agency\'s code is still a name', () => {
+    expect(cited('Lane closures begin on Monday, the council said.', 'By LIM SU ANN')).toEqual([]);
+  });
+
+  it('"the Times" after "The New York Times and Deadline both reported" is the New York Times', () => {
+    expect(cited('The New York Times and Deadline both reported the deal. According to the Times, Kimmel pushed for it.'))
+      .toEqual(['new-york-times', 'deadline-hollywood', 'new-york-times']);
+  });
+
+  it('"a separate report by Mint": a word between the article and "report" keeps the cue', () => {
+    expect(cited('Funds bought shares worth $400 million, according to a separate report by Mint.')).toEqual(['mint-in']);
+  });
+});
