@@ -828,11 +828,18 @@ function firstPersonBefore(ctx: GrammarContext, first: number, start: number): b
   return false;
 }
 
+/** Verbs of a report's findings, as against a statement. */
+const FINDING_VERBS = new Set(['reported', 'reports', 'revealed', 'reveals', 'found', 'finds', 'uncovered', 'disclosed', 'documented', 'detailed']);
+
 function selfNews(ctx: GrammarContext, verbFirst: number, verbLast: number): boolean {
   const { t, blockOf } = ctx;
   const b = blockOf[verbLast]!;
   let announce = false;
-  for (let j = verbFirst; j <= verbLast; j++) if (ANNOUNCE_VERBS.has(t.norm[j]!)) announce = true;
+  let reporting = false;
+  for (let j = verbFirst; j <= verbLast; j++) {
+    if (ANNOUNCE_VERBS.has(t.norm[j]!)) announce = true;
+    if (FINDING_VERBS.has(t.norm[j]!)) reporting = true;
+  }
   let pronoun = -1;
   let lead = 0;
   let sawThat = false;
@@ -840,7 +847,9 @@ function selfNews(ctx: GrammarContext, verbFirst: number, verbLast: number): boo
     const w = t.norm[j]!;
     if (isSentenceEnd(t, j)) return false;
     if (t.kind[j]! !== TokKind.Latin) { if (t.kind[j]! !== TokKind.Punct) lead++; continue; }
-    if (pronoun < 0 && lead <= 1 && SELF_PRONOUNS.has(w)) { pronoun = j; continue; }
+    // "ProPublica reported that it had sued patients": what a report found is about someone else; only a statement
+    // ("said that it would cut jobs") speaks of the outlet.
+    if (pronoun < 0 && lead <= 1 && SELF_PRONOUNS.has(w)) { if (reporting && sawThat) return false; pronoun = j; continue; }
     if (pronoun >= 0 && (w === 'that' || w === 'que' || w === 'qu')) return false;
     if (SELF_EVENTS.has(w) && (pronoun >= 0 || (announce && steps <= 5 && !HARM_EVENTS.has(w)))) return true;
     // "reported record viewing figures", "said it had received 300 complaints": the outlet's own audience.

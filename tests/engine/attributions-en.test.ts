@@ -475,6 +475,8 @@ describe('English sourcing phrasings: split participles, possessives, per, to', 
       'The BBC said its reporters had seen bodies in the street.',
       'Al Jazeera reported that at least 12 people were killed in the strike.',
       'CNN reported that the suspect was arrested on Sunday.',
+      // What a report found about someone else: "it" is the hospital, not the newsroom.
+      'The hospital came under scrutiny after Reuters reported that it had sued hundreds of patients.',
     ];
     for (const d of sources) expect(outletIds(run(d)), d).toHaveLength(1);
   });
