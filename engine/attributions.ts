@@ -389,6 +389,8 @@ function speechBefore(ctx: GrammarContext, first: number, window = 10): CueHit |
   const b = blockOf[first]!;
   for (let j = first - 1, steps = 0; j >= 0 && steps < window && blockOf[j]! === b; j--, steps++) {
     if (isSentenceEnd(t, j)) break;
+    // "وقال حواس إن المتحف هدية مصر للعالم": after إن come the words said, not whom they were said to.
+    if (t.kind[j]! === TokKind.Arabic && AR_THAT.has(t.norm[j]!)) break;
     const h = cues.byLast[j]!;
     if (h >= 0 && (cues.kinds[h]! & (CueKind.Speech | CueKind.Interview))) return cues.hit(h);
   }
@@ -432,6 +434,9 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
           (POSSESSED.has(t.norm[k]!) || (k + 1 < t.n && blockOf[k + 1] === b && !isCapLatin(t, k + 1) && POSSESSED.has(t.norm[k + 1]!) && STAFF_NOUNS.has(t.norm[k + 1]!)))) { k++; owned++; }
         let caps = 0;
         while (k < t.n && caps < 3 && blockOf[k] === b && isCapLatin(t, k) && !(cues.byFirst[k]! >= 0)) { k++; caps++; }
+        // "The Australian Financial Review's Street Talk column reported": a named column or show of the outlet's.
+        if (caps > 0 && owned === 0 && k < t.n && blockOf[k] === b && (t.norm[k] === 'column' || t.norm[k] === 'newsletter' || t.norm[k] === 'podcast' ||
+          t.norm[k] === 'blog' || t.norm[k] === 'programme' || t.norm[k] === 'program' || t.norm[k] === 'show')) k++;
         // "The BBC's Jeremy Bowen, reporting from Jerusalem, said": an apposition may follow the name.
         if (k < t.n && (caps > 0 || owned > 0) && cues.afterLast[k]! < 0 && t.norm[k] !== ',') break;
         j = k; continue;
@@ -1505,6 +1510,12 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     if (!pattern && quoted !== null && t.kind[m.first]! === TokKind.Arabic && quoted.open > 0 && (t.norm[quoted.open - 1] === 'في' || t.norm[quoted.open - 1] === 'وفي') &&
       quoted.close + 1 < t.n && t.norm[quoted.close + 1] === ',') {
       pattern = 'published_by'; start = t.start[quoted.open - 1]!; end = t.end[quoted.close]!; viaCue = true;
+    }
+    // "في صحيفة "هآرتس"، كتب": the same with a head noun, when it opens the sentence (not "يعمل في صحيفة ...").
+    if (!pattern && quoted !== null && t.kind[m.first]! === TokKind.Arabic && m.head >= 1 && m.head === quoted.open - 1 &&
+      (t.norm[m.head - 1] === 'في' || t.norm[m.head - 1] === 'وفي') && (m.head - 1 === 0 || isSentenceEnd(t, m.head - 2) || blockOf[m.head - 2] !== blockOf[m.head - 1]) &&
+      quoted.close + 1 < t.n && t.norm[quoted.close + 1] === ',') {
+      pattern = 'published_by'; start = t.start[m.head - 1]!; end = t.end[quoted.close]!; viaCue = true;
     }
     // "قال عبد الرحمن آدم، وهو مزارع نزح مع أسرته، لوكالة فرانس برس، إن": the speech verb is far back, but "لـ + outlet
     // + إن" is the interview itself.

@@ -309,3 +309,20 @@ describe('Arabic sourcing phrasings: loose clitics, report nouns, عبر', () =>
     for (const d of decoys) expect(outletIds(run(d)), d).toEqual([]);
   });
 });
+
+describe('Arabic press reviews and reported speech', () => {
+  it('"في صحيفة «لوموند»، كتب" at the start of a sentence; "يعمل في صحيفة ..." is where someone works', () => {
+    expect(patterns(run('في صحيفة «لوموند»، كتب المحلل أن الحكومة تواجه أزمة.'), 'le-monde')).toEqual(['published_by']);
+    expect(outletIds(run('وقال الصحفي الذي يعمل في صحيفة «لوموند»، إن الحكومة تواجه أزمة.'))).toEqual([]);
+  });
+
+  it('press-review verbs: "أما «لوموند» فأفردت", "تبنت «لوموند» لهجة"', () => {
+    expect(patterns(run('أما «لوموند» فأفردت صفحتها الأولى للاستطلاع.'), 'le-monde')).toEqual(['reported_by']);
+    expect(patterns(run('في المقابل، تبنت «لوموند» لهجة أكثر تفاؤلا.'), 'le-monde')).toEqual(['reported_by']);
+  });
+
+  it('a name after إن is in the words said, not whom they were said to', () => {
+    expect(outletIds(run('وقال الوزير إن المتحف سيفتح أبوابه لوكالة رويترز وغيرها من وسائل الإعلام.'))).toEqual([]);
+    expect(outletIds(run('وقال الوزير للجزيرة إن المتحف هدية مصر.'))).toEqual(['al-jazeera']);
+  });
+});
