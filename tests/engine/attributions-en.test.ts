@@ -480,6 +480,9 @@ describe('English sourcing phrasings: split participles, possessives, per, to', 
     ];
     for (const d of sources) expect(outletIds(run(d)), d).toHaveLength(1);
   });
+  it("a named column of the outlet's between it and the verb: \"the FT's Lex column reported\"", () => {
+    expect(outletIds(run("The Financial Times's Lex column reported on Monday that advisers had met the lenders."))).toEqual(['financial-times']);
+  });
   it('a speaker recalling their own interview is not a source; a reporting credit is', () => {
     expect(outletIds(run('"I told the BBC last year that this would happen," Smith said at the rally.'))).toEqual([]);
     expect(outletIds(run('"As I said to Reuters in March, we are not leaving," she said.'))).toEqual([]);
