@@ -23,7 +23,7 @@ import { arabicForms, withoutArticle } from './arabic';
 import { ARABIC_FUNCTION, LATIN_FUNCTION, nationality, OUTLET_ADJECTIVES, OUTLET_HEADS, QUOTES, REPORT_NOUNS } from './lexicon';
 import { normalizeForMatch } from './normalize';
 import type { OutletMention } from './outlet-mentions';
-import { heuristicEnd, isWord, TokFlag, TokKind, type Tokens } from './tokenize';
+import { heuristicEnd, isWord, TokFlag, TokKind, type Tokens, wordForms } from './tokenize';
 import { CueKind, type CueHits } from './cues/index';
 import { isLatinPlaceName, latinPlaceCountry } from './places';
 import { LATIN_GIVEN, LATIN_TITLES, ROLE_HEADS } from './names';
@@ -503,9 +503,37 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
       }
     }
   }
+  iciStations(t, end, covered, push);
   appositionOutlets(t, end, covered, push);
   if (out.length > 0) repeatNamedOutlets(t, out, covered, push);
   return out;
+}
+
+/**
+ * France Bleu's local stations, renamed "ici" + their area in January 2025 and written with a lower-case "ici":
+ * "interrogé par ici Orléans", "au micro d'ici Béarn Bigorre". Only these names, since "d'ici Noël" is a date.
+ */
+const ICI_STATIONS: readonly (readonly string[])[] = ['Alsace', 'Armorique', 'Auxerre', 'Azur', 'Béarn Bigorre', 'Belfort-Montbéliard', 'Berry',
+  'Besançon', 'Bourgogne', 'Breizh Izel', 'Champagne-Ardenne', 'Cotentin', 'Creuse', 'Drôme Ardèche', 'Elsass', 'Gard Lozère', 'Gascogne', 'Gironde',
+  'Hérault', 'Isère', 'La Rochelle', 'Limousin', 'Loire Océan', 'Lorraine Nord', 'Maine', 'Mayenne', 'Nord', 'Normandie', 'Occitanie', 'Orléans',
+  'Paris', 'Pays Basque', "Pays d'Auvergne", 'Pays de Savoie', 'Périgord', 'Picardie', 'Poitou', 'Provence', 'RCFM', 'Roussillon', 'Saint-Étienne Loire',
+  'Sud Lorraine', 'Touraine', 'Vaucluse'].map((s) => wordForms(s)).sort((a, b) => b.length - a.length);
+
+function iciStations(t: Tokens, end: number, covered: Uint8Array, push: Push): void {
+  for (let i = 0; i + 1 < end; i++) {
+    if (t.norm[i] !== 'ici' || t.kind[i]! !== TokKind.Latin || covered[i]! || !(t.flags[i + 1]! & TokFlag.UpperInitial)) continue;
+    for (const words of ICI_STATIONS) {
+      let j = i;
+      let ok = true;
+      for (const w of words) {
+        j++;
+        // "Saint-Étienne", "Pays d'Auvergne": a hyphen or an elision inside the name.
+        while (j < t.n && (t.norm[j] === '-' || t.norm[j] === "'") && !(t.flags[j]! & TokFlag.SpaceBefore)) j++;
+        if (j >= t.n || t.norm[j] !== w) { ok = false; break; }
+      }
+      if (ok) { push(-1, i, j, 'FR', 'radio'); i = j; break; }
+    }
+  }
 }
 
 const SAINTS = new Set(['saint', 'sainte', 'st', 'ste', 'san', 'santa', 'sankt', 'sao']);

@@ -382,3 +382,12 @@ describe('« une information de », « les révélations du »', () => {
     expect(outletIds(run('Il a donné des informations de première main.'))).toEqual([]);
   });
 });
+
+describe("France Bleu's local stations, renamed « ici » in 2025", () => {
+  it('"interrogé par ici Orléans", "au micro d\'ici Béarn Bigorre" cite the station; "d\'ici Noël" is a date', () => {
+    const names = (text: string) => run(text).attributions.map((a) => a.outlet.name);
+    expect(names('Le maire, interrogé par ici Orléans, a justifié le calendrier.')).toEqual(['ici Orléans']);
+    expect(names("Le maire a défendu le projet au micro d'ici Béarn Bigorre.")).toEqual(['ici Béarn Bigorre']);
+    expect(names("Les travaux seront terminés d'ici Noël, a indiqué la mairie.")).toEqual([]);
+  });
+});
