@@ -833,6 +833,22 @@ function firstPersonBefore(ctx: GrammarContext, first: number, start: number): b
   return false;
 }
 
+const AIRING = new Set(['diffuse', 'diffusee', 'diffuses', 'diffusees', 'retransmis', 'retransmise', 'retransmises', 'aired', 'broadcast', 'televised', 'streamed', 'shown']);
+/** Events and shows a channel airs: what it airs is then the event, not a report. */
+const SHOWS = new Set(['match', 'matchs', 'matches', 'rencontre', 'rencontres', 'competition', 'championnat', 'tournoi', 'course', 'courses', 'coupe', 'prix',
+  'jeux', 'film', 'films', 'serie', 'series', 'feuilleton', 'concert', 'spectacle', 'ceremonie', 'defile', 'game', 'games', 'fixture', 'fixtures', 'race', 'races',
+  'tournament', 'championship', 'league', 'season', 'episode', 'episodes', 'show', 'shows', 'movie', 'movies', 'concert', 'ceremony', 'fight', 'bout', 'bouts', 'draw']);
+
+function showAired(t: Tokens, cueFirst: number, blockOf: Int32Array): boolean {
+  if (!AIRING.has(t.norm[cueFirst]!)) return false;
+  // The noun the participle qualifies, a few words back ("les matchs des Bleus toujours diffusés par").
+  for (let j = cueFirst - 1, steps = 0; j >= 0 && steps < 5 && blockOf[j] === blockOf[cueFirst]; j--, steps++) {
+    if (t.kind[j]! === TokKind.Punct) return false;
+    if (SHOWS.has(t.norm[j]!)) return true;
+  }
+  return false;
+}
+
 /** Verbs of a report's findings, as against a statement. */
 const FINDING_VERBS = new Set(['reported', 'reports', 'revealed', 'reveals', 'found', 'finds', 'uncovered', 'disclosed', 'documented', 'detailed']);
 
@@ -1617,6 +1633,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // "ووثيقة نشرها موقع "ميديابارت" عام 2012", "a memo published by Le Monde in 2019": a dated past publication is part
     // of the story's history, not its source.
     if (pattern === 'published_by' && DATED_PAST.test(t.text.slice(m.end, m.end + 16))) continue;
+    // "des matchs des Bleus toujours diffusés par TF1", "games televised by ESPN": the channel airs the event itself,
+    // it is not a source of the story.
+    if (pattern === 'published_by' && viaLeft && cue && showAired(t, cue.first, blockOf)) continue;
     // "I told the BBC last year", "comme je l'ai dit à l'AFP": a speaker recalling an interview of their own, not the article's source.
     if (pattern === 'interview_with' && firstPersonBefore(ctx, m.first, start)) continue;
     // "NBC's "Meet the Press"", "CNN's "State of the Union"": a programme of the outlet before the possessive.

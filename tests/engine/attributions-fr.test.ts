@@ -391,3 +391,10 @@ describe("France Bleu's local stations, renamed « ici » in 2025", () => {
     expect(names("Les travaux seront terminés d'ici Noël, a indiqué la mairie.")).toEqual([]);
   });
 });
+
+describe('a channel airing an event is not a source', () => {
+  it('"des matchs toujours diffusés par TF1" is not an attribution; "un reportage diffusé par TF1" is', () => {
+    expect(outletIds(run("Les matchs des Bleus seront toujours diffusés par TF1 jusqu'en 2028."))).toEqual([]);
+    expect(outletIds(run('Selon un reportage diffusé par TF1 dimanche, les prix ont doublé.'))).toEqual(['tf1']);
+  });
+});
