@@ -267,6 +267,14 @@ function headNounAfter(text: string, a: { nameEnd: number }): boolean {
 
 /** What follows "X reported" when X looks back on its own earlier story: "in March", "last month", "previously". */
 const BACK_REFERENCE_AFTER = /^\s*(?:(?:had |has )?(?:in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|an earlier|a previous|its earlier)|last (?:week|month|year|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|previously|in (?:late|early|mid)-?\w+|in the (?:spring|summer|autumn|fall|winter)|last (?:january|february|march|april|may|june|july|august|september|october|november|december))|(?:en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|\d{4})|l'an (?:dernier|passe)|le mois dernier|l'annee derniere|precedemment|deja)|(?:في وقت سابق|الشهر الماضي|العام الماضي|سابقا))/i;
+/**
+ * What follows the cue, from the cue's own closing word when that word opens a time phrase: the cue "reported
+ * earlier" ends inside "reported earlier this year", "reported last" inside "reported last month".
+ */
+function afterCue(text: string, a: { surface: string; end: number }): string {
+  const tail = /\b(?:earlier|last)$/i.exec(a.surface);
+  return (tail ? tail[0] : '') + text.slice(a.end, a.end + 40);
+}
 const BACK_REFERENCE_SURFACE = /\b(?:previously|had reported|had revealed|earlier reported|avait (?:revele|rapporte|annonce|indique)|a deja)\b|سبق أن|سبق وأن/i;
 
 const REVEAL = /\breveal/i;
@@ -315,7 +323,7 @@ function fromOwnNewsgathering(text: string, attributions: readonly FoundAttribut
   const o = body[0]!.outlet;
   if (o.medium === 'agency' || !body.every((a) => sameOutlet(a.outlet, o))) return null;
   const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
-  const backReference = (a: FoundAttribution) => BACK_REFERENCE_SURFACE.test(plain(a.surface)) || BACK_REFERENCE_AFTER.test(plain(text.slice(a.end, a.end + 40))) ||
+  const backReference = (a: FoundAttribution) => BACK_REFERENCE_SURFACE.test(plain(a.surface)) || BACK_REFERENCE_AFTER.test(plain(body.length >= 2 ? afterCue(text, a) : text.slice(a.end, a.end + 40))) ||
     KANAT_BEFORE.test(text.slice(Math.max(0, a.start - 10), a.start));
   // A head noun shows the outlet introduced to readers who do not know it: another site's ("وثائق اطلعت عليها صحيفة الغارديان").
   // "وعلمت جريدة "العمق"": a paper that learned something is speaking of itself even with its head noun, unless a
@@ -355,7 +363,7 @@ function fromOwnAmongOthers(text: string, attributions: readonly FoundAttributio
       KANAT_BEFORE.test(text.slice(Math.max(0, b.start - 10), b.start)) || BACK_REFERENCE_SURFACE.test(plain(b.surface)) ||
       // "the Herald reported in August" looks back on its own story only beside other newsgathering of its own:
       // alone, "The Australian reported last week" is a relay's citation.
-      (mine.length >= 2 && BACK_REFERENCE_AFTER.test(plain(text.slice(b.end, b.end + 40))));
+      (mine.length >= 2 && BACK_REFERENCE_AFTER.test(plain(afterCue(text, b))));
     // "أفادت مراسلة LBCI": its own correspondent, beside its learning ("وعلمت LBCI"); a relay says "مراسل الجزيرة" too,
     // so a correspondent alone is never enough.
     const own = (b: FoundAttribution) => !introducedWithHeadNoun(b, text) && (strong(b) || b.pattern === 'interview_with' || (weakOk && OWN_WEAK.test(plain(b.surface))) || CORRESPONDENT.test(b.surface));

@@ -219,6 +219,11 @@ describe('the host, read from the text when there is no URL', () => {
     const summer = runText('Payouts rise\n\nBy Kate Lowe\n\nThe bill could reach £1bn, the Guardian understands. The Guardian revealed in the summer that payouts were planned. A minister told the BBC the savings were real.');
     expect(summer.hostOutlet?.id).toBe('the-guardian');
     expect(outletIds(summer)).toEqual(['bbc']);
+    // The cue may swallow the time phrase's first word: "reported earlier this year", "reported last month".
+    const earlier = runText('Taxi fares go digital\n\nBy Kate Lowe\n\nThe Guardian reported earlier this year that meters would change. '
+      + 'A driver told the Guardian on Sunday that fares had risen. According to Reuters, the department declined to comment.');
+    expect(earlier.hostOutlet?.id).toBe('the-guardian');
+    expect(outletIds(earlier)).toEqual(['reuters']);
     // Named once, "reported last week" is how a relay cites another paper.
     const once = runText('Flight paths anger residents\n\nBy Kate Lowe\n\nThe Guardian reported last week that the maps had changed. According to Reuters, the department declined to comment.');
     expect(once.hostOutlet).toBeNull();
