@@ -278,6 +278,8 @@ function afterCue(text: string, a: { surface: string; end: number }): string {
 const BACK_REFERENCE_SURFACE = /\b(?:previously|had reported|had revealed|earlier reported|avait (?:revele|rapporte|annonce|indique)|a deja)\b|سبق أن|سبق وأن/i;
 
 const REVEAL = /\breveal/i;
+/** "according to a Guardian analysis of court records": the outlet's own analysis, a product of its newsroom. */
+const OWN_PRODUCT_AFTER = /^['’]?s?\s+(?:analysis|investigation|review|examination|tally|count|survey)\b/i;
 const CORRESPONDENT = /(?:^|\s)[وف]?(?:مراسل|مراسلة)\s/;
 
 /**
@@ -366,7 +368,8 @@ function fromOwnAmongOthers(text: string, attributions: readonly FoundAttributio
       (mine.length >= 2 && BACK_REFERENCE_AFTER.test(plain(afterCue(text, b))));
     // "أفادت مراسلة LBCI": its own correspondent, beside its learning ("وعلمت LBCI"); a relay says "مراسل الجزيرة" too,
     // so a correspondent alone is never enough.
-    const own = (b: FoundAttribution) => !introducedWithHeadNoun(b, text) && (strong(b) || b.pattern === 'interview_with' || (weakOk && OWN_WEAK.test(plain(b.surface))) || CORRESPONDENT.test(b.surface));
+    const own = (b: FoundAttribution) => !introducedWithHeadNoun(b, text) && (strong(b) || b.pattern === 'interview_with' || (weakOk && OWN_WEAK.test(plain(b.surface))) || CORRESPONDENT.test(b.surface) ||
+      OWN_PRODUCT_AFTER.test(text.slice(b.nameEnd, b.nameEnd + 20)));
     // Named once, the mention must be the outlet's learning, seeing or archive ("The Irish Times understands",
     // "seen by The Hill", "وعلمت «الراي»", "وكانت «النشرة» قد أشارت"); a lone "can reveal" is copied word for word.
     if (mine.length === 1 && (!strong(mine[0]!) || (REVEAL.test(plain(mine[0]!.surface)) && !unsettledShortName(reg, a.outlet)) || introducedWithHeadNoun(mine[0]!, text))) continue;

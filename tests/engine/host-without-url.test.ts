@@ -224,6 +224,11 @@ describe('the host, read from the text when there is no URL', () => {
       + 'A driver told the Guardian on Sunday that fares had risen. According to Reuters, the department declined to comment.');
     expect(earlier.hostOutlet?.id).toBe('the-guardian');
     expect(outletIds(earlier)).toEqual(['reuters']);
+    // "according to a Guardian analysis of court records": the outlet's own analysis is its newsgathering.
+    const analysis = runText('Hospital sues patients\n\nBy Kate Lowe\n\nThe hospital filed 2,100 suits, according to a Guardian analysis of court records. '
+      + 'The Guardian reviewed dockets in four counties. ProPublica reported on the suits in 2024.');
+    expect(analysis.hostOutlet?.id).toBe('the-guardian');
+    expect(outletIds(analysis)).toEqual(['?ProPublica']);
     // Named once, "reported last week" is how a relay cites another paper.
     const once = runText('Flight paths anger residents\n\nBy Kate Lowe\n\nThe Guardian reported last week that the maps had changed. According to Reuters, the department declined to comment.');
     expect(once.hostOutlet).toBeNull();
