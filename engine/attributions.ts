@@ -1310,7 +1310,11 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       const wholeLine = (m.first === bf && m.last === bl && m.last > m.first && t.kind[m.first]! === TokKind.Latin) ||
         (m.first === lead && m.last === bl && m.first === m.last && (t.flags[m.first]! & TokFlag.AllUpper) !== 0 &&
           e !== null && e.ids.some((id) => ctx.reg.byId(id)?.medium === 'agency'));
-      if (common && !(m.first === lead && sepAfter) && !sepBefore && !wholeLine) continue;
+      // "By Herald Reporter", "BY NEWSDAY REPORTER": an everyday-word title followed only by staff words is the
+      // paper's own staff credit.
+      let staffAfter = m.first === lead && m.last < bl;
+      for (let k = m.last + 1; staffAfter && k <= bl; k++) if (!anyForm(t, k, (f) => STAFF_WORDS.has(f))) staffAfter = false;
+      if (common && !(m.first === lead && sepAfter) && !sepBefore && !wholeLine && !staffAfter) continue;
       // "كشـ24 - المحرر عن لو فيجارو": after the site's own name and a dash, an everyday word is the staff credit ("the
       // editor"), not a second outlet.
       if (common && mi > 0 && isPunct(t, before, DASHES) && mentions[mi - 1]!.last === before - 1 && mentions[mi - 1]!.first >= bf) continue;

@@ -321,7 +321,8 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
           const onlyAgency = mediaWords.every((w) => w === 'agency' || w === 'agence') && !words.some((w) => MEDIA_QUALIFIERS.has(w));
           // "The Post Office", "the Times Square Alliance": a media word inside an institution's name.
           // (A media word last is a title: "the Health Service Journal".)
-          const institution = !MEDIA_NAME_WORDS.has(words[words.length - 1]!) && NON_MEDIA_WORDS.has(words[words.length - 1]!);
+          // "By Herald Reporter", "Star Correspondent": a staff credit, the paper's name then a staff word.
+          const institution = !MEDIA_NAME_WORDS.has(words[words.length - 1]!) && (NON_MEDIA_WORDS.has(words[words.length - 1]!) || STAFF_TAIL.has(words[words.length - 1]!));
           if (mediaWords.length > 0 && !onlyAgency && own > 0 && !institution && !(last + 1 < t.n && PERSON_JOBS.has(t.norm[last + 1]!))) {
             // "the Colombo Telegraph": a listed title made of a media word alone ("Telegraph") is the tail of a longer one.
             const tails = known.filter((m) => m.first > i && m.last <= last);
@@ -535,6 +536,8 @@ function iciStations(t: Tokens, end: number, covered: Uint8Array, push: Push): v
     }
   }
 }
+
+const STAFF_TAIL = new Set(['reporter', 'reporters', 'correspondent', 'correspondents', 'staff', 'staffer', 'writer', 'writers', 'team', 'desk', 'bureau']);
 
 const SAINTS = new Set(['saint', 'sainte', 'st', 'ste', 'san', 'santa', 'sankt', 'sao']);
 const PLACE_LINKS = new Set(['en', 'sur', 'les', 'de', 'du', 'des', 'la', 'le', 'aux', 'sous', 'am', 'im', 'upon', 'on']);

@@ -193,3 +193,14 @@ describe('English newsroom habits', () => {
     expect(cited('Funds bought shares worth $400 million, according to a separate report by Mint.')).toEqual(['mint-in']);
   });
 });
+
+describe('staff credits of papers named with everyday words', () => {
+  it('"BY NEWSDAY REPORTER" names the publication; "By Herald Reporter" is no outlet called "Herald Reporter"', () => {
+    const body = 'The currency held steady in Zimbabwe, Bloomberg has reported. Traders in Harare agreed.';
+    const nd = analyzeArticle(textToArticleInput(`Gold reserves climb\n\nBY NEWSDAY REPORTER\n\n${body}`), deps);
+    expect(nd.hostOutlet?.id).toBe('newsday-zw');
+    expect(nd.attributions.map((x) => x.outlet.id)).toEqual(['bloomberg']);
+    const herald = analyzeArticle(textToArticleInput(`Gold reserves climb\n\nBy Herald Reporter\n\n${body}`, 'https://www.example.com/a'), deps);
+    expect(herald.attributions.map((x) => x.outlet.id ?? x.outlet.name)).toEqual(['bloomberg']);
+  });
+});
