@@ -250,6 +250,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   const hostGroupOwns = (a: FoundAttribution): boolean => {
     if (!hostRec || a.outlet.id === null) return false;
     const rec = reg.byId(a.outlet.id);
+    // "للسومرية نيوز" on alsumaria.tv: the channel's own news site, or the channel its site belongs to.
+    if (rec?.parent === hostRec.id || (hostRec.parent !== undefined && hostRec.parent === rec?.id)) return true;
     if (hostRec.medium === 'group') return !!rec?.owner?.name && rec.owner.name.startsWith(hostRec.name);
     return rec?.medium === 'group' && !!hostRec.owner?.name && hostRec.owner.name.includes(rec.name);
   };

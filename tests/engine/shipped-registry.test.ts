@@ -19,6 +19,12 @@ describe('with the shipped registry', () => {
     expect(sister.attributions.map((x) => x.outlet.id)).toEqual(['france-3']);
   });
 
+  it("a channel's page citing its own news site, or a site citing the channel it belongs to, cites no one", () => {
+    const text = 'أمطار في الموصل\n\nالموصل - السومرية نيوز\n\nوقالت أم يوسف للسومرية نيوز إن المياه دخلت البيوت.';
+    expect(analyzeArticle(textToArticleInput(text, 'https://www.alsumaria.tv/news/1'), deps).attributions).toEqual([]);
+    expect(analyzeArticle(textToArticleInput(text, 'https://www.shafaq.com/ar/1'), deps).attributions.map((x) => x.outlet.id)).toContain('alsumaria-news');
+  });
+
   it('"By X, BBC News" is the BBC\'s own page though the registry files the BBC as a broadcasting group', () => {
     const a = analyzeArticle(textToArticleInput('Fares to rise\n\nBy Hannah Coates, BBC News\n\nRail fares will rise by 5%, the Daily Express reported.'), deps);
     expect(a.hostOutlet?.id).toBe('bbc');
