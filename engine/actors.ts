@@ -101,6 +101,8 @@ function englishArticleApposition(t: Tokens, j: number): boolean {
   const w = t.norm[j];
   if (w !== 'a' && w !== 'an' && w !== 'the') return false;
   const k = j + 1;
+  // "Teresa Villanueva, a 52-year-old home health aide": an age first.
+  if (k + 2 < t.n && t.kind[k]! === TokKind.Number && t.norm[k + 1] === '-' && t.norm[k + 2] === 'year') return w !== 'the';
   if (k >= t.n || t.kind[k]! !== TokKind.Latin || isCap(t, k)) return false;
   // French "X, a déclaré": the auxiliary before a participle.
   return w !== 'a' || !/[éè]$|[^aeo]u$|i$|it$|is$/.test(t.text.slice(t.start[k]!, t.end[k]!));
@@ -284,18 +286,28 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
     const h = cues.byLast[j]!;
     return h >= 0 && (cues.kinds[h]! & (CueKind.Speech | CueKind.Verb | CueKind.VerbAfter)) !== 0;
   };
-  for (const p of findPlaces(t)) for (let j = p.first; j <= p.last; j++) covered[j] = 2;
+  for (const p of findPlaces(t)) {
+    // "Jordan Ott said": a place that is also a given name, right before another capitalised word, is the name.
+    if (p.first === p.last && t.kind[p.first]! === TokKind.Latin && LATIN_GIVEN.has(t.norm[p.first]!)) {
+      const q = p.first + 1;
+      if (q < t.n && sameBlock(blockOf, q, p.first) && t.kind[q]! === TokKind.Latin && isCap(t, q) && !(t.flags[q]! & TokFlag.AllUpper) &&
+        !NOT_NAME_LATIN.has(t.norm[q]!) && !nationality(t.norm[q]!) && !isLatinPlaceName([t.norm[q]!]) && !NOT_PERSON_TAIL.has(t.norm[q]!)) continue;
+    }
+    for (let j = p.first; j <= p.last; j++) covered[j] = 2;
+  }
   const actors = new Map<string, ActorAcc>();
   let order = 0;
   const givenCache = new Map<string, boolean>();
   const gazCache = new Map<string, boolean>();
   let totalHits = 0;
+  const personEnd = new Uint8Array(t.n);
   const addHit = (key: string, init: () => Omit<ActorAcc, 'hits' | 'order'>, h: Hit): void => {
     if (++totalHits > MAX_ACTOR_HITS) return;
     let a = actors.get(key);
     if (!a) { a = { ...init(), hits: [], order: order++ }; actors.set(key, a); }
     a.hits.push(h);
     for (let j = h.first; j <= h.last; j++) covered[j] = 3;
+    if (a.type === 'person') personEnd[h.last] = 1;
   };
 
   const orgAccept = (e: OrgEntry, first: number, last: number): boolean => {
@@ -560,6 +572,12 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
         const last = latinRun(j, 1);
         if (last >= 0) { addUnknown(j, last); i = last; continue; }
       }
+    }
+    // "Taylor Swift and Shawn Mendes": a full name joined to a person's by "and".
+    if (k === TokKind.Latin && isCap(t, i) && i >= 2 && (t.norm[i - 1] === 'and' || t.norm[i - 1] === 'et') && personEnd[i - 2] === 1 && sameBlock(blockOf, i - 2, i) &&
+      !NOT_NAME_LATIN.has(t.norm[i]!) && !LATIN_TITLES.has(t.norm[i]!)) {
+      const last = latinRun(i, 2);
+      if (last >= 0) { addUnknown(i, last); i = last; continue; }
     }
     if (k === TokKind.Latin && isCap(t, i) && (LATIN_GIVEN.has(t.norm[i]!) || people.givenNames.has(t.norm[i]!))) {
       const last = latinRun(i, 2);

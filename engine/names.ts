@@ -72,6 +72,10 @@ export const ROLE_HEADS = n([
   'infirmière', 'ingénieur', 'ingénieure', 'étudiant', 'étudiante', 'responsable', 'délégué', 'déléguée', 'syndicaliste', 'gérant', 'gérante', 'commerçant',
   'commerçante', 'pêcheur', 'adjoint', 'adjointe', 'coordinateur', 'coordinatrice', 'bourgmestre', 'échevin', 'échevine', 'vétérinaire', 'historien', 'historienne',
   'sociologue', 'politologue', 'analyste', 'capitaine', 'lieutenant', 'commandant',
+  // "Former Speaker Nancy Pelosi", "Its convenor, Ranjan Jayalal", "actor Rob Lowe", "quarterback Josh Allen".
+  'speaker', 'member', 'convenor', 'convener', 'chair', 'chairperson', 'principal', 'headteacher', 'actor', 'actress', 'singer', 'rapper', 'musician',
+  'comedian', 'presenter', 'treasurer', 'dean', 'lecturer', 'surgeon', 'paramedic', 'pharmacist', 'novelist', 'filmmaker', 'producer', 'entrepreneur',
+  'investor', 'billionaire', 'businessman', 'businesswoman', 'tycoon', 'aide', 'whistleblower', 'veteran', 'survivor', 'quarterback', 'pitcher',
   'قيادي', 'القيادي', 'ناشط', 'الناشط', 'ناشطة', 'الناخب', 'أستاذ', 'الأستاذ', 'طبيب', 'الطبيب', 'متوسط', 'مهاجم', 'المهاجم', 'حارس', 'الحارس', 'المدافع', 'مدافع', 'الداعية', 'المتحدث',
   // Ordinary people quoted in the story: "بائعة الشاي آمنة إدريس", "المعلمة شيلان محمد", "المزارع أحمد".
   'معلمة', 'أستاذة', 'طبيبة', 'طالبة', 'بائع', 'بائعة', 'تاجر', 'مزارع', 'مزارعة', 'سائق', 'موظف', 'موظفة', 'ممرض', 'ممرضة', 'مواطن', 'مواطنة', 'مهندس',

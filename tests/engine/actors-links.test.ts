@@ -46,6 +46,15 @@ describe('actors', () => {
     expect(a.actors.map((x) => x.name)).toEqual(['R. J. Palmer', 'J. Mensah']);
     expect(run('Homeowner Melissa Grant said she was fined.').actors.map((x) => x.name)).toEqual(['Melissa Grant']);
   });
+  it('English roles before a name, an age in apposition, a given name that is also a country, and a name joined by "and"', () => {
+    const names = (text: string) => run(text).actors.filter((x) => x.type === 'person').map((x) => x.name);
+    expect(names('Former Speaker Nancy Pelosi, whose husband traded shares, declined to comment.')).toEqual(['Nancy Pelosi']);
+    expect(names('Its convenor, Ranjan Jayalal, said consumers should not pay.')).toEqual(['Ranjan Jayalal']);
+    expect(names('One of them, Teresa Villanueva, a 52-year-old home health aide, was sued.')).toEqual(['Teresa Villanueva']);
+    expect(names('Head coach Jordan Ott said the team was tired.')).toEqual(['Jordan Ott']);
+    expect(names('The king visited Jordan on Monday.')).toEqual([]);
+    expect(names('Artists such as Taylor Swift and Shawn Mendes were paid.')).toEqual(['Taylor Swift', 'Shawn Mendes']);
+  });
   it('an everyday-word Arabic given name is a name before a nisba family name ("ماجد الشمري"), not before a place', () => {
     expect(run('فيما تحدث زميله ماجد الشمري عن ضرورة المراجعة.').actors.map((x) => x.name)).toEqual(['ماجد الشمري']);
     expect(run('يقول صاحب المحل سامر عيتاني إن الكهرباء تأتي ساعتين.').actors.map((x) => x.name)).toEqual(['سامر عيتاني']);
