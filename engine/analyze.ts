@@ -209,14 +209,16 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   if (!host) host = hostFromSelfReferences(g.attributions);
   // A name several outlets share, left unsettled ("الشروق"), is the host when the host is one of them.
   const hostAmong = (a: FoundAttribution): boolean => !!host && host.id !== null && a.outlet.id === null && (reg.lookupAlias(a.outlet.name)?.ids.includes(host.id) ?? false);
-  // "told the Herald" on the Miami Herald's own page: the last word of the host's title is its short form.
+  // "told the Herald" on the Miami Herald's own page, "told the Free Press" on the Winnipeg Free Press': the last
+  // words of the host's title, ending on a media word, are its short form.
+  const hostWords = host ? wordForms(host.name).filter((w) => w !== 'the' && w !== 'le' && w !== 'la') : [];
   const hostTail = host ? shortTitleOf(host.name) : null;
   const hostShort = (a: FoundAttribution): boolean => {
     if (!hostTail || a.mention < 0) return false;
     const m = mentions[a.mention];
     if (!m || m.head >= 0) return false;
     const words = wordForms(text.slice(m.start, m.end)).filter((w) => w !== 'the' && w !== 'le' && w !== 'la');
-    return words.length === 1 && words[0] === hostTail;
+    return words.length >= 1 && words.length < hostWords.length && words.every((w, q) => hostWords[hostWords.length - words.length + q] === w);
   };
   // "told KING 5" on king5.com, "in an email to WRAL News" on wral.com: an outlet the registry does not know, named
   // like the page's own domain, is the host.

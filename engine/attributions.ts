@@ -43,7 +43,7 @@ import { AGENT_WORDS, CueKind, PARTICIPLES, type CueHit, type CueHits } from './
 import { ARABIC_FILLER, CLOSE_PARENS, DASHES, LATIN_FILLER, mediumFits, nationality, OPEN_PARENS, OUTLET_ADJECTIVES, OUTLET_HEADS, PHOTO_WORDS, QUOTES, REPORT_NOUNS, AFTER_SUBJECT_FILLER } from './lexicon';
 import { LATIN_GIVEN, LATIN_TITLES } from './names';
 import { normalizeForMatch } from './normalize';
-import type { OutletMention } from './outlet-mentions';
+import { GENERIC_TITLE_WORDS, type OutletMention } from './outlet-mentions';
 import type { RegistryIndex } from './registry-index';
 import { gluedName, isSentenceEnd, isWord, TokFlag, TokKind, type Tokens, wordForms } from './tokenize';
 import { FRENCH_ADJECTIVE, LANGUAGE_ADJ, outletHead } from './unknown-outlets';
@@ -1667,8 +1667,10 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     let ref = resolveMention(ctx, m, countryHint);
     if (!ref) continue;
     // A short form of an outlet already cited: "The New York Times reported ... The Times said", "the Journal", "the Post".
-    if (common && e && t.kind[m.first]! === TokKind.Latin) {
-      const short = e.tokens[0] === 'the' || e.tokens[0] === 'le' || e.tokens[0] === 'la' ? e.tokens.slice(1) : e.tokens;
+    const shortForm = e ? (e.tokens[0] === 'the' || e.tokens[0] === 'le' || e.tokens[0] === 'la' ? e.tokens.slice(1) : e.tokens) : [];
+    // ... also a listed title of one media word that is not an everyday word: "the Spectator" after "The Hamilton Spectator".
+    if (e && t.kind[m.first]! === TokKind.Latin && (common || (shortForm.length === 1 && GENERIC_TITLE_WORDS.has(shortForm[0]!)))) {
+      const short = shortForm;
       // Earlier mentions, attributed or not yet ("The New York Times and Deadline both reported" is settled later).
       const earlier: { at: number; outlet: OutletRef }[] = attributions.map((a) => ({ at: a.nameStart, outlet: a.outlet }));
       for (let k = 0; k < mi; k++) {

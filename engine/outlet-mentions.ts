@@ -147,7 +147,9 @@ function caseOk(t: Tokens, e: AliasEntry, first: number, last: number, reg: Regi
 /** Title words many papers share: "L'Écho", "Le Journal", "Le Courrier" + "de/des" + a place is another paper. */
 export const GENERIC_TITLE_WORDS: ReadonlySet<string> = new Set(['echo', 'journal', 'courrier', 'republicain', 'progres', 'telegramme', 'union', 'independant', 'populaire', 'messager',
   'nouvelles', 'gazette', 'tribune', 'depeche', 'matin', 'soir', 'presse', 'quotidien', 'petit', 'reveil', 'eveil', 'echos', 'herald', 'times', 'post', 'news',
-  'express', 'observer', 'chronicle', 'star', 'sun', 'mirror', 'standard', 'mail', 'nation']);
+  'express', 'observer', 'chronicle', 'star', 'sun', 'mirror', 'standard', 'mail', 'nation', 'globe', 'citizen', 'bee', 'spectator', 'examiner', 'advocate',
+  'courier', 'argus', 'mercury', 'enquirer', 'inquirer', 'record', 'sentinel', 'dispatch', 'register', 'bulletin', 'leader', 'guardian', 'telegram', 'statesman',
+  'telegraph', 'journal', 'press']);
 
 function continuesIntoLongerTitle(t: Tokens, first: number, last: number): boolean {
   const p = last + 1;

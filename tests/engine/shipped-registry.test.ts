@@ -210,3 +210,18 @@ describe('staff credits of papers named with everyday words', () => {
     expect(herald.attributions.map((x) => x.outlet.id ?? x.outlet.name)).toEqual(['bloomberg']);
   });
 });
+
+describe("short forms of a paper's title", () => {
+  const cited = (text: string, url: string) => analyzeArticle(textToArticleInput(`Headline\n\nBy Jane Roe\n\n${text}`, url), deps).attributions.map((x) => x.outlet.id ?? x.outlet.name);
+
+  it('"told the Citizen", "told the Free Press", "told the Globe" on the paper\'s own page cite no one', () => {
+    expect(cited('"We need more ice," the chief executive told the Citizen.', 'https://ottawacitizen.com/news/a')).toEqual([]);
+    expect(cited('Riders are angry, a driver told the Free Press on Monday.', 'https://www.winnipegfreepress.com/a')).toEqual([]);
+    expect(cited('"Management is not listening," the co-chair told the Globe.', 'https://www.bostonglobe.com/a')).toEqual([]);
+  });
+
+  it('"the Spectator" after "The Hamilton Spectator" is the Hamilton paper, not the London weekly', () => {
+    expect(cited('The work is late, The Hamilton Spectator reported. Utility crews are behind, the Spectator said.', 'https://www.chch.com/a'))
+      .toEqual(['hamilton-spectator', 'hamilton-spectator']);
+  });
+});
