@@ -952,7 +952,12 @@ function surnameAfterGiven(t: Tokens, m: OutletMention, blockOf: Int32Array): bo
   const seen = surnamesOf(t).get(t.norm[m.first]!);
   if (seen !== undefined && seen < m.first && (m.entry?.common || m.weak) && !(t.flags[m.first]! & TokFlag.AllUpper)) return true;
   let p = m.first - 1;
-  if (p >= 0 && t.norm[p] === '.' && (t.flags[m.first]! & TokFlag.SpaceBefore)) p--;
+  // "J. Fox", "Dr. Fox": an initial or a title abbreviation with its full stop; after any other word the full
+  // stop ends a sentence ("… and Asmara. Reuters reported").
+  if (p >= 1 && t.norm[p] === '.' && (t.flags[m.first]! & TokFlag.SpaceBefore)) {
+    if (t.norm[p - 1]!.length > 1 && !LATIN_TITLES.has(t.norm[p - 1]!)) return false;
+    p--;
+  }
   if (p < 0 || blockOf[p] !== blockOf[m.first] || t.kind[p]! !== TokKind.Latin || !(t.flags[p]! & TokFlag.UpperInitial)) return false;
   if (LATIN_GIVEN.has(t.norm[p]!) || LATIN_TITLES.has(t.norm[p]!)) return true;
   // Any other capitalised word before a one-word name that is not an acronym ("Liam Fox", "Michael Bloomberg"),
@@ -1268,6 +1273,10 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     if (photoBefore(t, m.first, blockOf) || handoutCredit(t, m, blockOf)) continue;
     // A surname that is also an outlet's name: "Mayor Ann Fox said", "Liam Fox told", "Mr Sky".
     if (surnameAfterGiven(t, m, blockOf) || reporterAfterPossessive(t, m, blockOf)) continue;
+    // "Nos confrères évoquent": an acronym's letters written as a capitalised word before a plain noun are that word
+    // ("Wam reported", a verb after it, may still be the agency).
+    if (m.entry?.acronym && m.first === m.last && t.kind[m.first]! === TokKind.Latin && (t.flags[m.first]! & TokFlag.UpperInitial) && !(t.flags[m.first]! & TokFlag.AllUpper) &&
+      m.last + 1 < t.n && t.kind[m.last + 1]! === TokKind.Latin && !isCapLatin(t, m.last + 1) && ctx.cues.byFirst[m.last + 1]! < 0 && ctx.cues.afterLast[m.last + 1]! < 0) continue;
     const e = m.entry;
     // "7sur7" written glued is the site; only "7 sur 7" with spaces is the everyday phrase.
     const common = e ? (e.common && !gluedName(t, m.first, m.last)) || m.weak === true : false;

@@ -225,3 +225,15 @@ describe("short forms of a paper's title", () => {
       .toEqual(['hamilton-spectator', 'hamilton-spectator']);
   });
 });
+
+describe('sentence boundaries before a name', () => {
+  const cited = (text: string, url = 'https://www.example.com/a') => analyzeArticle(textToArticleInput(`Headline\n\nBy Jane Roe\n\n${text}`, url), deps).attributions.map((x) => x.outlet.id);
+
+  it('"… and Asmara. Reuters reported": the capitalised word before the full stop is no given name', () => {
+    expect(cited('Tension grew between Addis Ababa and Asmara. Reuters reported this month that troops had moved.')).toEqual(['reuters']);
+  });
+
+  it('"Nos confrères évoquent": the French determiner is not the Dutch broadcaster NOS', () => {
+    expect(cited('Le club doit des arriérés. Nos confrères évoquent aussi une vente.', 'https://www.dhnet.be/a')).toEqual([]);
+  });
+});
