@@ -1273,9 +1273,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     if (photoBefore(t, m.first, blockOf) || handoutCredit(t, m, blockOf)) continue;
     // A surname that is also an outlet's name: "Mayor Ann Fox said", "Liam Fox told", "Mr Sky".
     if (surnameAfterGiven(t, m, blockOf) || reporterAfterPossessive(t, m, blockOf)) continue;
-    // "Nos confrères évoquent": an acronym's letters written as a capitalised word before a plain noun are that word
-    // ("Wam reported", a verb after it, may still be the agency).
-    if (m.entry?.acronym && m.first === m.last && t.kind[m.first]! === TokKind.Latin && (t.flags[m.first]! & TokFlag.UpperInitial) && !(t.flags[m.first]! & TokFlag.AllUpper) &&
+    // "Nos confrères évoquent": an acronym's letters written as a capitalised word opening a sentence before a plain
+    // noun are that word ("Wam reported", "quoted by Wam as saying" may still be the agency).
+    if (m.entry?.acronym && m.first === m.last && (m.first === 0 || isSentenceEnd(t, m.first - 1) || blockOf[m.first - 1] !== blockOf[m.first]) && t.kind[m.first]! === TokKind.Latin && (t.flags[m.first]! & TokFlag.UpperInitial) && !(t.flags[m.first]! & TokFlag.AllUpper) &&
       m.last + 1 < t.n && t.kind[m.last + 1]! === TokKind.Latin && !isCapLatin(t, m.last + 1) && ctx.cues.byFirst[m.last + 1]! < 0 && ctx.cues.afterLast[m.last + 1]! < 0) continue;
     const e = m.entry;
     // "7sur7" written glued is the site; only "7 sur 7" with spaces is the everyday phrase.
