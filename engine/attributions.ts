@@ -115,6 +115,8 @@ const A_PREPS = new Set(['a', 'au', 'aux', 'chez', 'aupres']);
 const BYLINE_SEPARATORS = new Set(['عن', 'avec', 'with', 'via', 'and', 'et', 'و', 'نقلا']);
 /** Words after an outlet's name in a byline that make it the publication's own staff ("By Al Jazeera Staff"). */
 const BYLINE_END = new Set([':', '.']);
+/** "كتب", "بقلم", "إعداد": words a byline puts before the writer's name. */
+const WRITTEN_BY_AR = new Set(['كتب', 'كتبت', 'بقلم', 'إعداد', 'اعداد', 'تحرير', 'حوار', 'تقرير'].map((w) => normalizeForMatch(w)));
 const STAFF_WORDS = new Set(['staff', 'reporter', 'reporters', 'correspondent', 'correspondents', 'team', 'desk', 'newsroom', 'writers', 'editors', 'editorial', 'redaction', 'journaliste', 'journalistes', 'محرر', 'المحرر', 'فريق', 'التحرير', 'مراسل', 'مراسلو', 'خاص']);
 
 export function outletRef(o: OutletRecord): OutletRef {
@@ -335,8 +337,10 @@ function walkLeft(ctx: GrammarContext, first: number, prefix: string): LeftWalk 
       if (AR_LOOSE_LAM.has(norm)) { res.lam = true; j--; steps++; continue; }
       // The article written apart: "الـCNN", "الـ«سي إن إن»".
       if (AR_LOOSE_CLITICS.has(norm)) { j--; steps++; continue; }
-      // "قال عبر قناة الجزيرة": a channel the speaker used.
-      if (norm === 'عبر' || norm === 'وعبر') { res.lam = true; j--; steps++; continue; }
+      // "قال عبر قناة الجزيرة": a channel the speaker used; "على قناة" before the head noun the same
+      // ("في تصريحات لبرنامج "الحكاية" على قناة "إم بي سي مصر"").
+      const onAir = (norm === 'على' || norm === 'علي') && res.head === j + 1 && (() => { const md = outletHead(t, j + 1)?.medium; return md === 'tv' || md === 'radio'; })();
+      if (norm === 'عبر' || norm === 'وعبر' || onAir) { res.lam = true; j--; steps++; continue; }
       // "ما + verb": the verb after ما is a filler (وفق ما خلص إليه تقرير X).
       if (j - 1 >= 0 && t.kind[j - 1]! === TokKind.Arabic && MA.has(t.norm[j - 1]!)) { j--; steps++; continue; }
       if (j - 1 >= 0 && cues.byLast[j - 1]! >= 0 && MA.has(t.norm[j - 1]!)) { j--; steps++; continue; }
@@ -1303,6 +1307,13 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       let lead = bf;
       while (lead < m.first && t.kind[lead]! === TokKind.Latin && (t.norm[lead]! === 'by' || t.norm[lead]! === 'par')) lead++;
       const isSep = (j: number): boolean => j >= bf && j <= bl && (isPunct(t, j, DASHES) || anyForm(t, j, (f) => BYLINE_SEPARATORS.has(f)));
+      // "كتب - فارس العنزي:": after "written by", a name whose first word is an everyday-word or agency name.
+      if (t.kind[m.first]! === TokKind.Arabic && m.prefix === '') {
+        let p = m.first - 1;
+        while (p >= bf && t.kind[p]! === TokKind.Punct) p--;
+        const q = m.last + 1;
+        if (p >= bf && WRITTEN_BY_AR.has(t.norm[p]!) && q <= bl && t.kind[q]! === TokKind.Arabic && !anyForm(t, q, (f) => BYLINE_SEPARATORS.has(f))) continue;
+      }
       // "By LIM SU ANN": a name written in capitals ends on letters that spell an agency's code.
       if (m.first > lead && m.first === m.last && t.kind[m.first]! === TokKind.Latin && (t.flags[m.first]! & TokFlag.AllUpper) &&
         t.kind[m.first - 1]! === TokKind.Latin && (t.flags[m.first - 1]! & TokFlag.AllUpper) && !isSep(m.first - 1) &&

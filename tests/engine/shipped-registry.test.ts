@@ -237,3 +237,21 @@ describe('sentence boundaries before a name', () => {
     expect(cited('Le club doit des arriérés. Nos confrères évoquent aussi une vente.', 'https://www.dhnet.be/a')).toEqual([]);
   });
 });
+
+describe('names with an ampersand, channels named after a programme, writers named like agencies', () => {
+  const cited = (text: string, byline = 'Staff', url = 'https://www.example.com/a') =>
+    analyzeArticle(textToArticleInput(`Headline\n\n${byline}\n\n${text}`, url), deps).attributions.map((x) => x.outlet.id);
+
+  it('"told the Express & Star": a spaced ampersand inside a title', () => {
+    expect(cited('Council leader Patrick Harley told the Express & Star that no decision had been made.')).toEqual(['express-and-star']);
+  });
+
+  it('"في تصريحات لبرنامج «الحكاية» على قناة «إم بي سي مصر»": the channel the programme airs on; "على موقع «فيسبوك»" is no interview', () => {
+    expect(cited('وأضاف الوزير، في تصريحات لبرنامج "الحكاية" على قناة "إم بي سي مصر"، أن اللجنة تراجع الأسعار.')).toEqual(['mbc-masr']);
+    expect(cited('وقالت الشركة، في منشور عبر صفحتها على موقع «فيسبوك»، إن العجز بلغ 1400 ميغاواط.')).toEqual([]);
+  });
+
+  it('"كتب - فارس العنزي:" is a writer called Fares, not the Fars agency', () => {
+    expect(cited('قال الوزير إن القانون يطبق منذ الشهر الماضي.', 'كتب - فارس العنزي:')).toEqual([]);
+  });
+});
