@@ -257,7 +257,15 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     if (hostRec.medium === 'group') return !!rec?.owner?.name && rec.owner.name.startsWith(hostRec.name);
     return rec?.medium === 'group' && !!hostRec.owner?.name && hostRec.owner.name.includes(rec.name);
   };
-  const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a) && !hostByDomain(a) && !hostGroupOwns(a));
+  // "Al Jazeera's Nida Ibrahim" on Al Jazeera English's page: the brand without its edition word is the host's house.
+  const hostEdition = (a: FoundAttribution): boolean => {
+    if (!host || a.outlet.id === null || host.id === null) return false;
+    const cw = wordForms(a.outlet.name).filter((w) => w !== 'the' && w !== 'le' && w !== 'la');
+    const [short, long] = cw.length < hostWords.length ? [cw, hostWords] : [hostWords, cw];
+    if (short.length === 0 || short.length === long.length || !short.every((w, q) => long[q] === w)) return false;
+    return long.slice(short.length).every((w) => EDITION_WORDS.has(w));
+  };
+  const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a) && !hostByDomain(a) && !hostGroupOwns(a) && !hostEdition(a));
   let attributions = descriptionsToEarlier(t, mentions, g.attributions.filter(notHost));
   ctx.host = host;
   const ana = [...findAnaphora(ctx, mentions, attributions), ...findHeadlineLabels(ctx, mentions, attributions)].filter(notHost);
@@ -401,6 +409,10 @@ function squash(name: string): string {
 }
 
 /** The word a title is called by for short ("Miami Herald" → herald), when it is a generic title word; else null. */
+/** Words that name an edition of a brand: "Al Jazeera English", "Sky News Arabia", "RT Arabic", "CNN International". */
+const EDITION_WORDS = new Set(['english', 'arabic', 'arabia', 'mubasher', 'balkans', 'international', 'online', 'digital', 'net', 'live', 'plus', 'world', 'global',
+  'africa', 'afrique', 'america', 'asia', 'europe', 'francais', 'espanol', 'español', 'turk', 'turkce']);
+
 function shortTitleOf(name: string): string | null {
   const words = wordForms(name).filter((w) => w !== 'the' && w !== 'le' && w !== 'la');
   const tail = words[words.length - 1];

@@ -255,3 +255,13 @@ describe('names with an ampersand, channels named after a programme, writers nam
     expect(cited('قال الوزير إن القانون يطبق منذ الشهر الماضي.', 'كتب - فارس العنزي:')).toEqual([]);
   });
 });
+
+describe("a brand's editions", () => {
+  it('"told Al Jazeera" on Al Jazeera English\'s page is the host\'s own house; on the BBC\'s it is a source', () => {
+    const text = 'Crossing closed\n\nBy Staff\n\nThe crossing was closed on Monday. An analyst told Al Jazeera it was a warning.';
+    const own = analyzeArticle(textToArticleInput(text, 'https://www.aljazeera.com/news/2025/12/1/a'), deps);
+    expect(own.hostOutlet?.id).toBe('al-jazeera-english');
+    expect(own.attributions).toEqual([]);
+    expect(analyzeArticle(textToArticleInput(text, 'https://www.bbc.com/news/a'), deps).attributions.map((x) => x.outlet.id)).toEqual(['al-jazeera']);
+  });
+});
