@@ -7,5 +7,6 @@ export { tokenize, wordForms, type Tokens } from './tokenize';
 export { buildRegistryIndex, compileAliasIndex, aliasKey, normalizeHost, type RegistryIndex, type CompactAliasIndex, type AliasEntry } from './registry-index';
 export { buildPeopleIndex, type PeopleIndex, type PersonEntry } from './people-index';
 export { textToArticleInput } from './text-input';
+export { compactSources, expandSources, DEFAULT_SOURCES_KEY } from './registry-sources';
 export { detectLang } from './lang';
 export { CUES, CueKind } from './cues/index';

@@ -15,6 +15,7 @@ import {
   buildPeopleIndex,
   buildRegistryIndex,
   compileAliasIndex,
+  expandSources,
   type CompactAliasIndex,
   type PeopleIndex,
   type RegistryIndex,
@@ -27,7 +28,8 @@ export interface Knowledge {
   people: PeopleIndex;
 }
 
-export const shippedOutlets = outlets as unknown as OutletRecord[];
+// outlets.json stores each outlet's sources compactly: expanded once here.
+export const shippedOutlets = (outlets as unknown as OutletRecord[]).map(expandSources);
 const shippedAliasIndex = aliasIndex as unknown as CompactAliasIndex;
 
 /** The shipped registry's version: version.json's `version`, else the alias index's own hash. */

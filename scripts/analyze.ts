@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../engine/analyze';
 import { buildPeopleIndex, type PeopleIndex } from '../engine/people-index';
 import { buildRegistryIndex, type CompactAliasIndex, type RegistryIndex } from '../engine/registry-index';
+import { expandSources } from '../engine/registry-sources';
 import { textToArticleInput } from '../engine/text-input';
 import type { Analysis, ArticleInput, OutletRecord, OutletRef, PersonRecord } from '../engine/types';
 
@@ -21,7 +22,7 @@ export async function loadDeps(): Promise<LoadedDeps> {
   const outletsPath = resolve(dir, 'outlets.json');
   if (existsSync(outletsPath)) {
     const raw = JSON.parse(readFileSync(outletsPath, 'utf8')) as OutletRecord[] | { outlets: OutletRecord[] };
-    const outlets = Array.isArray(raw) ? raw : raw.outlets;
+    const outlets = (Array.isArray(raw) ? raw : raw.outlets).map(expandSources);
     const aliasPath = resolve(dir, 'alias-index.json');
     let compact: CompactAliasIndex | undefined;
     if (existsSync(aliasPath)) {

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { analyzeArticle } from '../engine/analyze';
 import { buildPeopleIndex } from '../engine/people-index';
 import { buildRegistryIndex, compileAliasIndex, type CompactAliasIndex, type RegistryIndex } from '../engine/registry-index';
+import { expandSources } from '../engine/registry-sources';
 import { textToArticleInput } from '../engine/text-input';
 import type { Analysis, ArticleInput, OutletRecord, PersonRecord } from '../engine/types';
 import { inputFromFile, loadDeps } from './analyze';
@@ -184,7 +185,7 @@ async function main(): Promise<void> {
     let outlets: OutletRecord[] = deps.registry.outlets.slice();
     let compact: CompactAliasIndex | undefined;
     if (existsSync(outletsPath)) {
-      outlets = JSON.parse(readFileSync(outletsPath, 'utf8')) as OutletRecord[];
+      outlets = (JSON.parse(readFileSync(outletsPath, 'utf8')) as OutletRecord[]).map(expandSources);
       const ap = resolve(root, 'assets/registry/alias-index.json');
       if (existsSync(ap)) compact = JSON.parse(readFileSync(ap, 'utf8')) as CompactAliasIndex;
     }

@@ -7,12 +7,13 @@
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { expandSources } from '../engine/registry-sources';
 import type { OutletRecord } from '../engine/types';
 import { undeclaredCollisions } from '../registry/lib/build';
 import { createLookup } from '../registry/lib/lookup';
 
 const root = resolve(import.meta.dirname, '..');
-const outlets = JSON.parse(readFileSync(resolve(root, 'assets/registry/outlets.json'), 'utf8')) as OutletRecord[];
+const outlets = (JSON.parse(readFileSync(resolve(root, 'assets/registry/outlets.json'), 'utf8')) as OutletRecord[]).map(expandSources);
 const lookup = createLookup(outlets);
 const args = process.argv.slice(2);
 

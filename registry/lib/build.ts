@@ -18,7 +18,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { aliasKey, compileAliasIndex, normalizeForMatch } from '../../engine';
+import { aliasKey, compactSources, compileAliasIndex, normalizeForMatch } from '../../engine';
 import type { Lang, Medium, OutletOwner, OutletRecord, PersonRecord, SourceName, StateAffiliation } from '../../engine/types';
 import { ARAB_COUNTRIES, FRANCOPHONE_COUNTRIES, type Candidate, datasetCandidates, isArabicScript } from './candidates';
 import { isCommonWordAlias } from './common-words';
@@ -900,11 +900,11 @@ export function buildRegistry(opts: BuildOptions): BuildReport {
 
   // Rank and cut the dataset-only outlets: by interest, then name, to the target count.
   const ranked = datasetDrafts.filter((d) => d.score > 0 && !leftOut.has(d)).toSorted((a, b) => b.score - a.score || byString(a.id, b.id));
-  let bytes = 2 + curated.reduce((n, d) => n + Buffer.byteLength(JSON.stringify(toRecord(d))) + 1, 0);
+  let bytes = 2 + curated.reduce((n, d) => n + Buffer.byteLength(JSON.stringify(compactSources(toRecord(d)))) + 1, 0);
   const kept: Draft[] = [];
   for (const d of ranked) {
     if (curated.length + kept.length >= MAX_OUTLETS) break;
-    const size = Buffer.byteLength(JSON.stringify(toRecord(d))) + 1;
+    const size = Buffer.byteLength(JSON.stringify(compactSources(toRecord(d)))) + 1;
     if (bytes + size > TARGET_RAW_BYTES) break;
     bytes += size;
     kept.push(d);
@@ -925,7 +925,8 @@ export function buildRegistry(opts: BuildOptions): BuildReport {
   const personIds = new Set<string>();
   for (const p of people) personIds.add(p.id);
 
-  const outletsJson = JSON.stringify(records);
+  // Written with compact sources (engine/registry-sources.ts); loaders expand them.
+  const outletsJson = JSON.stringify(records.map(compactSources));
   if (Buffer.byteLength(outletsJson) > MAX_RAW_BYTES) errors.push(`outlets.json is ${Buffer.byteLength(outletsJson)} bytes, over the ${MAX_RAW_BYTES} budget`);
   const aliasIndexJson = JSON.stringify(compileAliasIndex(records));
   const peopleJson = JSON.stringify(people);

@@ -12,6 +12,7 @@ import type { OutletRecord, PersonRecord } from '../../engine/types';
 import { buildRegistry, MAX_RAW_BYTES, MEDIA, undeclaredCollisions } from '../../registry/lib/build';
 import { isIsoCountry } from '../../registry/lib/countries';
 import { isWellFormedDomain } from '../../registry/lib/domains';
+import { compactSources, expandSources } from '../../engine/registry-sources';
 import { createLookup } from '../../registry/lib/lookup';
 import { AMBIGUOUS, SPELLINGS } from './spellings';
 import { SPELLINGS_QA } from './spellings-qa';
@@ -19,7 +20,9 @@ import { SPELLINGS_QA } from './spellings-qa';
 const root = resolve(import.meta.dirname, '../..');
 const assets = join(root, 'assets/registry');
 const outletsRaw = readFileSync(join(assets, 'outlets.json'), 'utf8');
-const outlets = JSON.parse(outletsRaw) as OutletRecord[];
+// The file writes each outlet's sources compactly (a default list under "*"); the checks read them expanded.
+const outletsFile = JSON.parse(outletsRaw) as OutletRecord[];
+const outlets = outletsFile.map(expandSources);
 const people = JSON.parse(readFileSync(join(assets, 'people.json'), 'utf8')) as PersonRecord[];
 const lookup = createLookup(outlets);
 
@@ -66,6 +69,13 @@ describe('shipped outlets', () => {
       return r.success ? [] : [`${o.id}: ${r.issues.map((i) => `${v.getDotPath(i) ?? ''} ${i.message}`).join('; ')}`];
     });
     expect(bad).toEqual([]);
+  });
+
+  it('stores sources compactly, and expanding them gives one list per fact', () => {
+    expect(outletsFile.filter((o) => '*' in o.sources).length).toBeGreaterThan(outletsFile.length / 2);
+    for (const o of outlets) expect(o.sources['*']).toBeUndefined();
+    // Compacting an expanded record gives back what the file holds.
+    expect(outlets.map(compactSources)).toEqual(outletsFile);
   });
 
   it('ids are unique and the file is sorted by id', () => {
