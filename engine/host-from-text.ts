@@ -106,8 +106,13 @@ function fromFooter(text: string, blocks: readonly TextBlock[], resolve: Resolve
       if (!m || !m[1]) continue;
       // An agency's copyright line ("Copyright 2025 The Associated Press. All rights reserved.") travels with its
       // copy to every partner site; its app or newsletter invitation is its own page's.
-      const o = firstOf(spans(words(m[1])), resolve, (x) => k >= COPYRIGHT_PATTERNS || x.medium !== 'agency');
-      if (o) return o;
+      // The longest name wins: "The Associated Press" is the agency, not a paper called "Press" inside its name.
+      for (const c of spans(words(m[1]))) {
+        const o = resolve(c);
+        if (!o) continue;
+        if (k >= COPYRIGHT_PATTERNS || o.medium !== 'agency') return o;
+        break;
+      }
     }
   }
   return null;

@@ -132,6 +132,10 @@ function caseOk(t: Tokens, e: AliasEntry, first: number, last: number, reg: Regi
     if (firstContent < 0 && !(j < last && LEADING_ARTICLES.has(t.norm[j]!))) firstContent = j;
   }
   if (latin === 0) return true;
+  // "The Catalan daily Sport": a head noun written in lower case describes the title after it; it does not open
+  // a longer title ("Daily Sport").
+  if (firstContent >= 0 && firstContent < last && t.kind[firstContent]! === TokKind.Latin && !(t.flags[firstContent]! & TokFlag.UpperInitial) &&
+    OUTLET_HEADS.has(t.norm[firstContent]!) && !spelledLower(reg, e)) return false;
   if (e.common && gluedName(t, first, last)) return true;
   // ... unless the title itself is written in lower case ("taz"): then the grammar's outlet context decides.
   if (e.common) return firstContent >= 0 && ((t.flags[firstContent]! & TokFlag.UpperInitial) !== 0 || spelledLower(reg, e));

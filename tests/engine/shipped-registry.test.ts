@@ -265,3 +265,11 @@ describe("a brand's editions", () => {
     expect(analyzeArticle(textToArticleInput(text, 'https://www.bbc.com/news/a'), deps).attributions.map((x) => x.outlet.id)).toEqual(['al-jazeera']);
   });
 });
+
+describe("an agency's copyright line", () => {
+  it('"Copyright 2025 The Associated Press" names no paper called "Press" as the host', () => {
+    const a = analyzeArticle(textToArticleInput('Hiker found\n\nBy Jane Roe\n\nLOS ANGELES (AP) — A hiker was found alive, his brother told KTLA.\n\nCopyright 2025 The Associated Press. All rights reserved.'), deps);
+    expect(a.hostOutlet?.id).not.toBe('press-rs');
+    expect([a.hostOutlet?.id, ...a.attributions.map((x) => x.outlet.id)]).toContain('associated-press');
+  });
+});
