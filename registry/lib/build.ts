@@ -899,6 +899,12 @@ export function buildRegistry(opts: BuildOptions): BuildReport {
   counts.namesakesLeftOut = namesakes;
 
   // Rank and cut the dataset-only outlets: by interest, then name, to the target count.
+  // A dataset-only outlet named only by everyday words ("Press", "Iran", "Minute", "Rouge") would be found in
+  // every text that uses the word, and nothing curated says how its readers write it: left out.
+  const everydayOnly = (d: Draft): boolean => d.aliases.length > 0 && d.aliases.every((a) => d.commonWordAliases.includes(a));
+  let everyday = 0;
+  for (const d of datasetDrafts) if (d.score > 0 && !leftOut.has(d) && everydayOnly(d)) { leftOut.add(d); everyday++; }
+  if (everyday > 0) warnings.push(`info: ${everyday} dataset-only outlets left out: named only by everyday words`);
   const ranked = datasetDrafts.filter((d) => d.score > 0 && !leftOut.has(d)).toSorted((a, b) => b.score - a.score || byString(a.id, b.id));
   let bytes = 2 + curated.reduce((n, d) => n + Buffer.byteLength(JSON.stringify(compactSources(toRecord(d)))) + 1, 0);
   const kept: Draft[] = [];

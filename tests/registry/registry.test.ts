@@ -78,6 +78,12 @@ describe('shipped outlets', () => {
     expect(outlets.map(compactSources)).toEqual(outletsFile);
   });
 
+  it('keeps no dataset-only outlet named only by everyday words ("Press", "Iran")', () => {
+    const datasetOnly = outlets.filter((o) => !(o.sources.name ?? []).includes('curated'));
+    expect(datasetOnly.length).toBeGreaterThan(100);
+    expect(datasetOnly.filter((o) => o.aliases.every((a) => o.commonWordAliases.includes(a))).map((o) => o.id)).toEqual([]);
+  });
+
   it('ids are unique and the file is sorted by id', () => {
     const ids = outlets.map((o) => o.id);
     expect(new Set(ids).size).toBe(ids.length);
