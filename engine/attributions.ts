@@ -424,6 +424,8 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
   let appositionDone = false;
   while (j < t.n && steps < (loose ? 6 : 4) && blockOf[j]! === b) {
     if (cues.afterLast[j]! >= 0) return { cue: cues.afterHit(j) };
+    // "BBC Scotland reported", "BBC London said": the outlet's regional edition, named by a place right after it.
+    if (j === last + 1 && isCapLatin(t, j) && !(t.flags[j]! & TokFlag.NewlineBefore) && isLatinPlaceName([t.norm[j]!])) { j++; steps++; continue; }
     if (t.kind[j]! === TokKind.Punct) {
       // Possessive: "Al Jazeera's correspondent said".
       // "Axios' Barak Ravid reported", "CNN's Jake Tapper reported": a journalist's name after the possessive.

@@ -480,6 +480,10 @@ describe('English sourcing phrasings: split participles, possessives, per, to', 
     ];
     for (const d of sources) expect(outletIds(run(d)), d).toHaveLength(1);
   });
+  it('a regional edition named by a place: "BBC Scotland reported", "BBC London said"', () => {
+    expect(outletIds(run('Crowds gathered outside the court, BBC Scotland reported.'))).toEqual(['bbc']);
+    expect(outletIds(run('The station will close in March, BBC London said.'))).toEqual(['bbc']);
+  });
   it("a named column of the outlet's between it and the verb: \"the FT's Lex column reported\"", () => {
     expect(outletIds(run("The Financial Times's Lex column reported on Monday that advisers had met the lenders."))).toEqual(['financial-times']);
   });
