@@ -240,6 +240,9 @@ function walkLeft(ctx: GrammarContext, first: number, prefix: string): LeftWalk 
   let j = first - 1;
   let adjacent = true; // only articles so far between the name and j
   while (j >= 0 && steps < 8 && blockOf[j]! === b) {
+    // "the Kremlin-backed RT": the second half of a hyphenated adjective is no cue, though "backed" may be one.
+    if (t.kind[j]! === TokKind.Latin && COMPOUND_TAILS.has(t.norm[j]!) && j - 2 >= 0 && t.norm[j - 1]! === '-' && (t.flags[j]! & TokFlag.SpaceBefore) === 0 &&
+      (t.flags[j - 1]! & TokFlag.SpaceBefore) === 0 && t.kind[j - 2]! === TokKind.Latin) { j -= 3; steps++; continue; }
     const h = cues.byLast[j]!;
     // "طبقا لما أوردته صحيفة X": a bare publishing verb after ما belongs to the According cue before it.
     if (h >= 0 && cues.kinds[h] === CueKind.Published && cues.first[h] === j && j - 1 >= 0 && MA.has(t.norm[j - 1]!) && (cues.byLast[j - 2] ?? -1) >= 0) { j -= 2; steps++; continue; }

@@ -480,6 +480,9 @@ describe('English sourcing phrasings: split participles, possessives, per, to', 
     ];
     for (const d of sources) expect(outletIds(run(d)), d).toHaveLength(1);
   });
+  it('a hyphenated adjective ending on a cue word: "the Kremlin-backed RT", "the state-backed Al Jazeera"', () => {
+    expect(outletIds(run('In an interview with the Kremlin-backed Al Jazeera on Monday, the envoy said talks would resume.'))).toEqual(['al-jazeera']);
+  });
   it('a regional edition named by a place: "BBC Scotland reported", "BBC London said"', () => {
     expect(outletIds(run('Crowds gathered outside the court, BBC Scotland reported.'))).toEqual(['bbc']);
     expect(outletIds(run('The station will close in March, BBC London said.'))).toEqual(['bbc']);
