@@ -408,8 +408,14 @@ function speechBefore(ctx: GrammarContext, first: number, window = 10): CueHit |
 function speechAfter(ctx: GrammarContext, last: number): CueHit | null {
   const { t, cues, blockOf } = ctx;
   const b = blockOf[last];
-  for (let j = last + 1, steps = 0; j < t.n && steps < 12 && blockOf[j] === b; j++, steps++) {
-    if (isSentenceEnd(t, j)) break;
+  let depth = 0;
+  for (let j = last + 1, steps = 0; j < t.n && steps < 12 && blockOf[j] === b; j++) {
+    // "Sen. Amy Klobuchar (D-MN) warned": a parenthesis does not count against the distance.
+    if (t.kind[j]! === TokKind.Punct && OPEN_PARENS.has(t.norm[j]!)) { depth++; continue; }
+    if (t.kind[j]! === TokKind.Punct && CLOSE_PARENS.has(t.norm[j]!) && depth > 0) { depth--; continue; }
+    if (depth > 0) { if (j - last > 40) break; continue; }
+    steps++;
+    if (isSentenceEnd(t, j) && !(t.norm[j] === '.' && j > 0 && LATIN_TITLES.has(t.norm[j - 1]!))) break;
     const h = cues.byFirst[j]!;
     if (h >= 0 && (cues.kinds[h]! & (CueKind.Speech | CueKind.VerbAfter))) return cues.hit(h);
     if (cues.afterLast[j]! >= 0) return cues.afterHit(j);

@@ -273,3 +273,10 @@ describe("an agency's copyright line", () => {
     expect([a.hostOutlet?.id, ...a.attributions.map((x) => x.outlet.id)]).toContain('associated-press');
   });
 });
+
+describe('fronted broadcasts', () => {
+  it('"On CBS News\' "Face the Nation," Sen. Amy Klobuchar (D-MN) warned": the speech verb past a parenthesis', () => {
+    const a = analyzeArticle(textToArticleInput('Sunday shows\n\nBy Staff\n\nOn CBS News\' "Face the Nation," Sen. Amy Klobuchar (D-MN) warned that premiums would rise in January.', 'https://www.example.com/a'), deps);
+    expect(a.attributions.map((x) => [x.pattern, x.outlet.id])).toEqual([['interview_with', 'cbs-news']]);
+  });
+});
