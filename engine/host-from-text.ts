@@ -139,6 +139,11 @@ function subjectBefore(text: string, end: number): string[] {
 /** An attribution that is itself the outlet's own newsgathering: an interview given to it, or a self-reference verb. */
 const OWN_SURFACE = /\b(?:understands|learned|learnt|contacted|approached|reached|asked|reveal|been told|obtained|seen|reviewed|verified|analy[sz]ed|viewed|established|released|provided|supplied|appris|consulter|procurer|contacte|contactee|joint|jointe|interroge|interrogee|obtenu|obtenue|obtenus|obtenues|consulte|consultee|consultes|consultees|constate)\b|علمت|حصلت|تواصل|اتصل|اطلعت|اطلع|رصدت|عاينت|عاينته|عاينها|مصادر|تنفرد|انفردت|ينفرد/i;
 /**
+ * The outlet's own people witnessing ("a Kyiv Independent reporter saw", "The National's correspondent saw"), its
+ * own observing or survey ("ورصد «الوفد»", "استطلاع أجرته «الاقتصادية»"): newsgathering a relay does not claim.
+ */
+const OWN_WITNESS = /\b(?:reporters?|correspondents?|journalists?|crew|team)\s+(?:saw|witnessed|observed|visited|counted|watched)\b|(?:^|[\s«"“])[وف]?(?:رصد|أجرت|أجرته|أجرتها|أجراه|اجرت|اجرته|اجرتها)(?=[\s«"“]|$)/i;
+/**
  * "Selon les informations du Figaro", "comme le révélait Le Temps": a relay's wording too, so they count as the
  * outlet's own only beside two more of its own-reporting mentions.
  */
@@ -337,13 +342,14 @@ function fromOwnNewsgathering(text: string, attributions: readonly FoundAttribut
   // nationality presents it to readers ("وعلمت صحيفة "الأخبار" اللبنانية").
   const learnedOwn = (a: FoundAttribution) => LEARNED.test(plain(a.surface)) && !/[ةي]$/.test(a.surface.trim().split(/\s+/).pop() ?? '') || false;
   const weakOk = body.length >= 3;
+  const witness = (a: FoundAttribution) => OWN_WITNESS.test(a.surface) || (body.length >= 2 && CORRESPONDENT.test(a.surface));
   const own = (a: FoundAttribution) => learnedOwn(a) ||
-    (!introducedWithHeadNoun(a, text) && (a.pattern === 'interview_with' || OWN_SURFACE.test(plain(a.surface)) || (weakOk && OWN_WEAK.test(plain(a.surface)))));
+    (!introducedWithHeadNoun(a, text) && (a.pattern === 'interview_with' || OWN_SURFACE.test(plain(a.surface)) || witness(a) || (weakOk && OWN_WEAK.test(plain(a.surface)))));
   if (!body.every((a) => own(a) || backReference(a))) return null;
   // A lone "told X" is rule 8's; here at least one mention must be learning, obtaining or looking back. A lone
   // "the Guardian can reveal" may be quoted word for word by another site, so a revelation alone is not enough.
   if (body.length === 1) return !REVEAL.test(plain(body[0]!.surface)) || unsettledShortName(reg, o) ? o : null;
-  return body.some((a) => backReference(a) || OWN_SURFACE.test(plain(a.surface))) ? o : null;
+  return body.some((a) => backReference(a) || OWN_SURFACE.test(plain(a.surface)) || witness(a)) ? o : null;
 }
 
 /**
@@ -366,7 +372,7 @@ function fromOwnAmongOthers(text: string, attributions: readonly FoundAttributio
     const mine = body.filter((b) => sameOutlet(b.outlet, a.outlet));
     if (attributions.some((b) => sameOutlet(b.outlet, a.outlet) && (b.pattern === 'byline_via' || b.pattern === 'wire_dateline'))) continue;
     const weakOk = mine.length >= 3;
-    const strong = (b: FoundAttribution) => LEARNED.test(plain(b.surface)) || (b.pattern !== 'interview_with' && OWN_SURFACE.test(plain(b.surface))) ||
+    const strong = (b: FoundAttribution) => LEARNED.test(plain(b.surface)) || (b.pattern !== 'interview_with' && OWN_SURFACE.test(plain(b.surface))) || OWN_WITNESS.test(b.surface) ||
       KANAT_BEFORE.test(text.slice(Math.max(0, b.start - 10), b.start)) || BACK_REFERENCE_SURFACE.test(plain(b.surface)) ||
       // "the Herald reported in August" looks back on its own story only beside other newsgathering of its own:
       // alone, "The Australian reported last week" is a relay's citation.

@@ -235,6 +235,18 @@ describe('the host, read from the text when there is no URL', () => {
     expect(outletIds(once)).toEqual(['reuters', 'the-guardian']);
   });
 
+  it("the outlet's own people witnessing, observing or running a survey name the publication", () => {
+    const saw = runText('Villages empty\n\nBy Jane Roe\n\nA Guardian reporter saw houses with roofs torn away. A soldier told the Guardian that infantry was short.');
+    expect(saw.hostOutlet?.id).toBe('the-guardian');
+    expect(outletIds(saw)).toEqual([]);
+    const observed = runText('مناطيد الأقصر\n\nالأقصر - أحمد علي\n\nورصد «الشروق» إقبالا كبيرا من السياح على رحلات المناطيد صباح اليوم.');
+    expect(observed.hostOutlet?.id).toBe('al-shorouk-eg');
+    expect(outletIds(observed)).toEqual([]);
+    // "المرصد" (an observatory) is no observing by a paper.
+    const observatory = runText('قصف\n\nالمحرر\n\nوقال المرصد السوري إن القصف استمر، وفق ما ذكرت «الشروق».');
+    expect(observatory.hostOutlet).toBeNull();
+  });
+
   it("another outlet's byline names the publication before its newsgathering does", () => {
     const a = runText("Striker's mansion plans rejected\n\nBy Hannah Lowe For The Independent\n\nThe Sun revealed last month that 90 residents objected. "
       + 'Speaking to The Sun earlier this month, a neighbour said her wall had cracked. The council said the plans were refused.');
