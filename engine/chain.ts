@@ -38,6 +38,13 @@ const WIDE_PRESS = new Set(['عالميه', 'دوليه', 'غربيه', 'عرب�
 const qualifiesPress = (w: string | undefined): boolean => w !== undefined && (nationality(w) !== undefined || WIDE_PRESS.has(w));
 const REVIEW_WORDS = new Set(['revue', 'review', 'جوله', 'رصيف', 'عرض', 'قراءه', 'عناوين', 'مانشيتات', 'vu', 'tour', 'said', 'say', 'une', 'front']);
 
+/** A press word inside an agency's name: "La Presse canadienne", "Associated Press", "Press Association", "Press Trust of India". */
+function agencyPressWord(tokens: readonly string[], i: number): boolean {
+  const w = tokens[i];
+  const next = tokens[i + 1];
+  return (w === 'presse' && next === 'canadienne') || (w === 'press' && (tokens[i - 1] === 'associated' || next === 'association' || next === 'trust'));
+}
+
 /**
  * A title announcing a press review: "Revue de presse", "Vu d'Allemagne. ... la presse allemande",
  * "What the papers say", "جولة في الصحف البريطانية".
@@ -51,6 +58,7 @@ export function isPressReviewTitle(titleTokens: readonly string[]): boolean {
     // "Sunday shows: tariff deadline dominates", "trade blame on Sunday talk shows": a round-up of several programmes.
     if ((w === 'sunday' || w === 'talk') && (next === 'shows' || (next === 'talk' && titleTokens[i + 2] === 'shows'))) return true;
     if (!PRESS_WORDS.has(w)) continue;
+    if (agencyPressWord(titleTokens, i)) continue;
     // "Papers weigh up COP30", "Egypt's press hails ...", "Egyptian newspapers split over ...".
     if (i === 0 && (w === 'papers' || w === 'newspapers' || w === 'journaux') && titleTokens.length > 1) return true;
     if (i >= 2 && titleTokens[i - 1] === 's' && isLatinPlaceName([titleTokens[i - 2]!])) return true;
@@ -77,7 +85,7 @@ export function isPressReviewLede(tokens: readonly string[]): boolean {
     if (w === 'press' && next === 'review') return true;
     // France 24's "IN THE PRESS –" rubric opening the lede.
     if (w === 'press' && i <= 3 && tokens[i - 1] === 'the' && tokens[i - 2] === 'in') return true;
-    if (!PRESS_WORDS.has(w)) continue;
+    if (!PRESS_WORDS.has(w) || agencyPressWord(tokens, i)) continue;
     // "Egyptian newspapers on Monday gave sweeping coverage", "British papers lead on".
     if (w !== 'press' && w !== 'presse' && i >= 1 && qualifiesPress(tokens[i - 1])) return true;
     if (qualifiesPress(next)) return true;
@@ -197,7 +205,13 @@ export function pickOriginal(attributions: readonly FoundAttribution[], cites: r
   // further down are side references of the host's own reporting ("wrote in The Atlantic this week").
   if (openingBlocks && !attributions.some((a) => openingBlocks.has(a.blockIndex) || a.block === 'title' || isCredit(a) || a.pattern === 'other')) return { original: null, chain };
   // A press review sets several outlets side by side: none of them is the source of the story.
-  if (pressReview && score.size >= 2 && !attributions.some((a) => a.pattern === 'byline_via' || a.pattern === 'wire_dateline')) return { original: null, chain };
+  // An agency may write the review for its partner sites ("What the papers say" / "By PA Reporters"): its credit
+  // does not make the review a relay of one paper.
+  if (pressReview && score.size >= 2 && !attributions.some((a) => (a.pattern === 'byline_via' || a.pattern === 'wire_dateline') && a.outlet.medium !== 'agency')) {
+    const relays = attributions.filter((a) => isCredit(a) && !(host && sameOutlet(a.outlet, host))).map((a) => a.outlet);
+    for (const r of relays) if (!chain.some((c) => sameOutlet(c, r))) chain.push(r);
+    return { original: null, chain };
+  }
   // A wire or syndication credit whose lede reports another outlet ("By Reuters" / "LONDON (Reuters) - ..., the Wall
   // Street Journal reported"): the credited outlet relays the one its lede cites.
   const CREDIT = new Set(['byline_via', 'wire_dateline', 'other']);

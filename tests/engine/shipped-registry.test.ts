@@ -280,3 +280,20 @@ describe('fronted broadcasts', () => {
     expect(a.attributions.map((x) => [x.pattern, x.outlet.id])).toEqual([['interview_with', 'cbs-news']]);
   });
 });
+
+describe('press reviews written by an agency', () => {
+  it('"What the papers say" by PA Reporters sets the papers side by side: no original, PA relays', () => {
+    const text = ['What the papers say – November 24', 'By PA Reporters', "Budget plans feature on Monday's front pages.",
+      'The Times reports that the Chancellor will freeze thresholds.', 'The Daily Telegraph says officials have drawn up a surcharge.',
+      'The Guardian leads on a warning from hospital leaders.'].join('\n\n');
+    const a = analyzeArticle(textToArticleInput(text, 'https://www.belfasttelegraph.co.uk/news/a'), deps);
+    expect(a.originalOutlet).toBeNull();
+    expect(a.chain.map((o) => o.id)).toContain('pa-media');
+  });
+
+  it('"La Presse Canadienne" in the byline is the agency, not a press review', () => {
+    const text = "Le train léger de nouveau à l'arrêt\n\nLa Presse Canadienne\n\nOTTAWA — Le train léger était à l'arrêt jeudi, a rapporté Radio-Canada. Le Droit et l'Ottawa Citizen ont aussi rapporté la panne.";
+    const a = analyzeArticle(textToArticleInput(text, 'https://www.ledroit.com/a'), deps);
+    expect(a.originalOutlet).not.toBeNull();
+  });
+});
