@@ -71,8 +71,10 @@ function spelledLower(reg: RegistryIndex, e: AliasEntry): boolean {
       if (!o) continue;
       for (const n of [o.name, ...Object.values(o.names), ...o.aliases]) {
         if (typeof n !== 'string') continue;
-        const c = n.search(/\p{L}/u);
-        if (c < 0 || n[c] === n[c]!.toUpperCase()) continue;
+        // The first word after an article: "The i Paper" is spelled in lower case as much as "taz".
+        const body = n.replace(/^(?:the|le|la|les|l['’]|el)\s+/i, '');
+        const c = body.search(/\p{L}/u);
+        if (c < 0 || body[c] === body[c]!.toUpperCase()) continue;
         if (wordForms(n).join(' ') === e.key) { v = true; break; }
       }
       if (v) break;

@@ -297,3 +297,11 @@ describe('press reviews written by an agency', () => {
     expect(a.originalOutlet).not.toBeNull();
   });
 });
+
+describe('a title spelled in lower case after its article', () => {
+  it('"The i Paper reports" at a sentence start is the i; "The economist said" is no magazine', () => {
+    const cited = (text: string) => analyzeArticle(textToArticleInput(`Headline\n\nBy Staff\n\n${text}`, 'https://www.example.com/a'), deps).attributions.map((x) => x.outlet.id);
+    expect(cited('The i Paper reports that MPs are urging a reshuffle.')).toEqual(['i-newspaper']);
+    expect(cited('The economist said the deal was done.')).toEqual([]);
+  });
+});
