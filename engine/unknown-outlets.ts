@@ -271,6 +271,8 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
     // "the Malaysian daily said": a nationality alone is what the paper is, not its name.
     if (first === last && t.kind[first]! === TokKind.Latin && nationality(t.norm[first]!) !== undefined) return;
     if (first === last && t.kind[first]! === TokKind.Latin && INSTITUTION_WORDS.has(t.norm[first]!)) return;
+    // "the Media Institute of Southern Africa said": a name opening on an institution's word is not a title.
+    if (t.kind[first]! === TokKind.Latin && NON_MEDIA_WORDS.has(t.norm[first]!) && !MEDIA_NAME_WORDS.has(t.norm[first]!)) return;
     // "l'hebdomadaire de Hambourg": where the paper is, not its name.
     if (t.kind[first]! === TokKind.Latin) {
       const words: string[] = [];
@@ -323,7 +325,9 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
           // (A media word last is a title: "the Health Service Journal".)
           // "By Herald Reporter", "Star Correspondent": a staff credit, the paper's name then a staff word.
           const institution = !MEDIA_NAME_WORDS.has(words[words.length - 1]!) && (NON_MEDIA_WORDS.has(words[words.length - 1]!) || STAFF_TAIL.has(words[words.length - 1]!));
-          if (mediaWords.length > 0 && !onlyAgency && own > 0 && !institution && !(last + 1 < t.n && PERSON_JOBS.has(t.norm[last + 1]!))) {
+          // "the Dallas TV station reported": a lower-case "station" after the run makes it a description.
+          const described = last + 1 < t.n && !isCap(t, last + 1) && (t.norm[last + 1] === 'station' || t.norm[last + 1] === 'affiliate' || t.norm[last + 1] === 'outlet');
+          if (mediaWords.length > 0 && !onlyAgency && own > 0 && !institution && !described && !(last + 1 < t.n && PERSON_JOBS.has(t.norm[last + 1]!))) {
             // "the Colombo Telegraph": a listed title made of a media word alone ("Telegraph") is the tail of a longer one.
             const tails = known.filter((m) => m.first > i && m.last <= last);
             const generic = tails.length > 0 && tails.every((m) => {

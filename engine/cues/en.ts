@@ -77,5 +77,6 @@ export const EN_CUES: readonly CueDef[] = [
     'in the weekend edition of', 'in the print edition of', 'in its print edition', 'on the front page of', 'the front page of', 'in a post on', 'in a blog post on',
     'a documentary for', 'in a documentary for', 'in a film for', 'a film for', 'in a programme for', 'in a program for', 'in a series for',
     'republished from', 'republished with permission from', 'reprinted from', 'reprinted with permission from', 'reproduced with permission from', 'produced in partnership with', 'originally appeared on', 'first appeared on'], kinds: CueKind.Published },
-  { phrases: ['source', 'sources'], kinds: CueKind.Footer },
+  // "Contributing: Reuters", USA Today's credit line at the foot of a story.
+  { phrases: ['source', 'sources', 'contributing'], kinds: CueKind.Footer },
 ];

@@ -305,3 +305,20 @@ describe('a title spelled in lower case after its article', () => {
     expect(cited('The economist said the deal was done.')).toEqual([]);
   });
 });
+
+describe('credits and descriptions in US copy', () => {
+  const run = (text: string) => analyzeArticle(textToArticleInput(`Headline\n\nBy Jane Roe\n\n${text}`, 'https://www.usatoday.com/story/a'), deps);
+
+  it('"Contributing: Reuters" credits the wire without making it the original of the site\'s own story', () => {
+    const a = run('The governor warned of cuts on Monday.\n\nHe said more was coming.\n\nThe state will respond.\n\nContributing: Reuters');
+    expect(a.attributions.map((x) => x.outlet.id)).toEqual(['reuters']);
+    expect(a.originalOutlet).toBeNull();
+    expect(run('The governor warned of cuts. Contributing factors include the weather.').attributions).toEqual([]);
+  });
+
+  it('"the Dallas TV station reported" describes the station already named; "the Media Institute of Southern Africa said" is an NGO', () => {
+    expect(run('The agency is offering a deal, WFAA reported. The Dallas TV station reported the board will meet.').attributions.map((x) => x.outlet.id ?? x.outlet.name))
+      .toEqual(['wfaa']);
+    expect(run('Journalists were missing, the Media Institute of Southern Africa said.').attributions).toEqual([]);
+  });
+});
