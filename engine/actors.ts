@@ -85,6 +85,14 @@ function isNisba(w: string): boolean {
 
 /** Initials that spell a place or a body, not a person's first names: "U.S. Steel", "D.C. Council". */
 const ABBREVIATION_INITIALS = new Set(['us', 'uk', 'un', 'eu', 'dc', 'la', 'ny', 'nj', 'st', 'jr', 'sr', 'ap', 'pm', 'am', 'ad', 'bc', 'no', 'vs', 'cf', 'eg', 'ie', 'pa', 'ma', 'ca', 'fl']);
+/** Words after which an Arabic clause goes on past a name: إن/أن, قوله, قد, خلال, في. */
+const AR_CLAUSE_GOES_ON = new Set(['إن', 'أن', 'ان', 'انه', 'أنه', 'إنه', 'قوله', 'قولها', 'قد', 'خلال', 'لـ', 'عن', 'على', 'يجري', 'تجري'].map((w) => normalizeForMatch(w)));
+/** Nouns that open a place, a body or an event, never a person's name. */
+const NOT_NAME_NOUNS_AR = new Set(['مدينة', 'ولاية', 'جماعة', 'منطقة', 'محافظة', 'بلدية', 'قرية', 'حي', 'إقليم', 'جهة', 'قطاع', 'وزارة', 'مجلس', 'لجنة',
+  'هيئة', 'حركة', 'حزب', 'شركة', 'مؤسسة', 'جامعة', 'مستشفى', 'مؤتمر', 'اجتماع', 'ندوة', 'حفل', 'بيان', 'تصريح', 'مقابلة', 'حديث', 'ناقوس', 'دائرة',
+  'مديرية', 'مصلحة', 'مكتب', 'فرع', 'نقابة', 'اتحاد', 'جمعية', 'مركز', 'معهد', 'محكمة', 'نيابة', 'سفارة', 'قنصلية', 'بعثة', 'قرار', 'خطة', 'برنامج'].map((w) => normalizeForMatch(w)));
+/** Links inside compound names: "عبد القادر", "أبو بكر", "بن سلمان". */
+const AR_NAME_LINKS = new Set(['عبد', 'أبو', 'ابو', 'بن', 'ابن', 'بنت', 'آل'].map((w) => normalizeForMatch(w)));
 const SPEAKER_AR = new Set(['المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'متحدث', 'متحدثة', 'ناطق', 'ناطقة', 'والمتحدث', 'والناطق'].map((w) => normalizeForMatch(w)));
 const ALI = normalizeForMatch('علي');
 const SHEIKH = normalizeForMatch('الشيخ');
@@ -420,6 +428,41 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
     return false;
   };
 
+  // After a role's long complement, the two words (three with عبد/أبو/بن) right before the clause goes on: a comma,
+  // إن/أن, قوله, قد, a verb. The first must be a bare word (no article or clitic, not a function word or role).
+  const nameBeforeBoundary = (from: number): { first: number; last: number } | null => {
+    let inQuote = false;
+    for (let q = from, n = 0; q < t.n && n < 10 && sameBlock(blockOf, q, from); q++) {
+      const w = t.norm[q]!;
+      if (t.kind[q]! === TokKind.Punct && (QUOTES.has(w) || w === '«' || w === '»' || w === '"')) { inQuote = !inQuote; continue; }
+      if (inQuote) continue;
+      const boundary = t.kind[q]! === TokKind.Punct || AR_CLAUSE_GOES_ON.has(w) || isArabicVerbCue(w);
+      if (!boundary) {
+        if (t.kind[q]! !== TokKind.Arabic || covered[q]! === 1 || covered[q]! === 3) return null;
+        n++;
+        continue;
+      }
+      if (q - from < 3) return null;
+      let first = q - 2;
+      // "رمضان بن عمر": a link word second from the end takes the given name before it; "عبد القادر الدخيل": the
+      // link opens the name.
+      if (first - 1 >= from && (AR_NAME_LINKS.has(t.norm[first]!) || AR_NAME_LINKS.has(t.norm[first - 1]!))) first--;
+      // "جان بيير لوكليرك": a second given name before the first.
+      if (first - 1 >= from && (ARABIC_GIVEN.has(t.norm[first - 1]!) || people.givenNames.has(t.norm[first - 1]!)) && t.kind[first - 1]! === TokKind.Arabic) first--;
+      const lead = t.norm[first]!;
+      for (let r = first; r < q; r++) if (t.kind[r]! !== TokKind.Arabic || covered[r]! !== 0 || (r > first && QUOTES.has(t.norm[r - 1]!))) return null;
+      if (lead.startsWith('ال') || /^[وفبلك]ال/.test(lead) || ARABIC_FUNCTION.has(lead) || nationality(lead) || roleHeadCut(t, first) >= 0 || isDefinite(t, first)) return null;
+      // "في مؤتمر صحفي": a name does not follow a preposition; "بمدينة طنجة", "ناقوس الخطر" are no names.
+      if (QUOTES.has(t.norm[first - 1] ?? '') || ARABIC_FUNCTION.has(t.norm[first - 1] ?? '')) return null;
+      if (arabicForms(lead).some((f) => NOT_NAME_NOUNS_AR.has(f.form)) || startsArabicPlace(t.norm[q - 1]!)) return null;
+      // Only a given name the lists know opens the name: "زيت الزيتون", "قناة السويس", "عشر ليال" are a noun and its
+      // complement or adjective.
+      if (!(lead === 'عبد' || lead === 'ابو' || ARABIC_GIVEN.has(lead) || people.givenNames.has(lead))) return null;
+      return { first, last: q - 1 };
+    }
+    return null;
+  };
+
   const latinRun = (i: number, min: number): number => {
     let j = i;
     let last = -1;
@@ -436,31 +479,33 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
     return count >= min ? last : -1;
   };
 
-  const addUnknown = (first: number, last: number): void => {
+  /** Adds an unknown person over first..last; false when the words are no person's name after all. */
+  const addUnknown = (first: number, last: number, afterRole = false): boolean => {
     const words: string[] = [];
     for (let q = first; q <= last; q++) if (isWord(t, q)) words.push(t.norm[q]!);
     // "New York, a city of eight million": a place, not a person; nor "West Sussex", "Bristol City Council", "Litani River".
-    if (t.kind[first]! === TokKind.Latin && (isLatinPlaceName(words) || NOT_PERSON_HEAD.has(words[0]!) || NOT_PERSON_TAIL.has(words[words.length - 1]!))) return;
+    if (t.kind[first]! === TokKind.Latin && (isLatinPlaceName(words) || NOT_PERSON_HEAD.has(words[0]!) || NOT_PERSON_TAIL.has(words[words.length - 1]!))) return false;
     // "المتحدث باسم الوزارة": "on behalf of", after a spokesperson.
-    if (t.kind[first]! === TokKind.Arabic && first > 0 && SPEAKER_AR.has(t.norm[first - 1]!)) return;
+    if (t.kind[first]! === TokKind.Arabic && first > 0 && SPEAKER_AR.has(t.norm[first - 1]!)) return false;
     // An Arabic name that opens with no known given name must look like one: indefinite words ("كريستينا بيريث"),
     // or a family name with the article that is a nisba ("المنصف الزواري"); "ناقوس الخطر", "مجلس الوزراء" are not.
-    if (t.kind[first]! === TokKind.Arabic && !arabicForms(t.norm[first]!).some((f) => (f.prefix === '' || f.prefix === 'و') && (ARABIC_GIVEN.has(f.form) || people.givenNames.has(f.form)))) {
+    // After a role and its complement ("وزير الكهرباء الدكتور صبيح المخيزيم"), the role vouches for the name.
+    if (t.kind[first]! === TokKind.Arabic && !afterRole && !arabicForms(t.norm[first]!).some((f) => (f.prefix === '' || f.prefix === 'و') && (ARABIC_GIVEN.has(f.form) || people.givenNames.has(f.form)))) {
       const lastWord = words[words.length - 1]!;
-      if (lastWord.startsWith('ال') && !lastWord.endsWith('ي')) return;
-      if (words.some((w) => w.startsWith('وال') || isArabicVerbCue(w))) return;
+      if (lastWord.startsWith('ال') && !lastWord.endsWith('ي')) return false;
+      if (words.some((w) => w.startsWith('وال') || isArabicVerbCue(w))) return false;
     }
     // "Homeowner Melissa Grant said": a capitalised job opening the sentence, then the given name.
     if (t.kind[first]! === TokKind.Latin && words.length >= 3 && !LATIN_GIVEN.has(words[0]!) && LATIN_GIVEN.has(words[1]!) && !LATIN_TITLES.has(words[0]!)) {
       let q = first + 1;
       while (q <= last && !isWord(t, q)) q++;
-      addUnknown(q, last);
-      return;
+      return addUnknown(q, last);
     }
     const key = 'u:' + words.join(' ');
     const surface = t.text.slice(t.start[first]!, t.end[last]!);
     const sur = words.length >= 2 ? words[words.length - 1]! : null;
     addHit(key, () => ({ key, name: surface, type: 'person', wikidata: null, surname: sur && canBeSurname(sur) ? sur : null }), { first, last, start: t.start[first]!, end: t.end[last]! });
+    return true;
   };
 
   // 3. Unknown people.
@@ -492,9 +537,22 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
           if (last >= 0) {
             const given = ARABIC_GIVEN.has(t.norm[j]!) || people.givenNames.has(t.norm[j]!);
             const after = last + 1 < t.n ? t.kind[last + 1]! === TokKind.Punct || ARABIC_FUNCTION.has(t.norm[last + 1]!) || isArabicVerbCue(t.norm[last + 1]!) : true;
-            if (given || after) { addUnknown(j, last); i = last; continue; }
+            if (given || after) {
+              if (!addUnknown(j, last)) {
+                // Not a name after all ("عام الحزب"): a name further on, after a longer complement, or none.
+                const far = nameBeforeBoundary(i + 1);
+                if (far && far.first > j && addUnknown(far.first, far.last, true)) { i = far.last; continue; }
+              }
+              i = last;
+              continue;
+            }
           }
         }
+        // A longer complement with prepositions, conjunctions, quoted names or place names: "رئيس لجنة الخارجية
+        // والأمن في الكنيست بوعاز بيسموت", "زعيم حركة "شاس" أرييه درعي", "محافظ نينوى عبد القادر الدخيل". The name
+        // must then open with a given name the lists know, and run two words or more.
+        const far = nameBeforeBoundary(i + 1);
+        if (far && addUnknown(far.first, far.last, true)) { i = far.last; continue; }
       } else if (k === TokKind.Latin) {
         while (j < t.n && steps < 6 && sameBlock(blockOf, j, i)) {
           if (t.kind[j]! === TokKind.Punct && (t.norm[j]! === "'" || t.norm[j]! === '-') && !(t.flags[j]! & TokFlag.SpaceBefore)) { j++; continue; }

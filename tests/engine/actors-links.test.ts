@@ -55,6 +55,14 @@ describe('actors', () => {
     expect(names('The king visited Jordan on Monday.')).toEqual([]);
     expect(names('Artists such as Taylor Swift and Shawn Mendes were paid.')).toEqual(['Taylor Swift', 'Shawn Mendes']);
   });
+  it('Arabic names after a role with a long complement; the complement\'s own nouns are no name', () => {
+    const names = (text: string) => run(text).actors.filter((x) => x.type === 'person').map((x) => x.name);
+    expect(names('وقال محافظ نينوى عبد القادر الدخيل إن المشروع جاهز.')).toEqual(['عبد القادر الدخيل']);
+    expect(names('وكان وزير الكهرباء والماء الدكتور زياد المرشد قد أكد ذلك.')).toEqual(['زياد المرشد']);
+    expect(names('وقال رئيس المجلس البلدي بمدينة طنجة إن الوضع صعب.')).toEqual([]);
+    expect(names('وقال وزير الخارجية الفرنسي في مؤتمر صحفي إن الاتفاق جاهز.')).toEqual([]);
+    expect(names('وقال مدير الميناء زيت الزيتون إن الصادرات زادت.')).toEqual([]);
+  });
   it('an everyday-word Arabic given name is a name before a nisba family name ("ماجد الشمري"), not before a place', () => {
     expect(run('فيما تحدث زميله ماجد الشمري عن ضرورة المراجعة.').actors.map((x) => x.name)).toEqual(['ماجد الشمري']);
     expect(run('يقول صاحب المحل سامر عيتاني إن الكهرباء تأتي ساعتين.').actors.map((x) => x.name)).toEqual(['سامر عيتاني']);
