@@ -19,7 +19,7 @@ import { dropAnaphoricHeads, GENERIC_TITLE_WORDS, type OutletMention, scanOutlet
 import type { PeopleIndex } from './people-index';
 import { arabicForms } from './arabic';
 import { buildPrimaryLinks } from './primary-links';
-import { findPlaces } from './places';
+import { findPlaces, isLatinPlaceName } from './places';
 import { normalizeHost, type RegistryIndex } from './registry-index';
 import { TokFlag, TokKind, type Tokens, tokenize, wordForms } from './tokenize';
 import { confirmedBareSources, scanUnknownOutlets } from './unknown-outlets';
@@ -263,7 +263,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     const cw = wordForms(a.outlet.name).filter((w) => w !== 'the' && w !== 'le' && w !== 'la');
     const [short, long] = cw.length < hostWords.length ? [cw, hostWords] : [hostWords, cw];
     if (short.length === 0 || short.length === long.length || !short.every((w, q) => long[q] === w)) return false;
-    return long.slice(short.length).every((w) => EDITION_WORDS.has(w));
+    // ... or by the country it serves: "Guardian Australia" on the Guardian's page.
+    const rest = long.slice(short.length);
+    return rest.every((w) => EDITION_WORDS.has(w)) || isLatinPlaceName(rest);
   };
   const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a) && !hostByDomain(a) && !hostGroupOwns(a) && !hostEdition(a));
   let attributions = descriptionsToEarlier(t, mentions, g.attributions.filter(notHost));

@@ -999,6 +999,18 @@ function reporterAfterPossessive(t: Tokens, m: OutletMention, blockOf: Int32Arra
   return !NOT_GIVEN.has(w) && !nationality(w) && !outletHead(t, q) && !latinPlaceCountry([w]) && !REPORT_NOUNS.has(w);
 }
 
+/** "the People's Party", "the People's Liberation Army": a one-word name opening an institution's name with a possessive. */
+const INSTITUTION_AFTER_POSSESSIVE = new Set(['party', 'parti', 'front', 'alliance', 'movement', 'army', 'liberation', 'republic', 'congress', 'assembly',
+  'council', 'bank', 'union', 'court', 'committee', 'mojahedin', 'mujahideen', 'democratic', 'progressive']);
+function possessiveOfInstitution(t: Tokens, m: OutletMention, blockOf: Int32Array): boolean {
+  if (m.first !== m.last || t.kind[m.first]! !== TokKind.Latin) return false;
+  let q = m.last + 1;
+  if (q >= t.n || t.norm[q] !== "'" || (t.flags[q]! & TokFlag.SpaceBefore)) return false;
+  q++;
+  if (q < t.n && t.norm[q] === 's' && !(t.flags[q]! & TokFlag.SpaceBefore)) q++;
+  return q < t.n && blockOf[q] === blockOf[m.first] && isCapLatin(t, q) && INSTITUTION_AFTER_POSSESSIVE.has(t.norm[q]!);
+}
+
 /** Capitalised words that often stand right before an outlet's name without being a given name. */
 const NOT_GIVEN = new Set(['meanwhile', 'however', 'but', 'and', 'when', 'while', 'as', 'if', 'since', 'after', 'before', 'then', 'now', 'so', 'yet', 'also',
   'both', 'neither', 'former', 'rival', 'fellow', 'citing', 'per', 'via', 'told', 'said', 'says', 'tells', 'asked', 'by', 'at', 'on', 'in', 'to', 'from',
@@ -1287,7 +1299,7 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     if (!block || block.kind === 'caption' || block.kind === 'related') continue;
     if (photoBefore(t, m.first, blockOf) || handoutCredit(t, m, blockOf)) continue;
     // A surname that is also an outlet's name: "Mayor Ann Fox said", "Liam Fox told", "Mr Sky".
-    if (surnameAfterGiven(t, m, blockOf) || reporterAfterPossessive(t, m, blockOf)) continue;
+    if (surnameAfterGiven(t, m, blockOf) || reporterAfterPossessive(t, m, blockOf) || possessiveOfInstitution(t, m, blockOf)) continue;
     // "Nos confrères évoquent": an acronym's letters written as a capitalised word opening a sentence before a plain
     // noun are that word ("Wam reported", "quoted by Wam as saying" may still be the agency).
     if (m.entry?.acronym && m.first === m.last && (m.first === 0 || isSentenceEnd(t, m.first - 1) || blockOf[m.first - 1] !== blockOf[m.first]) && t.kind[m.first]! === TokKind.Latin && (t.flags[m.first]! & TokFlag.UpperInitial) && !(t.flags[m.first]! & TokFlag.AllUpper) &&

@@ -134,6 +134,9 @@ function caseOk(t: Tokens, e: AliasEntry, first: number, last: number, reg: Regi
     if (firstContent < 0 && !(j < last && LEADING_ARTICLES.has(t.norm[j]!))) firstContent = j;
   }
   if (latin === 0) return true;
+  // "Media reports said": an everyday word made a name by dropping its article ("Le Média" → "Média") is no name
+  // when only the sentence start capitalises it.
+  if (e.derived && e.common && first === last && sentenceInitial(t, first)) return false;
   // "The Catalan daily Sport": a head noun written in lower case describes the title after it; it does not open
   // a longer title ("Daily Sport").
   if (firstContent >= 0 && firstContent < last && t.kind[firstContent]! === TokKind.Latin && !(t.flags[firstContent]! & TokFlag.UpperInitial) &&

@@ -51,7 +51,9 @@ export const EN_CUES: readonly CueDef[] = [
     'has reviewed', 'reviewed', 'has verified', 'verified', 'analysed', 'analyzed', 'has analysed', 'has analyzed', 'has reported', 'was first to reveal', 'first disclosed',
     'first published', 'published on', 'aired on', 'broadcast on', 'reported overnight', 'reported separately', 'reported citing', 'cited sources', 'quoted sources',
     'was the first to reveal', 'previously reported', 'also reported', 'put it', 'puts it', 'argued', 'carried a report', 'carried an interview', 'ran an interview', 'ran a report', 'ran a story', 'ran an article', 'ran a piece',
-    'published a report', 'published an article', 'published a story', 'aired an interview', 'aired a report', 'broadcast an interview', 'painted', 'paints', 'devoted', 'focused', 'focused on', 'led with', 'splashed', 'featured', 'turned to', 'printed', 'quotes', 'points to', 'pointed to', 'cites', 'portrayed', 'portrays', 'depicted', 'depicts', 'framed', 'frames', 'exclusively reported', 'exclusively revealed', 'published an interview', 'ran a story', 'alleged', 'alleges', 'has alleged'], kinds: CueKind.Verb | CueKind.VerbAfter },
+    'published a report', 'published an article', 'published a story', 'aired an interview', 'aired a report', 'broadcast an interview', 'painted', 'paints', 'devoted', 'focused', 'focused on', 'led with', 'splashed', 'featured', 'turned to', 'printed', 'quotes', 'points to', 'pointed to', 'cites', 'portrayed', 'portrays', 'depicted', 'depicts', 'framed', 'frames', 'exclusively reported', 'exclusively revealed', 'published an interview', 'ran a story', 'alleged', 'alleges', 'has alleged',
+    // Editorials and columns: "the Deccan Herald's editorial raised concerns", "The Hindu's editorial questioned".
+    'raised', 'raises', 'questioned', 'flagged', 'flags', 'cautioned', 'cautions', 'lamented'], kinds: CueKind.Verb | CueKind.VerbAfter },
   { phrases: ['told', 'tells', 'telling', 'in an interview with', 'interview with', 'speaking to', 'talking to', 'spoke to', 'spoke with', 'speaking with', 'interviewed by',
     'in comments to', 'in remarks to', 'in a statement to', 'speaking on', 'in an appearance on', 'in an interview on', 'confirmed to', 'said to',
     'in an interview published by', 'in an interview to', 'speaking with', 'talking with', 'said in an interview with',
@@ -67,7 +69,9 @@ export const EN_CUES: readonly CueDef[] = [
   { phrases: ['published by', 'published in', 'an article in', 'in an article', 'in a report', 'in an op-ed', 'in a column', 'wrote in', 'writing in', 'in an editorial',
     'broadcast by', 'aired by', 'aired on', 'on the website of', 'a report in', 'a report by', 'in its report',
     // With a word before it: "a separate report by Mint", "an earlier report in the Sunday Times".
-    'report by', 'report in', 'reports by', 'reports in', 'article by', 'story by', 'story in', 'appeared in', 'appeared on', 'first appeared in',
+    'report by', 'report in', 'reports by', 'reports in', 'article by', 'story by', 'story in',
+    // "An editorial in The Hindu said", "a leader in The Economist".
+    'an editorial in', 'editorial in', 'an op-ed in', 'an opinion piece in', 'a leader in', 'an analysis in', 'an investigation in', 'appeared in', 'appeared on', 'first appeared in',
     ...EN_PARTICIPLES.filter((p) => p.kinds === CueKind.Published).flatMap((p) => p.words.map((w) => `${w} by`)), 'writing for', 'wrote for', 'written for',
     'in a piece for', 'in an article for', 'in an essay for', 'in a column for', 'in an op-ed for', 'in an opinion piece for', 'in a guest column for', 'in a piece in',
     'in an essay in', 'in a letter to the editor of', 'originally appeared in', 'originally published in', 'originally published by', 'was originally published in',

@@ -322,3 +322,22 @@ describe('credits and descriptions in US copy', () => {
     expect(run('Journalists were missing, the Media Institute of Southern Africa said.').attributions).toEqual([]);
   });
 });
+
+describe('editorials, parties and editions', () => {
+  const cited = (text: string, url = 'https://scroll.in/article/1') =>
+    analyzeArticle(textToArticleInput(`Headline\n\nBy Staff\n\n${text}`, url), deps).attributions.map((x) => x.outlet.id);
+
+  it('"An editorial in The Hindu said", "the Deccan Herald\'s editorial raised concerns"', () => {
+    expect(cited('An editorial in The Hindu said the government had chosen the path of least consultation.')).toEqual(['the-hindu']);
+    expect(cited("In Bengaluru, the Deccan Herald's editorial raised concerns about federalism.")).toEqual(['deccan-herald']);
+  });
+
+  it('"Media reports said" opening a sentence is no French outlet; "the People\'s Party" is no magazine', () => {
+    expect(cited('Media reports said the bill would pass.')).toEqual([]);
+    expect(cited("The People's Party, which backed the bill, said it would vote.")).toEqual([]);
+  });
+
+  it('"Guardian Australia understands" on the Guardian\'s page is the host\'s own edition', () => {
+    expect(cited('Guardian Australia understands the ban will start in December.', 'https://www.theguardian.com/australia-news/a')).toEqual([]);
+  });
+});
