@@ -848,6 +848,16 @@ function firstPersonBefore(ctx: GrammarContext, first: number, start: number): b
   return false;
 }
 
+const HABITUAL = new Set(['weekly', 'regular', 'monthly', 'fortnightly', 'longtime', 'long', 'years', 'decades', 'regularly', 'hebdomadaire', 'mensuelle', 'reguliere']);
+/** A column written over years: "wrote a weekly column for", "a regular columnist for", "for decades wrote for". */
+function habitualColumn(t: Tokens, cueFirst: number, cueLast: number): boolean {
+  let column = false;
+  for (let j = cueFirst; j <= cueLast; j++) if (t.norm[j] === 'column' || t.norm[j] === 'chronique' || t.norm[j] === 'columnist' || t.norm[j] === 'wrote' || t.norm[j] === 'writing') column = true;
+  if (!column) return false;
+  for (let j = Math.max(0, cueFirst - 6); j <= cueLast; j++) if (HABITUAL.has(t.norm[j]!)) return true;
+  return false;
+}
+
 const AIRING = new Set(['diffuse', 'diffusee', 'diffuses', 'diffusees', 'retransmis', 'retransmise', 'retransmises', 'aired', 'broadcast', 'televised', 'streamed', 'shown']);
 /** Events and shows a channel airs: what it airs is then the event, not a report. */
 const SHOWS = new Set(['match', 'matchs', 'matches', 'rencontre', 'rencontres', 'competition', 'championnat', 'tournoi', 'course', 'courses', 'coupe', 'prix',
@@ -1680,6 +1690,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // "ووثيقة نشرها موقع "ميديابارت" عام 2012", "a memo published by Le Monde in 2019": a dated past publication is part
     // of the story's history, not its source.
     if (pattern === 'published_by' && DATED_PAST.test(t.text.slice(m.end, m.end + 16))) continue;
+    // "for many years wrote a weekly column for the Daily Express": a writer's career, not a source of the story.
+    if (pattern && viaLeft && cue && t.kind[m.first]! === TokKind.Latin && habitualColumn(t, cue.first, cue.last)) continue;
     // "des matchs des Bleus toujours diffusés par TF1", "games televised by ESPN": the channel airs the event itself,
     // it is not a source of the story.
     if (pattern === 'published_by' && viaLeft && cue && showAired(t, cue.first, blockOf)) continue;

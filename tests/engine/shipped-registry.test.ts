@@ -341,3 +341,18 @@ describe('editorials, parties and editions', () => {
     expect(cited('Guardian Australia understands the ban will start in December.', 'https://www.theguardian.com/australia-news/a')).toEqual([]);
   });
 });
+
+describe('programmes and columns', () => {
+  const run = (text: string) => analyzeArticle(textToArticleInput(`Headline\n\nBy Staff\n\n${text}`, 'https://www.smh.com.au/a'), deps);
+
+  it('"a Four Corners investigation found", "a BBC Panorama investigation": the programme\'s broadcaster', () => {
+    expect(run('Providers billed for phantom visits, a Four Corners investigation has found.').attributions.map((x) => x.outlet.id)).toEqual(['abc-au']);
+    expect(run('Clinics misled patients, a BBC Panorama investigation found.').originalOutlet?.id).toBe('bbc');
+    expect(run('Visitors came from the four corners of the globe.').attributions).toEqual([]);
+  });
+
+  it('"for many years wrote a weekly column for the Daily Express" is a career; "In a column for the Telegraph" a source', () => {
+    expect(run('He was a Eurosceptic, and for many years wrote a weekly column for the Daily Express.').attributions).toEqual([]);
+    expect(run('In a column for the Telegraph, she argued for cuts.').attributions.map((x) => x.outlet.id)).toEqual(['the-telegraph']);
+  });
+});
