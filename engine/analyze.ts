@@ -199,7 +199,18 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   let mainCountry: string | null = null;
   let best = 1;
   for (const [iso, n] of countryCounts) if (n > best) { best = n; mainCountry = iso; }
-  const ctx: GrammarContext = { t, cues, blockOf, blocks, reg, host, articleDomains, settled: new Map(), mainCountry, lang, ...blockTokenRanges(t, blockOf, blocks.length) };
+  // The country most of the unambiguous outlets named come from: a Senegalese review citing Walf and L'Observateur
+  // cites Senegal's Le Soleil too.
+  const outletCountries = new Map<string, number>();
+  for (const m of mentions) {
+    const ids = m.entry && !m.entry.shared ? m.entry.ids : null;
+    const c = ids && ids.length === 1 ? reg.byId(ids[0]!)?.country : undefined;
+    if (c) outletCountries.set(c, (outletCountries.get(c) ?? 0) + 1);
+  }
+  let citedCountry: string | null = null;
+  let citedBest = 1;
+  for (const [c, n] of outletCountries) if (n > citedBest) { citedBest = n; citedCountry = c; }
+  const ctx: GrammarContext = { t, cues, blockOf, blocks, reg, host, articleDomains, settled: new Map(), mainCountry, citedCountry, lang, ...blockTokenRanges(t, blockOf, blocks.length) };
   const g = runGrammar(ctx, mentions);
   // "Postmedia said in a statement", "وقالت شبكة الجزيرة في بيان": an outlet speaking for itself as an organisation
   // is news about it, not a source of the story.

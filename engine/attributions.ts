@@ -69,6 +69,8 @@ export interface GrammarContext {
   cited?: Set<string>;
   /** The country the article names most (from the places gazetteer), for unsettled shared aliases. */
   mainCountry: string | null;
+  /** The country of most of the unambiguous outlets the article names (two or more), or null. */
+  citedCountry?: string | null;
   /** The article's language: a French article's unqualified "Libération" or "RTL" is the French outlet. */
   lang?: 'ar' | 'fr' | 'en';
 }
@@ -1181,6 +1183,10 @@ function resolveMention(ctx: GrammarContext, m: OutletMention, countryHint: stri
     }
     if (pick.length > 1 && ctx.mainCountry) {
       const f = pick.filter((id) => ctx.reg.byId(id)?.country === ctx.mainCountry);
+      if (f.length === 1) pick = f;
+    }
+    if (pick.length > 1 && ctx.citedCountry) {
+      const f = pick.filter((id) => ctx.reg.byId(id)?.country === ctx.citedCountry);
       if (f.length === 1) pick = f;
     }
     // "said on ABC" in an English story is not Spain's ABC: an outlet publishing in the article's language.

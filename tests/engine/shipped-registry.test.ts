@@ -356,3 +356,12 @@ describe('programmes and columns', () => {
     expect(run('In a column for the Telegraph, she argued for cuts.').attributions.map((x) => x.outlet.id)).toEqual(['the-telegraph']);
   });
 });
+
+describe('shared names settled by the other outlets cited', () => {
+  it('a review citing Walf and L\'Observateur cites Senegal\'s Le Soleil; a story set in Dakar the same', () => {
+    const text = 'Revue de presse du mardi\n\nLa rédaction\n\nWalf Quotidien titre sur la hausse du riz. L\'Observateur évoque les commerçants. Le Soleil, de son côté, rapporte les mesures du gouvernement.';
+    expect(analyzeArticle(textToArticleInput(text), deps).attributions.map((x) => x.outlet.id)).toContain('le-soleil-sn');
+    const dakar = 'Le port au ralenti\n\nLa rédaction\n\nÀ Dakar, les dockers ont cessé le travail, rapporte Le Soleil. Le trafic du port de Dakar est réduit de moitié.';
+    expect(analyzeArticle(textToArticleInput(dakar), deps).attributions.map((x) => x.outlet.id)).toEqual(['le-soleil-sn']);
+  });
+});
