@@ -204,7 +204,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   const outletCountries = new Map<string, number>();
   for (const m of mentions) {
     const ids = m.entry && !m.entry.shared ? m.entry.ids : null;
-    const c = ids && ids.length === 1 ? reg.byId(ids[0]!)?.country : undefined;
+    // Agencies file for every country's press: they say nothing of where the story is read.
+    const rec = ids && ids.length === 1 ? reg.byId(ids[0]!) : undefined;
+    const c = rec && rec.medium !== 'agency' ? rec.country : undefined;
     if (c) outletCountries.set(c, (outletCountries.get(c) ?? 0) + 1);
   }
   let citedCountry: string | null = null;
