@@ -280,6 +280,9 @@ export function nextInName(t: Tokens, i: number): number {
   const fj = t.flags[j]!;
   if (fj & TokFlag.NewlineBefore) return -1;
   if (isWord(t, j)) return j;
+  // "St. Catharines Standard", "St. Louis Post-Dispatch": an abbreviation's full stop inside a title.
+  if (t.kind[j]! === TokKind.Punct && (fj & TokFlag.AbbrevDot) && (fj & TokFlag.SpaceBefore) === 0 && j + 1 < t.n &&
+    !(t.flags[j + 1]! & TokFlag.NewlineBefore) && isWord(t, j + 1) && (t.flags[j + 1]! & TokFlag.UpperInitial)) return j + 1;
   // "Express & Star", "Mail & Guardian": a spaced ampersand inside a title (aliases drop it from their key).
   if (t.kind[j]! === TokKind.Punct && t.norm[j] === '&' && j + 1 < t.n && !(t.flags[j + 1]! & TokFlag.NewlineBefore) && isWord(t, j + 1)) return j + 1;
   if (t.kind[j]! === TokKind.Punct && (fj & TokFlag.SpaceBefore) === 0 && GLUE.has(t.norm[j]!) && j + 1 < t.n) {

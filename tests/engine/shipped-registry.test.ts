@@ -365,3 +365,10 @@ describe('shared names settled by the other outlets cited', () => {
     expect(analyzeArticle(textToArticleInput(dakar), deps).attributions.map((x) => x.outlet.id)).toEqual(['le-soleil-sn']);
   });
 });
+
+describe("an abbreviation's full stop inside a title", () => {
+  it('"The St. Catharines Standard reported"', () => {
+    const a = analyzeArticle(textToArticleInput('Headline\n\nBy Staff\n\nThe city is not alone. The St. Catharines Standard reported earlier this month that trains were late.', 'https://www.chch.com/a'), deps);
+    expect(a.attributions.map((x) => x.outlet.id)).toEqual(['st-catharines-standard']);
+  });
+});
