@@ -343,13 +343,14 @@ function fromOwnNewsgathering(text: string, attributions: readonly FoundAttribut
   const learnedOwn = (a: FoundAttribution) => LEARNED.test(plain(a.surface)) && !/[ةي]$/.test(a.surface.trim().split(/\s+/).pop() ?? '') || false;
   const weakOk = body.length >= 3;
   const witness = (a: FoundAttribution) => OWN_WITNESS.test(a.surface) || (body.length >= 2 && CORRESPONDENT.test(a.surface));
+  const product = (a: FoundAttribution) => OWN_PRODUCT_AFTER.test(text.slice(a.nameEnd, a.nameEnd + 20));
   const own = (a: FoundAttribution) => learnedOwn(a) ||
-    (!introducedWithHeadNoun(a, text) && (a.pattern === 'interview_with' || OWN_SURFACE.test(plain(a.surface)) || witness(a) || (weakOk && OWN_WEAK.test(plain(a.surface)))));
+    (!introducedWithHeadNoun(a, text) && (a.pattern === 'interview_with' || OWN_SURFACE.test(plain(a.surface)) || witness(a) || product(a) || (weakOk && OWN_WEAK.test(plain(a.surface)))));
   if (!body.every((a) => own(a) || backReference(a))) return null;
   // A lone "told X" is rule 8's; here at least one mention must be learning, obtaining or looking back. A lone
   // "the Guardian can reveal" may be quoted word for word by another site, so a revelation alone is not enough.
   if (body.length === 1) return !REVEAL.test(plain(body[0]!.surface)) || unsettledShortName(reg, o) ? o : null;
-  return body.some((a) => backReference(a) || OWN_SURFACE.test(plain(a.surface)) || witness(a)) ? o : null;
+  return body.some((a) => backReference(a) || OWN_SURFACE.test(plain(a.surface)) || witness(a) || product(a)) ? o : null;
 }
 
 /**

@@ -376,3 +376,11 @@ describe('the host, read from the text when there is no URL', () => {
     expect(outletIds(a)).toEqual([]);
   });
 });
+
+describe('a Saudi city in the byline', () => {
+  it('"الخبر - فهد الدوسري" is the city of Khobar before the reporter, not the Algerian paper; the paper observing and interviewing is the host', () => {
+    const a = runText('زحام على الجسر\n\nالخبر - فهد الدوسري\n\nورصدت «الرياض» مساء الخميس انتظار المسافرين ساعتين. وقال الخبير في النقل خالد العنزي لـ«الرياض» إن الجسر مزدحم.');
+    expect(a.hostOutlet?.id).not.toBe('el-khabar');
+    expect(a.attributions).toEqual([]);
+  });
+});
