@@ -274,6 +274,9 @@ const GLUE = new Set(['.', '-', "'", '·', '_', '&']);
  * break), glued (letter/digit change: "اوروب1"), or joined by one glue character with no space around it
  * ("و.م.ع", "Al-Ahram", "l'AFP"). Returns -1 otherwise.
  */
+/** Abbreviations that open place names inside titles: "St. Louis", "Mt. Airy", "Ft. Worth" (not "U.S. Steel"). */
+const PLACE_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft', 'pt']);
+
 export function nextInName(t: Tokens, i: number): number {
   const j = i + 1;
   if (j >= t.n) return -1;
@@ -281,7 +284,7 @@ export function nextInName(t: Tokens, i: number): number {
   if (fj & TokFlag.NewlineBefore) return -1;
   if (isWord(t, j)) return j;
   // "St. Catharines Standard", "St. Louis Post-Dispatch": an abbreviation's full stop inside a title.
-  if (t.kind[j]! === TokKind.Punct && (fj & TokFlag.AbbrevDot) && (fj & TokFlag.SpaceBefore) === 0 && j + 1 < t.n &&
+  if (t.kind[j]! === TokKind.Punct && (fj & TokFlag.AbbrevDot) && (fj & TokFlag.SpaceBefore) === 0 && j + 1 < t.n && PLACE_ABBREVIATIONS.has(t.norm[i]!) &&
     !(t.flags[j + 1]! & TokFlag.NewlineBefore) && isWord(t, j + 1) && (t.flags[j + 1]! & TokFlag.UpperInitial)) return j + 1;
   // "Express & Star", "Mail & Guardian": a spaced ampersand inside a title (aliases drop it from their key).
   if (t.kind[j]! === TokKind.Punct && t.norm[j] === '&' && j + 1 < t.n && !(t.flags[j + 1]! & TokFlag.NewlineBefore) && isWord(t, j + 1)) return j + 1;
