@@ -876,6 +876,10 @@ function showAired(t: Tokens, cueFirst: number, blockOf: Int32Array): boolean {
   return false;
 }
 
+const NOT_MEDIUM_APPOSITION = /^\s*,[^,]*\b(?:service|authority|company|operator|transit|council|provider|airline|utility|bank|retailer|chain|charity|union|club|team|brand|firm|department|school|hospital)\b[^,]*,\s*$/i;
+
+const MEDIUM_APPOSITION = /\b(?:news|newspaper|paper|daily|weekly|tabloid|broadcaster|channel|station|network|website|outlet|magazine|radio|television)\b/i;
+
 /** Verbs of a report's findings, as against a statement. */
 const FINDING_VERBS = new Set(['reported', 'reports', 'revealed', 'reveals', 'found', 'finds', 'uncovered', 'disclosed', 'documented', 'detailed']);
 
@@ -1538,7 +1542,12 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     }
     if (!pattern && (left.lam || left.aPrep)) {
       // Room for the speaker's name and title: "a confié Thierry Bodson, le président de la FGTB, au Soir".
-      const sp = speechBefore(ctx, m.first, 13);
+      // An everyday word with no quotes or head noun must follow the verb closely ("تسببت بانعدام تام للرؤية",
+      // "dans les Pays de la Loire" are words).
+      let locative = false;
+      for (let q = m.first - 1; q >= 0 && q >= m.first - 3; q--) if (t.norm[q] === 'dans' || t.norm[q] === 'in') locative = true;
+      const near = common && quoted === null && m.head < 0 && (t.kind[m.first]! === TokKind.Arabic || locative);
+      const sp = speechBefore(ctx, m.first, near ? 3 : 13);
       if (sp) { pattern = 'interview_with'; start = sp.start; viaCue = true; }
     }
     // English "to" after a speech verb a few words back: "confirmed the news to TechCrunch", "made the comments to the BBC".
@@ -1626,6 +1635,10 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
         const nat = e ? nationality(e.tokens[e.tokens.length - 1]!) !== undefined : false;
         if (!clauseStart || nat || ADVERBIAL.has(e!.tokens.join(' '))) subjectOk = false;
       }
+      // "Metro, the Southwest Ohio Regional Transit Authority's bus service, said": an everyday-word name whose
+      // apposition calls it something other than a medium.
+      if (r && common && t.kind[m.first]! === TokKind.Latin && NOT_MEDIUM_APPOSITION.test(t.text.slice(m.end, r.cue.start)) &&
+        !MEDIUM_APPOSITION.test(t.text.slice(m.end, r.cue.start))) subjectOk = false;
       if (r && !precededByPrep && subjectOk) {
         pattern = 'reported_by';
         svo = true;

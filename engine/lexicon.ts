@@ -22,7 +22,7 @@ function mediumMap(entries: Record<Medium, readonly string[]>): Map<string, Medi
 export const OUTLET_HEADS: ReadonlyMap<string, Medium> = mediumMap({
   newspaper: ['صحيفة', 'جريدة', 'يومية', 'أسبوعية', 'صحيفتي', 'journal', 'quotidien', 'hebdomadaire', 'newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'tabloïd'],
   magazine: ['مجلة', 'magazine', 'mensuel', 'revue'],
-  online: ['موقع', 'site', 'website', 'outlet', 'portail', 'portal'],
+  online: ['موقع', 'منصة', 'site', 'website', 'outlet', 'portail', 'portal'],
   tv: ['قناة', 'تلفزيون', 'تلفزة', 'التلفزة', 'فضائية', 'شبكة', 'chaîne', 'chaine', 'télévision', 'diffuseur', 'broadcaster', 'channel', 'network', 'television', 'tv'],
   radio: ['إذاعة', 'راديو', 'radio', 'station'],
   agency: ['وكالة', 'agence', 'agency', 'wire'],

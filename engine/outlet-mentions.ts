@@ -165,10 +165,17 @@ function continuesIntoLongerTitle(t: Tokens, first: number, last: number): boole
   if (p + 1 >= t.n || t.kind[p]! !== TokKind.Latin || (t.flags[p]! & TokFlag.NewlineBefore)) return false;
   const w = t.norm[p]!;
   if (w !== 'de' && w !== 'des' && w !== 'du' && w !== 'of') return false;
-  const q = p + 1;
-  if (t.kind[q]! !== TokKind.Latin || (t.flags[q]! & TokFlag.UpperInitial) === 0) return false;
+  let q = p + 1;
+  // "les Pays de la Loire": an article between "de" and the place.
+  const withArticle = (t.norm[q] === 'la' || t.norm[q] === 'l') && q + 1 < t.n && (t.flags[q + 1]! & TokFlag.UpperInitial) !== 0;
+  if (withArticle) q += t.norm[q + 1] === "'" ? 2 : 1;
+  if (q >= t.n || t.kind[q]! !== TokKind.Latin || (t.flags[q]! & TokFlag.UpperInitial) === 0) return false;
   // The place may be hyphenated: "du Val-d'Oise", "de Seine-Saint-Denis".
-  const words = [t.norm[q]!];
+  const words = withArticle ? [t.norm[p + 1]!, t.norm[q]!] : [t.norm[q]!];
+  // "les Pays de la Loire", "le Pays de Galles": the name and what follows make a place.
+  const own0: string[] = [];
+  for (let j = first; j <= last; j++) if (t.kind[j]! === TokKind.Latin && !LEADING_ARTICLES.has(t.norm[j]!) && t.norm[j] !== "'") own0.push(t.norm[j]!);
+  if (isLatinPlaceName([...own0, w, ...words])) return true;
   for (let r = q + 1; r + 1 < t.n && (t.norm[r] === '-' || t.norm[r] === "'") && !(t.flags[r]! & TokFlag.SpaceBefore) && words.length < 5; r += 2) words.push(t.norm[r + 1]!);
   if (!isLatinPlaceName(words) && !isLatinPlaceName([t.norm[q]!])) return true;
   // A place after a distinctive title is an edition ("Le Parisien du Val-d'Oise"); after a generic one it names

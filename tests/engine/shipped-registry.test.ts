@@ -372,3 +372,26 @@ describe("an abbreviation's full stop inside a title", () => {
     expect(a.attributions.map((x) => x.outlet.id)).toEqual(['st-catharines-standard']);
   });
 });
+
+describe('everyday words near a cue', () => {
+  const cited = (text: string, url = 'https://www.example.com/a') =>
+    analyzeArticle(textToArticleInput(`Headline\n\nBy Staff\n\n${text}`, url), deps).attributions.map((x) => x.outlet.id);
+
+  it('"وتسببت بانعدام شبه تام للرؤية" is visibility, not the paper Al-Roeya', () => {
+    expect(cited('وقال مدير الطيران إن العاصفة ضربت المدينة فجر أمس، وتسببت بانعدام شبه تام للرؤية في الشوارع.')).toEqual([]);
+  });
+
+  it('"dans les Pays de la Loire" is the region, not the Burkinabè daily Le Pays', () => {
+    expect(cited('La gendarmerie a recensé une trentaine de vols de câbles dans les Pays de la Loire depuis janvier.')).toEqual([]);
+  });
+
+  it('"Metro, the regional transit authority\'s bus service, said" is no paper; "Tasnim, a news agency close to the Guards, said" is', () => {
+    expect(cited("Metro, the Southwest Ohio Regional Transit Authority's bus service, said routes would change.")).toEqual([]);
+    expect(cited('A tanker was seized, Tasnim, a news agency close to the Revolutionary Guards, said.')).toEqual(['tasnim']);
+  });
+
+  it('"وأضافت المنصة" points back to the platform just cited', () => {
+    expect(cited('وكانت "اقتصاد الشرق مع بلومبرغ" قد ذكرت أن الأردن يستعد لطرح سندات. وأضافت المنصة أن الطرح سيتم الشهر المقبل.'))
+      .toEqual(['asharq-news', 'asharq-news']);
+  });
+});
