@@ -53,6 +53,8 @@ const INSTITUTION_WORDS = new Set(['etat', 'etats', 'gouvernement', 'parlement',
 /** Social networks and platforms: a post there is an "other source", never an outlet ("une publication Facebook", "la chaîne YouTube X"). */
 const PLATFORMS = new Set(['facebook', 'twitter', 'x', 'instagram', 'tiktok', 'youtube', 'linkedin', 'telegram', 'whatsapp', 'snapchat', 'threads', 'bluesky',
   'reddit', 'truth', 'mastodon', 'twitch', 'substack', 'medium', 'spotify', 'google', 'apple', 'netflix', 'amazon', 'wikipedia', 'signal', 'discord', 'rumble']);
+const PLATFORMS_AR = new Set(['فيسبوك', 'فايسبوك', 'فيس بوك', 'تويتر', 'إكس', 'انستغرام', 'إنستغرام', 'انستجرام', 'إنستجرام', 'تيك توك', 'تيكتوك', 'يوتيوب',
+  'تلغرام', 'تليغرام', 'تلجرام', 'واتساب', 'واتس اب', 'سناب شات', 'لينكدإن', 'ثريدز'].map((w) => normalizeForMatch(w)));
 const EN_POST_HEADS = new Set(['newspaper', 'daily', 'tabloid', 'magazine', 'broadcaster', 'channel', 'network', 'agency', 'website', 'paper', 'weekly']);
 
 const headCacheAr = new Map<string, { medium: Medium; definite: boolean } | null>();
@@ -268,6 +270,8 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
       for (let j = first + 2; j < last; j++) if (FOREIGN_PARTICLES.has(t.norm[j]!)) { first++; break; }
     }
     if (t.kind[first]! === TokKind.Latin && PLATFORMS.has(t.norm[first]!)) return;
+    // "بموقع "فيسبوك"", "منصة "إكس"": a social network in Arabic letters.
+    if (t.kind[first]! === TokKind.Arabic && arabicForms(t.norm[first]!).some((f) => PLATFORMS_AR.has(f.form))) return;
     // "the Malaysian daily said": a nationality alone is what the paper is, not its name.
     if (first === last && t.kind[first]! === TokKind.Latin && nationality(t.norm[first]!) !== undefined) return;
     if (first === last && t.kind[first]! === TokKind.Latin && INSTITUTION_WORDS.has(t.norm[first]!)) return;

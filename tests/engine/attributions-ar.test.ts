@@ -326,3 +326,10 @@ describe('Arabic press reviews and reported speech', () => {
     expect(outletIds(run('وقال الوزير للجزيرة إن المتحف هدية مصر.'))).toEqual(['al-jazeera']);
   });
 });
+
+describe('social networks in Arabic letters', () => {
+  it('"بموقع «فيسبوك»" is a platform, never an unknown outlet', () => {
+    expect(outletIds(run('نشرت الإدارة بلاغا على صفحتها الرسمية بموقع "فيسبوك" دعت فيه المواطنين إلى الحذر.'))).toEqual([]);
+    expect(outletIds(run('وكتب الوزير في تدوينة على منصة "إكس" أن القرار نهائي.'))).toEqual([]);
+  });
+});
