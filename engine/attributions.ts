@@ -785,8 +785,11 @@ function boundaryAfter(t: Tokens, m: OutletMention, natTok: number): boolean {
       return r >= t.n || t.kind[r]! === TokKind.Punct || (t.flags[r]! & TokFlag.NewlineBefore) !== 0 || anyForm(t, r, (f) => BOUNDARY_WORDS.has(f));
     }
   }
+  // A time phrase closing the clause: "comme le rapportait Le Monde la semaine dernière,", "… en mars", "l'an dernier".
+  if (TIME_AFTER.test(t.text.slice(t.start[j]!, t.start[j]! + 40))) return true;
   return anyForm(t, j, (f) => BOUNDARY_WORDS.has(f));
 }
+const TIME_AFTER = /^(?:la semaine (?:dernière|passée)|le mois (?:dernier|passé)|l['’](?:an|année) (?:dernier|dernière|passé|passée)|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})\b|(?:last|this) (?:week|month|year)\b|earlier this (?:week|month|year)\b)/i;
 const CALENDAR_FR = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'ce', 'cette', 'hier', 'jour', 'week-end', 'weekend']);
 
 /**

@@ -398,3 +398,11 @@ describe('a channel airing an event is not a source', () => {
     expect(outletIds(run('Selon un reportage diffusé par TF1 dimanche, les prix ont doublé.'))).toEqual(['tf1']);
   });
 });
+
+describe('a time phrase after an everyday-word title', () => {
+  it('"comme le rapportait Le Monde l\'an dernier", "… la semaine dernière"; "le monde en mars dernier" stays the world', () => {
+    expect(outletIds(run("Comme le rapportait Le Monde l'an dernier, les festivals fonctionnent ainsi."))).toEqual(['le-monde']);
+    expect(outletIds(run('Comme le rapportait Libération la semaine dernière, les commerçants se plaignent.'))).toEqual(['liberation']);
+    expect(outletIds(run('Il a parcouru le monde en mars dernier avec sa famille.'))).toEqual([]);
+  });
+});
