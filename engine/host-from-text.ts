@@ -288,6 +288,8 @@ function afterCue(text: string, a: { surface: string; end: number }): string {
 const BACK_REFERENCE_SURFACE = /\b(?:previously|had reported|had revealed|earlier reported|avait (?:revele|rapporte|annonce|indique)|a deja)\b|سبق أن|سبق وأن/i;
 
 const REVEAL = /\breveal/i;
+/** "A survey by Daily Trust", "an analysis by the Guardian": the outlet's own work named before it. */
+const OWN_PRODUCT_BEFORE = /\b(?:survey|analysis|investigation|review|tally|count|poll|check)\s+(?:by|of|conducted by|carried out by)\s+(?:the\s+)?$/i;
 /** "according to a Guardian analysis of court records": the outlet's own analysis, a product of its newsroom. */
 const OWN_PRODUCT_AFTER = /^['’]?s?\s+(?:analysis|investigation|review|examination|tally|count|survey)\b/i;
 const CORRESPONDENT = /(?:^|\s)[وف]?(?:مراسل|مراسلة)\s/;
@@ -343,7 +345,8 @@ function fromOwnNewsgathering(text: string, attributions: readonly FoundAttribut
   const learnedOwn = (a: FoundAttribution) => LEARNED.test(plain(a.surface)) && !/[ةي]$/.test(a.surface.trim().split(/\s+/).pop() ?? '') || false;
   const weakOk = body.length >= 3;
   const witness = (a: FoundAttribution) => OWN_WITNESS.test(a.surface) || (body.length >= 2 && CORRESPONDENT.test(a.surface));
-  const product = (a: FoundAttribution) => OWN_PRODUCT_AFTER.test(text.slice(a.nameEnd, a.nameEnd + 20));
+  const product = (a: FoundAttribution) => OWN_PRODUCT_AFTER.test(text.slice(a.nameEnd, a.nameEnd + 20)) ||
+    OWN_PRODUCT_BEFORE.test(text.slice(Math.max(0, a.nameStart - 30), a.nameStart));
   const own = (a: FoundAttribution) => learnedOwn(a) ||
     (!introducedWithHeadNoun(a, text) && (a.pattern === 'interview_with' || OWN_SURFACE.test(plain(a.surface)) || witness(a) || product(a) || (weakOk && OWN_WEAK.test(plain(a.surface)))));
   if (!body.every((a) => own(a) || backReference(a))) return null;
@@ -360,8 +363,11 @@ function fromOwnNewsgathering(text: string, attributions: readonly FoundAttribut
  * other outlet's report; it does not learn, obtain or contact people in that outlet's name twice.
  */
 function fromOwnAmongOthers(text: string, attributions: readonly FoundAttribution[], reg: RegistryIndex): OutletRef | null {
-  // Another outlet's byline ("By X For MailOnline") names the publication better than its newsgathering does.
-  if (attributions.some((a) => a.block === 'byline' && a.outlet.medium !== 'agency')) return null;
+  // Another outlet's byline ("By X For MailOnline") names the publication better than its newsgathering does; the
+  // byline's own outlet may still show its newsgathering ("By Marisa Ortega, The Colorado Sun" … "reviewed by The
+  // Colorado Sun"): then only it can be the publication.
+  const bylined = attributions.filter((a) => a.block === 'byline' && a.outlet.medium !== 'agency').map((a) => a.outlet);
+  if (bylined.some((o) => !sameOutlet(o, bylined[0]!))) return null;
   const body = attributions.filter((a) => a.block !== 'byline' && a.block !== 'title');
   const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
   const seen: OutletRef[] = [];
@@ -371,7 +377,8 @@ function fromOwnAmongOthers(text: string, attributions: readonly FoundAttributio
     seen.push(a.outlet);
     if (a.outlet.medium === 'agency') continue;
     const mine = body.filter((b) => sameOutlet(b.outlet, a.outlet));
-    if (attributions.some((b) => sameOutlet(b.outlet, a.outlet) && (b.pattern === 'byline_via' || b.pattern === 'wire_dateline'))) continue;
+    if (bylined.length > 0 && !sameOutlet(bylined[0]!, a.outlet)) continue;
+    if (attributions.some((b) => sameOutlet(b.outlet, a.outlet) && (b.pattern === 'wire_dateline' || (b.pattern === 'byline_via' && bylined.length === 0)))) continue;
     const weakOk = mine.length >= 3;
     const strong = (b: FoundAttribution) => LEARNED.test(plain(b.surface)) || (b.pattern !== 'interview_with' && OWN_SURFACE.test(plain(b.surface))) || OWN_WITNESS.test(b.surface) ||
       KANAT_BEFORE.test(text.slice(Math.max(0, b.start - 10), b.start)) || BACK_REFERENCE_SURFACE.test(plain(b.surface)) ||
@@ -380,12 +387,16 @@ function fromOwnAmongOthers(text: string, attributions: readonly FoundAttributio
       (mine.length >= 2 && BACK_REFERENCE_AFTER.test(plain(afterCue(text, b))));
     // "أفادت مراسلة LBCI": its own correspondent, beside its learning ("وعلمت LBCI"); a relay says "مراسل الجزيرة" too,
     // so a correspondent alone is never enough.
-    const own = (b: FoundAttribution) => !introducedWithHeadNoun(b, text) && (strong(b) || b.pattern === 'interview_with' || (weakOk && OWN_WEAK.test(plain(b.surface))) || CORRESPONDENT.test(b.surface) ||
-      OWN_PRODUCT_AFTER.test(text.slice(b.nameEnd, b.nameEnd + 20)));
+    // The site's bare name closing the article ("… Defimedia", "عين ليبيا") signs it; an anaphor ("le quotidien
+    // affirme") repeats a mention already judged.
+    const signature = (b: FoundAttribution) => b.pattern === 'other' && text.slice(b.end).trim() === '' && b.surface.trim() === text.slice(b.nameStart, b.nameEnd).trim();
+    const own = (b: FoundAttribution) => b.anaphora === true || signature(b) ||
+      (!introducedWithHeadNoun(b, text) && (strong(b) || b.pattern === 'interview_with' || (weakOk && OWN_WEAK.test(plain(b.surface))) || CORRESPONDENT.test(b.surface) ||
+      OWN_PRODUCT_AFTER.test(text.slice(b.nameEnd, b.nameEnd + 20))));
     // Named once, the mention must be the outlet's learning, seeing or archive ("The Irish Times understands",
     // "seen by The Hill", "وعلمت «الراي»", "وكانت «النشرة» قد أشارت"); a lone "can reveal" is copied word for word.
     if (mine.length === 1 && (!strong(mine[0]!) || (REVEAL.test(plain(mine[0]!.surface)) && !unsettledShortName(reg, a.outlet)) || introducedWithHeadNoun(mine[0]!, text))) continue;
-    if (mine.every(own) && mine.some(strong)) candidates.push(a.outlet);
+    if (mine.every(own) && (mine.some(strong) || (mine.some(signature) && mine.some((b) => b.pattern === 'interview_with')))) candidates.push(a.outlet);
   }
   return candidates.length === 1 && seen.length >= 2 ? candidates[0]! : null;
 }

@@ -384,3 +384,24 @@ describe('a Saudi city in the byline', () => {
     expect(a.attributions).toEqual([]);
   });
 });
+
+describe('the byline outlet, a survey and a signature', () => {
+  it('"By X, The Guardian" with "reviewed by The Guardian" among other outlets is the Guardian\'s own page', () => {
+    const a = runText('Shutoff credits\n\nBy Marisa Ortega, The Guardian\n\nThe utility refunded $2m, according to records reviewed by The Guardian. Reuters reported the fine last week.');
+    expect(a.hostOutlet?.id).toBe('the-guardian');
+    expect(outletIds(a)).toEqual(['reuters']);
+  });
+
+  it('"A survey by X" and "spoke to X" are the publication\'s own work', () => {
+    const a = runText('Grain prices fall\n\nBy Musa Bello\n\nA survey by the Guardian at the market showed prices falling. A trader spoke to the Guardian on Monday.');
+    expect(a.hostOutlet?.id).toBe('the-guardian');
+    expect(outletIds(a)).toEqual([]);
+  });
+
+  it("the site's bare name closing the article beside an interview given to it signs the page; 'Source: X' does not", () => {
+    const signed = runText('Fêtes de fin d\'année\n\nPar Anne Roux\n\nLes commerçants sont inquiets, explique une vendeuse au Monde. Libération rapportait la même chose hier.\n\nLe Monde');
+    expect(signed.hostOutlet?.id).toBe('le-monde');
+    const sourced = runText('Fêtes de fin d\'année\n\nPar Anne Roux\n\nLes commerçants sont inquiets, a expliqué une vendeuse au Monde. Libération rapportait la même chose hier.\n\nSource : Le Monde');
+    expect(sourced.hostOutlet?.id).not.toBe('le-monde');
+  });
+});
