@@ -1336,6 +1336,12 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       const pm = mentions[mi - 1]!;
       if (pm.last === m.first - 1 && t.kind[pm.last]! === TokKind.Latin && (t.flags[m.first]! & TokFlag.NewlineBefore) === 0) continue;
     }
+    // "قناة العراقية الإخبارية": an everyday-word title with the article right after another outlet's name is its
+    // adjective ("news"), not a second channel.
+    if (common && mi > 0 && t.kind[m.first]! === TokKind.Arabic && m.prefix === '' && quotedAround(t, m) === null) {
+      const pm = mentions[mi - 1]!;
+      if (pm.last === m.first - 1 && t.kind[pm.last]! === TokKind.Arabic && (t.flags[m.first]! & TokFlag.NewlineBefore) === 0) continue;
+    }
     const nat = nationalityAfter(t, m);
     const quoted = quotedAround(t, m);
 
@@ -1746,7 +1752,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // A short form of an outlet already cited: "The New York Times reported ... The Times said", "the Journal", "the Post".
     const shortForm = e ? (e.tokens[0] === 'the' || e.tokens[0] === 'le' || e.tokens[0] === 'la' ? e.tokens.slice(1) : e.tokens) : [];
     // ... also a listed title of one media word that is not an everyday word: "the Spectator" after "The Hamilton Spectator".
-    if (e && t.kind[m.first]! === TokKind.Latin && (common || (shortForm.length === 1 && GENERIC_TITLE_WORDS.has(shortForm[0]!)))) {
+    // Not when the short name is the page's own title ("contacted by The News" on The News' page) or only "News".
+    if (e && t.kind[m.first]! === TokKind.Latin && (common || (shortForm.length === 1 && GENERIC_TITLE_WORDS.has(shortForm[0]!))) &&
+      !(ctx.host?.id && e.ids.includes(ctx.host.id)) && !(shortForm.length === 1 && shortForm[0] === 'news')) {
       const short = shortForm;
       // Earlier mentions, attributed or not yet ("The New York Times and Deadline both reported" is settled later).
       const earlier: { at: number; outlet: OutletRef }[] = attributions.map((a) => ({ at: a.nameStart, outlet: a.outlet }));
@@ -1856,7 +1864,8 @@ function laterFullNames(attributions: FoundAttribution[], cites: CitesLink[]): v
     done.add(a.outlet);
     const forms = wordForms(a.outlet.name);
     const short = forms[0] === 'the' || forms[0] === 'le' || forms[0] === 'la' ? forms.slice(1) : forms;
-    if (short.length === 0 || short.length > 2) continue;
+    // "The News" is a title of its own (Pakistan's), never short for "Bloomberg News" or "Sky News".
+    if (short.length === 0 || short.length > 2 || (short.length === 1 && short[0] === 'news')) continue;
     let full: OutletRef | null = null;
     let several = false;
     for (const { o, lastStart, words: pt } of listed.values()) {

@@ -294,6 +294,8 @@ export function shortFormMentions(t: Tokens, mentions: readonly OutletMention[],
     const words = wordForms(rec.name);
     if (words.length < 2) continue;
     const w = words[words.length - 1]!;
+    // "Bloomberg News … The News": "News" ends too many names to stand for one, and "The News" is a paper of its own.
+    if (w === 'news' || w === 'media' || w === 'tv' || w === 'radio') continue;
     if (!lastWord.has(w)) lastWord.set(w, { id: rec.id, after: m.last });
   }
   if (lastWord.size === 0) return [];

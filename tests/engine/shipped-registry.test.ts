@@ -395,3 +395,16 @@ describe('everyday words near a cue', () => {
       .toEqual(['asharq-news', 'asharq-news']);
   });
 });
+
+describe('names that end other names', () => {
+  const cited = (text: string, url: string) => analyzeArticle(textToArticleInput(`Headline\n\nBy Staff\n\n${text}`, url), deps).attributions.map((x) => x.outlet.id);
+
+  it('"قناة العراقية الإخبارية" is one channel: "الإخبارية" is its adjective, not the Saudi Al Ekhbariya', () => {
+    expect(cited('وقالت قناة العراقية الإخبارية إن الميناء افتتح.', 'https://almirbad.com/a')).toEqual(['al-iraqiya']);
+  });
+
+  it('"contacted by The News" after "Bloomberg News" is the page\'s own paper, not Bloomberg', () => {
+    expect(cited('Bloomberg News reported the sale on Monday. Officials declined to comment when contacted by The News.', 'https://www.thenews.com.pk/a'))
+      .toEqual(['bloomberg']);
+  });
+});
