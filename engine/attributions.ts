@@ -1396,7 +1396,7 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       // "عمان - رزان الخطيب": a paper named like a city, opening the byline before a reporter's name, is the dateline.
       // So is "الرياض - واس": a city before an agency's credit.
       if (common && m.first === lead && m.first === m.last && sepAfter && isPlaceWord(t, m.first) &&
-        !mentions.some((x, k) => k > mi && x.first <= bl && !(x.entry?.ids.every((id) => ctx.reg.byId(id)?.medium === 'agency') ?? false))) continue;
+        (t.kind[m.first]! === TokKind.Arabic || !mentions.some((x, k) => k > mi && x.first <= bl && !(x.entry?.ids.every((id) => ctx.reg.byId(id)?.medium === 'agency') ?? false)))) continue;
       // With the host known, an everyday word that opens the byline is a dateline city ("الرياض - ..."), not a credit.
       if (common && ctx.host && m.first === lead && !wholeLine) continue;
       // The host's own brand under another registry entry ("السومرية نيوز/" on alsumaria.tv) is the host.

@@ -137,7 +137,7 @@ function subjectBefore(text: string, end: number): string[] {
 }
 
 /** An attribution that is itself the outlet's own newsgathering: an interview given to it, or a self-reference verb. */
-const OWN_SURFACE = /\b(?:understands|learned|learnt|contacted|approached|reached|asked|reveal|been told|obtained|seen|reviewed|verified|analy[sz]ed|viewed|established|released|provided|supplied|appris|consulter|procurer|contacte|contactee|joint|jointe|interroge|interrogee|obtenu|obtenue|obtenus|obtenues|consulte|consultee|consultes|consultees|constate)\b|علمت|حصلت|تواصل|اتصل|اطلعت|اطلع|رصدت|عاينت|عاينته|عاينها|مصادر|تنفرد|انفردت|ينفرد/i;
+const OWN_SURFACE = /\b(?:understands|learned|learnt|contacted|approached|reached|asked|reveal|been told|obtained|seen|reviewed|verified|analy[sz]ed|viewed|established|released|provided|supplied|appris|consulter|procurer|contacte|contactee|joint|jointe|interroge|interrogee|obtenu|obtenue|obtenus|obtenues|consulte|consultee|consultes|consultees|constate|questions)\b|علمت|حصلت|تواصل|اتصل|اطلعت|اطلع|رصدت|عاينت|عاينته|عاينها|مصادر|تنفرد|انفردت|ينفرد/i;
 /**
  * The outlet's own people witnessing ("a Kyiv Independent reporter saw", "The National's correspondent saw"), its
  * own observing or survey ("ورصد «الوفد»", "استطلاع أجرته «الاقتصادية»"): newsgathering a relay does not claim.
@@ -349,11 +349,15 @@ function fromOwnNewsgathering(text: string, attributions: readonly FoundAttribut
     OWN_PRODUCT_BEFORE.test(text.slice(Math.max(0, a.nameStart - 30), a.nameStart));
   const own = (a: FoundAttribution) => learnedOwn(a) ||
     (!introducedWithHeadNoun(a, text) && (a.pattern === 'interview_with' || OWN_SURFACE.test(plain(a.surface)) || witness(a) || product(a) || (weakOk && OWN_WEAK.test(plain(a.surface)))));
-  if (!body.every((a) => own(a) || backReference(a))) return null;
+  // A look back at a paper introduced with a head noun ("as reported by Malayalam daily Mathrubhumi last month") is
+  // another site's: the introduction is for readers who do not know it.
+  const lookBack = (a: FoundAttribution) => backReference(a) && !introducedWithHeadNoun(a, text);
+  if (!body.every((a) => own(a) || lookBack(a) || a.anaphora === true)) return null;
+  if (!body.some((a) => a.anaphora !== true)) return null;
   // A lone "told X" is rule 8's; here at least one mention must be learning, obtaining or looking back. A lone
   // "the Guardian can reveal" may be quoted word for word by another site, so a revelation alone is not enough.
   if (body.length === 1) return !REVEAL.test(plain(body[0]!.surface)) || unsettledShortName(reg, o) ? o : null;
-  return body.some((a) => backReference(a) || OWN_SURFACE.test(plain(a.surface)) || witness(a) || product(a)) ? o : null;
+  return body.some((a) => lookBack(a) || OWN_SURFACE.test(plain(a.surface)) || witness(a) || product(a)) ? o : null;
 }
 
 /**

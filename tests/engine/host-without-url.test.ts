@@ -405,3 +405,17 @@ describe('the byline outlet, a survey and a signature', () => {
     expect(sourced.hostOutlet?.id).not.toBe('le-monde');
   });
 });
+
+describe('bylines and look-backs', () => {
+  it('"الرياض - الخبر": the city is the dateline and the paper after the dash the publication', () => {
+    const a = runText('الملكية الأجنبية\n\nالرياض - الخبر\n\nوذكرت وكالة "رويترز" أن القرار سيصدر قريبا. وقال مسؤول في حديث لـ"الخبر" إن التطبيق يبدأ العام المقبل.');
+    expect(a.hostOutlet?.id).toBe('el-khabar');
+    expect(outletIds(a)).toEqual(['reuters']);
+  });
+
+  it('a paper introduced with a head noun and looked back on ("as reported by the daily X last month") is another site\'s', () => {
+    const a = runText('Water metro delays\n\nBy Staff\n\nThe routes were held up for a year, as reported by the daily Guardian last month. The newspaper had said the yard was struggling.');
+    expect(a.hostOutlet).toBeNull();
+    expect(outletIds(a)).toEqual(['the-guardian']);
+  });
+});
