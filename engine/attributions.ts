@@ -1222,7 +1222,13 @@ function resolveMention(ctx: GrammarContext, m: OutletMention, countryHint: stri
       if (hasLam(m.prefix) && e.tokens[0]!.startsWith('ال') && name.startsWith('ل') && !name.startsWith('ال')) name = 'ا' + name;
       // "du Soir", "au Temps": the article went into the preposition; write the title with it.
       if ((e.tokens[0] === 'le' || e.tokens[0] === 'les') && e.tokens.length > 1 && ctx.t.norm[m.first] !== e.tokens[0]) name = (e.tokens[0] === 'le' ? 'Le ' : 'Les ') + name;
-      const medium: Medium | null = m.head >= 0 ? outletHead(ctx.t, m.head)?.medium ?? null : null;
+      // Left unsettled, the name still tells its kind when every outlet carrying it is of one ("RCI": two radios),
+      // so "le quotidien" after it points past it.
+      let medium: Medium | null = m.head >= 0 ? outletHead(ctx.t, m.head)?.medium ?? null : null;
+      if (!medium) {
+        const media = new Set(e.ids.map((id) => ctx.reg.byId(id)?.medium ?? null));
+        if (media.size === 1) medium = [...media][0] ?? null;
+      }
       return { id: null, name, known: false, domain: null, country: countryHint, medium };
     }
   }

@@ -408,3 +408,10 @@ describe('names that end other names', () => {
       .toEqual(['bloomberg']);
   });
 });
+
+describe('an unsettled shared name still tells its kind', () => {
+  it('"interrogée par RCI. Le quotidien précise" points back to the paper, not the radio', () => {
+    const a = analyzeArticle(textToArticleInput('Sargasses\n\nPar Anne Roux\n\nSelon nos confrères de France-Antilles, les barrages ont cédé. Une élue, interrogée par RCI, a réclamé des moyens. Le quotidien précise que les travaux reprendront.'), deps);
+    expect(a.attributions.filter((x) => x.surface.startsWith('Le quotidien')).map((x) => x.outlet.id)).toEqual(['france-antilles']);
+  });
+});
