@@ -278,7 +278,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     if (short.length === 0 || short.length === long.length || !short.every((w, q) => long[q] === w)) return false;
     // ... or by the country it serves: "Guardian Australia" on the Guardian's page.
     const rest = long.slice(short.length);
-    return rest.every((w) => EDITION_WORDS.has(w)) || isLatinPlaceName(rest);
+    // "FOX 5" on fox5atlanta.com: the rest of the name is in the page's own domain.
+    return rest.every((w) => EDITION_WORDS.has(w)) || isLatinPlaceName(rest) || (rest.length === 1 && labels.some((l) => l.includes(rest[0]!) && l.startsWith(squash(cw.join('')))));
   };
   const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a) && !hostByDomain(a) && !hostGroupOwns(a) && !hostEdition(a));
   let attributions = descriptionsToEarlier(t, mentions, g.attributions.filter(notHost));

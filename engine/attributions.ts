@@ -863,6 +863,17 @@ function habitualColumn(t: Tokens, cueFirst: number, cueLast: number): boolean {
   return false;
 }
 
+const AR_AIRED_EVENTS = new Set(['المباراة', 'المباريات', 'مباراة', 'مباريات', 'اللقاء', 'الحفل', 'النهائي', 'السباق', 'البطولة', 'المواجهة', 'الافتتاح', 'المهرجان']
+  .map((w) => normalizeForMatch(w)));
+/** "قناة عمان الرياضية المباريات": after the channel's name and its adjectives, the event it carries. */
+function arabicEventAired(t: Tokens, last: number, blockOf: Int32Array): boolean {
+  for (let j = last + 1, n = 0; j < t.n && n < 3 && blockOf[j] === blockOf[last]; j++, n++) {
+    if (t.kind[j]! !== TokKind.Arabic) return false;
+    if (AR_AIRED_EVENTS.has(t.norm[j]!)) return true;
+  }
+  return false;
+}
+
 const AIRING = new Set(['diffuse', 'diffusee', 'diffuses', 'diffusees', 'retransmis', 'retransmise', 'retransmises', 'aired', 'broadcast', 'televised', 'streamed', 'shown']);
 /** Events and shows a channel airs: what it airs is then the event, not a report. */
 const SHOWS = new Set(['match', 'matchs', 'matches', 'rencontre', 'rencontres', 'competition', 'championnat', 'tournoi', 'course', 'courses', 'coupe', 'prix',
@@ -1527,6 +1538,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     if (cue) {
       const k = cue.kinds;
       if (k & CueKind.Footer) { pattern = 'other'; }
+      // "حديث الرأي العام" (talk of public opinion): an Arabic interview noun right before an everyday-word title with no
+      // لـ, quotes or head noun is a construct, not an interview.
+      else if ((k & CueKind.Interview) && common && t.kind[m.first]! === TokKind.Arabic && !left.lam && m.prefix === '' && quoted === null && m.head < 0 && cue.last === m.first - 1) pattern = null;
       else if (k & CueKind.Interview) pattern = 'interview_with';
       else if ((k & CueKind.Speech) && (left.lam || left.aPrep)) pattern = 'interview_with';
       // "This story was originally published by CalMatters": a syndication credit, the story's source line.
@@ -1562,7 +1576,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       let locative = false;
       for (let q = m.first - 1; q >= 0 && q >= m.first - 3; q--) if (t.norm[q] === 'dans' || t.norm[q] === 'in') locative = true;
       const near = common && quoted === null && m.head < 0 && (t.kind[m.first]! === TokKind.Arabic || locative);
-      const sp = speechBefore(ctx, m.first, near ? 3 : 13);
+      // "إلى حديث الرأي العام": the preposition belongs to the noun before the title, not to the title itself.
+      const lamElsewhere = near && t.kind[m.first]! === TokKind.Arabic && !hasLam(m.prefix) && !(m.first > 0 && AR_LOOSE_LAM.has(t.norm[m.first - 1]!));
+      const sp = lamElsewhere ? null : speechBefore(ctx, m.first, near ? 3 : 13);
       if (sp) { pattern = 'interview_with'; start = sp.start; viaCue = true; }
     }
     // English "to" after a speech verb a few words back: "confirmed the news to TechCrunch", "made the comments to the BBC".
@@ -1619,6 +1635,14 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       (t.norm[m.head - 1] === 'في' || t.norm[m.head - 1] === 'وفي') && (m.head - 1 === 0 || isSentenceEnd(t, m.head - 2) || blockOf[m.head - 2] !== blockOf[m.head - 1]) &&
       quoted.close + 1 < t.n && t.norm[quoted.close + 1] === ',') {
       pattern = 'published_by'; start = t.start[m.head - 1]!; end = t.end[quoted.close]!; viaCue = true;
+    }
+    // "ونقلت الجريدة عن وكالة «أوروبا بريس»": "نقل … عن" + a head noun cites the outlet even when the relaying
+    // subject is an anaphor the grammar does not hold as a mention.
+    if (!pattern && t.kind[m.first]! === TokKind.Arabic && left.head >= 1 && t.norm[left.head - 1] === 'عن') {
+      for (let q = left.head - 2; q >= 0 && q >= left.head - 5 && blockOf[q] === b; q--) {
+        if (isSentenceEnd(t, q)) break;
+        if (anyForm(t, q, (f) => f === 'نقلت' || f === 'نقل' || f === 'تنقل' || f === 'ينقل')) { pattern = 'according_to'; start = t.start[left.head - 1]!; viaCue = true; break; }
+      }
     }
     // "قال عبد الرحمن آدم، وهو مزارع نزح مع أسرته، لوكالة فرانس برس، إن": the speech verb is far back, but "لـ + outlet
     // + إن" is the interview itself.
@@ -1726,6 +1750,11 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     if (pattern === 'published_by' && DATED_PAST.test(t.text.slice(m.end, m.end + 16))) continue;
     // "for many years wrote a weekly column for the Daily Express": a writer's career, not a source of the story.
     if (pattern && viaLeft && cue && t.kind[m.first]! === TokKind.Latin && habitualColumn(t, cue.first, cue.last)) continue;
+    // "ونقلت قناة عمان الرياضية المباريات مباشرة": a channel carrying the matches airs them; it is no source.
+    if (pattern === 'reported_by' && t.kind[m.first]! === TokKind.Arabic && arabicEventAired(t, m.last, blockOf)) continue;
+    // "Metro says" in Portland or Nashville is the metropolitan government, not London's free paper.
+    if (common && t.kind[m.first]! === TokKind.Latin && m.first === m.last && t.norm[m.first] === 'metro' && quoted === null && m.head < 0 &&
+      (['US', 'CA'].includes(ctx.host?.country ?? '') || ['US', 'CA'].includes(ctx.mainCountry ?? ''))) continue;
     // "des matchs des Bleus toujours diffusés par TF1", "games televised by ESPN": the channel airs the event itself,
     // it is not a source of the story.
     if (pattern === 'published_by' && viaLeft && cue && showAired(t, cue.first, blockOf)) continue;

@@ -186,7 +186,13 @@ function continuesIntoLongerTitle(t: Tokens, first: number, last: number): boole
 }
 
 /** A one-word name cut from a longer capitalised run is part of another name: "Supermarket News", "Times Radio". */
+/** US networks whose local stations are named by channel number: "FOX 5", "NBC 4", "ABC 7", "CBS 2". */
+const NETWORKS = new Set(['fox', 'nbc', 'abc', 'cbs', 'cw']);
+
 function insideLongerName(t: Tokens, e: AliasEntry, first: number, last: number, reg: RegistryIndex): boolean {
+  // "spoke with FOX 5", "told NBC 4": a local station, named by its channel, not the network.
+  if (first === last && NETWORKS.has(t.norm[first]!) && last + 1 < t.n && t.kind[last + 1]! === TokKind.Number && (t.flags[last + 1]! & TokFlag.SpaceBefore) &&
+    t.norm[last + 1]!.length <= 2) return true;
   // The first half of a hyphenated word: "la Croix-Rouge" is not the daily La Croix.
   const d = last + 1;
   if (e.common && t.kind[last]! === TokKind.Latin && d + 1 < t.n && t.norm[d] === '-' && !(t.flags[d]! & TokFlag.SpaceBefore) &&

@@ -505,6 +505,8 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
       for (let q = first; q <= prev; q++) if (isWord(t, q)) named.push(t.norm[q]!);
       // "The São Paulo daily", "the Beirut newspaper": where the paper is, not its name (an anaphor).
       if (isLatinPlaceName(named)) continue;
+      // "a tour of the Likoni channel": a waterway after "of the", not a TV channel.
+      if (t.norm[i] === 'channel' && first >= 2 && t.norm[first - 1] === 'the' && t.norm[first - 2] === 'of') continue;
       if (first <= prev && (first === 0 || !(t.flags[first]! & TokFlag.NewlineBefore))) {
         const before = first - 1;
         const sentenceStart = before < 0 || t.norm[before]! === '.' || (t.flags[first]! & TokFlag.NewlineBefore) !== 0;

@@ -415,3 +415,23 @@ describe('an unsettled shared name still tells its kind', () => {
     expect(a.attributions.filter((x) => x.surface.startsWith('Le quotidien')).map((x) => x.outlet.id)).toEqual(['france-antilles']);
   });
 });
+
+describe('last dev batches: events aired, civic words, station numbers, relayed wires', () => {
+  const cited = (text: string, url = 'https://www.example.com/a') =>
+    analyzeArticle(textToArticleInput(`Headline\n\nBy Staff\n\n${text}`, url), deps).attributions.map((x) => x.outlet.id ?? x.outlet.name);
+
+  it('"ونقلت قناة عمان الرياضية المباريات مباشرة" airs the matches; "حديث الرأي العام" is public talk', () => {
+    expect(cited('وفاز الفريق بهدف نظيف. ونقلت قناة عمان الرياضية المباريات مباشرة.', 'https://alwatan.com/a')).toEqual([]);
+    expect(cited('بعدما تحولت هذه القضايا إلى حديث الرأي العام، وأثارت جدلا واسعا.', 'https://www.albawabhnews.com/a')).toEqual([]);
+  });
+
+  it('"Metro says" in a US story is the metropolitan government; "spoke with FOX 5" is the local station', () => {
+    expect(cited('Metro says the garage will reopen in June.', 'https://www.tennessean.com/a')).toEqual([]);
+    expect(cited('Riders who spoke with FOX 5 said the delays hurt.', 'https://www.fox5atlanta.com/a')).toEqual([]);
+  });
+
+  it('"ونقلت الجريدة عن وكالة «أوروبا بريس»": the paper relays the agency', () => {
+    expect(cited('وذكرت صحيفة "دياريو دي ألميريا" أن حريقا اندلع. ونقلت الجريدة عن وكالة "أوروبا بريس" أن الإطفاء احتاج ثلاث ساعات.', 'https://www.akhbarona.com/a'))
+      .toEqual(['diario-de-almeria', 'diario-de-almeria', 'europa-press']);
+  });
+});
