@@ -16,6 +16,7 @@
 import type { OutletRecord } from './types';
 import { wordForms } from './tokenize';
 import { trieInsert, type Trie } from './trie';
+import { skeletonIndex } from './transliteration';
 
 export const FLAG_COMMON = 1;
 export const FLAG_SHARED = 2;
@@ -210,7 +211,7 @@ export function buildRegistryIndex(outlets: readonly OutletRecord[], compact?: C
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const version = ci.version;
-  return {
+  const index: RegistryIndex = {
     version,
     outlets,
     byId: (id) => idMap.get(id),
@@ -230,6 +231,9 @@ export function buildRegistryIndex(outlets: readonly OutletRecord[], compact?: C
     startingWith: (first) => byFirst.get(first),
     trie,
   };
+  // The Arabic-spelling lookup is built with the rest, so the first article read does not pay for it.
+  skeletonIndex(index);
+  return index;
 }
 
 /** True when every outlet has a Latin name opening with a Spanish or Italian article ("El Confidencial", "Il Foglio"). */

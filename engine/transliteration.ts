@@ -51,8 +51,8 @@ export function latinSkeleton(name: string): string {
 const LATIN = /[A-Za-z]/;
 const indexes = new WeakMap<RegistryIndex, Map<string, string[]>>();
 
-/** Skeleton → ids of the outlets with a Latin name of that skeleton (built once per registry, on first need). */
-function skeletonIndex(reg: RegistryIndex): Map<string, string[]> {
+/** Skeleton → ids of the outlets with a Latin name of that skeleton (built once per registry, with its index). */
+export function skeletonIndex(reg: RegistryIndex): Map<string, string[]> {
   let idx = indexes.get(reg);
   if (idx) return idx;
   idx = new Map();
