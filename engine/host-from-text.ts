@@ -118,6 +118,32 @@ function fromFooter(text: string, blocks: readonly TextBlock[], resolve: Resolve
   return null;
 }
 
+/**
+ * 1b. The site signing its own page: its bare name as the article's last line ("Aïcha Kaboré" / "Lefaso.net"), or
+ * its name with a copyright sign under the title ("Guinéenews©"). A relay credits its source with a word
+ * ("Source : APS", "(Belga)", "Avec AFP"); agencies' signs travel with their copy, so they are left out.
+ */
+function fromSignature(text: string, blocks: readonly TextBlock[], resolve: Resolver): OutletRef | null {
+  const last = blocks[blocks.length - 1];
+  const lines: string[] = [];
+  if (last && last.kind !== 'title' && blocks.length > 2) {
+    const block = text.slice(last.start, last.end).trim();
+    lines.push(block.slice(block.lastIndexOf('\n') + 1).trim());
+  }
+  const byline = blocks.find((b) => b.kind === 'byline');
+  if (byline) {
+    const line = text.slice(byline.start, byline.end).trim();
+    if (/\S\s*©$/.test(line)) lines.push(line);
+  }
+  for (const raw of lines) {
+    const line = raw.replace(/\s*©\s*(?:\d{4})?$/, '');
+    if (line.length < 2 || line.length > 40 || /[()«»"“”:،,;]/.test(line)) continue;
+    const o = resolve(line);
+    if (o && o.medium !== 'agency') return o;
+  }
+  return null;
+}
+
 const EN_VERBS = /\b(?:understands|has (?:learned|learnt|contacted|approached)|has been told|has reached out to|can (?:exclusively )?reveal|has asked\b[^.\n]{0,80}\bfor (?:a )?comment)\b/g;
 const FR_VERBS = /\ba (?:appris|pu consulter|pu se procurer)\b/g;
 const AR_VERBS = /(?:^|[\s،.])[وف]?(?:علمت|حصلت)\s+/g;
@@ -499,7 +525,7 @@ export function hostFromText(text: string, title: string, blocks: readonly TextB
   const bylineHas = (o: OutletRef): boolean => inByline.some((x) => sameOutlet(x, o)) || attributions.some((a) => a.block === 'byline' && sameOutlet(a.outlet, o));
   // An agency's own copy is not told apart from the same copy reposted (with its dateline, reporters'
   // byline and staff credits) by the many sites that run it: agencies stay relays unless a footer names them.
-  return fromFooter(text, blocks, resolve) ?? fromSelfReference(text, blocks, resolve, bylineHas, attributions) ?? fromTitleSuffix(title, resolve, bylineHas) ??
+  return fromFooter(text, blocks, resolve) ?? fromSignature(text, blocks, resolve) ?? fromSelfReference(text, blocks, resolve, bylineHas, attributions) ?? fromTitleSuffix(title, resolve, bylineHas) ??
     fromStaffCredit(text, attributions) ?? fromSourcesTold(text, attributions) ?? fromAgencyOwnCopy(text, blocks, attributions) ?? fromOwnDateline(blocks, attributions) ?? fromInlineDateline(text, blocks, resolve) ??
     fromOnlyInterviews(text, attributions) ?? fromOwnNewsgathering(text, attributions, reg) ?? fromOwnAmongOthers(text, attributions, reg) ?? fromPrintInterviewsOnly(text, attributions, reg, lang, !!byline && OWN_BYLINE.test(text.slice(byline.start, byline.end)));
 }

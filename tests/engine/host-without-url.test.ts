@@ -404,6 +404,21 @@ describe('the byline outlet, a survey and a signature', () => {
     const sourced = runText('Fêtes de fin d\'année\n\nPar Anne Roux\n\nLes commerçants sont inquiets, a expliqué une vendeuse au Monde. Libération rapportait la même chose hier.\n\nSource : Le Monde');
     expect(sourced.hostOutlet?.id).not.toBe('le-monde');
   });
+
+  it('a first-hand page signed by its site alone (its name as the last line, or with © under the title) is that site; a credited source or an agency is not', () => {
+    const body = "Coupures d'eau à Dakar\n\nPar Awa Diop\n\nLa distribution reprendra lundi, a annoncé la société des eaux. Les habitants font la queue aux bornes-fontaines.";
+    const signed = runText(body + '\n\nAwa Diop\nLe Monde');
+    expect(signed.hostOutlet?.id).toBe('le-monde');
+    expect(signed.attributions).toEqual([]);
+    const copyright = runText("Coupures d'eau à Dakar\n\nLe Monde©\n\nLa distribution reprendra lundi, a annoncé la société des eaux.");
+    expect(copyright.hostOutlet?.id).toBe('le-monde');
+    expect(copyright.attributions).toEqual([]);
+    const credited = runText(body + '\n\nSource : Le Monde');
+    expect(credited.hostOutlet?.id).not.toBe('le-monde');
+    expect(outletIds(credited)).toEqual(['le-monde']);
+    const agency = runText(body + '\n\nAFP');
+    expect(agency.hostOutlet?.id).not.toBe('afp');
+  });
 });
 
 describe('bylines and look-backs', () => {
