@@ -892,6 +892,10 @@ function showAired(t: Tokens, cueFirst: number, blockOf: Int32Array): boolean {
 
 const NOT_MEDIUM_APPOSITION = /^\s*,[^,]*\b(?:service|authority|company|operator|transit|council|provider|airline|utility|bank|retailer|chain|charity|union|club|team|brand|firm|department|school|hospital)\b[^,]*,\s*$/i;
 
+// Verbs a press review gives a paper ("Le Parisien affiche en une") that any subject takes as well: "le Sud-Ouest
+// affiche des prix plus bas" is a region, "le Centre voit ses ventes baisser" another.
+const PLAIN_VERBS = new Set(['affiche', 'voit', 'suit', 'ouvre', 'livre', 'juge', 'parle', 'dresse', 'vante', 'cite', 'pointe', 'se montre', 'enregistre', 'compte']);
+
 const MEDIUM_APPOSITION = /\b(?:news|newspaper|paper|daily|weekly|tabloid|broadcaster|channel|station|network|website|outlet|magazine|radio|television)\b/i;
 
 /** Verbs of a report's findings, as against a statement. */
@@ -1678,6 +1682,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       // apposition calls it something other than a medium.
       if (r && common && t.kind[m.first]! === TokKind.Latin && NOT_MEDIUM_APPOSITION.test(t.text.slice(m.end, r.cue.start)) &&
         !MEDIUM_APPOSITION.test(t.text.slice(m.end, r.cue.start))) subjectOk = false;
+      // An everyday-word title after a lowercase article that is not part of it, with such a verb, is the thing itself.
+      if (r && common && t.kind[m.first]! === TokKind.Latin && quoted === null && left.head < 0 && m.first >= 1 && (t.norm[m.first - 1] === 'le' || t.norm[m.first - 1] === 'la') &&
+        (t.flags[m.first - 1]! & TokFlag.UpperInitial) === 0 && PLAIN_VERBS.has(t.text.slice(r.cue.start, r.cue.end).toLowerCase())) subjectOk = false;
       if (r && !precededByPrep && subjectOk) {
         pattern = 'reported_by';
         svo = true;

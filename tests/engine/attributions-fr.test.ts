@@ -406,3 +406,11 @@ describe('a time phrase after an everyday-word title', () => {
     expect(outletIds(run('Il a parcouru le monde en mars dernier avec sa famille.'))).toEqual([]);
   });
 });
+
+describe('a region named like a paper', () => {
+  it('"le Sud-Ouest affiche des prix plus bas" is the region; "Sud Ouest affiche en une" and "selon le Sud-Ouest" are the paper', () => {
+    expect(outletIds(run('Dans le Centre, les prix montent, tandis que le Sud-Ouest affiche des niveaux plus bas.'))).toEqual([]);
+    expect(outletIds(run('Sud Ouest affiche en une la colère des viticulteurs.'))).toEqual(['sud-ouest']);
+    expect(outletIds(run('Selon le Sud-Ouest, la récolte est la plus faible depuis 1991.'))).toEqual(['sud-ouest']);
+  });
+});
