@@ -428,6 +428,11 @@ describe('last dev batches: events aired, civic words, station numbers, relayed 
   it('"Metro says" in a US story is the metropolitan government; "spoke with FOX 5" is the local station', () => {
     expect(cited('Metro says the garage will reopen in June.', 'https://www.tennessean.com/a')).toEqual([]);
     expect(cited('Riders who spoke with FOX 5 said the delays hurt.', 'https://www.fox5atlanta.com/a')).toEqual([]);
+    // Without the page's address, the US cities and states named settle it.
+    const bare = (text: string) => analyzeArticle(textToArticleInput(`Headline\n\nBy Jane Roe\n\n${text}`), deps).attributions.map((x) => x.outlet.id);
+    expect(bare('A Portland transit worker was sentenced in Oregon on Tuesday. Separately, an investigation by Metro is under way.')).toEqual([]);
+    expect(bare('A Leeds transit worker was sentenced on Tuesday. The depot is short of staff, Metro reported, and a union official told the BBC the same.')).toEqual(['metro-uk', 'bbc']);
+    expect(bare('A Portland transit worker was sentenced in Oregon on Tuesday. The depot is short of staff, Metro reported.')).toEqual([]);
   });
 
   it('"ونقلت الجريدة عن وكالة «أوروبا بريس»": the paper relays the agency', () => {
