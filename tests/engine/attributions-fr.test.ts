@@ -414,3 +414,11 @@ describe('a region named like a paper', () => {
     expect(outletIds(run('Selon le Sud-Ouest, la récolte est la plus faible depuis 1991.'))).toEqual(['sud-ouest']);
   });
 });
+
+describe('« comme le rappelait »', () => {
+  it('a paper recalled is cited like one reporting; a minister recalled is no outlet', () => {
+    expect(outletIds(run("Comme le rappelait Le Monde dans son édition du 2 février, l'échéance a été repoussée."))).toEqual(['le-monde']);
+    expect(outletIds(run("Comme l'a souligné Libération, les travaux ont pris du retard."))).toEqual(['liberation']);
+    expect(outletIds(run("Comme le rappelait le ministre, l'échéance a été repoussée."))).toEqual([]);
+  });
+});
