@@ -223,7 +223,9 @@ export function scanOutletMentions(t: Tokens, reg: RegistryIndex, limit = Infini
   const out: OutletMention[] = [];
   const trie = reg.trie;
   const accept = (e: AliasEntry, first: number, last: number): boolean => caseOk(t, e, first, last, reg) && !insideLongerName(t, e, first, last, reg) &&
-    !(t.kind[last]! === TokKind.Latin && continuesIntoLongerTitle(t, first, last));
+    !(t.kind[last]! === TokKind.Latin && continuesIntoLongerTitle(t, first, last)) &&
+    // "Canal9" (the Valais channel) is one name, not Canal+ with a number glued on.
+    !(t.kind[last]! === TokKind.Latin && last + 1 < t.n && t.kind[last + 1]! === TokKind.Number && (t.flags[last + 1]! & TokFlag.SpaceBefore) === 0);
   for (let i = 0; i < t.n && out.length < limit; i++) {
     if (!isWord(t, i)) continue;
     const norm = t.norm[i]!;

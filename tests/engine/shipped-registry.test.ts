@@ -440,3 +440,13 @@ describe('last dev batches: events aired, civic words, station numbers, relayed 
       .toEqual(['diario-de-almeria', 'diario-de-almeria', 'europa-press']);
   });
 });
+
+describe('a number glued to a name', () => {
+  const cited = (text: string) => analyzeArticle(textToArticleInput(`Titre\n\nPar Anne Roux\n\n${text}`, 'https://www.bluewin.ch/fr/a'), deps).attributions.map((x) => x.outlet.id);
+
+  it('"Canal9" is one name (the Valais channel), not Canal+ with a digit; "Europe1" is Europe 1', () => {
+    expect(cited('« La neige était trompeuse », a déclaré à Canal9 le chef de la sécurité.')).not.toContain('canal-plus');
+    expect(cited('« La neige était trompeuse », a déclaré à Canal+ le chef de la sécurité.')).toEqual(['canal-plus']);
+    expect(cited('« La neige était trompeuse », a déclaré à Europe1 le chef de la sécurité.')).toEqual(['europe-1']);
+  });
+});
