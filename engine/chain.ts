@@ -141,9 +141,17 @@ function key(o: OutletRef): string {
 /** An interview given to an outlet ("told CNN", "a déclaré à RTL") is weaker evidence that the story comes from it. */
 const WEIGHT: Record<string, number> = { byline_via: 3, wire_dateline: 3, other: 2, interview_with: 0.5 };
 const CONTRIBUTED = /\bcontribut(?:ed|ing)\b|\bcontribu[ée]\b/i;
+/**
+ * "Par Ludovic Marie-Sainte avec AFP": a named reporter's story with agency material added, a contribution like
+ * "AFP contributed"; "Le Point avec AFP", "La rédaction avec Belga" run the agency's copy.
+ */
+const REPORTER_WITH_AGENCY = /^par\s+(?!l[ea]\s|l['’]|les\s|la\s+r[ée]daction|r[ée]daction)\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+\(?avec\b/iu;
+function contributed(a: FoundAttribution): boolean {
+  return CONTRIBUTED.test(a.surface) || (a.pattern === 'byline_via' && a.outlet.medium === 'agency' && REPORTER_WITH_AGENCY.test(a.surface));
+}
 /** A wire or syndication credit: a byline or dateline naming the outlet the copy comes from, not a contribution line. */
 function isCredit(a: FoundAttribution): boolean {
-  return a.pattern === 'wire_dateline' || (a.pattern === 'byline_via' && !CONTRIBUTED.test(a.surface));
+  return a.pattern === 'wire_dateline' || (a.pattern === 'byline_via' && !contributed(a));
 }
 /** The outlet of the first attribution in the body (the lede's source) is most often where the story comes from. */
 const LEDE_BONUS = 3;
@@ -184,7 +192,7 @@ export function pickOriginal(attributions: readonly FoundAttribution[], cites: r
     if (a.anaphora && a.block === 'title') continue;
     const k = key(a.outlet);
     // "The Associated Press contributed to this report": a hand in the story, not its source.
-    let w = (a.pattern === 'byline_via' || a.pattern === 'other') && CONTRIBUTED.test(a.surface) ? 1 : WEIGHT[a.pattern] ?? 1;
+    let w = (a.pattern === 'byline_via' || a.pattern === 'other') && contributed(a) ? 1 : WEIGHT[a.pattern] ?? 1;
     if (a.block === 'title') w += 2;
     else if (a === ledeAttr) w += LEDE_BONUS;
     const cur = score.get(k);
@@ -203,7 +211,7 @@ export function pickOriginal(attributions: readonly FoundAttribution[], cites: r
   if (hostCredited && !ledeCites) return { original: null, chain };
   // Nor does a story that cites no outlet in its first three paragraphs and carries no credit: outlets first cited
   // further down are side references of the host's own reporting ("wrote in The Atlantic this week").
-  if (openingBlocks && !attributions.some((a) => openingBlocks.has(a.blockIndex) || a.block === 'title' || isCredit(a) || (a.pattern === 'other' && !CONTRIBUTED.test(a.surface)))) return { original: null, chain };
+  if (openingBlocks && !attributions.some((a) => openingBlocks.has(a.blockIndex) || a.block === 'title' || isCredit(a) || (a.pattern === 'other' && !contributed(a)))) return { original: null, chain };
   // A press review sets several outlets side by side: none of them is the source of the story.
   // An agency may write the review for its partner sites ("What the papers say" / "By PA Reporters"): its credit
   // does not make the review a relay of one paper.

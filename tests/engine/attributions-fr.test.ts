@@ -49,6 +49,14 @@ describe('French patterns', () => {
     const a = runText('Grève à la SNCF\n\nLe Figaro avec AFP\n\nLe trafic est perturbé.', { url: 'https://www.lefigaro.fr/x' });
     expect(outletIds(a)).toEqual(['afp']);
   });
+  it('"Le Figaro avec AFP" runs the agency\'s copy; "Par Anne Roux avec AFP" is the reporter\'s story with agency material', () => {
+    const body = '\n\nLe trafic est perturbé sur la ligne.\n\nLes syndicats réclament une prime.\n\nLa direction propose une rencontre lundi.';
+    expect(runText('Grève à la SNCF\n\nLe Figaro avec AFP' + body, { url: 'https://www.lefigaro.fr/x' }).originalOutlet?.id).toBe('afp');
+    const reporter = runText('Grève à la SNCF\n\nPar Anne Roux avec AFP' + body, { url: 'https://www.lefigaro.fr/x' });
+    expect(outletIds(reporter)).toEqual(['afp']);
+    expect(reporter.originalOutlet).toBeNull();
+    expect(runText('Grève à la SNCF\n\nPar la rédaction avec AFP' + body, { url: 'https://www.lefigaro.fr/x' }).originalOutlet?.id).toBe('afp');
+  });
   it('according_to: selon, d\'après, à en croire, cité par', () => {
     expect(patterns(run("Selon l'AFP, le bilan s'alourdit."), 'afp')).toEqual(['according_to']);
     expect(patterns(run("D'après Le Monde, la réforme sera reportée."), 'le-monde')).toEqual(['according_to']);
