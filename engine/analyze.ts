@@ -415,7 +415,8 @@ function domainLabel(domain: string): string | null {
     const last = parts[parts.length - 1]!;
     if (!(last === 'co' || last === 'com' || last === 'org' || last === 'net' || last === 'gov' || last === 'ac')) break;
   }
-  const label = parts[parts.length - 1] ?? '';
+  // "monaco-tribune.com" is compared with names squashed to letters and digits: "Monaco Tribune" → "monacotribune".
+  const label = (parts[parts.length - 1] ?? '').replace(/-/g, '');
   return label.length >= 3 ? label : null;
 }
 

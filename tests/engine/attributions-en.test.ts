@@ -320,6 +320,8 @@ describe('English variants and decoys', () => {
     expect(other.attributions.map((x) => x.outlet.name)).toEqual(['KING 5']);
     // A domain made of the name's initials ("Otago Daily Times" on odt.co.nz), or the name plus "net" ("Herald" on heraldnet.com).
     expect(runText('Bus hub\n\nBy Jane Roe\n\nGuards patrol the hub, a driver told the Otago Daily Times.', { url: 'https://www.odt.co.nz/news/x' }).attributions).toEqual([]);
+    // A hyphenated domain: "Monaco Tribune" on monaco-tribune.com.
+    expect(runText('Mercato\n\nPar Anne Roux\n\nSollicité par Monaco Tribune, le club n\'a pas répondu.', { url: 'https://www.monaco-tribune.com/2026/x' }).attributions).toEqual([]);
     expect(runText('Ferry\n\nBy Herald staff\n\nThe ferry was cancelled, KOMO 4 reported.', { url: 'https://www.heraldnet.com/news/x' }).attributions.map((x) => x.outlet.name)).toEqual(['KOMO 4']);
     // The end of the host's own name: "a Sun-Times analysis" on the Chicago Sun-Times' page.
     expect(runText('Grocery closes\n\nBy Jane Roe\n\nThe store will close, a Sun-Times analysis found.', { url: 'https://chicago.suntimes.com/business/x' }).attributions).toEqual([]);
