@@ -43,6 +43,7 @@ const REPORTING = ['rapporte', 'rapportent', 'a rapporté', 'rapportait', 'affir
   'précisent', 'rapportaient', 'annoncent', 'soulignent', 'notent', 'relèvent', 'évoquait', 'titre', 'titrait', 'a titré',
   'ont révélé', 'ont rapporté', 'ont indiqué', 'ont affirmé', 'ont expliqué', 'ont annoncé', 'ont dévoilé', 'ont publié', 'ont précisé', 'ont évoqué', 'ont écrit',
   'a raconté', 'raconte', 'détaille', 'a détaillé', 'a rappelé', 'rappelle', 'a souligné', 'a noté', 'note', 'résume', 'ajoutait', 'poursuivait',
+  'fait le point', 'font le point', 'fait sa une', 'font leur une', 'fait sa manchette', 'barre sa une', 'consacre sa une', 'consacrent leur une',
   'rappelait', 'avait rappelé', 'soulignait', 'avait souligné', 'relevait', 'a relevé', 'signalait', 'relatait', 'a relaté', 'racontait', 'notait', 'expliquait',
   // Press-review verbs: "Le quotidien conservateur salue", "la FAZ s'inquiète", "Bild ironise".
   'pointe', 'salue', 'voit', 'ironise', "s'inquiète", 'se montre', 'juge', 'dénonce', 'fustige', 'critique', 'déplore', 'regrette', "s'interroge", 'se félicite',

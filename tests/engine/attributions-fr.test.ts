@@ -430,3 +430,11 @@ describe('« comme le rappelait »', () => {
     expect(outletIds(run("Comme le rappelait le ministre, l'échéance a été repoussée."))).toEqual([]);
   });
 });
+
+describe('press-review verbs', () => {
+  it('"Le Monde fait le point", "Libération fait sa une sur"', () => {
+    expect(outletIds(run('Le Monde fait le point sur la grève des dockers.'))).toEqual(['le-monde']);
+    expect(outletIds(run('Libération fait sa une sur la grève des dockers.'))).toEqual(['liberation']);
+    expect(outletIds(run('Le monde agricole fait le point sur la sécheresse.'))).toEqual([]);
+  });
+});
