@@ -23,7 +23,7 @@ export const OUTLET_HEADS: ReadonlyMap<string, Medium> = mediumMap({
   newspaper: ['صحيفة', 'جريدة', 'يومية', 'أسبوعية', 'صحيفتي', 'journal', 'quotidien', 'hebdomadaire', 'newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'tabloïd'],
   magazine: ['مجلة', 'magazine', 'mensuel', 'revue'],
   online: ['موقع', 'منصة', 'site', 'website', 'outlet', 'portail', 'portal'],
-  tv: ['قناة', 'تلفزيون', 'تلفزة', 'التلفزة', 'فضائية', 'شبكة', 'chaîne', 'chaine', 'télévision', 'diffuseur', 'broadcaster', 'channel', 'network', 'television', 'tv'],
+  tv: ['قناة', 'تلفزيون', 'تلفزة', 'التلفزة', 'فضائية', 'شبكة', 'chaîne', 'chaine', 'télévision', 'diffuseur', 'broadcaster', 'channel', 'network', 'television', 'tv', 'télé', 'tele'],
   radio: ['إذاعة', 'راديو', 'radio', 'station'],
   agency: ['وكالة', 'agence', 'agency', 'wire'],
   group: ['média', 'medias', 'media', 'titre', 'publication', 'confrères', 'confrère', 'consœurs'],

@@ -489,7 +489,12 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
         // ("d'Ici Breizh Izel", "d'ici Isère": France Bleu's local stations, renamed "ici" in 2025, are not places.)
         const iciStation = t.norm[q] === 'ici' && capLast > q;
         if (q > j && (t.norm[q - 1] === 'de' || (t.norm[q - 1] === "'" && t.norm[q - 2] === 'd')) && capLast - q <= 2 && !hasMediaWord(t, q, capLast) && !iciStation) continue;
-        if (!(LATIN_FUNCTION.has(nm) && capLast === q)) { push(i, q, capLast, country, h.medium); continue; }
+        if (!(LATIN_FUNCTION.has(nm) && capLast === q)) {
+          // "Radio Gaspésie", "Télé Congo": a capitalised broadcast word right before the name is part of it.
+          if (q === i + 1 && isCap(t, i) && NAMING_HEADS.has(t.norm[i]!)) push(i, q, capLast, country, h.medium, t.start[i]!, t.end[capLast]!);
+          else push(i, q, capLast, country, h.medium);
+          continue;
+        }
       }
       void quoted;
     }
@@ -716,6 +721,9 @@ function frequencyName(t: Tokens, i: number): number {
     !(t.flags[j + 1]! & TokFlag.SpaceBefore) && t.norm[j + 1]!.length === 1) j += 2;
   return j < t.n && t.norm[j] === 'fm' && t.kind[j]! === TokKind.Latin && !(t.flags[j]! & TokFlag.NewlineBefore) ? j : -1;
 }
+
+/** Broadcast head nouns that stations put in their names when capitalised: "Radio Okapi", "Télé Sahel", "TV Lux". */
+const NAMING_HEADS = new Set(['radio', 'tele', 'tv']);
 
 const CALL_SIGN = /^[kw][a-z]{2,3}$/;
 const NOT_CALL_SIGNS = new Set(['who', 'wto', 'wfp', 'wwf', 'wmo', 'wef', 'wada', 'kgb', 'kfc', 'kpmg', 'kkk', 'wipo', 'wwii', 'wwi', 'kpi', 'kpis', 'wasp', 'kurd']);

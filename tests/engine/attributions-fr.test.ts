@@ -438,3 +438,11 @@ describe('press-review verbs', () => {
     expect(outletIds(run('Le monde agricole fait le point sur la sécheresse.'))).toEqual([]);
   });
 });
+
+describe('unknown stations named with their broadcast word', () => {
+  it('"nos confrères de Radio Pulsar" is Radio Pulsar; "la radio Pulsar" is Pulsar', () => {
+    expect(outletIds(run('Nos confrères de Radio Pulsar rapportaient que la grève continue.'))).toEqual(['?Radio Pulsar']);
+    expect(outletIds(run('Le maire a déclaré au micro de Télé Zinzine que la route rouvrira.'))).toEqual(['?Télé Zinzine']);
+    expect(outletIds(run('Selon la radio Pulsar, la grève continue.'))).toEqual(['?Pulsar']);
+  });
+});
