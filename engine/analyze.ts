@@ -8,7 +8,7 @@
 import type { Analysis, AnalyzeOptions, ArticleInput, Lang, OutletRef, TextBlock } from './types';
 import { findActors } from './actors';
 import { findAnaphora, findHeadlineLabels } from './anaphora';
-import { blockTokenRanges, outletHeadForm, sameOutlet, runGrammar, type CitesLink, type FoundAttribution, type GrammarContext } from './attributions';
+import { blockTokenRanges, outletHeadForm, outletRef, sameOutlet, runGrammar, type CitesLink, type FoundAttribution, type GrammarContext } from './attributions';
 import { blockIndex, normalizeBlocks } from './blocks';
 import { hostFromText, introducedWithHeadNoun } from './host-from-text';
 import { hostFromInput, isPressReviewLede, isPressReviewTitle, pickOriginal } from './chain';
@@ -218,7 +218,19 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   // is news about it, not a source of the story.
   g.attributions = g.attributions.filter((a) => !(a.pattern === 'reported_by' && CORPORATE_STATEMENT.test(text.slice(a.end, a.end + 60))));
   if (!host && g.credited) host = g.credited;
-  if (!host) host = hostFromText(text, title, blocks, reg, g.attributions, lang);
+  // A name several outlets share, left unsettled ("La Première": RTBF's or RTS's), stands for any of them.
+  const candidateIds = (a: FoundAttribution): readonly string[] => a.outlet.id !== null ? [a.outlet.id] : reg.lookupAlias(a.outlet.name)?.ids ?? [];
+  if (!host) {
+    // "au micro de La Première … Interrogée par la RTBF": a station and the broadcaster it belongs to, both named,
+    // are one house when judging whose page this is.
+    const named = new Set(g.attributions.map((a) => a.outlet.id));
+    const asHouse = g.attributions.map((a) => {
+      const parent = candidateIds(a).map((id) => reg.byId(id)?.parent).find((p) => p !== undefined && named.has(p));
+      const rec = parent !== undefined ? reg.byId(parent) : undefined;
+      return rec ? { ...a, outlet: outletRef(rec) } : a;
+    });
+    host = hostFromText(text, title, blocks, reg, asHouse, lang);
+  }
   if (!host) host = hostFromSelfReferences(g.attributions);
   // A name several outlets share, left unsettled ("الشروق"), is the host when the host is one of them.
   const hostAmong = (a: FoundAttribution): boolean => !!host && host.id !== null && a.outlet.id === null && (reg.lookupAlias(a.outlet.name)?.ids.includes(host.id) ?? false);
@@ -263,7 +275,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   // "interrogée par France 3" above "© France Télévisions": a group's page speaking of one of its own channels.
   // "Par Camille Revel, Radio France" on franceinfo's page: the channel's own group credited.
   const hostGroupOwns = (a: FoundAttribution): boolean => {
-    if (!hostRec || a.outlet.id === null) return false;
+    if (!hostRec) return false;
+    // "La Première" on the RTBF's page: one of the stations sharing the name is the host's.
+    if (a.outlet.id === null) return candidateIds(a).some((id) => reg.byId(id)?.parent === hostRec.id);
     const rec = reg.byId(a.outlet.id);
     // "للسومرية نيوز" on alsumaria.tv: the channel's own news site, or the channel its site belongs to.
     if (rec?.parent === hostRec.id || (hostRec.parent !== undefined && hostRec.parent === rec?.id)) return true;

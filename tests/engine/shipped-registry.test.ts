@@ -450,3 +450,16 @@ describe('a number glued to a name', () => {
     expect(cited('« La neige était trompeuse », a déclaré à Europe1 le chef de la sécurité.')).toEqual(['europe-1']);
   });
 });
+
+describe('a broadcaster and its stations', () => {
+  const analyse = (text: string, url?: string) => analyzeArticle(textToArticleInput(`Titre\n\nPar Sarah Ghislain\n\n${text}`, url), deps);
+
+  it('"au micro de La Première … interrogée par la RTBF" is the RTBF\'s own page, with or without its URL; on Le Soir\'s it is a citation', () => {
+    const text = "Le ministre l'a répété au micro de La Première mardi matin. Interrogée par la RTBF, une syndicaliste juge la mesure brutale.";
+    const bare = analyse(text);
+    expect(bare.hostOutlet?.id).toBe('rtbf');
+    expect(bare.attributions).toEqual([]);
+    expect(analyse(text, 'https://www.rtbf.be/article/x').attributions).toEqual([]);
+    expect(analyse(text, 'https://www.lesoir.be/x').attributions.length).toBe(2);
+  });
+});
