@@ -1852,9 +1852,10 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       if (blockOf[x.last] !== blockOf[y.first] || y.first - x.last > 6) continue;
       let joined = y.first - x.last === 1 ? (y.prefix === 'و' || y.prefix === 'ف') : true;
       let conjunction = y.first - x.last === 1;
+      let commaOnly = true;
       for (let j = x.last + 1; j < y.first && joined; j++) {
         const n = t.norm[j]!;
-        if (n === ',' || n === 'et' || n === 'and' || n === 'ou' || n === 'or' || n === '&' || n === 'و') conjunction = true;
+        if (n === ',' || n === 'et' || n === 'and' || n === 'ou' || n === 'or' || n === '&' || n === 'و') { conjunction = true; if (n !== ',') commaOnly = false; }
         // The preposition repeated after the conjunction: "de Reuters et de l'Agence France-Presse", "by Reuters and by AP".
         else if (!(QUOTES.has(n) || (n === 'the' && j > x.last + 1) || (conjunction && REPEATED_PREPOSITIONS.has(n)))) joined = false;
       }
@@ -1863,6 +1864,13 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       const ax = attributedMention[mi]!;
       const ay = attributedMention[mi + 1]!;
       if ((ax >= 0) === (ay >= 0)) continue;
+      // A comma alone joins a list that goes on ("selon Le Monde, Libération et Le Figaro"); "Selon Le Parisien,
+      // France Télévisions aurait prolongé" opens the reported clause with its subject.
+      if (commaOnly && ax >= 0 && y.prefix === '') {
+        const nx = y.last + 1;
+        const n = nx < t.n && blockOf[nx] === blockOf[y.last] ? t.norm[nx]! : '.';
+        if (!(n === ',' || n === 'et' || n === 'and' || n === 'ou' || n === 'or' || n === '&' || n === '.' || n === ';' || n === ')' || n.startsWith('و'))) continue;
+      }
       const from = ax >= 0 ? attributions[ax]! : attributions[ay]!;
       const ti = ax >= 0 ? mi + 1 : mi;
       if (from.pattern === 'byline_via' || from.pattern === 'wire_dateline') continue;

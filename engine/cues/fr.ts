@@ -44,6 +44,8 @@ const REPORTING = ['rapporte', 'rapportent', 'a rapporté', 'rapportait', 'affir
   'ont révélé', 'ont rapporté', 'ont indiqué', 'ont affirmé', 'ont expliqué', 'ont annoncé', 'ont dévoilé', 'ont publié', 'ont précisé', 'ont évoqué', 'ont écrit',
   'a raconté', 'raconte', 'détaille', 'a détaillé', 'a rappelé', 'rappelle', 'a souligné', 'a noté', 'note', 'résume', 'ajoutait', 'poursuivait',
   'fait le point', 'font le point', 'fait sa une', 'font leur une', 'fait sa manchette', 'barre sa une', 'consacre sa une', 'consacrent leur une',
+  'ajoutent', 'expliquent', 'estiment', 'racontent', 'détaillent', 'confirment', 'relatent', 'avance', 'avancent', 'a avancé', 'choisit', 'préfère', 'privilégie',
+  'avait détaillé', 'avait expliqué', 'avait confirmé', 'avait relayé', 'avait consacré', 'avait raconté',
   'rappelait', 'avait rappelé', 'soulignait', 'avait souligné', 'relevait', 'a relevé', 'signalait', 'relatait', 'a relaté', 'racontait', 'notait', 'expliquait',
   // Press-review verbs: "Le quotidien conservateur salue", "la FAZ s'inquiète", "Bild ironise".
   'pointe', 'salue', 'voit', 'ironise', "s'inquiète", 'se montre', 'juge', 'dénonce', 'fustige', 'critique', 'déplore', 'regrette', "s'interroge", 'se félicite',

@@ -446,3 +446,16 @@ describe('unknown stations named with their broadcast word', () => {
     expect(outletIds(run('Selon la radio Pulsar, la grève continue.'))).toEqual(['?Pulsar']);
   });
 });
+
+describe('a list after « selon » and the subject of the reported clause', () => {
+  it('"Selon Le Parisien, TF1 aurait prolongé" cites Le Parisien only; "selon Le Monde, Libération et Le Figaro" cites all three', () => {
+    expect(outletIds(run('Selon Le Parisien, TF1 aurait prolongé le contrat de l\'animateur.'))).toEqual(['le-parisien']);
+    expect(outletIds(run('Selon Le Monde, Libération et Le Figaro, le contrat a été prolongé.'))).toEqual(['le-figaro', 'le-monde', 'liberation']);
+  });
+  it('choice verbs of a press review: "Le Figaro, de son côté, choisit", "Le Monde préfère"; a clause opened by a participle', () => {
+    expect(outletIds(run('Reprenant les informations du Parisien, Le Figaro ajoute que la vente est proche.'))).toEqual(['le-figaro', 'le-parisien']);
+    expect(outletIds(run('Le Figaro, de son côté, choisit un angle plus intime.'))).toEqual(['le-figaro']);
+    expect(outletIds(run('En région, Le Monde préfère regarder vers l\'avenir.'))).toEqual(['le-monde']);
+    expect(outletIds(run('Le maire, de son côté, choisit un angle plus intime.'))).toEqual([]);
+  });
+});
