@@ -603,8 +603,15 @@ function frontedBroadcast(t: Tokens, onTok: number, last: number): boolean {
     k += 2;
     for (let steps = 0; k < t.n && steps < 8 && t.norm[k] !== ','; steps++, k++) if (isSentenceEnd(t, k)) return false;
   }
-  return k < t.n && t.norm[k] === ',';
+  if (!(k < t.n && t.norm[k] === ',')) return false;
+  // "Sur France Inter, il anime La Bande originale": the person hosts a show there; the channel is no source.
+  const subject = k + 1;
+  const verb = subject + 1 < t.n && (t.norm[subject] === 'il' || t.norm[subject] === 'elle' || t.norm[subject] === 'he' || t.norm[subject] === 'she') ? subject + 1 : -1;
+  if (verb >= 0 && (t.norm[verb] === 'toujours' ? HOSTING_VERBS.has(t.norm[verb + 1] ?? '') : HOSTING_VERBS.has(t.norm[verb]!))) return false;
+  return true;
 }
+
+const HOSTING_VERBS = new Set(['anime', 'animait', 'presente', 'presentait', 'officie', 'officiait', 'coanime', 'hosts', 'hosted', 'presents', 'anchors']);
 
 /** A participle that makes the outlet before it a relay of the one after ("CNN, citing a report in Axios"). */
 const CITING_WORDS = new Set(['citing', 'quoting', 'citant']);

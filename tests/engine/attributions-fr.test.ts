@@ -459,3 +459,11 @@ describe('a list after « selon » and the subject of the reported clause', () =
     expect(outletIds(run('Le maire, de son côté, choisit un angle plus intime.'))).toEqual([]);
   });
 });
+
+describe('a channel where someone hosts a show', () => {
+  it('"Sur France Inter, il anime La Bande originale" is no source; "Sur BFMTV, il a assuré" is', () => {
+    expect(outletIds(run('Sur BFMTV, il anime toujours La Bande originale, chaque matin.'))).toEqual([]);
+    expect(outletIds(run('Sur BFMTV, elle présente la matinale depuis 2019.'))).toEqual([]);
+    expect(outletIds(run('Sur BFMTV, il a assuré que la réforme passera.'))).toEqual(['bfmtv']);
+  });
+});
