@@ -35,6 +35,11 @@ export const FR_PARTICIPLES: readonly { words: readonly string[]; kinds: number 
     'ébruité', 'éventé', 'exhumé', 'mis au jour', 'mise au jour', 'rapportés', 'consulté', 'examiné', 'transmis', 'communiqué', 'fourni'], kinds: CueKind.According },
 ];
 
+const BULLETINS = ['journal de 20 heures', 'journal de 13 heures', 'journal de 19 heures', 'journal de 20h', 'journal de 13h', 'journal télévisé', 'JT', 'JT de 20 heures',
+  'JT de 20h', 'JT de 13h', '20 heures', '13 heures', '20h', '13h', 'journal du soir', 'grand journal', 'journal parlé', 'journal de la mi-journée'];
+const BULLETIN_SLOTS = ['invité du', 'invitée du', 'au', 'dans le', 'sur le plateau du', 'sur le plateau de son'].flatMap((pre) =>
+  BULLETINS.flatMap((b) => [`${pre} ${b} de`, `${pre} ${b} du`, `${pre} ${b} d'`]));
+
 const REPORTING = ['rapporte', 'rapportent', 'a rapporté', 'rapportait', 'affirme', 'a affirmé', 'affirmait', 'révèle', 'a révélé', 'révélait',
   'indique', 'a indiqué', 'indiquait', 'écrit', 'a écrit', 'écrivait', 'précise', 'a précisé', 'assure', 'a assuré', 'explique', 'a expliqué',
   'souligne', 'a souligné', 'annonce', 'a annoncé', 'relate', 'raconte', 'a raconté', 'note', 'ajoute', 'a ajouté', 'poursuit', 'détaille',
@@ -127,7 +132,9 @@ export const FR_CUES: readonly CueDef[] = [
     'invité', 'invitée', 'invités', 'invitées', 'était l invité', 'en direct sur', 'en duplex sur', 'dans la matinale de', 'dans la matinale d', 'dans la matinale du',
     'a accordé un entretien', 'a accordé une interview', 'accordé un entretien', 'accordé une interview', 'dans un entretien exclusif', 'dans une interview exclusive',
     "s'est confié à", "s'est confiée à", "s'est confié au", "s'est confiée au", "s'est exprimé dans", "s'est exprimée dans", "s'est exprimé sur", "s'est exprimée sur",
-    "s'est exprimé auprès", "s'est exprimée auprès", 'interrogé sur', 'interrogée sur', 'en entretien à', 'en entretien avec'], kinds: CueKind.Interview },
+    "s'est exprimé auprès", "s'est exprimée auprès", 'interrogé sur', 'interrogée sur', 'en entretien à', 'en entretien avec',
+    // "Invité du journal de 20 heures de Gabon 1ère", "au JT de la RTB", "dans le 13 heures de TF1".
+    ...BULLETIN_SLOTS], kinds: CueKind.Interview },
   // Broadcasting verbs: "TF1 diffusait jeudi un reportage", "un reportage diffusé dimanche sur France 2".
   { phrases: ['diffuse', 'a diffusé', 'diffusait', 'diffusent', 'diffusé', 'diffusée', 'rediffuse', 'a rediffusé'], kinds: CueKind.Verb | CueKind.VerbAfter | CueKind.Published },
   // Bare participles after an auxiliary and adverbs: "Le quotidien du soir avait alors publié", "Le Monde a d'ailleurs révélé".

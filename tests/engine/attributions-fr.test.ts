@@ -467,3 +467,11 @@ describe('a channel where someone hosts a show', () => {
     expect(outletIds(run('Sur BFMTV, il a assuré que la réforme passera.'))).toEqual(['bfmtv']);
   });
 });
+
+describe('a guest of a news bulletin', () => {
+  it('"Invité du journal de 20 heures de TF1", "au JT de BFMTV" are interviews with the channel', () => {
+    expect(outletIds(run('Invité du journal de 20 heures de TF1 mercredi, le directeur a promis des coupures moins longues.'))).toEqual(['tf1']);
+    expect(outletIds(run("Il l'a annoncé au JT de BFMTV dimanche soir."))).toEqual(['bfmtv']);
+    expect(outletIds(run('Il rentre au journal de 20 heures de sa journée de travail.'))).toEqual([]);
+  });
+});
