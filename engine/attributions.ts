@@ -510,6 +510,13 @@ function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk 
       }
       break;
     }
+    // "قناة "المسيرة" التابعة لجماعة الحوثي قد نقلت": who owns or backs the outlet, between it and its verb.
+    if (t.kind[j]! === TokKind.Arabic && AFFILIATION_AR.has(norm) && steps < 3) {
+      let k = j + 1;
+      while (k < t.n && k <= j + 4 && blockOf[k] === b && t.kind[k]! === TokKind.Arabic && cues.afterLast[k]! < 0) k++;
+      if (k < t.n && cues.afterLast[k]! >= 0) return { cue: cues.afterHit(k) };
+      j = k; steps++; continue;
+    }
     // "A Guardian analysis of official data found", "A Reuters review of court filings showed": the piece's object.
     if (norm === 'of' && j > 0 && REPORT_NOUNS.has(t.norm[j - 1]!)) {
       for (let q = j + 1; q < t.n && q <= j + 5 && blockOf[q] === b && t.kind[q]! !== TokKind.Punct; q++) {
@@ -612,6 +619,9 @@ function frontedBroadcast(t: Tokens, onTok: number, last: number): boolean {
 }
 
 const HOSTING_VERBS = new Set(['anime', 'animait', 'presente', 'presentait', 'officie', 'officiait', 'coanime', 'hosts', 'hosted', 'presents', 'anchors']);
+
+/** "التابعة لـ", "المملوكة لـ", "المقربة من", "الموالية لـ", "الناطقة باسم": an outlet's owner or camp, described after its name. */
+const AFFILIATION_AR = new Set(['التابعه', 'التابع', 'المملوكه', 'المملوك', 'المقربه', 'المقرب', 'المواليه', 'الموالي', 'الناطقه', 'الناطق', 'المحسوبه', 'المحسوب']);
 
 /** A participle that makes the outlet before it a relay of the one after ("CNN, citing a report in Axios"). */
 const CITING_WORDS = new Set(['citing', 'quoting', 'citant']);

@@ -333,3 +333,10 @@ describe('social networks in Arabic letters', () => {
     expect(outletIds(run('وكتب الوزير في تدوينة على منصة "إكس" أن القرار نهائي.'))).toEqual([]);
   });
 });
+
+describe("an outlet's owner described between it and its verb", () => {
+  it('"وكانت قناة "الجزيرة" التابعة لشبكة قطرية قد نقلت" is the channel reporting', () => {
+    expect(outletIds(run('وكانت قناة "الجزيرة" التابعة لشبكة قطرية قد نقلت في وقت سابق عن مصدر أن الكابل تضرر.'))).toEqual(['al-jazeera']);
+    expect(outletIds(run('وكانت الجزيرة التابعة لمحافظة البصرة قد شهدت فيضانات.'))).toEqual([]);
+  });
+});
