@@ -1396,7 +1396,20 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       // Credited: the first name of the byline, followed by a separator (المحرر عن اوروب1, Le Figaro avec AFP).
       let lead = bf;
       while (lead < m.first && t.kind[lead]! === TokKind.Latin && (t.norm[lead]! === 'by' || t.norm[lead]! === 'par')) lead++;
-      const isSep = (j: number): boolean => j >= bf && j <= bl && (isPunct(t, j, DASHES) || anyForm(t, j, (f) => BYLINE_SEPARATORS.has(f)));
+      // "Rédaction Bel RTL", "La rédaction de Vosges Matin": the newsroom's credit before its name.
+      {
+        let r = lead;
+        if (r < m.first && t.norm[r] === 'la' && r + 1 < m.first && t.norm[r + 1] === 'redaction') r++;
+        if (r < m.first && t.norm[r] === 'redaction') {
+          r++;
+          if (r < m.first && (t.norm[r] === 'de' || t.norm[r] === 'du')) r++;
+          else if (r + 1 < m.first && t.norm[r] === 'd' && (t.norm[r + 1] === "'" || t.norm[r + 1] === '’')) r += 2;
+          if (r === m.first) lead = r;
+        }
+      }
+      // "Vosges Matin (avec AFP)": the separator may sit in parentheses.
+      const isSep = (j: number): boolean => j >= bf && j <= bl && (isPunct(t, j, DASHES) || anyForm(t, j, (f) => BYLINE_SEPARATORS.has(f)) ||
+        (isPunct(t, j, OPEN_PARENS) && j + 1 <= bl && anyForm(t, j + 1, (f) => BYLINE_SEPARATORS.has(f))));
       // "كتب - فارس العنزي:": after "written by", a name whose first word is an everyday-word or agency name.
       if (t.kind[m.first]! === TokKind.Arabic && m.prefix === '') {
         let p = m.first - 1;

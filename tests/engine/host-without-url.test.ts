@@ -434,3 +434,14 @@ describe('bylines and look-backs', () => {
     expect(outletIds(a)).toEqual(['the-guardian']);
   });
 });
+
+describe("a newsroom's byline", () => {
+  it('"Rédaction Le Figaro", "La rédaction du Figaro" and "Le Figaro (avec AFP)" name the publication; the agency stays relayed', () => {
+    const body = '\n\nLa grève continue à Golbey, a indiqué le syndicat.\n\nLes salariés attendent une réponse.';
+    expect(runText('Grève\n\nRédaction Le Figaro' + body).hostOutlet?.id).toBe('le-figaro');
+    expect(runText('Grève\n\nLa rédaction du Figaro' + body).hostOutlet?.id).toBe('le-figaro');
+    const withAgency = runText('Grève\n\nLe Figaro (avec AFP)' + body);
+    expect(withAgency.hostOutlet?.id).toBe('le-figaro');
+    expect(outletIds(withAgency)).toEqual(['afp']);
+  });
+});
