@@ -306,8 +306,33 @@ export function shortFormMentions(t: Tokens, mentions: readonly OutletMention[],
     if (w === 'news' || w === 'media' || w === 'tv' || w === 'radio') continue;
     if (!lastWord.has(w)) lastWord.set(w, { id: rec.id, after: m.last });
   }
-  if (lastWord.size === 0) return [];
+  // "La Gazette de la Grande Île … La Gazette affirme", "the Times of India … the Times": the words before the
+  // title's "de"/"of" are its short form.
+  const headWords = new Map<string, { id: string; after: number }>();
+  for (const m of mentions) {
+    if (!m.entry || m.entry.ids.length !== 1) continue;
+    const rec = reg.byId(m.entry.ids[0]!);
+    if (!rec) continue;
+    const words = wordForms(rec.name);
+    const of = words.findIndex((w, k) => k >= 1 && (w === 'de' || w === 'du' || w === 'des' || w === 'd' || w === 'of'));
+    const start = words[0] === 'the' || words[0] === 'le' || words[0] === 'la' || words[0] === 'l' ? 1 : 0;
+    if (of <= start || of - start > 2) continue;
+    const key = words.slice(0, of).join(' ');
+    if (!headWords.has(key)) headWords.set(key, { id: rec.id, after: m.last });
+  }
+  if (lastWord.size === 0 && headWords.size === 0) return [];
   const out: OutletMention[] = [];
+  for (const m of mentions) {
+    if (!m.entry || m.entry.ids.length === 0 || t.kind[m.last]! !== TokKind.Latin) continue;
+    const hit = headWords.get(m.entry.tokens.join(' ')) ?? headWords.get(['la', ...m.entry.tokens].join(' ')) ?? headWords.get(['le', ...m.entry.tokens].join(' ')) ??
+      headWords.get(['the', ...m.entry.tokens].join(' '));
+    if (!hit || hit.after >= m.first || m.entry.ids.includes(hit.id)) continue;
+    // The words must be all there is: "La Gazette" alone, not "La Gazette du Midi".
+    const nx = m.last + 1;
+    if (nx < t.n && t.kind[nx]! === TokKind.Latin && (t.norm[nx] === 'de' || t.norm[nx] === 'du' || t.norm[nx] === 'of' || (t.flags[nx]! & TokFlag.UpperInitial) !== 0)) continue;
+    const entry: AliasEntry = { key: m.entry.key, tokens: m.entry.tokens, ids: [hit.id], common: true, shared: false, acronym: false, derived: true };
+    out.push({ ...m, entry, supersedes: true });
+  }
   // "the Sydney Morning Herald … The Herald reported": a listed one-word title ("The Herald" of Glasgow) that repeats
   // the last word of an outlet named before it is that outlet's short form.
   for (const m of mentions) {

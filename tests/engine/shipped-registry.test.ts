@@ -463,3 +463,12 @@ describe('a broadcaster and its stations', () => {
     expect(analyse(text, 'https://www.lesoir.be/x').attributions.length).toBe(2);
   });
 });
+
+describe('a title shortened to the words before its "de"', () => {
+  const cited = (text: string) => analyzeArticle(textToArticleInput(`Revue de presse\n\nPar Hery Rakoto\n\n${text}`, 'https://www.madagascar-tribune.com/x'), deps).attributions.map((x) => x.outlet.id);
+
+  it('"La Gazette de la Grande Île … La Gazette affirme" is the Malagasy daily, not the Montreal Gazette', () => {
+    const ids = cited('Dans La Gazette de la Grande Île, les commerçants se plaignent. La Gazette affirme que le riz manque.');
+    expect(ids).toEqual(['la-gazette-dgi', 'la-gazette-dgi']);
+  });
+});
