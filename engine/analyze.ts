@@ -295,7 +295,14 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     // "FOX 5" on fox5atlanta.com: the rest of the name is in the page's own domain.
     return rest.every((w) => EDITION_WORDS.has(w)) || isLatinPlaceName(rest) || (rest.length === 1 && labels.some((l) => l.includes(rest[0]!) && l.startsWith(squash(cw.join('')))));
   };
-  const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a) && !hostByDomain(a) && !hostGroupOwns(a) && !hostEdition(a));
+  // "a appris BFM Business" on bfmtv.com: an outlet whose site is a section of the host's (bfmbusiness.bfmtv.com).
+  const hostDomains = host?.domain ? [normalizeHost(host.domain)] : [];
+  const hostSection = (a: FoundAttribution): boolean => {
+    if (a.outlet.id === null || hostDomains.length === 0) return false;
+    const domains = reg.byId(a.outlet.id)?.domains ?? [];
+    return domains.length > 0 && domains.every((d) => hostDomains.some((h) => normalizeHost(d).endsWith('.' + h)));
+  };
+  const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a) && !hostByDomain(a) && !hostGroupOwns(a) && !hostEdition(a) && !hostSection(a));
   let attributions = descriptionsToEarlier(t, mentions, g.attributions.filter(notHost));
   ctx.host = host;
   const ana = [...findAnaphora(ctx, mentions, attributions), ...findHeadlineLabels(ctx, mentions, attributions)].filter(notHost);

@@ -87,7 +87,8 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
       const prev = q >= 0 ? t.norm[q]! : '';
       const prev2 = q - 1 >= 0 ? t.norm[q - 1]! : '';
       const definite = LATIN_DEFINITE.has(prev) || (prev === "'" && prev2 === 'l');
-      if (n === 'confreres' && prev === 'nos') medium = 'any';
+      // "la plupart de nos confrères", "plusieurs de nos confrères": colleagues at large, not the paper just cited.
+      if (n === 'confreres' && prev === 'nos' && !(prev2 === 'de' && q - 2 >= 0 && QUANTIFIERS.has(t.norm[q - 2]!))) medium = 'any';
       else if (n === 'report' && prev === 'the') medium = 'any';
       else if (definite && OUTLET_HEADS.has(n) && (t.flags[i]! & TokFlag.UpperInitial) === 0) medium = OUTLET_HEADS.get(n)!;
     }
@@ -158,6 +159,8 @@ function anaphor(ctx: GrammarContext, p: { pattern: FoundAttribution['pattern'];
 }
 
 /** Plural or collective labels ("Israeli media:", "وسائل إعلام إسرائيلية:") speak for no one outlet: left out. */
+const QUANTIFIERS = new Set(['plupart', 'plusieurs', 'certains', 'certaines', 'beaucoup', 'nombre', 'majorite', 'tous', 'aucun', 'deux', 'trois', 'autres']);
+
 const GROUP_HEADS = new Set(['media', 'medias', 'presse', 'press', 'titre', 'publication', 'confreres']);
 
 /**

@@ -475,3 +475,10 @@ describe('a guest of a news bulletin', () => {
     expect(outletIds(run('Il rentre au journal de 20 heures de sa journée de travail.'))).toEqual([]);
   });
 });
+
+describe('colleagues at large', () => {
+  it('"la plupart de nos confrères jugent" points to no paper; "nos confrères ajoutent" to the last one cited', () => {
+    expect(patterns(run('Le Monde revient sur la grève. La plupart de nos confrères jugent la réforme brutale.'), 'le-monde')).toEqual(['reported_by']);
+    expect(patterns(run('Le Monde revient sur la grève. Nos confrères ajoutent que le riz manque.'), 'le-monde')).toEqual(['reported_by', 'reported_by']);
+  });
+});

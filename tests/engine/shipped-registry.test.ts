@@ -472,3 +472,11 @@ describe('a title shortened to the words before its "de"', () => {
     expect(ids).toEqual(['la-gazette-dgi', 'la-gazette-dgi']);
   });
 });
+
+describe("a section of the host's own site", () => {
+  it('"a appris BFM Business" on bfmtv.com is the host\'s own newsgathering; on another site it is cited', () => {
+    const text = (url: string) => analyzeArticle(textToArticleInput('Carrefour\n\nPar Anne Roux\n\nCarrefour va passer trente hypermarchés en location-gérance, a appris BFM Business.', url), deps).attributions.map((x) => x.outlet.id);
+    expect(text('https://www.bfmtv.com/economie/entreprises/x')).toEqual([]);
+    expect(text('https://www.lefigaro.fr/x')).toEqual(['bfm-business']);
+  });
+});
