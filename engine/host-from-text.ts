@@ -289,9 +289,14 @@ function fromOnlyInterviews(text: string, attributions: readonly FoundAttributio
   const body = attributions.filter((a) => a.block !== 'byline');
   if (body.length === 0 || attributions.some((a) => a.pattern === 'byline_via' || a.pattern === 'wire_dateline')) return null;
   const o = body[0]!.outlet;
-  if (o.medium === 'agency' || !body.every((a) => sameOutlet(a.outlet, o) && a.pattern === 'interview_with' && !introducedWithHeadNoun(a, text))) return null;
+  // "Al Jazeera's Nida Ibrahim, reporting from Ramallah, said" beside "told Al Jazeera": its own correspondent in the field.
+  const ownReporter = (a: FoundAttribution) => a.pattern === 'reported_by' && REPORTING_FROM.test(text.slice(a.nameEnd, a.nameEnd + 80));
+  if (o.medium === 'agency' || !body.every((a) => sameOutlet(a.outlet, o) && (a.pattern === 'interview_with' || ownReporter(a)) && !introducedWithHeadNoun(a, text)) ||
+    !body.some((a) => a.pattern === 'interview_with')) return null;
   return o;
 }
+
+const REPORTING_FROM = /^['’]s\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+reporting from\b/u;
 
 const PROGRAMME_AFTER = /^[^.;\n]{0,30}?['’]s\s+(?:["“][^"”]{1,40}["”]|[\p{Lu}][^.;\n]{0,40}?)\s*(?:programme|program|show|podcast)\b|^['’]s\s+["“][^"”]{2,40}["”]/u;
 

@@ -445,3 +445,13 @@ describe("a newsroom's byline", () => {
     expect(outletIds(withAgency)).toEqual(['afp']);
   });
 });
+
+describe('a broadcaster\'s own correspondents and interviews', () => {
+  it('"Al Jazeera\'s X, reporting from Amman, said" beside "told Al Jazeera" is its own page; the correspondent alone is cited', () => {
+    const own = runText("Crossing shut\n\nBy Staff\n\nAl Jazeera's Hoda Hamid, reporting from Amman, said the hall was empty. A teacher told Al Jazeera she could not go home.");
+    expect(own.hostOutlet?.id).toBe('al-jazeera');
+    expect(own.attributions).toEqual([]);
+    const relayed = runText("Crossing shut\n\nBy Staff\n\nAl Jazeera's Hoda Hamid, reporting from Amman, said the hall was empty.");
+    expect(outletIds(relayed)).toEqual(['al-jazeera']);
+  });
+});
