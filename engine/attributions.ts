@@ -305,6 +305,11 @@ function walkLeft(ctx: GrammarContext, first: number, prefix: string): LeftWalk 
       if (adjacent && ON_MEDIUM.has(norm) && res.onTok < 0) res.onTok = j;
       if (adjacent && (norm === 'pour' || norm === 'for') && res.forTok < 0) res.forTok = j;
       if (adjacent && TO_WORDS.has(norm) && res.toTok < 0) res.toTok = j;
+      // "le quotidien d'État Sidwaya", "la télévision de l'État": who owns it, after the head noun.
+      if (norm === 'etat' && j - 2 >= 0 && t.norm[j - 1] === "'" && (t.norm[j - 2] === 'd' || (t.norm[j - 2] === 'l' && j - 3 >= 0 && t.norm[j - 3] === 'de'))) {
+        const k = t.norm[j - 2] === 'd' ? j - 3 : j - 4;
+        if (k >= 0 && outletHead(t, k)) { j = k; steps++; continue; }
+      }
       // "la radio alémanique SRF", "le quotidien turinois La Stampa": an adjective right after the head noun.
       if (j - 1 >= 0 && !(t.flags[j]! & TokFlag.UpperInitial) && FRENCH_ADJECTIVE.test(norm) && outletHead(t, j - 1)) { j--; steps++; continue; }
       if (LATIN_FILLER.has(norm) || REPORT_NOUNS.has(norm)) {

@@ -457,7 +457,9 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
       (LANGUAGE_ADJ.has(t.norm[prev]!) && prev - 1 >= 0 && LATIN_ARTICLES.has(t.norm[prev - 1]!)));
     // "Chinese-language newspaper Ming Pao", "Online outlet HK01", "Independent news site Mada Masr": descriptors back to
     // the start of the sentence stand for the article.
-    const hasDet2 = hasDet || describedFromSentenceStart(t, prev);
+    // "Joint par Radio Télé Métropole", "Radio Gaspésie rapporte": a capitalised broadcast word opening a name is one.
+    const namingHead = isCap(t, i) && NAMING_HEADS.has(t.norm[i]!) && i + 1 < t.n && isCap(t, i + 1) && !(t.flags[i + 1]! & TokFlag.NewlineBefore);
+    const hasDet2 = hasDet || describedFromSentenceStart(t, prev) || namingHead;
     let k = j;
     let country: string | null = null;
     // Nationality adjectives and lower-case descriptors between the head noun and the name:

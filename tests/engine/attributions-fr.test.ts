@@ -482,3 +482,11 @@ describe('colleagues at large', () => {
     expect(patterns(run('Le Monde revient sur la grève. Nos confrères ajoutent que le riz manque.'), 'le-monde')).toEqual(['reported_by', 'reported_by']);
   });
 });
+
+describe('owners and broadcast words around a name', () => {
+  it('"dans les colonnes du quotidien d\'État Le Figaro": the owner after the head noun; "Joint par Radio Zinzine": a station named with its word', () => {
+    expect(outletIds(run("Dans les colonnes du quotidien d'État Le Figaro, le directeur promet une relance."))).toEqual(['le-figaro']);
+    expect(outletIds(run('Joint par Radio Zinzine, le ministre a assuré que les vols reprendront.'))).toEqual(['?Radio Zinzine']);
+    expect(outletIds(run('Le ministre a parlé de Radio Days à Paris.'))).toEqual([]);
+  });
+});
