@@ -457,6 +457,8 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
       (LANGUAGE_ADJ.has(t.norm[prev]!) && prev - 1 >= 0 && LATIN_ARTICLES.has(t.norm[prev - 1]!)));
     // "Chinese-language newspaper Ming Pao", "Online outlet HK01", "Independent news site Mada Masr": descriptors back to
     // the start of the sentence stand for the article.
+    // "Le titre Forvia a gagné 6 % en séance": a share on the stock market, not a press title.
+    if (t.norm[i] === 'titre' && stockTalk(t, i)) continue;
     // "Joint par Radio Télé Métropole", "Radio Gaspésie rapporte": a capitalised broadcast word opening a name is one.
     const namingHead = isCap(t, i) && NAMING_HEADS.has(t.norm[i]!) && i + 1 < t.n && isCap(t, i + 1) && !(t.flags[i + 1]! & TokFlag.NewlineBefore);
     const hasDet2 = hasDet || describedFromSentenceStart(t, prev) || namingHead;
@@ -722,6 +724,18 @@ function frequencyName(t: Tokens, i: number): number {
   if (j + 1 < t.n && (t.norm[j] === ',' || t.norm[j] === '.') && !(t.flags[j]! & TokFlag.SpaceBefore) && t.kind[j + 1]! === TokKind.Number &&
     !(t.flags[j + 1]! & TokFlag.SpaceBefore) && t.norm[j + 1]!.length === 1) j += 2;
   return j < t.n && t.norm[j] === 'fm' && t.kind[j]! === TokKind.Latin && !(t.flags[j]! & TokFlag.NewlineBefore) ? j : -1;
+}
+
+const STOCK_WORDS = new Set(['bourse', 'seance', 'cac', 'cours', 'cotation', 'action', 'actions', 'gagne', 'perdu', 'recule', 'reculait', 'cede', 'cedait',
+  'chute', 'grimpe', 'grimpait', 'bondi', 'bondit', 'progresse', 'progressait', 'plonge', 'plongeait', 'euros', 'dollars']);
+
+/** The sentence around a word speaks of the stock market. */
+function stockTalk(t: Tokens, i: number): boolean {
+  for (let k = i + 1; k < t.n && k <= i + 14 && !(t.flags[k]! & TokFlag.NewlineBefore); k++) {
+    if (t.norm[k] === '%' || STOCK_WORDS.has(t.norm[k]!)) return true;
+    if (t.norm[k] === '.' || t.norm[k] === '!' || t.norm[k] === '?') break;
+  }
+  return false;
 }
 
 /** Broadcast head nouns that stations put in their names when capitalised: "Radio Okapi", "Télé Sahel", "TV Lux". */

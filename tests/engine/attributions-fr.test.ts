@@ -490,3 +490,10 @@ describe('owners and broadcast words around a name', () => {
     expect(outletIds(run('Le ministre a parlé de Radio Days à Paris.'))).toEqual([]);
   });
 });
+
+describe('a share on the stock market', () => {
+  it('"Le titre Forvia a gagné 6 % en séance" is a share; "le titre Gazeta rapporte" is a paper', () => {
+    expect(outletIds(run('Forvia poursuit sa cure. Le titre Forvia a gagné jusqu\'à 6,2 % en séance, selon Le Monde. Forvia précise que rien n\'est signé.'))).toEqual(['le-monde']);
+    expect(outletIds(run('Le titre Gazeta rapporte que la vente est proche.'))).toEqual(['?Gazeta']);
+  });
+});
