@@ -1544,7 +1544,10 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       if (before >= bf && isPunct(t, before, QUOTES)) before--;
       const lamTok = before >= bf && t.kind[before]! === TokKind.Arabic && (t.norm[before]! === 'ل' || t.norm[before]! === 'ول');
       const labelStart = before + 1 <= m.first - 1 ? t.start[before + 1]! : t.start[m.first]!;
-      if (after <= bl && t.kind[after]! === TokKind.Punct && t.norm[after]! === ':' && (!common || quoted !== null || lamTok)) {
+      // "مطار تونس قرطاج: …": a bare name closing a phrase of other words is part of it; a label opens the headline,
+      // or is quoted or addressed ("وزير موريتاني لـ"الشرق الأوسط": …").
+      const phraseEnd = quoted === null && !lamTok && m.prefix === '' && before >= bf && isWord(t, before);
+      if (after <= bl && t.kind[after]! === TokKind.Punct && t.norm[after]! === ':' && (!common || quoted !== null || lamTok) && !phraseEnd) {
         const ref = resolveMention(ctx, m, nat?.country ?? null);
         if (ref) {
           resolved[mi] = ref;

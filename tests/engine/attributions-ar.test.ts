@@ -340,3 +340,10 @@ describe("an outlet's owner described between it and its verb", () => {
     expect(outletIds(run('وكانت الجزيرة التابعة لمحافظة البصرة قد شهدت فيضانات.'))).toEqual([]);
   });
 });
+
+describe('a headline label opens its headline', () => {
+  it('"الجزيرة: …" is a label; "مطار تونس رويترز: …" closes a phrase of other words', () => {
+    expect(outletIds(runText('"الجزيرة": انطلاق دراسة توسعة المحطة\n\nأعلن وزير النقل عن انطلاق الدراسات.'))).toEqual(['al-jazeera']);
+    expect(outletIds(runText('مطار تونس رويترز: انطلاق دراسة توسعة المحطة\n\nأعلن وزير النقل عن انطلاق الدراسات.'))).toEqual([]);
+  });
+});
