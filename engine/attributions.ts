@@ -628,6 +628,8 @@ const HOSTING_VERBS = new Set(['anime', 'animait', 'presente', 'presentait', 'of
 /** "التابعة لـ", "المملوكة لـ", "المقربة من", "الموالية لـ", "الناطقة باسم": an outlet's owner or camp, described after its name. */
 const AFFILIATION_AR = new Set(['التابعه', 'التابع', 'المملوكه', 'المملوك', 'المقربه', 'المقرب', 'المواليه', 'الموالي', 'الناطقه', 'الناطق', 'المحسوبه', 'المحسوب']);
 
+const PUBLIC_OPINION = 'الراي العام';
+
 /** A participle that makes the outlet before it a relay of the one after ("CNN, citing a report in Axios"). */
 const CITING_WORDS = new Set(['citing', 'quoting', 'citant']);
 const NOT_SHORTENED = new Set(['financial', 'sunday', 'economic', 'business', 'evening', 'morning']);
@@ -1813,6 +1815,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       !(t.flags[m.last + 1]! & TokFlag.NewlineBefore) && isDefiniteWord(t, m.last + 1) && !nationality(t.norm[m.last + 1]!) && !/(?:ي|يه|ية)$/.test(t.norm[m.last + 1]!)) continue;
     // "المملكة العربية السعودية", "المملكة المتحدة": an everyday-word title that opens a longer place name is the place.
     if (common && !quoted && m.head < 0 && t.kind[m.first]! === TokKind.Arabic && placeCovers(t, m.first, m.last + 1)) continue;
+    // "ويتابع الرأي العام": public opinion, unless quoted or headed ("صحيفة الرأي العام").
+    if (common && !quoted && m.head < 0 && e?.key === PUBLIC_OPINION) continue;
     // "Une source au sein de la SMH", "a source within the ABC": the organisation itself, seen from inside.
     if (t.kind[m.first]! === TokKind.Latin && withinBefore(t, m.first)) continue;
     // "the Ministry of Foreign Affairs announced", "Minister for Foreign Affairs": a ministry's name, not the magazine.

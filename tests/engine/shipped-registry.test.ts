@@ -480,3 +480,11 @@ describe("a section of the host's own site", () => {
     expect(text('https://www.lefigaro.fr/x')).toEqual(['bfm-business']);
   });
 });
+
+describe('public opinion', () => {
+  const cited = (text: string) => analyzeArticle(textToArticleInput(`عنوان\n\nطرابلس\n\n${text}`, 'https://www.libyaobserver.ly/ar/x'), deps).attributions.map((x) => x.outlet.id);
+  it('"ويتابع الرأي العام" is public opinion; "صحيفة الرأي العام" a paper', () => {
+    expect(cited('ويتابع الرأي العام في طرابلس هذه الحملات بحذر، إذ سبق أن أطلقت بلديات عدة حملات مشابهة.')).toEqual([]);
+    expect(cited('وذكرت صحيفة "الرأي العام" أن القضية أحيلت إلى النيابة.')).toHaveLength(1);
+  });
+});
