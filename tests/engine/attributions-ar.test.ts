@@ -347,3 +347,10 @@ describe('a headline label opens its headline', () => {
     expect(outletIds(runText('مطار تونس رويترز: انطلاق دراسة توسعة المحطة\n\nأعلن وزير النقل عن انطلاق الدراسات.'))).toEqual([]);
   });
 });
+
+describe("an institution's own website", () => {
+  it('"عبر موقع السوق المالية السعودية" is the exchange\'s site; "موقع زمان الوصل السوري" a news site', () => {
+    expect(outletIds(run('وقالت الشركة إنها ستعلن عن أي تطورات جوهرية عبر موقع السوق المالية السعودية.'))).toEqual([]);
+    expect(outletIds(run('وذكر موقع زمان الوصل السوري أن الشركة ستعلن عن تطورات.'))).toEqual(['?زمان الوصل']);
+  });
+});
