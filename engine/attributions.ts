@@ -625,8 +625,8 @@ function frontedBroadcast(t: Tokens, onTok: number, last: number): boolean {
 
 const HOSTING_VERBS = new Set(['anime', 'animait', 'presente', 'presentait', 'officie', 'officiait', 'coanime', 'hosts', 'hosted', 'presents', 'anchors']);
 
-/** "التابعة لـ", "المملوكة لـ", "المقربة من", "الموالية لـ", "الناطقة باسم": an outlet's owner or camp, described after its name. */
-const AFFILIATION_AR = new Set(['التابعه', 'التابع', 'المملوكه', 'المملوك', 'المقربه', 'المقرب', 'المواليه', 'الموالي', 'الناطقه', 'الناطق', 'المحسوبه', 'المحسوب']);
+/** "الصادرة في ميونيخ", "التابعة لـ", "المملوكة لـ", "المقربة من", "الموالية لـ", "الناطقة باسم": where an outlet appears, or its owner or camp. */
+const AFFILIATION_AR = new Set(['الصادره', 'الصادر', 'التابعه', 'التابع', 'المملوكه', 'المملوك', 'المقربه', 'المقرب', 'المواليه', 'الموالي', 'الناطقه', 'الناطق', 'المحسوبه', 'المحسوب']);
 
 const PUBLIC_OPINION = 'الراي العام';
 

@@ -354,3 +354,11 @@ describe("an institution's own website", () => {
     expect(outletIds(run('وذكر موقع زمان الوصل السوري أن الشركة ستعلن عن تطورات.'))).toEqual(['?زمان الوصل']);
   });
 });
+
+describe('where a paper appears, and a paper defending a view', () => {
+  it('"صحيفة "الجزيرة" الصادرة في الرياض كتبت", "أما صحيفة "الجزيرة" فدافعت عن"', () => {
+    expect(outletIds(run('وكتبت صحيفة "الجزيرة" الصادرة في الرياض أن القانون سيصدر قريبا.'))).toEqual(['al-jazeera']);
+    expect(outletIds(run('صحيفة "الجزيرة" الصادرة في الرياض كتبت أن القانون سيصدر قريبا.'))).toEqual(['al-jazeera']);
+    expect(outletIds(run('أما صحيفة "الجزيرة" فدافعت عن القانون الجديد.'))).toEqual(['al-jazeera']);
+  });
+});
