@@ -455,3 +455,11 @@ describe('a broadcaster\'s own correspondents and interviews', () => {
     expect(outletIds(relayed)).toEqual(['al-jazeera']);
   });
 });
+
+describe('an Arabic site named in the masculine', () => {
+  it('"وحصل «الأخبار» على نسخة" (the site obtained a copy) is its own page', () => {
+    const a = runText('إحالة المتهمين\n\nبيروت\n\nوحصل «الأخبار» على نسخة من أمر الإحالة الذي كشف تفاصيل القضية.');
+    expect(a.hostOutlet?.id).toBe('al-akhbar-lb');
+    expect(a.attributions).toEqual([]);
+  });
+});
