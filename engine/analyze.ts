@@ -20,6 +20,7 @@ import type { PeopleIndex } from './people-index';
 import { arabicForms } from './arabic';
 import { buildPrimaryLinks } from './primary-links';
 import { findPlaces, isLatinPlaceName } from './places';
+import { nationality } from './lexicon';
 import { normalizeHost, type RegistryIndex } from './registry-index';
 import { TokFlag, TokKind, type Tokens, tokenize, wordForms } from './tokenize';
 import { confirmedBareSources, scanUnknownOutlets } from './unknown-outlets';
@@ -196,6 +197,13 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   if (mentions.length > MAX_MENTIONS) mentions = mentions.slice(0, MAX_MENTIONS);
   const countryCounts = new Map<string, number>();
   for (const p of findPlaces(t)) countryCounts.set(p.place.iso, (countryCounts.get(p.place.iso) ?? 0) + 1);
+  // Arabic nationality adjectives place a story as its places do: "وكالة الأنباء الكويتية … مطار الكويت" is Kuwait's,
+  // so its "الراي" is Kuwait's Al-Rai, not Jordan's Al-Rai.
+  for (let i = 0; i < t.n; i++) {
+    if (t.kind[i]! !== TokKind.Arabic) continue;
+    const c = nationality(t.norm[i]!);
+    if (c) countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1);
+  }
   let mainCountry: string | null = null;
   let best = 1;
   for (const [iso, n] of countryCounts) if (n > best) { best = n; mainCountry = iso; }

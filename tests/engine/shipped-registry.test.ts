@@ -488,3 +488,10 @@ describe('public opinion', () => {
     expect(cited('وذكرت صحيفة "الرأي العام" أن القضية أحيلت إلى النيابة.')).toHaveLength(1);
   });
 });
+
+describe('a story placed by its nationality adjectives', () => {
+  it('"الراي" in a story about Kuwait, read without its URL, is Kuwait\'s Al-Rai', () => {
+    const a = analyzeArticle(textToArticleInput('افتتاح المبنى\n\nالكويت\n\nوفق ما نقلت وكالة الأنباء الكويتية (كونا)، ستفتتح الهيئة المبنى الجديد. وقالت الإدارة الكويتية إن الرحلات ستبدأ قريبا. في غضون ذلك، ذكرت صحيفة «الراي» أن لجنة المرافق ستناقش الملف.'), deps);
+    expect(a.attributions.map((x) => x.outlet.id)).toContain('al-rai-kw');
+  });
+});
