@@ -1303,14 +1303,25 @@ function countGlue(t: Tokens, m: OutletMention): number {
   return n;
 }
 
-/** True when `firstToken` opens one of the host outlet's names. */
-function sameBrand(ctx: GrammarContext, firstToken: string): boolean {
+/** True when a name opens like one of the host outlet's names, articles aside ("السومرية نيوز" on Alsumaria's page). */
+function sameBrand(ctx: GrammarContext, tokens: readonly string[]): boolean {
   const h = ctx.host;
   if (!h) return false;
   const rec = h.id ? ctx.reg.byId(h.id) : undefined;
   const names = rec ? [rec.name, ...Object.values(rec.names), ...rec.aliases] : [h.name];
-  return names.some((n) => typeof n === 'string' && wordForms(n)[0] === firstToken);
+  const mine = tokens.filter((w) => !BRAND_ARTICLES.has(w));
+  return names.some((n) => {
+    if (typeof n !== 'string') return false;
+    const theirs = wordForms(n).filter((w) => !BRAND_ARTICLES.has(w));
+    if (theirs.length === 0 || mine[0] !== theirs[0]) return false;
+    // One name opens the other ("Africanews" on Africanews French's page); "La Presse Canadienne" on La Presse's
+    // page: a nationality after the host's name makes another outlet (the wire).
+    const [short, long] = mine.length <= theirs.length ? [mine, theirs] : [theirs, mine];
+    if (!short.every((w, q) => long[q] === w)) return false;
+    return long === theirs || !mine.slice(theirs.length).some((w) => nationality(w) !== undefined);
+  });
 }
+const BRAND_ARTICLES = new Set(['la', 'le', 'les', 'l', 'the', 'el', 'al']);
 
 function sameOutlet(a: OutletRef | null, b: OutletRef | null): boolean {
   if (!a || !b) return false;
@@ -1458,7 +1469,7 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       // With the host known, an everyday word that opens the byline is a dateline city ("الرياض - ..."), not a credit.
       if (common && ctx.host && m.first === lead && !wholeLine) continue;
       // The host's own brand under another registry entry ("السومرية نيوز/" on alsumaria.tv) is the host.
-      if (ctx.host && m.first === lead && e && sameBrand(ctx, e.tokens[0]!)) continue;
+      if (ctx.host && m.first === lead && e && sameBrand(ctx, e.tokens)) continue;
       const ref = resolveMention(ctx, m, nat?.country ?? null);
       if (!ref) continue;
       resolved[mi] = ref;

@@ -495,3 +495,13 @@ describe('a story placed by its nationality adjectives', () => {
     expect(a.attributions.map((x) => x.outlet.id)).toContain('al-rai-kw');
   });
 });
+
+describe("a wire named like the host", () => {
+  const byline = (credit: string, url: string) =>
+    analyzeArticle(textToArticleInput(`Prix du beurre\n\n${credit}\n\nOTTAWA — La commission a annoncé une hausse du prix du beurre.\n\nLes producteurs sont satisfaits.`, url), deps);
+  it('"La Presse Canadienne" on lapresse.ca is the wire, not the host; "The Canadian Press" on cbc.ca too', () => {
+    expect(byline('La Presse Canadienne', 'https://www.lapresse.ca/affaires/x').originalOutlet?.id).toBe('the-canadian-press');
+    expect(byline('The Canadian Press', 'https://www.cbc.ca/news/x').originalOutlet?.id).toBe('the-canadian-press');
+    expect(byline('La Presse', 'https://www.lapresse.ca/affaires/x').attributions).toEqual([]);
+  });
+});
