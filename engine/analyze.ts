@@ -225,6 +225,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   // "Postmedia said in a statement", "وقالت شبكة الجزيرة في بيان": an outlet speaking for itself as an organisation
   // is news about it, not a source of the story.
   g.attributions = g.attributions.filter((a) => !(a.pattern === 'reported_by' && CORPORATE_STATEMENT.test(text.slice(a.end, a.end + 60))));
+  const signOff = wireSignOff(text, blocks, reg);
+  if (signOff && !g.attributions.some((a) => a.start === signOff.start)) g.attributions = [...g.attributions, signOff];
   if (!host && g.credited) host = g.credited;
   // A name several outlets share, left unsettled ("La Première": RTBF's or RTS's), stands for any of them.
   const candidateIds = (a: FoundAttribution): readonly string[] => a.outlet.id !== null ? [a.outlet.id] : reg.lookupAlias(a.outlet.name)?.ids ?? [];
@@ -447,6 +449,27 @@ function domainLabel(domain: string): string | null {
   // "monaco-tribune.com" is compared with names squashed to letters and digits: "Monaco Tribune" → "monacotribune".
   const label = (parts[parts.length - 1] ?? '').replace(/-/g, '');
   return label.length >= 3 ? label : null;
+}
+
+/** "ats/jpr", "(afp)", "belga/mb": a wire's code in lower case, with the editors' initials, closing the copy. */
+const WIRE_SIGN_OFF = /^\(?(afp|ats|sda|belga|ap|apa|dpa|efe|ansa|reuters|map|aps|tap|anp|acp|aip)\)?(?:\s*\/\s*[a-z]{1,5}){0,3}\)?$/;
+
+function wireSignOff(text: string, blocks: readonly TextBlock[], reg: RegistryIndex): FoundAttribution | null {
+  for (let b = blocks.length - 1; b >= 1 && b >= blocks.length - 2; b--) {
+    const bk = blocks[b]!;
+    const raw = text.slice(bk.start, bk.end);
+    const line = raw.trim();
+    if (line.length > 30) continue;
+    const m = WIRE_SIGN_OFF.exec(line);
+    if (!m) continue;
+    const entry = reg.lookupAlias(m[1]!.toUpperCase());
+    const rec = entry && entry.ids.length === 1 ? reg.byId(entry.ids[0]!) : undefined;
+    if (!rec || rec.medium !== 'agency') return null;
+    const start = bk.start + raw.indexOf(line);
+    const nameStart = start + line.indexOf(m[1]!);
+    return { start, end: start + line.length, surface: line, pattern: 'other', outlet: outletRef(rec), nameStart, nameEnd: nameStart + m[1]!.length, mention: -1, block: bk.kind, blockIndex: b };
+  }
+  return null;
 }
 
 /** Lower-case letters and digits only, accents off: "KING 5" → "king5", "Sun-Times" → "suntimes". */

@@ -497,3 +497,17 @@ describe('a share on the stock market', () => {
     expect(outletIds(run('Le titre Gazeta rapporte que la vente est proche.'))).toEqual(['?Gazeta']);
   });
 });
+
+describe("a wire's sign-off in lower case", () => {
+  it('"ats/jpr", "(afp)" closing the copy credit the agency; a closing word that only looks like one does not', () => {
+    const body = 'Le tunnel sera fermé lundi.\n\nLes automobilistes sont prévenus.\n\n';
+    expect(outletIds(runText(`Titre\n\nPar Anne Roux\n\n${body}afp/vl`))).toEqual(['afp']);
+    expect(outletIds(runText(`Titre\n\nPar Anne Roux\n\n${body}(afp)`))).toEqual(['afp']);
+    expect(outletIds(runText(`Titre\n\nPar Anne Roux\n\n${body}à suivre`))).toEqual([]);
+  });
+  it('press-review verbs: "Le Monde s\'amuse", "Libération raille", "sur les antennes de BFMTV"', () => {
+    expect(outletIds(run("Le Monde s'amuse de la polémique."))).toEqual(['le-monde']);
+    expect(outletIds(run('Libération raille le gouvernement.'))).toEqual(['liberation']);
+    expect(outletIds(run('Sur les antennes de BFMTV, le ministre a promis une reprise.'))).toEqual(['bfmtv']);
+  });
+});
