@@ -925,6 +925,8 @@ const MEDIUM_APPOSITION = /\b(?:news|newspaper|paper|daily|weekly|tabloid|broadc
 /** Verbs of a report's findings, as against a statement. */
 const FINDING_VERBS = new Set(['reported', 'reports', 'revealed', 'reveals', 'found', 'finds', 'uncovered', 'disclosed', 'documented', 'detailed']);
 
+const ASIDES: readonly (readonly string[])[] = [['de', 'son', 'cote'], ['pour', 'sa', 'part'], ['quant', 'a', 'lui'], ['quant', 'a', 'elle'], ['for', 'its', 'part'], ['on', 'its', 'part']];
+
 function selfNews(ctx: GrammarContext, verbFirst: number, verbLast: number): boolean {
   const { t, blockOf } = ctx;
   const b = blockOf[verbLast]!;
@@ -941,6 +943,9 @@ function selfNews(ctx: GrammarContext, verbFirst: number, verbLast: number): boo
     const w = t.norm[j]!;
     if (isSentenceEnd(t, j)) return false;
     if (t.kind[j]! !== TokKind.Latin) { if (t.kind[j]! !== TokKind.Punct) lead++; continue; }
+    // "Libération revient, de son côté, sur …", "for its part": an aside, not the outlet's own affairs.
+    const aside = ASIDES.find((p) => p.every((x, q) => t.norm[j + q] === x));
+    if (aside) { j += aside.length - 1; continue; }
     // "ProPublica reported that it had sued patients": what a report found is about someone else; only a statement
     // ("said that it would cut jobs") speaks of the outlet.
     if (pronoun < 0 && lead <= 1 && SELF_PRONOUNS.has(w)) { if (reporting && sawThat) return false; pronoun = j; continue; }
@@ -1848,7 +1853,14 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     const shortForm = e ? (e.tokens[0] === 'the' || e.tokens[0] === 'le' || e.tokens[0] === 'la' ? e.tokens.slice(1) : e.tokens) : [];
     // ... also a listed title of one media word that is not an everyday word: "the Spectator" after "The Hamilton Spectator".
     // Not when the short name is the page's own title ("contacted by The News" on The News' page) or only "News".
-    if (e && t.kind[m.first]! === TokKind.Latin && (common || (shortForm.length === 1 && GENERIC_TITLE_WORDS.has(shortForm[0]!))) &&
+    // Nor, in French, when a paper of the page's or the story's country is called exactly so: "Le Quotidien" (Senegal)
+    // after "WalfQuotidien" on a Senegalese page. English shortens ("the Argus" after the South Wales Argus).
+    const here = ctx.lang === 'fr' ? [ctx.host?.country, ctx.mainCountry].filter((c): c is string => !!c) : [];
+    const ownFullName = !!e && e.ids.some((id) => {
+      const r = ctx.reg.byId(id);
+      return r !== undefined && !!r.country && here.includes(r.country) && wordForms(r.name.replace(/\s*\([^)]*\)\s*$/, '')).join(' ') === e.tokens.join(' ');
+    });
+    if (e && t.kind[m.first]! === TokKind.Latin && (common || (shortForm.length === 1 && GENERIC_TITLE_WORDS.has(shortForm[0]!))) && !ownFullName &&
       !(ctx.host?.id && e.ids.includes(ctx.host.id)) && !(shortForm.length === 1 && shortForm[0] === 'news')) {
       const short = shortForm;
       // Earlier mentions, attributed or not yet ("The New York Times and Deadline both reported" is settled later).

@@ -342,7 +342,8 @@ export function shortFormMentions(t: Tokens, mentions: readonly OutletMention[],
     const hit = lastWord.get(t.norm[m.last]!);
     if (!hit || hit.after >= m.first || m.entry.ids.includes(hit.id)) continue;
     // "The Financial Times … The Times reported": a paper whose own full name this is stays itself.
-    if (m.entry.ids.some((id) => { const r = reg.byId(id); return r !== undefined && wordForms(r.name).join(' ') === m.entry!.tokens.join(' '); })) continue;
+    // ("Le Quotidien (Senegal)" is named "Le Quotidien": its qualifier is the registry's, not the paper's.)
+    if (m.entry.ids.some((id) => { const r = reg.byId(id); return r !== undefined && wordForms(r.name.replace(/\s*\([^)]*\)\s*$/, '')).join(' ') === m.entry!.tokens.join(' '); })) continue;
     const prev = withArticle ? t.norm[m.first]! : m.first - 1 >= 0 ? t.norm[m.first - 1]! : '';
     if (prev !== 'the' && prev !== 'le' && prev !== 'la') continue;
     const entry: AliasEntry = { key: t.norm[m.last]!, tokens: [t.norm[m.last]!], ids: [hit.id], common: true, shared: false, acronym: false, derived: true };

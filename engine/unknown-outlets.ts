@@ -487,7 +487,9 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
       let q = k;
       let quoted = false;
       if (q < t.n && t.kind[q]! === TokKind.Punct && QUOTES.has(t.norm[q]!)) { q++; quoted = true; }
-      const capLast = capRun(t, q, t.n);
+      let capLast = capRun(t, q, t.n);
+      // "au micro de Radio Chablais Patrick Gex-Collet": the speaker's given name ends the station's name.
+      for (let k = q + 1; capLast >= 0 && k <= capLast; k++) if (LATIN_GIVEN.has(t.norm[k]!)) { capLast = k - 1; break; }
       if (capLast >= 0) {
         const nm = t.norm[q]!;
         // "raconte au quotidien régional Didier Lefebvre, 61 ans": the head noun is an anaphor and the name a speaker's.

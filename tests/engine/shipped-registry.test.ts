@@ -505,3 +505,20 @@ describe("a wire named like the host", () => {
     expect(byline('La Presse', 'https://www.lapresse.ca/affaires/x').attributions).toEqual([]);
   });
 });
+
+describe('French press reviews: asides, own titles and speakers', () => {
+  const cited = (text: string, url = 'https://aps.sn/actualite/x', byline = 'APS') =>
+    analyzeArticle(textToArticleInput(`Revue de presse\n\n${byline}\n\n${text}`, url), deps).attributions.map((x) => x.outlet.id ?? `?${x.outlet.name}`);
+  it('"Libération revient, de son côté, sur la mort d\'un talibé": an aside is not the paper\'s own affairs', () => {
+    expect(cited("Libération revient, de son côté, sur la mort d'un talibé.")).toEqual(['liberation-sn']);
+  });
+  it('"Le Quotidien" after "WalfQuotidien" on a Senegalese page is the daily of that name, not a short form', () => {
+    expect(cited('WalfQuotidien s\'intéresse aux sinistrés. Le Quotidien, quant à lui, évoque la colère.')).toEqual(['walf-quotidien', 'le-quotidien-sn']);
+  });
+  it('"au micro de Radio Zinzine Patrick Gex-Collet": the speaker\'s given name ends the station\'s name', () => {
+    expect(cited('« Il faut du temps », explique au micro de Radio Zinzine Patrick Gex-Collet, responsable de la sécurité.', 'https://www.lenouvelliste.ch/x', 'Par Anne Roux')).toEqual(['?Radio Zinzine']);
+  });
+  it('"L\'Agefi" on agefi.com, a domain the registry does not list, is the host', () => {
+    expect(cited("La banque a publié ses résultats, a indiqué à L'Agefi son directeur.", 'https://www.agefi.com/home/x', 'Par Anne Roux')).toEqual([]);
+  });
+});
