@@ -925,6 +925,18 @@ const MEDIUM_APPOSITION = /\b(?:news|newspaper|paper|daily|weekly|tabloid|broadc
 /** Verbs of a report's findings, as against a statement. */
 const FINDING_VERBS = new Set(['reported', 'reports', 'revealed', 'reveals', 'found', 'finds', 'uncovered', 'disclosed', 'documented', 'detailed']);
 
+const INSTITUTION_ADJ_AR = new Set(['الوطني', 'الوطنيه', 'الاعلي', 'الاعلى', 'الاتحادي', 'الاتحاديه', 'الملكي', 'الملكيه']);
+
+const TRANSMIT_AR = new Set(['نقل', 'نقلت', 'ينقل', 'تنقل', 'نقلته', 'نقلها', 'ونقل', 'ونقلت', 'وينقل', 'وتنقل']);
+const MEDIA_CROWD_AR = new Set(['الصحف', 'الصحيفه', 'الجريده', 'الموقع', 'المواقع', 'وسائل', 'الاعلام', 'القناه', 'الاذاعه', 'التلفزيون', 'الوكاله', 'الوكالات', 'المنصه', 'الصحافه']);
+
+/** "نقلت الصحف عن", "ونقل عن": a verb of transmission, its subject at most a media noun, right before عن. */
+function transmittedFrom(t: Tokens, an: number): boolean {
+  let j = an - 1;
+  for (let skipped = 0; j >= 0 && skipped < 2 && t.kind[j]! === TokKind.Arabic && MEDIA_CROWD_AR.has(t.norm[j]!); skipped++) j--;
+  return j >= 0 && t.kind[j]! === TokKind.Arabic && TRANSMIT_AR.has(t.norm[j]!);
+}
+
 const ASIDES: readonly (readonly string[])[] = [['de', 'son', 'cote'], ['pour', 'sa', 'part'], ['quant', 'a', 'lui'], ['quant', 'a', 'elle'], ['for', 'its', 'part'], ['on', 'its', 'part']];
 
 function selfNews(ctx: GrammarContext, verbFirst: number, verbLast: number): boolean {
@@ -1613,6 +1625,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       } else if (k & CueKind.An) {
         const p = previousOutlet(mi, cue.first, 6);
         if (p >= 0) { pattern = 'according_to'; citesFrom = p; }
+        // "ونقلت الصحف عن وكالة الأنباء الأردنية", "ونقل عن وكالة سبأ": relayed from it, whoever relays.
+        else if (transmittedFrom(t, cue.first)) pattern = 'according_to';
       }
       if (pattern) { start = cue.start; viaCue = true; viaLeft = true; }
       // "CNN, citing a report in Axios, said": the report's cue stands between "citing" and the name.
@@ -1831,6 +1845,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       !(t.flags[m.last + 1]! & TokFlag.NewlineBefore) && isDefiniteWord(t, m.last + 1) && !nationality(t.norm[m.last + 1]!) && !/(?:ي|يه|ية)$/.test(t.norm[m.last + 1]!)) continue;
     // "المملكة العربية السعودية", "المملكة المتحدة": an everyday-word title that opens a longer place name is the place.
     if (common && !quoted && m.head < 0 && t.kind[m.first]! === TokKind.Arabic && placeCovers(t, m.first, m.last + 1)) continue;
+    // "المرصد الوطني للفلاحة", "المجلس الأعلى": an everyday-word title before "national" or "supreme" names an institution.
+    if (common && !quoted && m.head < 0 && t.kind[m.last]! === TokKind.Arabic && m.last + 1 < t.n && INSTITUTION_ADJ_AR.has(t.norm[m.last + 1]!)) continue;
     // "ويتابع الرأي العام": public opinion, unless quoted or headed ("صحيفة الرأي العام").
     if (common && !quoted && m.head < 0 && e?.key === PUBLIC_OPINION) continue;
     // "Une source au sein de la SMH", "a source within the ABC": the organisation itself, seen from inside.

@@ -522,3 +522,14 @@ describe('French press reviews: asides, own titles and speakers', () => {
     expect(cited("La banque a publié ses résultats, a indiqué à L'Agefi son directeur.", 'https://www.agefi.com/home/x', 'Par Anne Roux')).toEqual([]);
   });
 });
+
+describe('Arabic relays without a named relay, and institutions named like sites', () => {
+  const cited = (text: string) => analyzeArticle(textToArticleInput(`عنوان\n\nعمان\n\n${text}`, 'https://www.ammonnews.net/x'), deps).attributions.map((x) => x.outlet.id);
+  it('"نقلت الصحف عن وكالة الأنباء الأردنية (بترا)" cites Petra; "نقلت الصحف عن المسؤولين" cites no outlet', () => {
+    expect(cited('وعلى الصعيد العربي، نقلت الصحف عن وكالة الأنباء الأردنية (بترا) تفاصيل الاتصال الهاتفي.')).toEqual(['petra']);
+    expect(cited('ونقلت الصحف عن المسؤولين تفاصيل الاتصال الهاتفي.')).toEqual([]);
+  });
+  it('"وفق معطيات نشرها المرصد الوطني للفلاحة" is an observatory, not the Libyan site', () => {
+    expect(cited('ارتفعت الصادرات إلى 71 ألف طن، وفق معطيات نشرها المرصد الوطني للفلاحة.')).toEqual([]);
+  });
+});
