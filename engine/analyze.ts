@@ -248,12 +248,16 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   // words of the host's title, ending on a media word, are its short form.
   const hostWords = host ? wordForms(host.name).filter((w) => w !== 'the' && w !== 'le' && w !== 'la') : [];
   const hostTail = host ? shortTitleOf(host.name) : null;
+  // "Interrogé par La Gazette" on La Gazette des communes' page: the words before the title's "des" are its short form.
+  const of = hostWords.findIndex((w, q) => q >= 1 && (w === 'de' || w === 'des' || w === 'du' || w === 'd' || w === 'of'));
+  const hostHead = of >= 1 && of <= 2 ? hostWords.slice(0, of) : null;
   const hostShort = (a: FoundAttribution): boolean => {
-    if (!hostTail || a.mention < 0) return false;
+    if ((!hostTail && !hostHead) || a.mention < 0) return false;
     const m = mentions[a.mention];
     if (!m || m.head >= 0) return false;
     const words = wordForms(text.slice(m.start, m.end)).filter((w) => w !== 'the' && w !== 'le' && w !== 'la');
-    return words.length >= 1 && words.length < hostWords.length && words.every((w, q) => hostWords[hostWords.length - words.length + q] === w);
+    if (hostHead && words.length === hostHead.length && words.every((w, q) => hostHead[q] === w)) return true;
+    return !!hostTail && words.length >= 1 && words.length < hostWords.length && words.every((w, q) => hostWords[hostWords.length - words.length + q] === w);
   };
   // "told KING 5" on king5.com, "in an email to WRAL News" on wral.com: an outlet the registry does not know, named
   // like the page's own domain, is the host.

@@ -533,3 +533,10 @@ describe('Arabic relays without a named relay, and institutions named like sites
     expect(cited('ارتفعت الصادرات إلى 71 ألف طن، وفق معطيات نشرها المرصد الوطني للفلاحة.')).toEqual([]);
   });
 });
+
+describe("the host's name shortened before its 'des'", () => {
+  it('"Interrogé par La Gazette" on La Gazette des communes\' page is the host, not the Montreal Gazette', () => {
+    const a = analyzeArticle(textToArticleInput('CNRACL\n\nPar Anne Roux\n\nInterrogé par La Gazette, le maire s\'inquiète des cotisations.', 'https://www.lagazettedescommunes.com/1000/x/'), deps);
+    expect(a.attributions).toEqual([]);
+  });
+});
