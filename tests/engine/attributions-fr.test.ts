@@ -511,3 +511,11 @@ describe("a wire's sign-off in lower case", () => {
     expect(outletIds(run('Sur les antennes de BFMTV, le ministre a promis une reprise.'))).toEqual(['bfmtv']);
   });
 });
+
+describe('« a eu connaissance »', () => {
+  it('"un document dont Le Monde a eu connaissance" cites the paper, and it is the original beside an agency footer', () => {
+    const a = runText("Distributeurs\n\nPar Anne Roux\n\nSelon un document interne dont Le Monde a eu connaissance, la moitié des automates disparaîtront.\n\nLa direction a confirmé à l'AFP.\n\n(AFP)");
+    expect(outletIds(a)).toEqual(['afp', 'le-monde']);
+    expect(a.originalOutlet?.id).toBe('le-monde');
+  });
+});
