@@ -1114,9 +1114,14 @@ function photoBefore(t: Tokens, first: number, blockOf: Int32Array): boolean {
     if (t.kind[j]! === TokKind.Punct) { if (t.norm[j]! === '©') return true; continue; }
     s++;
     if (PHOTO_WORDS.has(t.norm[j]!)) return true;
+    // "Des images diffusées par BFM Paris montrent": footage a channel aired is a source; only a credit's own words
+    // ("Photo : AFP", "Image courtesy of Reuters", "صورة أرشيفية - رويترز") stand between the word and the name.
+    if (!PHOTO_LINKS.has(t.norm[j]!)) return false;
   }
   return false;
 }
+const PHOTO_LINKS = new Set(['par', 'by', 'de', 'du', 'd', 'l', 'la', 'le', 'the', 'of', 'courtesy', 'via', 'credit', 'credits', 'source', 'handout', 'file', 'afp',
+  'reuters', 'ap', 'epa', 'getty', 'images', 'image', 'photo', 'photos', 'from', 'لـ', 'ل', 'من', 'عن', 'المصدر']);
 
 function blockBounds(ctx: GrammarContext, b: number): { first: number; last: number } {
   const first = ctx.blockFirst[b] ?? -1;

@@ -519,3 +519,10 @@ describe('« a eu connaissance »', () => {
     expect(a.originalOutlet?.id).toBe('le-monde');
   });
 });
+
+describe('footage a channel aired, and a photo credit', () => {
+  it('"Des images diffusées par TF1 montrent" cites the channel; "Photo : AFP" does not', () => {
+    expect(outletIds(run('Le train est resté bloqué. Des images diffusées par TF1 montrent des dizaines de voyageurs.'))).toEqual(['tf1']);
+    expect(outletIds(run('Le train est resté bloqué. Photo : AFP'))).toEqual([]);
+  });
+});
