@@ -58,7 +58,8 @@ const PLATFORMS = new Set(['facebook', 'twitter', 'x', 'instagram', 'tiktok', 'y
   'reddit', 'truth', 'mastodon', 'twitch', 'substack', 'medium', 'spotify', 'google', 'apple', 'netflix', 'amazon', 'wikipedia', 'signal', 'discord', 'rumble']);
 const PLATFORMS_AR = new Set(['فيسبوك', 'فايسبوك', 'فيس بوك', 'تويتر', 'إكس', 'انستغرام', 'إنستغرام', 'انستجرام', 'إنستجرام', 'تيك توك', 'تيكتوك', 'يوتيوب',
   'تلغرام', 'تليغرام', 'تلجرام', 'واتساب', 'واتس اب', 'سناب شات', 'لينكدإن', 'ثريدز'].map((w) => normalizeForMatch(w)));
-const EN_POST_HEADS = new Set(['newspaper', 'daily', 'tabloid', 'magazine', 'broadcaster', 'channel', 'network', 'agency', 'website', 'paper', 'weekly']);
+// Not "website": "the GHMC website", "the ministry's website" are institutions' own pages.
+const EN_POST_HEADS = new Set(['newspaper', 'daily', 'tabloid', 'magazine', 'broadcaster', 'channel', 'network', 'agency', 'paper', 'weekly']);
 
 const headCacheAr = new Map<string, { medium: Medium; definite: boolean } | null>();
 

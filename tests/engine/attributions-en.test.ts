@@ -551,3 +551,11 @@ describe('an outlet first cited deep in a story of the host\'s own', () => {
     expect(b.originalOutlet?.id).toBe('financial-times');
   });
 });
+
+describe('an institution named by its initials', () => {
+  it('"the GHMC website", "According to GHMC officials": the municipal corporation; "according to the daily Deccan Chronicle" a paper', () => {
+    const text = 'GHMC extends OTS scheme for property tax arrears\n\nHyderabad: The Greater Hyderabad Municipal Corporation (GHMC) has extended its One Time Settlement scheme.\n\nPayments can be made through the GHMC website.\n\nAccording to GHMC officials, around 1.42 lakh property owners will benefit.';
+    expect(runText(text).attributions).toEqual([]);
+    expect(outletIds(run('The scheme was extended, according to the daily Deccan Chronicle.'))).toEqual(['?Deccan Chronicle']);
+  });
+});
