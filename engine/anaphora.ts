@@ -105,6 +105,14 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
       // "le site du constructeur", "the website of the ministry": someone else's site, not a newsroom named before.
       if (t.kind[next]! === TokKind.Latin && (t.norm[next] === 'du' || t.norm[next] === 'des' || t.norm[next] === 'of') && next + 1 < t.n &&
         t.kind[next + 1]! === TokKind.Latin && !(t.flags[next + 1]! & TokFlag.UpperInitial) && t.norm[next + 1] !== 'soir' && t.norm[next + 1] !== 'matin' && t.norm[next + 1] !== 'dimanche') continue;
+      // "le site de l'établissement", "l'agence de notation": what the noun belongs to or does, unless that says it is a
+      // newsroom ("le site d'information", "l'agence de presse", "la télévision d'État").
+      if (t.kind[next]! === TokKind.Latin && (t.norm[next] === 'de' || (t.norm[next] === 'd' && t.norm[next + 1] === "'"))) {
+        let k = t.norm[next] === 'de' ? next + 1 : next + 2;
+        if (k + 1 < t.n && (t.norm[k] === 'l' || t.norm[k] === 'la') && t.norm[k + 1] === "'") k += 2;
+        else if (k < t.n && t.norm[k] === 'la') k++;
+        if (k < t.n && t.kind[k]! === TokKind.Latin && !(t.flags[k]! & TokFlag.UpperInitial) && !NEWSROOM_COMPLEMENTS.has(t.norm[k]!)) continue;
+      }
     }
     const p = cuePatternAt(ctx, i, i, prefix);
     if (!p) continue;
@@ -159,6 +167,8 @@ function anaphor(ctx: GrammarContext, p: { pattern: FoundAttribution['pattern'];
 }
 
 /** Plural or collective labels ("Israeli media:", "وسائل إعلام إسرائيلية:") speak for no one outlet: left out. */
+const NEWSROOM_COMPLEMENTS = new Set(['information', 'informations', 'info', 'infos', 'presse', 'actualite', 'actualites', 'etat', 'service', 'reference', 'investigation', 'enquete']);
+
 const QUANTIFIERS = new Set(['plupart', 'plusieurs', 'certains', 'certaines', 'beaucoup', 'nombre', 'majorite', 'tous', 'aucun', 'deux', 'trois', 'autres']);
 
 const GROUP_HEADS = new Set(['media', 'medias', 'presse', 'press', 'titre', 'publication', 'confreres']);

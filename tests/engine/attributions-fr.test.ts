@@ -526,3 +526,11 @@ describe('footage a channel aired, and a photo credit', () => {
     expect(outletIds(run('Le train est resté bloqué. Photo : AFP'))).toEqual([]);
   });
 });
+
+describe('a head noun that belongs to something else', () => {
+  it('"l\'agence de notation", "le site de l\'établissement" point to no outlet; "le site d\'information ajoute" does', () => {
+    expect(patterns(run("Selon l'AFP, la note est maintenue. L'agence de notation avait pointé la dette."), 'afp')).toEqual(['according_to']);
+    expect(patterns(run("Selon Le Monde, la galerie ferme. Il l'a dit dans un entretien publié sur le site de l'établissement."), 'le-monde')).toEqual(['according_to']);
+    expect(patterns(run("Selon Le Monde, la galerie ferme. Le site d'information ajoute que les visites reprendront."), 'le-monde')).toEqual(['according_to', 'reported_by']);
+  });
+});
