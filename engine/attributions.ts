@@ -46,7 +46,7 @@ import { normalizeForMatch } from './normalize';
 import { GENERIC_TITLE_WORDS, type OutletMention } from './outlet-mentions';
 import type { RegistryIndex } from './registry-index';
 import { gluedName, isSentenceEnd, isWord, TokFlag, TokKind, type Tokens, wordForms } from './tokenize';
-import { FRENCH_ADJECTIVE, LANGUAGE_ADJ, outletHead } from './unknown-outlets';
+import { abbreviatesBefore, FRENCH_ADJECTIVE, LANGUAGE_ADJ, outletHead } from './unknown-outlets';
 import { outletBySkeleton } from './transliteration';
 
 const ARABIC_LETTER = /[\u0621-\u064a]/;
@@ -1429,6 +1429,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       const abbreviation = m.first === m.last && (t.flags[m.first]! & TokFlag.AllUpper) !== 0 || (pm.entry && e && pm.entry.ids.some((id) => e.ids.includes(id)));
       if (pm.last === m.first - 2 && blockOf[pm.last] === b && abbreviation) continue;
     }
+    // "la Société de transport abidjanais sur rail (STAR)", "la Commission électorale indépendante (CEI)": the letters
+    // abbreviate the name before them, which is no outlet.
+    if (t.kind[m.first]! === TokKind.Latin && abbreviatesBefore(t, m.first, m.last, blockOf) && !(mi > 0 && mentions[mi - 1]!.last === m.first - 2)) continue;
 
     // 1. Byline.
     if (block.kind === 'byline') {

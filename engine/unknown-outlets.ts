@@ -972,6 +972,31 @@ const DEFINITE = new Set(['le', 'la', 'the', 'ce', 'cette', 'this']);
  * "the paper" with no other outlet named in between, the name was the paper. Returns unknown-outlet mentions for
  * such names, with the medium the anaphor gives them.
  */
+const ACRONYM_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'sur', 'et', 'en', 'pour', 'of', 'the', 'and', 'for', 'on', 'in', "'"]);
+
+/** An all-capitals word in parentheses whose letters are the initials of the capitalised phrase just before it. */
+export function abbreviatesBefore(t: Tokens, first: number, last: number, blockOf?: Int32Array): boolean {
+  if (first !== last || !(t.flags[first]! & TokFlag.AllUpper) || first < 2 || !(t.norm[first - 1] === '(' || t.norm[first - 1] === '[')) return false;
+  const letters = t.text.slice(t.start[first]!, t.end[first]!).toLowerCase();
+  if (letters.length < 2 || letters.length > 8) return false;
+  let initials = '';
+  for (let j = first - 2, words = 0; j >= 0 && words < 10 && !(blockOf && blockOf[j] !== blockOf[first]) && !(t.flags[j + 1]! & TokFlag.NewlineBefore); j--) {
+    if (!isWord(t, j)) { if (t.norm[j] === "'" || t.norm[j] === '-') continue; break; }
+    words++;
+    if (ACRONYM_PARTICLES.has(t.norm[j]!)) continue;
+    initials = t.norm[j]![0] + initials;
+    if (initials === letters) return (t.flags[j]! & TokFlag.UpperInitial) !== 0;
+    if (initials.length >= letters.length) return false;
+  }
+  return false;
+}
+
+/** The acronym at `q` was spelled out earlier: "(CEI)" after "Commission électorale indépendante". */
+function definedAcronym(t: Tokens, q: number): boolean {
+  for (let k = 0; k < q; k++) if (t.norm[k] === t.norm[q] && abbreviatesBefore(t, k, k)) return true;
+  return false;
+}
+
 export function confirmedBareSources(t: Tokens, cues: CueHits, mentions: readonly OutletMention[]): OutletMention[] {
   const out: OutletMention[] = [];
   if (mentions.length > MAX_REPEATS) return out;
@@ -1005,6 +1030,8 @@ export function confirmedBareSources(t: Tokens, cues: CueHits, mentions: readonl
     if (core.length === 0 || core.length > 4) continue;
     if (core.some((w) => NON_MEDIA_WORDS.has(w) || PLATFORMS.has(w) || CALENDAR.has(w) || INSTITUTION_WORDS.has(w) || nationality(w) !== undefined)) continue;
     if (OPENERS.has(core[0]!) || LATIN_FUNCTION.has(core[0]!) || isLatinPlaceName(core) || personal(t, q) || personal(t, q - 1)) continue;
+    // "la Commission électorale indépendante (CEI) … communiqués par la CEI": an acronym spelled out before as no outlet.
+    if (q === last && definedAcronym(t, q)) continue;
     const medium = confirmingAnaphor(t, cues, last + 1, covered);
     if (medium === undefined) continue;
     // One capitalised acronym ("INSEE", "OMS") is an institution far more often than a paper, unless the anaphor calls

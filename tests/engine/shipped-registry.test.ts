@@ -540,3 +540,15 @@ describe("the host's name shortened before its 'des'", () => {
     expect(a.attributions).toEqual([]);
   });
 });
+
+describe('an acronym spelled out before it', () => {
+  const cited = (text: string) => analyzeArticle(textToArticleInput(`Titre\n\nPar Awa Koné\n\nLe quotidien Fraternité Matin titre sur la paix. ${text}`, 'https://news.abidjan.net/x'), deps).attributions.map((x) => x.outlet.id ?? `?${x.outlet.name}`);
+  it('"(STAR)" after "Société de transport abidjanais sur rail" is the company; "(AFP)" after "Agence France-Presse" the agency', () => {
+    expect(cited('Le responsable de la Société de transport abidjanais sur rail (STAR), qui doit exploiter la ligne, a parlé.')).toEqual(['fraternite-matin']);
+    expect(cited("Selon l'Agence France-Presse (AFP), le bilan s'alourdit.")).toEqual(['fraternite-matin', 'afp']);
+  });
+  it('"communiqués par la CEI" after "Commission électorale indépendante (CEI)" is the commission, even with a paper named next', () => {
+    expect(cited('Il cite la Commission électorale indépendante (CEI). Il détaille les chiffres communiqués par la CEI. Le quotidien gouvernemental note la colère.'))
+      .not.toContain('?CEI');
+  });
+});
