@@ -33,6 +33,8 @@ const LATIN_WORDS = `
   culture english gateway tomorrow witness mercury mint illustration connexion commentaire evenement
   indicateur investir loi marin moniteur passerelle reforme republicain rouge strategie hoy manana semana
   tiempo nacion nacional provincia universo espectador
+  macedonia informer supersport spits freitag danas diena azi smena avanti avante estia beeld borba vecer
+  expres ekspres kultura parool phoenix alik dalka limonka szabadsag hoxe trud glas
 `;
 
 const WORDS: ReadonlySet<string> = new Set(LATIN_WORDS.split(/\s+/).filter(Boolean));
