@@ -286,7 +286,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     // ... or the domain is the start of its name ("assahraa.ma" for Assahra Al Maghribia).
     // An article before the name is no part of the domain: "L'Agefi" on agefi.com.
     const bare = squash(a.outlet.name.replace(/^(?:l['’]|le |la |les |the )/i, ''));
-    return host.id === null && [sq, bare].some((s) => s.length >= 5 && labels.some((l) => l.startsWith(s) || (l.length >= 6 && s.startsWith(l))));
+    // ... or closes it: "L'Express" on journalexpress.ca (L'Express de Drummondville).
+    return host.id === null && [sq, bare].some((s) => s.length >= 5 && labels.some((l) => l.startsWith(s) || (l.length >= 6 && s.startsWith(l)) || (s.length >= 6 && l.endsWith(s))));
   };
   // "interrogée par France 3" above "© France Télévisions": a group's page speaking of one of its own channels.
   // "Par Camille Revel, Radio France" on franceinfo's page: the channel's own group credited.

@@ -423,12 +423,15 @@ function speechAfter(ctx: GrammarContext, last: number): CueHit | null {
     if (depth > 0) { if (j - last > 40) break; continue; }
     steps++;
     if (isSentenceEnd(t, j) && !(t.norm[j] === '.' && j > 0 && LATIN_TITLES.has(t.norm[j - 1]!))) break;
+    // "tenante du titre", "le titre": a French verb form after a determiner is the noun.
+    if (j > 0 && NOUN_DETERMINERS.has(t.norm[j - 1]!)) continue;
     const h = cues.byFirst[j]!;
     if (h >= 0 && (cues.kinds[h]! & (CueKind.Speech | CueKind.VerbAfter))) return cues.hit(h);
     if (cues.afterLast[j]! >= 0) return cues.afterHit(j);
   }
   return null;
 }
+const NOUN_DETERMINERS = new Set(['du', 'le', 'un', 'au', 'des', 'les', 'une', 'ce', 'son', 'sa', 'ses', 'leur']);
 
 interface RightWalk { cue: CueHit; }
 
@@ -604,6 +607,8 @@ function frontedBroadcast(t: Tokens, onTok: number, last: number): boolean {
     if (t.norm[p] !== ',') return false;
     for (let j = p - 1, words = 0; j >= 0; j--) {
       if (isSentenceEnd(t, j) || (t.flags[j + 1]! & TokFlag.NewlineBefore)) return true;
+      // "et 2 min 10 s sur Carrefour Génipa," is a race gap, not an opening phrase.
+      if (t.kind[j]! === TokKind.Number) return false;
       if (isWord(t, j) && ++words > 3) return false;
     }
     return true;
@@ -935,6 +940,15 @@ function transmittedFrom(t: Tokens, an: number): boolean {
   let j = an - 1;
   for (let skipped = 0; j >= 0 && skipped < 2 && t.kind[j]! === TokKind.Arabic && MEDIA_CROWD_AR.has(t.norm[j]!); skipped++) j--;
   return j >= 0 && t.kind[j]! === TokKind.Arabic && TRANSMIT_AR.has(t.norm[j]!);
+}
+
+/** An earlier "(X)" spells out the acronym at `q` as a name that is no outlet mention. */
+function spelledOutBefore(t: Tokens, q: number, mentions: readonly OutletMention[]): boolean {
+  for (let k = 2; k < q; k++) {
+    if (t.norm[k] !== t.norm[q] || !abbreviatesBefore(t, k, k)) continue;
+    if (!mentions.some((m) => m.last === k - 2)) return true;
+  }
+  return false;
 }
 
 const ASIDES: readonly (readonly string[])[] = [['de', 'son', 'cote'], ['pour', 'sa', 'part'], ['quant', 'a', 'lui'], ['quant', 'a', 'elle'], ['for', 'its', 'part'], ['on', 'its', 'part']];
@@ -1432,6 +1446,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // "la Société de transport abidjanais sur rail (STAR)", "la Commission électorale indépendante (CEI)": the letters
     // abbreviate the name before them, which is no outlet.
     if (t.kind[m.first]! === TokKind.Latin && abbreviatesBefore(t, m.first, m.last, blockOf) && !(mi > 0 && mentions[mi - 1]!.last === m.first - 2)) continue;
+    // ... and later on: "la Sucrerie rhumerie de Marie-Galante (SRMG) … La direction de la SRMG a expliqué".
+    if (m.first === m.last && t.kind[m.first]! === TokKind.Latin && (t.flags[m.first]! & TokFlag.AllUpper) && spelledOutBefore(t, m.first, mentions)) continue;
 
     // 1. Byline.
     if (block.kind === 'byline') {

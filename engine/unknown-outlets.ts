@@ -263,8 +263,8 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
     for (let j = first; j <= last; j++) if (covered[j]!) return;
     if (t.kind[first]! === TokKind.Latin && speakerWithAge(t, first, last)) return;
     if (t.kind[first]! === TokKind.Latin && hyphenatedPlace(t, first, last)) return;
-    // "By Herald staff": the byline's "By" is not part of the name.
-    if (nameStart === undefined && last > first && t.kind[first]! === TokKind.Latin && (t.norm[first] === 'by' || t.norm[first] === 'par')) first++;
+    // "By Herald staff", "Rédaction Radio Chablais": the byline's "By" or newsroom word is not part of the name.
+    if (nameStart === undefined && last > first && t.kind[first]! === TokKind.Latin && (t.norm[first] === 'by' || t.norm[first] === 'par' || t.norm[first] === 'redaction')) first++;
     // "Mais Info-Matin souligne", "But Ta Nea said": a conjunction opening the sentence is not part of the name.
     if (nameStart === undefined && last > first && t.kind[first]! === TokKind.Latin && OPENING_CONJUNCTIONS.has(t.norm[first]!)) first++;
     // "A Sun-Times analysis found": the sentence's indefinite article is not part of the name.

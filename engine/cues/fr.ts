@@ -51,7 +51,7 @@ const REPORTING = ['rapporte', 'rapportent', 'a rapporté', 'rapportait', 'affir
   'fait le point', 'font le point', 'fait sa une', 'font leur une', 'fait sa manchette', 'barre sa une', 'consacre sa une', 'consacrent leur une',
   'a eu connaissance', 'ont eu connaissance', 'avait eu connaissance', 'a pris connaissance', 'a eu vent', "s'est fait l'écho", "s'en est fait l'écho",
   "s'amuse", 'raille', 'se moque', 'plaide', 'adopte',
-  'ajoutent', 'expliquent', 'estiment', 'racontent', 'détaillent', 'confirment', 'relatent', 'avance', 'avancent', 'a avancé', 'choisit', 'préfère', 'privilégie',
+  'ajoutent', 'expliquent', 'estiment', 'racontent', 'détaillent', 'confirment', 'relatent', 'replace', 'choisit', 'préfère', 'privilégie',
   'avait détaillé', 'avait expliqué', 'avait confirmé', 'avait relayé', 'avait consacré', 'avait raconté',
   'rappelait', 'avait rappelé', 'soulignait', 'avait souligné', 'relevait', 'a relevé', 'signalait', 'relatait', 'a relaté', 'racontait', 'notait', 'expliquait',
   // Press-review verbs: "Le quotidien conservateur salue", "la FAZ s'inquiète", "Bild ironise".
@@ -70,7 +70,7 @@ const REPORTING = ['rapporte', 'rapportent', 'a rapporté', 'rapportait', 'affir
   'rapportaient', 'a relayé', 'relaie', 'relayait', 'reprend', 'a repris', 'cite', 'citait', 'a cité', 'a dévoilé', 'dévoilait', 'a publié', 'publiait', 'publient',
   'avait révélé', 'avait rapporté', 'avait publié', 'avait indiqué', 'avait écrit', 'avait affirmé', 'avait annoncé', 'avait dévoilé', 'avait évoqué', 'avait précisé',
   'avaient révélé', 'avaient rapporté', 'aurait appris', 'assurait', 'affirmaient', 'révélaient', 'indiquaient', 'écrivaient', 'précisait', 'soulignait', 'expliquait',
-  'croyait savoir', 'explique', 'confie', 'glisse', 'souffle', 'résume', 'tranche', 'conclut', 'rappelle', 'complète', 'nuance', 'avance', 'assène',
+  'croyait savoir', 'explique', 'confie', 'glisse', 'souffle', 'résume', 'tranche', 'conclut', 'rappelle', 'complète', 'nuance', 'assène',
   'notait', 'relevait', 'révélait', 'annonçait', 'signalait', 'observait', 'racontait', 'détaillait', 'dévoilait', 'évoquait', 'mentionnait', 'confirmait',
   'a titré', 'titrait', 'barre sa une', 'fait sa une', 'consacre sa une', 'a consacré', 'ouvre sur', 'ouvre avec', 'ouvre son édition', 'choisit de titrer',
   // A piece as the subject: "Une enquête de Mediapart montre", "un article du Monde établit".

@@ -560,3 +560,18 @@ describe('a city named like a channel', () => {
     expect(cited('The talks stalled, Phoenix TV reported on Monday.')).toEqual(['phoenix-tv']);
   });
 });
+
+describe('last French batch: acronyms, race gaps, unknown domains and newsroom bylines', () => {
+  const cited = (text: string, url: string, byline = 'Par Anne Roux') =>
+    analyzeArticle(textToArticleInput(`Titre\n\n${byline}\n\n${text}`, url), deps).attributions.map((x) => x.outlet.id ?? `?${x.outlet.name}`);
+  it('"la Sucrerie rhumerie de Marie-Galante (SRMG) … la SRMG a expliqué" is the sugar mill, not the Saudi media group', () => {
+    expect(cited("L'usine est gérée par la Sucrerie rhumerie de Marie-Galante (SRMG). La direction de la SRMG a expliqué le retard.", 'https://www.rci.fm/x')).toEqual([]);
+  });
+  it('"1 min 42 s d\'avance sur X, et 2 min 10 s sur Y, tenante du titre" is a race result', () => {
+    expect(cited("Le bateau a gagné avec 1 min 42 s d'avance sur Assurances Fabre, et 2 min 10 s sur Carrefour Génipa de Ducos, tenante du titre.", 'https://la1ere.francetvinfo.fr/martinique/x')).toEqual([]);
+  });
+  it('"L\'Express" on journalexpress.ca is the host; "Rédaction Radio Zinzine avec ATS" credits only the agency', () => {
+    expect(cited("Le maire a confié à L'Express que l'usine rouvrira.", 'https://www.journalexpress.ca/x')).toEqual([]);
+    expect(cited("L'usine fermera, a indiqué la direction.", 'https://www.radiozinzine.ch/x', 'Rédaction Radio Zinzine avec ATS')).toEqual(['keystone-ats']);
+  });
+});
