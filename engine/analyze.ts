@@ -420,7 +420,8 @@ function bylineAgencyCodes(t: Tokens, blocks: readonly TextBlock[], blockOf: Int
   return out;
 }
 
-const MEDIA_TAIL = /^(?:news|tv|radio|fm|online|net|info|press|live|\d{1,2})$/;
+// "KOAT Action 7 News" on koat.com: a station's newscast brand after its call sign.
+const MEDIA_TAIL = /^(?:news|tv|radio|fm|online|net|info|press|live|\d{1,2}|(?:action|eyewitness|channel)?\d{0,2}news)$/;
 
 /**
  * "الوكالة الإسبانية" is EFE's usual description, but after Europa Press has been cited it is Europa Press again:

@@ -318,6 +318,8 @@ describe('English variants and decoys', () => {
     expect(own.attributions).toEqual([]);
     const other = runText('Escalators stall\n\nBy Jane Roe\n\nThe escalators broke again, a rider told KING 5 on Monday.', { url: 'https://www.wral.com/story/x' });
     expect(other.attributions.map((x) => x.outlet.name)).toEqual(['KING 5']);
+    // A station's newscast brand after its call sign: "KQXX Action 7 News" on kqxx.com.
+    expect(runText('Clerk sentenced\n\nBy Jane Roe\n\nThe clerk told KQXX Action 7 News that he was sorry.', { url: 'https://www.kqxx.com/article/x' }).attributions).toEqual([]);
     // A domain made of the name's initials ("Otago Daily Times" on odt.co.nz), or the name plus "net" ("Herald" on heraldnet.com).
     expect(runText('Bus hub\n\nBy Jane Roe\n\nGuards patrol the hub, a driver told the Otago Daily Times.', { url: 'https://www.odt.co.nz/news/x' }).attributions).toEqual([]);
     // A hyphenated domain: "Monaco Tribune" on monaco-tribune.com.
