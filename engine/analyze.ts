@@ -328,7 +328,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   for (const a of g.attributions) attributedCueStarts.add(a.start);
   const otherSources = findOtherSources(t, cues, blockOf, attributedCueStarts);
   // A press review says so in its title, or in a lede that surveys "the papers" before citing several of them.
-  let pressReview = isPressReviewTitle(wordForms(title));
+  // A title is a line; a hostile page with no line breaks must not be read whole as one.
+  let pressReview = isPressReviewTitle(wordForms(title.slice(0, 300)));
   if (!pressReview && new Set(attributions.map((a) => a.outlet.id ?? a.outlet.name)).size >= 3) {
     const lede = blocks.find((bk) => bk.kind === 'paragraph');
     if (lede) pressReview = isPressReviewLede(wordForms(text.slice(lede.start, Math.min(lede.end, lede.start + 400))));

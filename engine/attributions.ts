@@ -944,12 +944,23 @@ function transmittedFrom(t: Tokens, an: number): boolean {
 
 /** An earlier "(X)" spells out the acronym at `q` as a name that is no outlet mention. */
 function spelledOutBefore(t: Tokens, q: number, mentions: readonly OutletMention[]): boolean {
-  for (let k = 2; k < q; k++) {
-    if (t.norm[k] !== t.norm[q] || !abbreviatesBefore(t, k, k)) continue;
-    if (!mentions.some((m) => m.last === k - 2)) return true;
+  let defs = spelledOut.get(t);
+  if (!defs) {
+    // One pass per text: where each acronym is first spelled out (a 1 MB page of "(AFP)" must not rescan per mention).
+    defs = new Map();
+    const mentionEnds = new Set(mentions.map((m) => m.last));
+    const tried = new Set<string>();
+    for (let k = 2; k < t.n; k++) {
+      if (!(t.flags[k]! & TokFlag.AllUpper) || t.norm[k - 1] !== '(' || tried.has(t.norm[k]!)) continue;
+      tried.add(t.norm[k]!);
+      if (abbreviatesBefore(t, k, k) && !mentionEnds.has(k - 2)) defs.set(t.norm[k]!, k);
+    }
+    spelledOut.set(t, defs);
   }
-  return false;
+  const at = defs.get(t.norm[q]!);
+  return at !== undefined && at < q;
 }
+const spelledOut = new WeakMap<Tokens, Map<string, number>>();
 
 const ASIDES: readonly (readonly string[])[] = [['de', 'son', 'cote'], ['pour', 'sa', 'part'], ['quant', 'a', 'lui'], ['quant', 'a', 'elle'], ['for', 'its', 'part'], ['on', 'its', 'part']];
 
@@ -1895,13 +1906,16 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // Not when the short name is the page's own title ("contacted by The News" on The News' page) or only "News".
     // Nor, in French, when a paper of the page's or the story's country is called exactly so: "Le Quotidien" (Senegal)
     // after "WalfQuotidien" on a Senegalese page. English shortens ("the Argus" after the South Wales Argus).
-    const here = ctx.lang === 'fr' ? [ctx.host?.country, ctx.mainCountry].filter((c): c is string => !!c) : [];
-    const ownFullName = !!e && e.ids.some((id) => {
-      const r = ctx.reg.byId(id);
-      return r !== undefined && !!r.country && here.includes(r.country) && wordForms(r.name.replace(/\s*\([^)]*\)\s*$/, '')).join(' ') === e.tokens.join(' ');
-    });
-    if (e && t.kind[m.first]! === TokKind.Latin && (common || (shortForm.length === 1 && GENERIC_TITLE_WORDS.has(shortForm[0]!))) && !ownFullName &&
-      !(ctx.host?.id && e.ids.includes(ctx.host.id)) && !(shortForm.length === 1 && shortForm[0] === 'news')) {
+    const ownFullName = (): boolean => {
+      if (ctx.lang !== 'fr' || !e) return false;
+      const here = [ctx.host?.country, ctx.mainCountry].filter((c): c is string => !!c);
+      return e.ids.some((id) => {
+        const r = ctx.reg.byId(id);
+        return r !== undefined && !!r.country && here.includes(r.country) && wordForms(r.name.replace(/\s*\([^)]*\)\s*$/, '')).join(' ') === e.tokens.join(' ');
+      });
+    };
+    if (e && t.kind[m.first]! === TokKind.Latin && (common || (shortForm.length === 1 && GENERIC_TITLE_WORDS.has(shortForm[0]!))) &&
+      !(ctx.host?.id && e.ids.includes(ctx.host.id)) && !(shortForm.length === 1 && shortForm[0] === 'news') && !ownFullName()) {
       const short = shortForm;
       // Earlier mentions, attributed or not yet ("The New York Times and Deadline both reported" is settled later).
       const earlier: { at: number; outlet: OutletRef }[] = attributions.map((a) => ({ at: a.nameStart, outlet: a.outlet }));
