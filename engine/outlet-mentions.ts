@@ -295,17 +295,6 @@ export function shortFormMentions(t: Tokens, mentions: readonly OutletMention[],
   const covered = new Uint8Array(t.n);
   for (const m of mentions) for (let j = m.first; j <= m.last; j++) covered[j] = 1;
   const lastWord = new Map<string, { id: string; after: number }>();
-  for (const m of mentions) {
-    if (!m.entry || m.entry.ids.length !== 1) continue;
-    const rec = reg.byId(m.entry.ids[0]!);
-    if (!rec) continue;
-    const words = wordForms(rec.name);
-    if (words.length < 2) continue;
-    const w = words[words.length - 1]!;
-    // "Bloomberg News … The News": "News" ends too many names to stand for one, and "The News" is a paper of its own.
-    if (w === 'news' || w === 'media' || w === 'tv' || w === 'radio') continue;
-    if (!lastWord.has(w)) lastWord.set(w, { id: rec.id, after: m.last });
-  }
   // "La Gazette de la Grande Île … La Gazette affirme", "the Times of India … the Times": the words before the
   // title's "de"/"of" are its short form.
   const headWords = new Map<string, { id: string; after: number }>();
@@ -314,11 +303,13 @@ export function shortFormMentions(t: Tokens, mentions: readonly OutletMention[],
     const rec = reg.byId(m.entry.ids[0]!);
     if (!rec) continue;
     const words = wordForms(rec.name);
-    const of = words.findIndex((w, k) => k >= 1 && (w === 'de' || w === 'du' || w === 'des' || w === 'd' || w === 'of'));
+    const w = words[words.length - 1]!;
+    // "Bloomberg News … The News": "News" ends too many names to stand for one, and "The News" is a paper of its own.
+    if (words.length >= 2 && !(w === 'news' || w === 'media' || w === 'tv' || w === 'radio') && !lastWord.has(w)) lastWord.set(w, { id: rec.id, after: m.last });
+    const of = words.findIndex((x, k) => k >= 1 && (x === 'de' || x === 'du' || x === 'des' || x === 'd' || x === 'of'));
     const start = words[0] === 'the' || words[0] === 'le' || words[0] === 'la' || words[0] === 'l' ? 1 : 0;
-    if (of <= start || of - start > 2) continue;
     const key = words.slice(0, of).join(' ');
-    if (!headWords.has(key)) headWords.set(key, { id: rec.id, after: m.last });
+    if (of > start && of - start <= 2 && !headWords.has(key)) headWords.set(key, { id: rec.id, after: m.last });
   }
   if (lastWord.size === 0 && headWords.size === 0) return [];
   const out: OutletMention[] = [];
