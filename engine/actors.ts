@@ -111,7 +111,13 @@ function englishArticleApposition(t: Tokens, j: number): boolean {
   const k = j + 1;
   // "Teresa Villanueva, a 52-year-old home health aide": an age first.
   if (k + 2 < t.n && t.kind[k]! === TokKind.Number && t.norm[k + 1] === '-' && t.norm[k + 2] === 'year') return w !== 'the';
-  if (k >= t.n || t.kind[k]! !== TokKind.Latin || isCap(t, k)) return false;
+  if (k >= t.n || t.kind[k]! !== TokKind.Latin) return false;
+  // "Deirdre Collins, a Sinn Féin councillor", "a Labour MP": a party or employer before the role.
+  if (isCap(t, k)) {
+    let q = k;
+    while (q < t.n && q < k + 3 && t.kind[q]! === TokKind.Latin && isCap(t, q)) q++;
+    return q < t.n && t.kind[q]! === TokKind.Latin && ROLE_HEADS.has(t.norm[q]!);
+  }
   // French "X, a déclaré": the auxiliary before a participle.
   return w !== 'a' || !/[éè]$|[^aeo]u$|i$|it$|is$/.test(t.text.slice(t.start[k]!, t.end[k]!));
 }

@@ -133,3 +133,11 @@ describe('primary links', () => {
     expect(run('Le conseil municipal a voté le budget.').primaryLinks).toEqual([]);
   });
 });
+
+describe('a party or employer before the role in an English apposition', () => {
+  it('"Deirdre Collins, a Sinn Féin councillor, said" is a person with her role; "in Cork, a City Council spokesman said" names no one', () => {
+    const people = (text: string) => analyzeArticle(textToArticleInput(`Title\n\nBy Staff\n\n${text}`), deps).actors.filter((x) => x.type === 'person').map((x) => `${x.name} | ${x.role ?? ''}`);
+    expect(people('Deirdre Collins, a Sinn Féin councillor in Cork City, said the site was unsafe.')).toEqual(['Deirdre Collins | a Sinn Féin councillor in Cork City']);
+    expect(people('Rain fell in Cork, a City Council spokesman said.')).toEqual([]);
+  });
+});
