@@ -25,7 +25,8 @@ const FOOTER_MAX = 300;
 const WINDOW = 80;
 /** A footer is among the last blocks of the text. */
 const FOOTER_BLOCKS = 5;
-const MAX_VERB_HITS = 200;
+/** Reporting verbs read in the whole text: far more than a long feature has, bounded for a page that is all cues. */
+const MAX_VERB_HITS = 400;
 
 const FOOTER_PATTERNS: RegExp[] = [
   /^\s*(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*©?\s*([^.|\n]{2,80})/i,
@@ -189,10 +190,13 @@ function fromSelfReference(text: string, blocks: readonly TextBlock[], resolve: 
   const found: OutletRef[] = [];
   const selon: OutletRef[] = [];
   const note = (o: OutletRef | null, into: OutletRef[]) => { if (o) into.push(o); };
+  // One budget for the whole text, not one per paragraph: a page of ten thousand lines, each a cue, would
+  // otherwise look up ten thousand subjects.
+  let hits = 0;
   for (const bk of blocks) {
+    if (hits >= MAX_VERB_HITS) break;
     if (bk.kind === 'title' || bk.kind === 'byline' || bk.kind === 'caption' || bk.kind === 'related') continue;
     const para = text.slice(bk.start, bk.end);
-    let hits = 0;
     for (const re of [EN_VERBS, FR_VERBS]) {
       re.lastIndex = 0;
       for (let m = re.exec(para); m && hits < MAX_VERB_HITS; m = re.exec(para), hits++) note(firstOf(subjectBefore(para, m.index), resolve, notAgency), found);

@@ -106,10 +106,13 @@ export interface CueHits {
 /** One pass over the tokens: every cue phrase occurrence. */
 export function scanCues(t: Tokens): CueHits {
   const n = t.n;
-  const kinds = new Int32Array(n);
-  const firstA = new Int32Array(n);
-  const lastA = new Int32Array(n);
-  const inv = new Uint8Array(n);
+  // Per-hit arrays grow with the hits, not with the tokens: an article has a few dozen cues, and a megabyte of
+  // fresh zeroed memory costs the page about half a millisecond before any work is done.
+  let hitCap = Math.min(n, 256);
+  let kinds = new Int32Array(hitCap);
+  let firstA = new Int32Array(hitCap);
+  let lastA = new Int32Array(hitCap);
+  let inv = new Uint8Array(hitCap);
   const byLast = new Int32Array(n).fill(-1);
   const byFirst = new Int32Array(n).fill(-1);
   const afterLast = new Int32Array(n).fill(-1);
@@ -148,6 +151,13 @@ export function scanCues(t: Tokens): CueHits {
       }
     }
     if (!best) continue;
+    if (count === hitCap) {
+      hitCap = Math.min(n, hitCap * 2);
+      const k2 = new Int32Array(hitCap); k2.set(kinds); kinds = k2;
+      const f2 = new Int32Array(hitCap); f2.set(firstA); firstA = f2;
+      const l2 = new Int32Array(hitCap); l2.set(lastA); lastA = l2;
+      const i2 = new Uint8Array(hitCap); i2.set(inv); inv = i2;
+    }
     const idx = count++;
     kinds[idx] = best.kinds;
     firstA[idx] = i;
