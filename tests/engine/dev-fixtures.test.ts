@@ -26,7 +26,8 @@ beforeAll(async () => {
     const bare = await fixtureInput(c, true);
     bareScores.set(c.dir, scoreCase(c, bare.text, analyzeArticle(bare, deps), key));
   }
-});
+  // Two thousand articles read twice: several seconds, more on a busy machine than vitest's 10 s default allows.
+}, 120_000);
 
 describe('dev fixtures', () => {
   it('has articles in all three languages, first-hand ones among them', () => {
