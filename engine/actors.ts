@@ -20,7 +20,7 @@
 import type { Actor, Mention, TextBlock } from './types';
 import { arabicForms, tokenForms, withoutArticle } from './arabic';
 import { ARABIC_FILLER, ARABIC_FUNCTION, LATIN_FUNCTION, nationality, QUOTES } from './lexicon';
-import { ARABIC_GIVEN, LATIN_GIVEN, LATIN_TITLES, ORG_TRIE, ROLE_HEADS, ROLE_MODIFIERS, type OrgEntry, type OrgRecord } from './names';
+import { ARABIC_GIVEN, LATIN_GIVEN, LATIN_TITLES, LOWER_ROLE_HEADS, ORG_TRIE, ROLE_HEADS, ROLE_MODIFIERS, type OrgEntry, type OrgRecord } from './names';
 import { trieLongest } from './trie';
 import { normalizeForMatch } from './normalize';
 import type { OutletMention } from './outlet-mentions';
@@ -39,13 +39,20 @@ interface ActorAcc {
   hits: Hit[];
   surname: string | null;
   order: number;
+  /** The role as read where the name was found, when the name came from its role clause. */
+  role?: { start: number; end: number };
 }
 
 /** Actor mentions kept per article at most (bounded work on pathological input). */
 const MAX_ACTOR_HITS = 1000;
 
 const NOT_APPOSITIVE = new Set(['who', 'which', 'that', 'qui', 'que', 'dont', 'lequel', 'laquelle', 'a', 'est', 'has', 'had', 'is', 'was', 'and', 'et', 'but', 'mais', 'or', 'ou', 'said', 'says', 'told', 'added', 'je', 'il', 'elle', 'we', 'i', 'he', 'she', 'they', 'ils', 'on', 'in', 'en', 'dans', 'at', 'of', 'de', 'du', 'des', 'to', 'for', 'pour', 'with', 'avec', 'when', 'quand', 'where', 'while', 'alors', 'so', 'donc', 'whose']);
-const SPEECH_BEFORE_NAME = new Set(['said', 'says', 'told', 'added', 'explained', 'warned', 'insisted', 'according', 'pour', 'selon', 'indique', 'explique', 'ajoute', 'temoigne', 'resume', 'souligne', 'estime', 'precise', 'raconte', 'confie', 'lance', 'assure', 'affirme', 'observe', 'note', 'regrette', 'reconnait', 'insiste']);
+const SPEECH_BEFORE_NAME = new Set(['said', 'says', 'told', 'added', 'explained', 'warned', 'insisted', 'according', 'pour', 'selon', 'indique', 'explique', 'ajoute', 'temoigne', 'resume', 'souligne', 'estime', 'precise', 'raconte', 'confie', 'lance', 'assure', 'affirme', 'observe', 'note', 'regrette', 'reconnait', 'insiste',
+  // The verbs of a vox pop: "», peste Inès, étudiante", "», soupire Nadia", "», s'agace Prisca", "», sourit Markus".
+  'peste', 'fulmine', 'soupire', 'sourit', 'previent', 'deplore', 'poursuit', 'conclut', 'detaille', 'glisse', 'admet', 'avoue', 'martele', 'rappelle', 'ironise',
+  'lache', 'denonce', 'salue', 'tempete', 'plaisante', 'rigole', 'agace', 'inquiete', 'emporte', 'exclame', 'rejouit', 'desole', 'indigne', 'interrogeait', 'souffle',
+  'commente', 'tranche', 'nuance', 'constate', 'confiait', 'racontait', 'expliquait', 'soupirait', 'temoignait', 'ajoutait', 'sourit', 'enrage', 'proteste',
+  'recalled', 'recalls', 'explains', 'adds', 'laughed', 'sighed', 'joked', 'admitted', 'noted', 'complained', 'asked', 'recounted', 'remembered']);
 const SUBJECT_VERBS = new Set(['has', 'had', 'said', 'says', 'told', 'added', 'is', 'was', 'will', 'would', 'wants', 'called', 'warned', 'urged', 'insisted', 'argued', 'announced', 'sees', 'believes', 'thinks', 'a', 'est', 'estime', 'explique', 'affirme', 'assure', 'declare', 'indique', 'precise', 'souligne', 'juge', 'veut', 'doit', 'avait', 'sera', 'reste']);
 const ROLE_LIKE_AR = new Set(['احد', 'احدى', 'عضو', 'رييس', 'مدير', 'نايب', 'مسوول', 'استاذ', 'طبيب', 'طالب', 'مواطن', 'تاجر', 'مزارع', 'ام', 'اب', 'ارمله', 'بحار', 'صاحب', 'صاحبه', 'موظف', 'موظفه', 'سايق', 'عامل', 'عامله', 'مهندس', 'محامي', 'ناشط', 'ناشطه']);
 const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللذان']);
@@ -67,13 +74,22 @@ const STAFF_CREDIT = /\bcontributed (?:to this (?:report|story|article)|reportin
 const NOT_PERSON_HEAD = new Set(['central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'upper', 'lower', 'greater',
   'saint', 'st', 'san', 'santa', 'sainte', 'mount', 'lake', 'port', 'fort', 'cape', 'sur', 'au', 'aux', 'chez', 'sous', 'vers', 'entre', 'contre', 'outre',
   'etat', 'universite', 'university', 'hopital', 'hospital', 'ministry', 'ministere', 'department', 'national', 'nationale', 'international', 'royal', 'federal'].map((w) => normalizeForMatch(w)));
+/** Nouns for a body, closing a clause that its name then follows: "the housing association, Pennine Valley Homes". */
+const ORG_NOUNS = new Set(['association', 'company', 'firm', 'group', 'club', 'charity', 'operator', 'developer', 'council', 'agency', 'organisation', 'organization',
+  'union', 'party', 'societe', 'entreprise', 'groupe', 'compagnie', 'syndicat', 'parti', 'operateur', 'federation', 'ministry', 'ministere', 'department',
+  'departement', 'bank', 'banque', 'team', 'equipe', 'hospital', 'hopital', 'school', 'ecole', 'university', 'universite', 'chain', 'chaine', 'retailer', 'insurer',
+  'airline', 'manufacturer', 'distributor', 'supplier', 'provider', 'fournisseur', 'constructeur', 'promoteur', 'bailleur', 'regulator', 'regulateur', 'authority',
+  'autorite', 'body', 'organisme', 'institut', 'institute', 'foundation', 'fondation', 'coalition', 'alliance', 'network', 'reseau', 'landlord', 'owner', 'consortium',
+  'collectif', 'cabinet', 'firme', 'enseigne', 'label', 'marque', 'brand', 'mairie', 'commune', 'municipality', 'municipalite', 'region', 'province', 'county']);
+/** Place words that are also common family names. */
+const SURNAME_LIKE_TAILS = new Set(['hill', 'hall', 'house', 'wood', 'woods', 'field', 'fields', 'brook', 'brooks', 'ford', 'park', 'king', 'church', 'lane', 'banks', 'green', 'west', 'north', 'moore', 'rivers', 'street', 'marsh', 'heath', 'dale']);
 /** Last words of Latin place and institution names ("Litani River", "Bristol City Council", "Harborline Foods"). */
 const NOT_PERSON_TAIL = new Set(['river', 'hill', 'house', 'council', 'association', 'agreement', 'estates', 'ltd', 'foods', 'institute', 'forum', 'services',
   'service', 'technology', 'technologies', 'management', 'plan', 'rail', 'care', 'airport', 'schools', 'school', 'university', 'palace', 'creek', 'cities',
   'city', 'county', 'district', 'province', 'region', 'street', 'road', 'square', 'park', 'bridge', 'bay', 'valley', 'mountain', 'mountains', 'island',
   'islands', 'hospital', 'group', 'company', 'corporation', 'corp', 'inc', 'bank', 'fund', 'party', 'ministry', 'department', 'agency', 'office', 'authority',
   'commission', 'committee', 'court', 'forces', 'club', 'fc', 'league', 'cup', 'airlines', 'airways', 'motors', 'energy', 'holdings', 'partners', 'capital',
-  'foundation', 'center', 'centre', 'museum', 'stadium', 'station', 'avenue', 'boulevard', 'quarter', 'network', 'alliance', 'coalition',
+  'foundation', 'center', 'centre', 'ville', 'museum', 'stadium', 'station', 'avenue', 'boulevard', 'quarter', 'network', 'alliance', 'coalition',
   'union', 'federation', 'fédération', 'conseil', 'comité', 'comite', 'ministère', 'agence', 'société', 'societe', 'groupe', 'banque', 'hôpital', 'lycée',
   'universite', 'region', 'région', 'departement', 'département', 'prefecture', 'préfecture', 'place', 'chapel', 'sound', 'accords', 'accord',
   'heights', 'springs', 'falls', 'beach', 'lake', 'harbour', 'harbor', 'port', 'gardens', 'hall', 'college', 'academy', 'cathedral', 'church', 'mosque', 'tower',
@@ -177,9 +193,18 @@ function memo<V>(cache: Map<string, V>, key: string, compute: () => V): V {
   return v;
 }
 
+/** Last token of a role abbreviated with dots at i ("p.-d.g.", "P.-D.G.", "p.d.g."), or -1. */
+function dottedRoleEnd(t: Tokens, i: number): number {
+  if (t.norm[i] !== 'p' || t.norm[i + 1] !== '.') return -1;
+  let q = i + 2;
+  if (t.norm[q] === '-') q++;
+  if (t.norm[q] !== 'd' || t.norm[q + 1] !== '.' || t.norm[q + 2] !== 'g') return -1;
+  return t.norm[q + 3] === '.' ? q + 3 : q + 2;
+}
+
 function roleHeadCut(t: Tokens, j: number): number {
   if (t.kind[j]! === TokKind.Arabic) return memo(roleCacheAr, t.norm[j]!, () => roleHeadCutAr(t.norm[j]!));
-  if (t.kind[j]! === TokKind.Latin) return ROLE_HEADS.has(t.norm[j]!) ? 0 : -1;
+  if (t.kind[j]! === TokKind.Latin) return ROLE_HEADS.has(t.norm[j]!) || (!isCap(t, j) && LOWER_ROLE_HEADS.has(t.norm[j]!)) ? 0 : -1;
   return -1;
 }
 
@@ -262,7 +287,8 @@ function postRole(t: Tokens, blockOf: Int32Array, last: number): { start: number
   let ok = false;
   if (t.kind[k]! === TokKind.Arabic && (t.norm[k]! === 'وهو' || t.norm[k]! === 'وهي') && k + 1 < t.n && t.kind[k + 1]! === TokKind.Arabic) { k++; ok = true; }
   else if (t.kind[k]! === TokKind.Arabic) ok = (isDefinite(t, k) && !RELATIVE.has(t.norm[k]!)) || roleHeadCut(t, k) >= 0 || ROLE_LIKE_AR.has(t.norm[k]!);
-  else if (t.kind[k]! === TokKind.Latin) ok = LATIN_ARTICLES.has(t.norm[k]!) || ROLE_HEADS.has(t.norm[k]!) || ROLE_MODIFIERS.has(t.norm[k]!) || nationality(t.norm[k]!) !== undefined ||
+  // French ", a reconnu": the auxiliary, not the English article.
+  else if (t.kind[k]! === TokKind.Latin) ok = (LATIN_ARTICLES.has(t.norm[k]!) && (t.norm[k] !== 'a' || englishArticleApposition(t, k))) || ROLE_HEADS.has(t.norm[k]!) || ROLE_MODIFIERS.has(t.norm[k]!) || nationality(t.norm[k]!) !== undefined ||
     (!isCap(t, k) && !NOT_APPOSITIVE.has(t.norm[k]!)) || t.norm[k]! === 'whose';
   if (!ok) return null;
   let e = k;
@@ -475,7 +501,9 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
     let count = 0;
     while (j >= 0 && j < t.n && count < 4 && covered[j]! === 0 && sameBlock(blockOf, j, i)) {
       const nj = t.norm[j]!;
-      if (isCap(t, j) && !NOT_NAME_LATIN.has(nj) && !ROLE_HEADS.has(nj) && !ROLE_MODIFIERS.has(nj) && !nationality(nj) && (count > 0 || nj.length >= 2 || t.norm[j + 1] === '.')) { last = j; count++; }
+      // "Cheikh Diba": a title that is also a common given name in Senegal opens a name when a name follows.
+      const titleAsGiven = count === 0 && nj === 'cheikh' && j + 1 < t.n && isCap(t, j + 1);
+      if (isCap(t, j) && !NOT_NAME_LATIN.has(nj) && (titleAsGiven || !ROLE_HEADS.has(nj)) && !ROLE_MODIFIERS.has(nj) && !nationality(nj) && (count > 0 || nj.length >= 2 || t.norm[j + 1] === '.')) { last = j; count++; }
       else if (count > 0 && t.kind[j]! === TokKind.Latin && NAME_PARTICLES.has(t.norm[j]!)) {
         const nx = nextInName(t, j);
         if (nx < 0 || !isCap(t, nx)) break;
@@ -485,12 +513,37 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
     return count >= min ? last : -1;
   };
 
+  // The name set off by commas after a role clause of up to sixteen words, with nothing but words, numbers, links
+  // and bracketed acronyms between: the first comma opens it, and a comma, a full stop, a bracket or a verb closes it.
+  const nameAfterRoleClause = (head: number): { first: number; last: number } | null => {
+    for (let q = head + 1, n = 0; q < t.n && n < 16 && sameBlock(blockOf, q, head); q++, n++) {
+      const w = t.norm[q]!;
+      if (t.kind[q]! === TokKind.Punct) {
+        if (w === '(' || w === ')' || w === '-' || w === "'") continue;
+        if (w !== ',') return null;
+        const j = q + 1;
+        if (j >= t.n || covered[j]! !== 0 || !isCap(t, j) || !sameBlock(blockOf, j, head)) return null;
+        const last = latinRun(j, 2);
+        if (last < 0) return null;
+        const c = last + 1;
+        const closes = c >= t.n || !sameBlock(blockOf, c, j) || t.norm[c] === ',' || t.norm[c] === '.' || t.norm[c] === '(' || SUBJECT_VERBS.has(t.norm[c]!);
+        // "for the housing association, Pennine Valley Homes, said": the clause ends on a body, and the body is named.
+        return closes && !(ORG_NOUNS.has(t.norm[q - 1]!) && !isCap(t, q - 1)) ? { first: j, last } : null;
+      }
+      if ((t.kind[q]! !== TokKind.Latin && t.kind[q]! !== TokKind.Number) || covered[q]! === 3) return null;
+    }
+    return null;
+  };
+
   /** Adds an unknown person over first..last; false when the words are no person's name after all. */
-  const addUnknown = (first: number, last: number, afterRole = false): boolean => {
+  const addUnknown = (first: number, last: number, afterRole = false, role?: { start: number; end: number }): boolean => {
     const words: string[] = [];
     for (let q = first; q <= last; q++) if (isWord(t, q)) words.push(t.norm[q]!);
     // "New York, a city of eight million": a place, not a person; nor "West Sussex", "Bristol City Council", "Litani River".
-    if (t.kind[first]! === TokKind.Latin && (isLatinPlaceName(words) || NOT_PERSON_HEAD.has(words[0]!) || NOT_PERSON_TAIL.has(words[words.length - 1]!))) return false;
+    // Right after a role, a known given name vouches for a family name that is also a place word: "Mayor Jenny Hill",
+    // "chief executive Evan Hall" (not "Kenya Farmers Association", "King Hussein Bridge").
+    const vouched = afterRole && words.length === 2 && SURNAME_LIKE_TAILS.has(words[1]!) && (LATIN_GIVEN.has(words[0]!) || people.givenNames.has(words[0]!));
+    if (t.kind[first]! === TokKind.Latin && (isLatinPlaceName(words) || NOT_PERSON_HEAD.has(words[0]!) || (NOT_PERSON_TAIL.has(words[words.length - 1]!) && !vouched))) return false;
     // "المتحدث باسم الوزارة": "on behalf of", after a spokesperson.
     if (t.kind[first]! === TokKind.Arabic && first > 0 && SPEAKER_AR.has(t.norm[first - 1]!)) return false;
     // An Arabic name that opens with no known given name must look like one: indefinite words ("كريستينا بيريث"),
@@ -502,7 +555,8 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       if (words.some((w) => w.startsWith('وال') || isArabicVerbCue(w))) return false;
     }
     // "Homeowner Melissa Grant said": a capitalised job opening the sentence, then the given name.
-    if (t.kind[first]! === TokKind.Latin && words.length >= 3 && !LATIN_GIVEN.has(words[0]!) && LATIN_GIVEN.has(words[1]!) && !LATIN_TITLES.has(words[0]!)) {
+    // (An initial is part of the name: "A Revanth Reddy".)
+    if (t.kind[first]! === TokKind.Latin && words.length >= 3 && words[0]!.length > 1 && !LATIN_GIVEN.has(words[0]!) && LATIN_GIVEN.has(words[1]!) && !LATIN_TITLES.has(words[0]!)) {
       let q = first + 1;
       while (q <= last && !isWord(t, q)) q++;
       return addUnknown(q, last);
@@ -510,7 +564,7 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
     const key = 'u:' + words.join(' ');
     const surface = t.text.slice(t.start[first]!, t.end[last]!);
     const sur = words.length >= 2 ? words[words.length - 1]! : null;
-    addHit(key, () => ({ key, name: surface, type: 'person', wikidata: null, surname: sur && canBeSurname(sur) ? sur : null }), { first, last, start: t.start[first]!, end: t.end[last]! });
+    addHit(key, () => ({ key, name: surface, type: 'person', wikidata: null, surname: sur && canBeSurname(sur) ? sur : null, ...(role ? { role } : {}) }), { first, last, start: t.start[first]!, end: t.end[last]! });
     return true;
   };
 
@@ -519,10 +573,13 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
     if (totalHits > MAX_ACTOR_HITS) break; // raised inside add()
     if (covered[i]! !== 0 || !isWord(t, i)) continue;
     const k = t.kind[i]!;
-    const headCut = roleHeadCut(t, i);
+    // "La p.-d.g. d'Hydro-Québec, Claudine Bouchard": an abbreviated role written with dots.
+    const abbreviated = k === TokKind.Latin ? dottedRoleEnd(t, i) : -1;
+    const headCut = abbreviated >= 0 ? 0 : roleHeadCut(t, i);
+    const headEnd = abbreviated >= 0 ? abbreviated : i;
     if (headCut >= 0) {
       // Skip the role's complement, then read a name.
-      let j = i + 1;
+      let j = headEnd + 1;
       let steps = 0;
       if (k === TokKind.Arabic) {
         while (j < t.n && steps < 5 && t.kind[j]! === TokKind.Arabic && covered[j]! !== 1 && (isDefinite(t, j) || nationality(t.norm[j]!)) && sameBlock(blockOf, j, i)) { j++; steps++; }
@@ -560,21 +617,41 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
         const far = nameBeforeBoundary(i + 1);
         if (far && addUnknown(far.first, far.last, true)) { i = far.last; continue; }
       } else if (k === TokKind.Latin) {
-        while (j < t.n && steps < 6 && sameBlock(blockOf, j, i)) {
+        // A position that is also an everyday word ("wing", "guard", "substitute") takes the name right after it: "wing
+        // mirror of the Vauxhall Insignia" is no role.
+        const lowerOnly = abbreviated < 0 && !ROLE_HEADS.has(t.norm[i]!);
+        while (!lowerOnly && j < t.n && steps < 6 && sameBlock(blockOf, j, i)) {
           if (t.kind[j]! === TokKind.Punct && (t.norm[j]! === "'" || t.norm[j]! === '-') && !(t.flags[j]! & TokFlag.SpaceBefore)) { j++; continue; }
           if (t.kind[j]! !== TokKind.Latin) break;
           const nn = t.norm[j]!;
           const prev = j - 1 >= 0 ? t.norm[j - 1]! : '';
           if (LATIN_LINKS.has(nn) || ROLE_MODIFIERS.has(nn) || nationality(nn) || ROLE_HEADS.has(nn)) { j++; steps++; continue; }
-          if (isCap(t, j) && (prev === 'de' || prev === 'du' || prev === 'des' || prev === "'" || prev === 'of' || prev === 'the' || prev === 'for')) { j++; steps++; continue; }
+          // "de la Métropole", "of the Environment": a capitalised word after a link or an article.
+          if (isCap(t, j) && (prev === 'de' || prev === 'du' || prev === 'des' || prev === "'" || prev === 'of' || prev === 'the' || prev === 'for' || prev === 'la' || prev === 'le' || prev === 'les')) { j++; steps++; continue; }
           if (!isCap(t, j) && steps < 3 && !LATIN_FUNCTION.has(nn)) { j++; steps++; continue; }
           break;
         }
-        if (j < t.n && t.norm[j]! === ',') j++;
+        if (!lowerOnly && j < t.n && t.norm[j]! === ',') j++;
+        // Initials without dots, as the Indian and Pakistani press prints them: "Chief Minister A Revanth Reddy",
+        // "External Affairs Minister S Jaishankar".
+        const nameStart = j;
+        // ... right after the role ("owner of Pret A Manger" has none).
+        const initialsMayOpen = j > 0 && (t.norm[j - 1] === ',' || roleHeadCut(t, j - 1) >= 0 || ROLE_MODIFIERS.has(t.norm[j - 1]!));
+        while (initialsMayOpen && j + 1 < t.n && j - nameStart < 3 && t.kind[j]! === TokKind.Latin && t.norm[j]!.length === 1 && (t.flags[j]! & TokFlag.UpperInitial) !== 0 &&
+          t.kind[j + 1]! === TokKind.Latin && isCap(t, j + 1) && (t.flags[j + 1]! & TokFlag.SpaceBefore) !== 0 && sameBlock(blockOf, j + 1, i)) j++;
         if (j < t.n && covered[j]! === 0 && isCap(t, j)) {
-          const last = latinRun(j, 2);
-          if (last >= 0) { addUnknown(j, last); i = last; continue; }
+          const last = latinRun(j, j > nameStart ? 1 : 2);
+          let roleEnd = nameStart - 1;
+          if (t.norm[roleEnd] === ',') roleEnd--;
+          // preRole reads back from the name and stops at the dots of "p.-d.g.": keep the role as read here.
+          // So is a role set off by a comma, which preRole reads only in part when it is long ("maire de X et président de Y,").
+          const role = (abbreviated >= 0 || t.norm[nameStart - 1] === ',') && roleEnd >= i ? { start: t.start[i]!, end: t.end[roleEnd]! } : undefined;
+          if (last >= 0 && addUnknown(nameStart, last, true, role)) { i = last; continue; }
         }
+        // A longer role clause closed by a comma, the name set off after it: "le chef du Service de police de la Ville
+        // de Montréal (SPVM), Fady Dagher, a reconnu", "le directeur des examens et concours, Théophile Agbodjogbé."
+        const far = lowerOnly ? null : nameAfterRoleClause(headEnd);
+        if (far && addUnknown(far.first, far.last, true, { start: t.start[i]!, end: t.end[far.first - 2]! })) { i = far.last; continue; }
       }
     }
     // Cheap pre-check for the Latin name rules: a comma or a subject verb a few words ahead, or a speech verb before.
@@ -606,7 +683,17 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
         const subjectVerb = c < t.n && t.kind[c]! === TokKind.Latin && SUBJECT_VERBS.has(t.norm[c]!) && sameBlock(blockOf, c, i);
         // A clause may open after a conjunction too: "and that Mikel Arteta sees him as".
         const clauseStart = sentenceStart || (prevTok >= 0 && t.kind[prevTok]! === TokKind.Latin && CLAUSE_LINKS.has(t.norm[prevTok]!) && !isCap(t, prevTok));
-        if ((caps >= 2 && (appositive || age || afterSpeech || who || (clauseStart && subjectVerb))) || (caps === 1 && afterSpeech && (appositive || age))) {
+        // A first name alone, as vox pops give it: "», peste Inès, étudiante", "Lina, 20 ans, étudiante", "Tetiana, 67, refused",
+        // "Thomas, un Parisien installé", "Stéphanie, qui tient un kiosque". The name must be one the lists know.
+        const qui = afterComma >= 0 && (t.norm[afterComma] === 'qui' || t.norm[afterComma] === 'who');
+        // Not "À Uri,", "le cyclone Horacio, qui", "Saint-Denis, qui", "les ponts de Santiago, qui": it opens the clause.
+        const opensClause = prevTok < 0 || !sameBlock(blockOf, prevTok, i) || afterSpeech ||
+          (t.kind[prevTok]! === TokKind.Punct && !(t.norm[prevTok] === '-' && (t.flags[i]! & TokFlag.SpaceBefore) === 0));
+        const personApposition = afterComma >= 0 && (t.norm[afterComma] === 'un' || t.norm[afterComma] === 'une' || t.norm[afterComma] === 'a' || t.norm[afterComma] === 'an' ||
+          roleHeadCut(t, afterComma) >= 0 || nationality(t.norm[afterComma]!) !== undefined);
+        const knownGiven = caps === 1 && last === i && opensClause && (LATIN_GIVEN.has(t.norm[i]!) || people.givenNames.has(t.norm[i]!));
+        if ((caps >= 2 && (appositive || age || afterSpeech || who || (clauseStart && subjectVerb))) || (caps === 1 && afterSpeech && (appositive || age)) ||
+          (knownGiven && (afterSpeech || age || personApposition || qui))) {
           addUnknown(i, last); i = last; continue;
         }
       }
@@ -727,8 +814,8 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
   const out: (Actor & { _o: number })[] = [];
   for (const a of actors.values()) {
     a.hits.sort((x, y) => x.start - y.start);
-    let role: string | null = null;
-    if (a.type === 'person') {
+    let role: string | null = a.role ? t.text.slice(a.role.start, a.role.end) : null;
+    if (a.type === 'person' && !role) {
       // Full mentions first: a surname alone after a first name is not a role ("أمين التهراوي").
       const ordered = [...a.hits].sort((x, y) => (y.end - y.start) - (x.end - x.start) || x.start - y.start);
       for (const h of ordered) {

@@ -80,6 +80,25 @@ export const ROLE_HEADS = n([
   // Ordinary people quoted in the story: "بائعة الشاي آمنة إدريس", "المعلمة شيلان محمد", "المزارع أحمد".
   'معلمة', 'أستاذة', 'طبيبة', 'طالبة', 'بائع', 'بائعة', 'تاجر', 'مزارع', 'مزارعة', 'سائق', 'موظف', 'موظفة', 'ممرض', 'ممرضة', 'مواطن', 'مواطنة', 'مهندس',
   'مهندسة', 'صياد', 'متقاعد', 'متقاعدة', 'ربة',
+  // Courts, councils and weather desks: "Defence attorney Petrus Venter", "Magistrate Sanele Nkosi", "la mairesse Maude
+  // Marquis-Bissonnette", "Bureau senior forecaster Leanne Whitfield", "Independent TD Noel Grealish", "MEC Faith Mazibuko".
+  'attorney', 'solicitor', 'barrister', 'magistrate', 'magistrat', 'forecaster', 'meteorologist', 'météorologue', 'météorologiste',
+  'prévisionniste', 'climatologue', 'mairesse', 'councilman', 'councilwoman', 'alderman', 'alderwoman', 'assemblyman', 'assemblywoman',
+  'congressman', 'congresswoman', 'td', 'mla', 'mep', 'mec', 'mentri', 'dg', 'tavana', 'greffier', 'greffière', 'huissier', 'notaire', 'bâtonnier',
+  'recteur', 'rectrice', 'doyen', 'doyenne', 'proviseur', 'proviseure', 'instituteur', 'institutrice', 'pharmacien', 'pharmacienne', 'chirurgien',
+  'chirurgienne', 'pédiatre', 'urbaniste', 'architecte', 'entrepreneur', 'entrepreneure', 'restaurateur', 'restauratrice', 'boulanger', 'boulangère',
+  'arbitre', 'referee', 'umpire', 'buteur', 'meneur', 'capitaine',
+]);
+
+/**
+ * Positions and jobs that are also everyday words, read as a role only in lower case before a name: "wing Leolin Zas",
+ * "hooker Bongi Mbonambi", "substitute Ollie Clarke", "guard Coby White" (not "Paycom Center", "Ross River Dam").
+ */
+export const LOWER_ROLE_HEADS = n([
+  'wing', 'winger', 'centre', 'center', 'guard', 'forward', 'prop', 'lock', 'hooker', 'flanker', 'scrumhalf', 'flyhalf', 'fullback', 'spinner', 'opener',
+  'batter', 'batsman', 'bowler', 'seamer', 'pacer', 'keeper', 'substitute', 'remplaçant', 'remplaçante', 'latéral', 'arrière', 'pivot', 'ailière',
+  'widow', 'widower', 'wife', 'husband', 'daughter', 'mother', 'father', 'brother', 'sister', 'épouse', 'époux', 'mari', 'fils', 'fille', 'mère', 'père',
+  'frère', 'sœur', 'jarvey', 'retiree', 'pensioner', 'retraité', 'retraitée', 'vendor', 'trader', 'shopkeeper', 'landlord', 'tenant', 'commuter',
 ]);
 
 /** Words that may stand before a Latin role head and belong to the role ("Interior Minister", "Prime Minister"). */
@@ -91,7 +110,10 @@ export const ROLE_MODIFIERS = n([
 ]);
 
 /** Titles before a name: M. Retailleau, Mme Dati, Mr Starmer, Dr Tedros. */
-export const LATIN_TITLES = n(['M', 'Mme', 'Mlle', 'Mr', 'Mrs', 'Ms', 'Dr', 'Me', 'Pr', 'Sir', 'Dame', 'Lord', 'Sen', 'Rep', 'Gen', 'Col', 'Sgt', 'Capt', 'Prof', 'Gov', 'Lt', 'Maj', 'Adm', 'Insp', 'Supt', 'Det', 'Rev', 'Amb', 'Cmdr', 'Cpl', 'Mgr']);
+export const LATIN_TITLES = n(['M', 'Mme', 'Mlle', 'Mr', 'Mrs', 'Ms', 'Dr', 'Me', 'Pr', 'Sir', 'Dame', 'Lord', 'Sen', 'Rep', 'Gen', 'Col', 'Sgt', 'Capt', 'Prof', 'Gov', 'Lt', 'Maj', 'Adm', 'Insp', 'Supt', 'Det', 'Rev', 'Amb', 'Cmdr', 'Cpl', 'Mgr',
+  // "Cllr Pat Dunphy", "Mdm Lee", "Datuk Seri Amirudin Shari", "Alhaji Musa Sani", "Baroness Neville-Rolfe". A title may stand before
+  // one name alone, so everyday words ("Justice Department", "Lady Chapel") are left out.
+  'Cllr', 'Mdm', 'Datuk', 'Dato', 'Datin', 'Alhaji', 'Hajia', 'Malam', 'Mallam', 'Baroness', 'Cr', 'Ald']);
 
 export interface OrgRecord {
   name: string;

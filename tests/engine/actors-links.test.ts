@@ -107,6 +107,40 @@ describe('actors', () => {
     expect(found).toContain('Clifford Wolf');
     expect(found.filter((n) => /^(Maybe|Luckily|Although|I)\b/.test(n))).toEqual([]);
   });
+  it('a name set off after a long role clause, with links, articles, a bracketed acronym or a dotted abbreviation', () => {
+    const people = (text: string) => run(text).actors.filter((x) => x.type === 'person').map((x) => [x.name, x.role]);
+    expect(people('Le maire de Rimouski et président de la Fédération, Gérard Tremblay-Ouellet, a confirmé le report.'))
+      .toEqual([['Gérard Tremblay-Ouellet', 'maire de Rimouski et président de la Fédération']]);
+    expect(people("Le directeur du Service des incendies de la Ville de Laval (SIL), Marc-André Gingras, a reconnu l'erreur."))
+      .toEqual([['Marc-André Gingras', 'directeur du Service des incendies de la Ville de Laval (SIL)']]);
+    expect(people("La p.-d.g. d'Hydro-Sherbrooke, Line Bolduc, a répété que les tarifs resteraient gelés."))
+      .toEqual([['Line Bolduc', "p.-d.g. d'Hydro-Sherbrooke"]]);
+    expect(people("La ministre flamande de l'Enseignement, Hilde Van Acker (CD&V), a défendu la réforme.")).toEqual([['Hilde Van Acker', "ministre flamande de l'Enseignement"]]);
+    // "Cheikh" is a title, and in Senegal a given name.
+    expect(people("Le ministre des Finances, Cheikh Ndiaye, s'est voulu rassurant.").map((p) => p[0])).toEqual(['Cheikh Ndiaye']);
+    // The clause ends on a body: the body is named, not a person.
+    expect(people('A spokesperson for the housing association, Pennine Valley Homes, said repairs were booked.')).toEqual([]);
+  });
+  it('English jobs before a name, a family name that is also a place word, and initials without dots', () => {
+    const names = (text: string) => run(text).actors.filter((x) => x.type === 'person').map((x) => x.name);
+    expect(names('Townsville Mayor Jenny Hill said the dam was safe. Tourism chief executive Evan Hall said bookings held.')).toEqual(['Jenny Hill', 'Evan Hall']);
+    expect(names('Magistrate Thabo Nkosi handed down the sentence. Defence attorney Piet Venter asked for leniency.')).toEqual(['Thabo Nkosi', 'Piet Venter']);
+    expect(names('Bureau senior forecaster Leanne Whitfield said storms were likely.')).toEqual(['Leanne Whitfield']);
+    expect(names('Chief Minister A Revanth Reddy has described the project as a priority.')).toEqual(['A Revanth Reddy']);
+    expect(names('The hooker Bongi Mbonambi scored twice.')).toEqual(['Bongi Mbonambi']);
+    // Not names: a chain's name with its article, a car after "wing mirror", an institution after a role.
+    expect(names('The owner of Pret A Manger said sales rose.')).toEqual([]);
+    expect(names('He smashed the wing mirror of the Vauxhall Insignia parked outside.')).toEqual([]);
+    expect(names('The chairman of the Kenya Farmers Association said prices fell.')).toEqual([]);
+  });
+  it('a first name alone, as a vox pop gives it, but not a place or a storm with a given name', () => {
+    const names = (text: string) => run(text).actors.filter((x) => x.type === 'person').map((x) => x.name);
+    expect(names("« On attend vingt minutes sous la pluie », peste Inès, étudiante à l'université.")).toEqual(['Inès']);
+    expect(names('Lina, 20 ans, étudiante en droit, attend son bus depuis une heure.')).toEqual(['Lina']);
+    expect(names('Thomas, un Parisien installé à Briare, fait la route chaque jour.')).toEqual(['Thomas']);
+    expect(names('À Uri, le gouvernement cantonal réclame des mesures. Le cyclone tropical Horacio, qui se renforce, approche.')).toEqual([]);
+    expect(names('La route est coupée entre Saint-Denis et La Possession. À Saint-Pierre, une école est fermée.')).toEqual([]);
+  });
   it('does not list bylined journalists', () => {
     const a = analyzeArticle(textToArticleInput('Title here\n\nBy John Smith\n\nThe mayor, Anne Hidalgo, spoke.'), deps);
     expect(a.actors.map((x) => x.surface)).toEqual(['Anne Hidalgo']);
