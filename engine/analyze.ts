@@ -217,9 +217,16 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     const c = rec && rec.medium !== 'agency' ? rec.country : undefined;
     if (c) outletCountries.set(c, (outletCountries.get(c) ?? 0) + 1);
   }
+  // In Arabic, one unambiguous outlet is evidence enough when no other country ties it: the Arab world's papers share
+  // their names, and a Beirut review citing Nidaa al-Watan means Lebanon's An-Nahar, Al-Akhbar and Al-Joumhouria.
+  // ("told the Herald" beside one Guardian report is not thereby Glasgow's Herald.)
   let citedCountry: string | null = null;
-  let citedBest = 1;
-  for (const [c, n] of outletCountries) if (n > citedBest) { citedBest = n; citedCountry = c; }
+  let citedBest = lang === 'ar' ? 0 : 1;
+  let citedTie = false;
+  for (const [c, n] of outletCountries) {
+    if (n > citedBest) { citedBest = n; citedCountry = c; citedTie = false; } else if (n === citedBest) citedTie = true;
+  }
+  if (citedTie) citedCountry = null;
   const ctx: GrammarContext = { t, cues, blockOf, blocks, reg, host, articleDomains, settled: new Map(), mainCountry, citedCountry, lang, ...blockTokenRanges(t, blockOf, blocks.length) };
   const g = runGrammar(ctx, mentions);
   // "Postmedia said in a statement", "وقالت شبكة الجزيرة في بيان": an outlet speaking for itself as an organisation

@@ -1512,8 +1512,15 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       // editor"), not a second outlet.
       if (common && mi > 0 && isPunct(t, before, DASHES) && mentions[mi - 1]!.last === before - 1 && mentions[mi - 1]!.first >= bf) continue;
       // "سبق - الرياض": a paper named like a city, after another outlet's name and a dash, is the dateline.
+      // The site may be one the registry does not know ("المواطن - الرياض"): one to three words before the dash, none
+      // of them a relay word ("عن") or a city ("جدة - الرياض" is the paper's own dateline and name).
+      let siteBefore = mi > 0 && mentions[mi - 1]!.last === before - 1 && mentions[mi - 1]!.first >= bf;
+      if (!siteBefore && before - bf >= 1 && before - bf <= 3) {
+        siteBefore = true;
+        for (let k = bf; k < before; k++) if (!isWord(t, k) || anyForm(t, k, (f) => BYLINE_SEPARATORS.has(f)) || isPlaceWord(t, k)) siteBefore = false;
+      }
       if (common && m.first === m.last && before >= bf && isPunct(t, before, DASHES) && m.first === bl - (isPunct(t, bl, BYLINE_END) ? 1 : 0) &&
-        isPlaceWord(t, m.first) && mi > 0 && mentions[mi - 1]!.last === before - 1 && mentions[mi - 1]!.first >= bf) continue;
+        isPlaceWord(t, m.first) && siteBefore) continue;
       // "عمان - رزان الخطيب": a paper named like a city, opening the byline before a reporter's name, is the dateline.
       // So is "الرياض - واس": a city before an agency's credit.
       if (common && m.first === lead && m.first === m.last && sepAfter && isPlaceWord(t, m.first) &&

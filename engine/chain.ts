@@ -29,7 +29,7 @@ import { outletRef, sameOutlet } from './attributions';
 import { nationality } from './lexicon';
 import type { RegistryIndex } from './registry-index';
 import { normalizeHost } from './registry-index';
-import { isLatinPlaceName } from './places';
+import { countryInDomainLabel, isLatinPlaceName } from './places';
 
 const PRESS_WORDS = new Set(['presse', 'press', 'papers', 'newspapers', 'صحف', 'الصحف', 'الصحافه', 'journaux', 'tabloids', 'editorials', 'editoriaux']);
 /** "صحف عالمية", "la presse étrangère", "foreign papers": the press of many countries, as a nationality is one country's. */
@@ -129,9 +129,11 @@ const GENERIC_CCTLDS = new Set(['tv', 'io', 'co', 'me', 'fm', 'ai', 'cc', 'ws', 
 
 /** The country of a site from its country-code domain ("canberratimes.com.au" → AU, "bbc.co.uk" → GB), or null. */
 function countryOfDomain(host: string): string | null {
-  const tld = host.split('.').pop() ?? '';
-  if (!/^[a-z]{2}$/.test(tld) || GENERIC_CCTLDS.has(tld)) return null;
-  return tld === 'uk' ? 'GB' : tld.toUpperCase();
+  const labels = host.split('.');
+  const tld = labels.pop() ?? '';
+  if (/^[a-z]{2}$/.test(tld) && !GENERIC_CCTLDS.has(tld)) return tld === 'uk' ? 'GB' : tld.toUpperCase();
+  // A generic domain that carries its country in its name: "imlebanon.org", "dakarmatin.com".
+  return countryInDomainLabel(labels.join('').replace(/-/g, '')) ?? null;
 }
 
 function key(o: OutletRef): string {

@@ -147,7 +147,8 @@ function fromSignature(text: string, blocks: readonly TextBlock[], resolve: Reso
 
 const EN_VERBS = /\b(?:understands|has (?:learned|learnt|contacted|approached)|has been told|has reached out to|can (?:exclusively )?reveal|has asked\b[^.\n]{0,80}\bfor (?:a )?comment)\b/g;
 const FR_VERBS = /\ba (?:appris|pu consulter|pu se procurer)\b/g;
-const AR_VERBS = /(?:^|[\s،.])[وف]?(?:علمت|حصلت|علم|حصل)\s+/g;
+// "علمت هسبريس", "حصلت الشروق على", and what the site itself saw: "حسب ما وقفت عليه "الشروق"", "عاينت "الخبر"".
+const AR_VERBS = /(?:^|[\s،.])[وف]?(?:علمت|حصلت|علم|حصل|وقفت\s+عليه|وقف\s+عليه|عاينت|عاين)\s+/g;
 const FR_AFTER = /\ba(?:-t-on)? appris\s+((?:le |la |les |l[’'])?[\p{Lu}][\p{L}\d’'-]*(?:\s+[\p{Lu}\d][\p{L}\d’'-]*){0,3})/gu;
 const SELON = /selon (?:les|des) informations (?:de |du |d[’'])\s*([^,.;\n]{2,60})/gi;
 
@@ -164,7 +165,7 @@ function subjectBefore(text: string, end: number): string[] {
 }
 
 /** An attribution that is itself the outlet's own newsgathering: an interview given to it, or a self-reference verb. */
-const OWN_SURFACE = /\b(?:understands|learned|learnt|contacted|approached|reached|asked|reveal|been told|obtained|seen|reviewed|verified|analy[sz]ed|viewed|established|released|provided|supplied|appris|consulter|procurer|contacte|contactee|joint|jointe|interroge|interrogee|obtenu|obtenue|obtenus|obtenues|consulte|consultee|consultes|consultees|constate|questions)\b|علمت|حصلت|(?:^|[\s«"“])[وف]?(?:علم|حصل)(?=[\s«"“])|تواصل|اتصل|اطلعت|اطلع|رصدت|عاينت|عاينته|عاينها|مصادر|تنفرد|انفردت|ينفرد/i;
+const OWN_SURFACE = /\b(?:understands|learned|learnt|contacted|approached|reached|asked|reveal|been told|obtained|seen|reviewed|verified|analy[sz]ed|viewed|established|released|provided|supplied|appris|consulter|procurer|contacte|contactee|joint|jointe|interroge|interrogee|obtenu|obtenue|obtenus|obtenues|consulte|consultee|consultes|consultees|constate|questions)\b|علمت|حصلت|(?:^|[\s«"“])[وف]?(?:علم|حصل)(?=[\s«"“])|تواصل|اتصل|اطلعت|اطلع|رصدت|عاينت|عاينته|عاينها|وقفت عليه|وقف عليه|مصادر|تنفرد|انفردت|ينفرد/i;
 /**
  * The outlet's own people witnessing ("a Kyiv Independent reporter saw", "The National's correspondent saw"), its
  * own observing or survey ("ورصد «الوفد»", "استطلاع أجرته «الاقتصادية»"): newsgathering a relay does not claim.

@@ -27,6 +27,8 @@ describe('Arabic patterns', () => {
   it('byline: a paper named like a city after another outlet and a dash is the dateline ("عكاظ - الرياض"), not before it', () => {
     expect(runText('أمطار غزيرة على المدينة\n\nعكاظ - الرياض\n\nأعلن المركز الوطني للأرصاد عن هطول أمطار.').attributions).toEqual([]);
     expect(runText('أمطار غزيرة على المدينة\n\nجدة - الرياض\n\nأعلن المركز الوطني للأرصاد عن هطول أمطار.').hostOutlet?.id).toBe('al-riyadh');
+    // After a site the registry does not know, too.
+    expect(runText('أمطار غزيرة على المدينة\n\nالمرصد اليومي - الرياض\n\nأعلن المركز الوطني للأرصاد عن هطول أمطار.', { url: 'https://www.almarsad-example.net/x' }).attributions).toEqual([]);
   });
   it('an outlet speaking for itself in a statement is news about it, not a source', () => {
     expect(run('وقالت شبكة الجزيرة في بيان إن مراسلها اعتقل.').attributions).toEqual([]);

@@ -574,4 +574,19 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(cited("Le maire a confié à L'Express que l'usine rouvrira.", 'https://www.journalexpress.ca/x')).toEqual([]);
     expect(cited("L'usine fermera, a indiqué la direction.", 'https://www.radiozinzine.ch/x', 'Rédaction Radio Zinzine avec ATS')).toEqual(['keystone-ats']);
   });
+
+  it('a name two papers share is settled by the story\'s place, or by a place written into the page\'s domain', () => {
+    const ids = (text: string, url?: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id);
+    expect(ids('Le marché attendra\n\nÀ Lomé, les revendeuses patientent. Selon Liberté, le chantier du grand marché de Lomé a pris un an de retard.')).toContain('liberte-tg');
+    expect(ids('Pénurie de lait\n\nÀ Alger, les files s\'allongent. Selon Liberté, les stocks sont épuisés dans toute l\'Algérie.')).toContain('liberte-dz');
+    // No place in the text: the domain says Dakar.
+    expect(ids('Vol de câbles\n\nCinq suspects ont été arrêtés à Rufisque. Selon Libération, le réseau revendait le cuivre.', 'https://www.dakarnouvelles.com/x')).toEqual(['liberation-sn']);
+    expect(ids('Vol de câbles\n\nCinq suspects ont été arrêtés. Selon Libération, le réseau revendait le cuivre.', 'https://www.nouvelles-du-jour.com/x')).toEqual(['liberation']);
+  });
+
+  it('in an Arabic press review, one paper of known country settles the shared names beside it', () => {
+    const text = 'إضراب القطاع العام\n\nكتبت صحيفة "نداء الوطن" أن الإضراب سيستمر. وذكرت صحيفة "الأخبار" أن الحكومة تدرس زيادة الرواتب. وبحسب "الجمهورية"، فإن الاجتماع تأجل.';
+    const ids = analyzeArticle(textToArticleInput(text, 'https://www.akhbar-alyawm-example.org/x'), deps).attributions.map((x) => x.outlet.id);
+    expect(ids).toEqual(['nidaa-al-watan', 'al-akhbar-lb', 'al-joumhouria-lb']);
+  });
 });

@@ -1799,7 +1799,6 @@ export const SPELLINGS_QA: ReadonlyArray<readonly [query: string, outletId: stri
   ['Cap Radio', 'cap-radio'],
   ['Med Radio', 'med-radio'],
   ['Radio Aswat', 'radio-aswat'],
-  ['Liberté', 'liberte-dz'],
   ['El Massa', 'el-massa-dz'],
   ['Ech-Chaab', 'ech-chaab-dz'],
   ['An-Nasr', 'an-nasr-dz'],

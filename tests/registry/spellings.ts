@@ -256,4 +256,7 @@ export const AMBIGUOUS: ReadonlyArray<{ spelling: string; min: number; includes:
   { spelling: 'Daily Mirror', min: 2, includes: ['daily-mirror', 'daily-mirror-lk'] },
   { spelling: 'ABC News', min: 2, includes: ['abc-us', 'abc-au'] },
   { spelling: 'APS', min: 2, includes: ['aps-dz', 'aps-senegal'] },
+  // Algiers' and Lomé's dailies; Ouagadougou's and Niamey's weeklies.
+  { spelling: 'Liberté', min: 2, includes: ['liberte-dz', 'liberte-tg'] },
+  { spelling: "L'Événement", min: 2, includes: ['levenement-bf', 'levenement-ne'] },
 ];
