@@ -366,7 +366,10 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   const credited = attributions.some((a) => a.pattern === 'byline_via' || a.pattern === 'wire_dateline');
   // Once is enough when it is the lede's own scoop: "… était attendue à Alger, a appris TSA de sources concordantes."
   const scoopLede = hostRefs.length === 1 && ledeBlocks.has(hostRefs[0]!.blockIndex) && SCOOP.test(hostRefs[0]!.surface.normalize('NFD').replace(/\p{M}/gu, ''));
-  const hostLeads = (hostRefs.length >= 2 || scoopLede) && !credited && (!firstOther || hostRefs[0]!.start < firstOther.start);
+  // ... or when the host's own interview comes before any other outlet and the lede cites none: "Le directeur de la
+  // centrale a reçu Le Dauphiné Libéré … Selon les informations du Monde, …" adds a detail to the paper's own story.
+  const interviewLeads = hostRefs.length === 1 && hostRefs[0]!.pattern === 'interview_with' && !attributions.some((a) => ledeBlocks.has(a.blockIndex));
+  const hostLeads = (hostRefs.length >= 2 || scoopLede || interviewLeads) && !credited && (!firstOther || hostRefs[0]!.start < firstOther.start);
   let { original, chain } = pickOriginal(attributions, [...g.cites, ...frontedCites(text, attributions)], host, pressReview, ledeBlocks, backgroundBlock, hostDateline, openingBlocks);
   if (hostLeads) original = null;
   // An everyday-word title that no context made an outlet ("شمس" in "محمد شمس الدين") is free to be part of a name.

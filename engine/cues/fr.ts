@@ -75,7 +75,11 @@ const REPORTING = ['rapporte', 'rapportent', 'a rapporté', 'rapportait', 'affir
   'a titré', 'titrait', 'barre sa une', 'fait sa une', 'consacre sa une', 'a consacré', 'ouvre sur', 'ouvre avec', 'ouvre son édition', 'choisit de titrer',
   // A piece as the subject: "Une enquête de Mediapart montre", "un article du Monde établit".
   'montre', 'montrent', 'a montré', 'démontre', 'a démontré', 'établit', 'a établi', 'met en lumière', 'a mis en lumière', 'met au jour', 'a mis au jour',
-  'chiffre', 'recense', 'a recensé', 'conclut', 'a conclu', 'se demande', 'se demandent', 'se demandait', 'interroge', 'questionne'];
+  'chiffre', 'recense', 'a recensé', 'conclut', 'a conclu', 'se demande', 'se demandent', 'se demandait', 'interroge', 'questionne',
+  // "Het Nieuwsblad va plus loin", and a participle agreeing with the object before it: "la rumeur qu'a reprise le quotidien X",
+  // "l'information qu'a révélée Le Monde".
+  'va plus loin', 'vont plus loin', 'est allé plus loin', 'est allée plus loin', 'allait plus loin',
+  'a reprise', 'a reprises', 'a relayée', 'a relayées', 'a révélée', 'a révélées', 'a publiée', 'a publiées', 'a rapportée', 'a rapportées', 'a dévoilée', 'a évoquée'];
 
 /** Speech verbs (present and past participle) that make an interview with "à/au/auprès de" + outlet or "sur" + a channel. */
 const SPEECH = ['déclaré', 'confié', 'expliqué', 'indiqué', 'affirmé', 'assuré', 'précisé', 'raconté', 'dit', 'témoigné', 'souligné', 'estimé', 'lancé',
@@ -135,6 +139,8 @@ export const FR_CUES: readonly CueDef[] = [
     'a accordé un entretien', 'a accordé une interview', 'accordé un entretien', 'accordé une interview', 'dans un entretien exclusif', 'dans une interview exclusive',
     "s'est confié à", "s'est confiée à", "s'est confié au", "s'est confiée au", "s'est exprimé dans", "s'est exprimée dans", "s'est exprimé sur", "s'est exprimée sur",
     "s'est exprimé auprès", "s'est exprimée auprès", 'interrogé sur', 'interrogée sur', 'en entretien à', 'en entretien avec',
+    // "Le directeur de la centrale a reçu Le Dauphiné Libéré pour détailler l'incident": receiving the paper's reporter.
+    'a reçu', 'ont reçu', 'avait reçu', 'recevait',
     // "Invité du journal de 20 heures de Gabon 1ère", "au JT de la RTB", "dans le 13 heures de TF1".
     ...BULLETIN_SLOTS], kinds: CueKind.Interview },
   // Broadcasting verbs: "TF1 diffusait jeudi un reportage", "un reportage diffusé dimanche sur France 2".

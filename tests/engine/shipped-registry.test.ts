@@ -589,4 +589,24 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     const ids = analyzeArticle(textToArticleInput(text, 'https://www.akhbar-alyawm-example.org/x'), deps).attributions.map((x) => x.outlet.id);
     expect(ids).toEqual(['nidaa-al-watan', 'al-akhbar-lb', 'al-joumhouria-lb']);
   });
+
+  it('"ici Hérault" on the ici network\'s page is its own station; "va plus loin" and "qu\'a reprise le quotidien X" cite', () => {
+    const own = analyzeArticle(textToArticleInput('Le ferry suspendu\n\nLes voyageurs sont inquiets, a expliqué à ici Hérault le directeur du port.', 'https://www.francebleu.fr/infos/x'), deps);
+    expect(own.attributions).toEqual([]);
+    const ids = (text: string) => analyzeArticle(textToArticleInput(text), deps).attributions.map((x) => x.outlet.id);
+    expect(ids("L'entraîneur sur la sellette\n\nPar Marc Dubois\n\nLe Nieuwsblad va plus loin et cite deux noms pour la succession.")).toEqual(['het-nieuwsblad']);
+    expect(ids("Le marché attendra\n\nPar Ama Mensah\n\nLa date, qu'a reprise le quotidien gouvernemental Togo-Presse, reste incertaine.")).toEqual(['togo-presse']);
+  });
+
+  it('the paper\'s own interview before any other outlet, with a lede that cites none, makes the story its own', () => {
+    const own = 'Un réacteur à l\'arrêt\n\nPar Anne Roux\n\nLe réacteur n°3 a été mis à l\'arrêt dans la nuit après une fuite sur le circuit secondaire.\n\n'
+      + 'Le directeur de la centrale a reçu Le Dauphiné Libéré pour détailler l\'incident.\n\nSelon les informations du Monde, les réparations pourraient durer plusieurs semaines.';
+    const a = analyzeArticle(textToArticleInput(own, 'https://www.ledauphine.com/x'), deps);
+    expect(a.attributions.map((x) => x.outlet.id)).toEqual(['le-monde']);
+    expect(a.originalOutlet).toBeNull();
+    // The other outlet first: its report leads.
+    const relayed = own.replace('Le directeur de la centrale a reçu Le Dauphiné Libéré pour détailler l\'incident.\n\nSelon les informations du Monde, les réparations pourraient durer plusieurs semaines.',
+      'Selon les informations du Monde, les réparations pourraient durer plusieurs semaines.\n\nLe directeur de la centrale a reçu Le Dauphiné Libéré pour détailler l\'incident.');
+    expect(analyzeArticle(textToArticleInput(relayed, 'https://www.ledauphine.com/x'), deps).originalOutlet?.id).toBe('le-monde');
+  });
 });
