@@ -40,6 +40,9 @@ describe('actors', () => {
     expect(names).toEqual(expect.arrayContaining(['Aoife Delaney', 'Mamadou Sarr', 'Oleksandr Kovalenko']));
     const places = run('Crowds gathered at Martin Place after the Abraham Accords anniversary, and flooding hit Wesley Chapel.').actors.map((x) => x.name);
     expect(places).toEqual([]);
+    // Common names that are also a city or a dessert: the name before a family name, the city elsewhere.
+    const more = run('Lucas Moreau said the club would appeal. Charlotte Vanderlinden and Kyle Hayes agreed. Traffic was heavy in Charlotte, the council said.').actors;
+    expect(more.map((x) => x.name)).toEqual(['Lucas Moreau', 'Charlotte Vanderlinden', 'Kyle Hayes']);
   });
   it('initials before a surname make a person ("R. J. Palmer", "J. Mensah"), not "U.S. Steel"; a job opening the sentence is not part of the name', () => {
     const a = run('Resident R. J. Palmer said the shutters were ordered. J. Mensah, a trader, agreed. U.S. Steel said profits fell.');
