@@ -81,6 +81,8 @@ const ORG_NOUNS = new Set(['association', 'company', 'firm', 'group', 'club', 'c
   'airline', 'manufacturer', 'distributor', 'supplier', 'provider', 'fournisseur', 'constructeur', 'promoteur', 'bailleur', 'regulator', 'regulateur', 'authority',
   'autorite', 'body', 'organisme', 'institut', 'institute', 'foundation', 'fondation', 'coalition', 'alliance', 'network', 'reseau', 'landlord', 'owner', 'consortium',
   'collectif', 'cabinet', 'firme', 'enseigne', 'label', 'marque', 'brand', 'mairie', 'commune', 'municipality', 'municipalite', 'region', 'province', 'county']);
+/** Lower-case words inside hyphenated place names ("Cagnes-sur-Mer", "Thonon-les-Bains", "Pierre-et-Marie-Curie"). */
+const HYPHEN_LINKS = new Set(['sur', 'sous', 'en', 'les', 'le', 'la', 'de', 'des', 'du', 'et', 'aux', 'au', 'lez', 'l', 'd', 'upon', 'on', 'in', 'by', 'the', 'of', 'and']);
 /** Place words that are also common family names. */
 const SURNAME_LIKE_TAILS = new Set(['hill', 'hall', 'house', 'wood', 'woods', 'field', 'fields', 'brook', 'brooks', 'ford', 'park', 'king', 'church', 'lane', 'banks', 'green', 'west', 'north', 'moore', 'rivers', 'street', 'marsh', 'heath', 'dale']);
 /** Last words of Latin place and institution names ("Litani River", "Bristol City Council", "Harborline Foods"). */
@@ -503,7 +505,11 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       const nj = t.norm[j]!;
       // "Cheikh Diba": a title that is also a common given name in Senegal opens a name when a name follows.
       const titleAsGiven = count === 0 && nj === 'cheikh' && j + 1 < t.n && isCap(t, j + 1);
-      if (isCap(t, j) && !NOT_NAME_LATIN.has(nj) && (titleAsGiven || !ROLE_HEADS.has(nj)) && !ROLE_MODIFIERS.has(nj) && !nationality(nj) && (count > 0 || nj.length >= 2 || t.norm[j + 1] === '.')) { last = j; count++; }
+      // "Choi Hyun-woo", "Wong Kwok-leung": the second syllable of an East Asian given name, glued by a hyphen, in lower case.
+      const syllable = count > 0 && j === last + 2 && t.norm[j - 1] === '-' && (t.flags[j]! & TokFlag.SpaceBefore) === 0 && (t.flags[j - 1]! & TokFlag.SpaceBefore) === 0 &&
+        t.kind[j]! === TokKind.Latin && !isCap(t, j) && nj.length <= 5 && !HYPHEN_LINKS.has(nj);
+      if (syllable) last = j;
+      else if (isCap(t, j) && !NOT_NAME_LATIN.has(nj) && (titleAsGiven || !ROLE_HEADS.has(nj)) && !ROLE_MODIFIERS.has(nj) && !nationality(nj) && (count > 0 || nj.length >= 2 || t.norm[j + 1] === '.')) { last = j; count++; }
       else if (count > 0 && t.kind[j]! === TokKind.Latin && NAME_PARTICLES.has(t.norm[j]!)) {
         const nx = nextInName(t, j);
         if (nx < 0 || !isCap(t, nx)) break;

@@ -88,6 +88,9 @@ export const ROLE_HEADS = n([
   'recteur', 'rectrice', 'doyen', 'doyenne', 'proviseur', 'proviseure', 'instituteur', 'institutrice', 'pharmacien', 'pharmacienne', 'chirurgien',
   'chirurgienne', 'pédiatre', 'urbaniste', 'architecte', 'entrepreneur', 'entrepreneure', 'restaurateur', 'restauratrice', 'boulanger', 'boulangère',
   'arbitre', 'referee', 'umpire', 'buteur', 'meneur', 'capitaine',
+  // People met by a reporter: "Passenger Chan Mei-ling, 45", "shopper Aisha Bello", "Homeowner Melissa Grant".
+  'passenger', 'shopper', 'customer', 'motorist', 'pedestrian', 'homeowner', 'neighbour', 'neighbor', 'witness', 'voter',
+  'passager', 'passagère', 'usager', 'usagère', 'cliente', 'client', 'automobiliste', 'voisin', 'voisine', 'témoin', 'électeur', 'électrice',
 ]);
 
 /**

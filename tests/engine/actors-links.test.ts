@@ -131,6 +131,8 @@ describe('actors', () => {
     expect(names('Bureau senior forecaster Leanne Whitfield said storms were likely.')).toEqual(['Leanne Whitfield']);
     expect(names('Chief Minister A Revanth Reddy has described the project as a priority.')).toEqual(['A Revanth Reddy']);
     expect(names('The hooker Bongi Mbonambi scored twice.')).toEqual(['Bongi Mbonambi']);
+    expect(names('Choi Hyun-woo, a researcher at the institute, said costs rose. Wong Kwok-leung, chairman of the association, agreed.')).toEqual(['Choi Hyun-woo', 'Wong Kwok-leung']);
+    expect(names('Shopper Aisha Bello said prices doubled.')).toEqual(['Aisha Bello']);
     // Not names: a chain's name with its article, a car after "wing mirror", an institution after a role.
     expect(names('The owner of Pret A Manger said sales rose.')).toEqual([]);
     expect(names('He smashed the wing mirror of the Vauxhall Insignia parked outside.')).toEqual([]);
@@ -143,6 +145,7 @@ describe('actors', () => {
     expect(names('Thomas, un Parisien installé à Briare, fait la route chaque jour.')).toEqual(['Thomas']);
     expect(names('À Uri, le gouvernement cantonal réclame des mesures. Le cyclone tropical Horacio, qui se renforce, approche.')).toEqual([]);
     expect(names('La route est coupée entre Saint-Denis et La Possession. À Saint-Pierre, une école est fermée.')).toEqual([]);
+    expect(names('Le maire de Cagnes-sur-Mer, qui préside le syndicat, a confirmé le report.')).toEqual([]);
   });
   it('does not list bylined journalists', () => {
     const a = analyzeArticle(textToArticleInput('Title here\n\nBy John Smith\n\nThe mayor, Anne Hidalgo, spoke.'), deps);
