@@ -166,7 +166,7 @@ const NOT_NAME_LATIN = new Set(['le', 'la', 'les', 'the', 'un', 'une', 'a', 'an'
   'voila', 'mais', 'car', 'donc', 'or', 'ni', 'oui', 'non', 'peut', 'etre', 'bien', 'tout', 'tous', 'chaque', 'certains', 'plusieurs']);
 
 function isArabicVerbCue(form: string): boolean {
-  return memo(verbCueCache, form, () => isArabicVerbCueRaw(form));
+  return memo(verbCueCache, form, isArabicVerbCueRaw);
 }
 
 function isArabicVerbCueRaw(form: string): boolean {
@@ -185,10 +185,12 @@ const roleCacheAr = new Map<string, number>();
 const definiteCache = new Map<string, boolean>();
 const verbCueCache = new Map<string, boolean>();
 const placeStartCache = new Map<string, boolean>();
-function memo<V>(cache: Map<string, V>, key: string, compute: () => V): V {
+// The compute function takes the key, so that callers pass a function made once, not a closure per call (a megabyte
+// of words would allocate one per word).
+function memo<V>(cache: Map<string, V>, key: string, compute: (key: string) => V): V {
   let v = cache.get(key);
   if (v === undefined) {
-    v = compute();
+    v = compute(key);
     if (cache.size >= 20000) cache.clear();
     cache.set(key, v);
   }
@@ -205,9 +207,13 @@ function dottedRoleEnd(t: Tokens, i: number): number {
 }
 
 function roleHeadCut(t: Tokens, j: number): number {
-  if (t.kind[j]! === TokKind.Arabic) return memo(roleCacheAr, t.norm[j]!, () => roleHeadCutAr(t.norm[j]!));
+  if (t.kind[j]! === TokKind.Arabic) return memo(roleCacheAr, t.norm[j]!, roleHeadCutAr);
   if (t.kind[j]! === TokKind.Latin) return ROLE_HEADS.has(t.norm[j]!) || (!isCap(t, j) && LOWER_ROLE_HEADS.has(t.norm[j]!)) ? 0 : -1;
   return -1;
+}
+
+function startsPlaceAfterClitic(form: string): boolean {
+  return arabicForms(form).some((x) => x.prefix !== '' && startsArabicPlace(x.form));
 }
 
 function roleHeadCutAr(norm: string): number {
@@ -223,11 +229,11 @@ function roleHeadCutAr(norm: string): number {
 
 function isDefinite(t: Tokens, j: number): boolean {
   if (t.kind[j]! !== TokKind.Arabic) return false;
-  return memo(definiteCache, t.norm[j]!, () => isDefiniteAr(t, j));
+  return memo(definiteCache, t.norm[j]!, isDefiniteAr);
 }
 
-function isDefiniteAr(t: Tokens, j: number): boolean {
-  for (const f of arabicForms(t.norm[j]!)) if (f.form.startsWith('ال') && f.form.length > 3 && (f.prefix === '' || f.prefix === 'و' || f.prefix === 'ل' || f.prefix === 'ول' || f.prefix === 'ب')) return true;
+function isDefiniteAr(norm: string): boolean {
+  for (const f of arabicForms(norm)) if (f.form.startsWith('ال') && f.form.length > 3 && (f.prefix === '' || f.prefix === 'و' || f.prefix === 'ل' || f.prefix === 'ول' || f.prefix === 'ب')) return true;
   return false;
 }
 
@@ -366,9 +372,17 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
     const norm = t.norm[i]!;
     if (norm === '' || norm.length > 40) continue;
     if (t.kind[i]! === TokKind.Latin && !isCap(t, i)) continue;
-    const forms = tokenForms(norm, t.kind[i]! === TokKind.Arabic);
     // Most words start no name at all: remember that per word.
-    if (!memo(gazCache, norm, () => forms.some((f) => people.trie.has(f.form) || ORG_TRIE.has(f.form)))) continue;
+    let starts = gazCache.get(norm);
+    let forms: ReturnType<typeof tokenForms> | null = null;
+    if (starts === undefined) {
+      forms = tokenForms(norm, t.kind[i]! === TokKind.Arabic);
+      starts = forms.some((f) => people.trie.has(f.form) || ORG_TRIE.has(f.form));
+      if (gazCache.size >= 20000) gazCache.clear();
+      gazCache.set(norm, starts);
+    }
+    if (!starts) continue;
+    forms ??= tokenForms(norm, t.kind[i]! === TokKind.Arabic);
     let best: { last: number; cut: number; ids: readonly string[]; partial: boolean; org: OrgRecord | null; len: number } | null = null;
     for (const f of forms) {
       const pm = trieLongest(t, i, f.form, people.trie);
@@ -434,7 +448,7 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       // complement ("وزير الفلاحة"), which comes before a name.
       if (f.startsWith('لل') || f.length < 2 || (count === 0 && (NOT_NAME_AR.has(f) || f.startsWith('وال')))) break;
       // "بمراكش آسفي": a place with its preposition.
-      if (count === 0 && memo(placeStartCache, f, () => arabicForms(f).some((x) => x.prefix !== '' && startsArabicPlace(x.form)))) break;
+      if (count === 0 && memo(placeStartCache, f, startsPlaceAfterClitic)) break;
       if (count === 0 && roleHeadCut(t, j) >= 0 && j + 1 < t.n && t.kind[j + 1]! === TokKind.Arabic && isDefinite(t, j + 1)) break;
       last = j; count++;
       if (def && count > 1 && !compoundTail) break;
@@ -765,7 +779,11 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       if (last >= 0 && last + 1 < t.n && t.norm[last + 1] === ',' && sameBlock(blockOf, last + 1, i)) { addUnknown(i, last); i = last; continue; }
     }
     if (k === TokKind.Arabic) {
-      const given = memo(givenCache, t.norm[i]!, () => arabicForms(t.norm[i]!).some((f) => (f.prefix === '' || f.prefix === 'و' || f.prefix === 'ل') && (ARABIC_GIVEN.has(f.form) || people.givenNames.has(f.form))));
+      let given = givenCache.get(t.norm[i]!);
+      if (given === undefined) {
+        given = arabicForms(t.norm[i]!).some((f) => (f.prefix === '' || f.prefix === 'و' || f.prefix === 'ل') && (ARABIC_GIVEN.has(f.form) || people.givenNames.has(f.form)));
+        givenCache.set(t.norm[i]!, given);
+      }
       if (given) {
         const last = arabicRun(i);
         // A given name that is also an everyday word ("باسم الجيش" = in the army's name, "الأمين العام", "كامل حصص")

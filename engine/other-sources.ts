@@ -55,15 +55,20 @@ export function findOtherSources(t: Tokens, cues: CueHits, blockOf: Int32Array, 
   let lastEnd = -1;
   for (let h = 0; h < cues.count; h++) {
     if ((cues.kinds[h]! & (CueKind.According | CueKind.Verb | CueKind.VerbAfter)) === 0) continue;
-    const c = cues.hit(h);
-    if (attributedCueStarts.has(c.start) || c.start < lastEnd) continue;
-    const arabic = t.kind[c.first]! === TokKind.Arabic;
-    if ((c.kinds & CueKind.According) || (arabic && (c.kinds & CueKind.Verb))) {
-      let j = c.last + 1;
-      for (let s = 0; j < t.n && s < 3 && blockOf[j]! === blockOf[c.last]!; s++) {
+    // Read the hit from the arrays: a page made of cues must not allocate an object for each.
+    const first = cues.first[h]!;
+    const last = cues.last[h]!;
+    const kinds = cues.kinds[h]!;
+    const start = t.start[first]!;
+    const end = t.end[last]!;
+    if (attributedCueStarts.has(start) || start < lastEnd) continue;
+    const arabic = t.kind[first]! === TokKind.Arabic;
+    if ((kinds & CueKind.According) || (arabic && (kinds & CueKind.Verb))) {
+      let j = last + 1;
+      for (let s = 0; j < t.n && s < 3 && blockOf[j]! === blockOf[last]!; s++) {
         if (sourceNounAt(t, j)) {
           const e = phraseEnd(t, j, blockOf);
-          out.push({ start: c.start, end: t.end[e]!, surface: t.text.slice(c.start, t.end[e]!) });
+          out.push({ start, end: t.end[e]!, surface: t.text.slice(start, t.end[e]!) });
           lastEnd = t.end[e]!;
           break;
         }
@@ -73,14 +78,14 @@ export function findOtherSources(t: Tokens, cues: CueHits, blockOf: Int32Array, 
       }
       continue;
     }
-    if (!arabic && (c.kinds & CueKind.VerbAfter)) {
-      const j = c.first - 1;
-      if (j >= 0 && blockOf[j]! === blockOf[c.first]! && sourceNounAt(t, j)) {
+    if (!arabic && (kinds & CueKind.VerbAfter)) {
+      const j = first - 1;
+      if (j >= 0 && blockOf[j]! === blockOf[first]! && sourceNounAt(t, j)) {
         let s = j;
         if (s - 1 >= 0 && t.kind[s - 1]! === TokKind.Latin && LATIN_FILLER.has(t.norm[s - 1]!)) s--;
         if (t.start[s]! >= lastEnd) {
-          out.push({ start: t.start[s]!, end: c.end, surface: t.text.slice(t.start[s]!, c.end) });
-          lastEnd = c.end;
+          out.push({ start: t.start[s]!, end, surface: t.text.slice(t.start[s]!, end) });
+          lastEnd = end;
         }
       }
     }

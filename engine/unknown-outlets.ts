@@ -254,6 +254,19 @@ function personal(t: Tokens, q: number): boolean {
   return q >= 0 && q < t.n && (LATIN_TITLES.has(t.norm[q]!) || ROLE_HEADS.has(t.norm[q]!) || LATIN_GIVEN.has(t.norm[q]!));
 }
 
+/**
+ * The mentions lying within tokens from..to, found by binary search: `known` is sorted by first token, and a scan of
+ * every mention for every head noun would grow with the square of a long page.
+ */
+function mentionsWithin(known: readonly OutletMention[], from: number, to: number): OutletMention[] {
+  let lo = 0;
+  let hi = known.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (known[mid]!.first < from) lo = mid + 1; else hi = mid; }
+  const out: OutletMention[] = [];
+  for (let k = lo; k < known.length && known[k]!.first <= to; k++) if (known[k]!.last <= to) out.push(known[k]!);
+  return out;
+}
+
 export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], outletCountry: (id: string) => string | undefined = () => undefined): OutletMention[] {
   const end = heuristicEnd(t);
   const covered = new Uint8Array(t.n);
@@ -337,7 +350,7 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
           const described = last + 1 < t.n && !isCap(t, last + 1) && (t.norm[last + 1] === 'station' || t.norm[last + 1] === 'affiliate' || t.norm[last + 1] === 'outlet');
           if (mediaWords.length > 0 && !onlyAgency && own > 0 && !institution && !described && !(last + 1 < t.n && PERSON_JOBS.has(t.norm[last + 1]!))) {
             // "the Colombo Telegraph": a listed title made of a media word alone ("Telegraph") is the tail of a longer one.
-            const tails = known.filter((m) => m.first > i && m.last <= last);
+            const tails = mentionsWithin(known, i + 1, last);
             const generic = tails.length > 0 && tails.every((m) => {
               for (let q = m.first; q <= m.last; q++) if (isWord(t, q) && !MEDIA_NAME_WORDS.has(t.norm[q]!) && !LATIN_ARTICLES.has(t.norm[q]!)) return false;
               return true;
@@ -384,7 +397,7 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
         let country: string | null = null;
         if (k + 1 < t.n) country = nationality(t.norm[k + 1]!) ?? null;
         // A known name inside longer quotes ("الصباح الجديد") gives way to the quoted name.
-        const inner = known.filter((m) => m.first >= j + 1 && m.last <= k - 1);
+        const inner = mentionsWithin(known, j + 1, k - 1);
         if (inner.length > 0 && !(inner.length === 1 && inner[0]!.first === j + 1 && inner[0]!.last === k - 1)) {
           for (const m of inner) for (let q = m.first; q <= m.last; q++) covered[q] = 0;
           push(i, j + 1, k - 1, country, h.medium);
