@@ -60,6 +60,11 @@ describe('actors', () => {
   });
   it('Arabic names after a role with a long complement; the complement\'s own nouns are no name', () => {
     const names = (text: string) => run(text).actors.filter((x) => x.type === 'person').map((x) => x.name);
+    // Modern women's names and foreign names as the press writes them.
+    expect(names('من جهتها، أكدت وزيرة البيئة تمارا الزين أن الوزارة تتابع النتائج.')).toEqual(['تمارا الزين']);
+    expect(names('من جانبه، قال المدير العام لـ"روس آتوم" أليكسي ليخاتشيف، في تصريحات صحفية، إن المشروع يتقدم.')).toEqual(['أليكسي ليخاتشيف']);
+    // "وفيرا" (abundant) is no "Vera".
+    expect(names('وتبقى المحاصيل وفيرا يفوق حاجة السوق.')).toEqual([]);
     expect(names('وقال محافظ نينوى عبد القادر الدخيل إن المشروع جاهز.')).toEqual(['عبد القادر الدخيل']);
     expect(names('وكان وزير الكهرباء والماء الدكتور زياد المرشد قد أكد ذلك.')).toEqual(['زياد المرشد']);
     expect(names('وقال رئيس المجلس البلدي بمدينة طنجة إن الوضع صعب.')).toEqual([]);
