@@ -305,7 +305,9 @@ export function shortFormMentions(t: Tokens, mentions: readonly OutletMention[],
     const words = wordForms(rec.name);
     const w = words[words.length - 1]!;
     // "Bloomberg News … The News": "News" ends too many names to stand for one, and "The News" is a paper of its own.
-    if (words.length >= 2 && !(w === 'news' || w === 'media' || w === 'tv' || w === 'radio') && !lastWord.has(w)) lastWord.set(w, { id: rec.id, after: m.last });
+    // ("The Observer" itself is one word past its article: it gives no short form to "The Charlotte Observer".)
+    const own = words.filter((x) => x !== 'the' && x !== 'le' && x !== 'la' && x !== 'l').length;
+    if (own >= 2 && !(w === 'news' || w === 'media' || w === 'tv' || w === 'radio') && !lastWord.has(w)) lastWord.set(w, { id: rec.id, after: m.last });
     const of = words.findIndex((x, k) => k >= 1 && (x === 'de' || x === 'du' || x === 'des' || x === 'd' || x === 'of'));
     const start = words[0] === 'the' || words[0] === 'le' || words[0] === 'la' || words[0] === 'l' ? 1 : 0;
     const key = words.slice(0, of).join(' ');
@@ -326,17 +328,21 @@ export function shortFormMentions(t: Tokens, mentions: readonly OutletMention[],
   }
   // "the Sydney Morning Herald … The Herald reported": a listed one-word title ("The Herald" of Glasgow) that repeats
   // the last word of an outlet named before it is that outlet's short form.
+  // A headline names the paper the way its body will: "…, Observer reports" above "The Charlotte Observer reported".
+  let titleEnd = 0;
+  while (titleEnd < t.n && !(titleEnd > 0 && (t.flags[titleEnd]! & TokFlag.NewlineBefore))) titleEnd++;
   for (const m of mentions) {
     if (!m.entry || t.kind[m.last]! !== TokKind.Latin) continue;
     const withArticle = m.last === m.first + 1 && (t.norm[m.first] === 'the' || t.norm[m.first] === 'le' || t.norm[m.first] === 'la');
     if (!(m.first === m.last || withArticle)) continue;
     const hit = lastWord.get(t.norm[m.last]!);
-    if (!hit || hit.after >= m.first || m.entry.ids.includes(hit.id)) continue;
+    const inTitle = m.last < titleEnd && hit !== undefined && hit.after >= titleEnd;
+    if (!hit || (hit.after >= m.first && !inTitle) || m.entry.ids.includes(hit.id)) continue;
     // "The Financial Times … The Times reported": a paper whose own full name this is stays itself.
     // ("Le Quotidien (Senegal)" is named "Le Quotidien": its qualifier is the registry's, not the paper's.)
     if (m.entry.ids.some((id) => { const r = reg.byId(id); return r !== undefined && wordForms(r.name.replace(/\s*\([^)]*\)\s*$/, '')).join(' ') === m.entry!.tokens.join(' '); })) continue;
     const prev = withArticle ? t.norm[m.first]! : m.first - 1 >= 0 ? t.norm[m.first - 1]! : '';
-    if (prev !== 'the' && prev !== 'le' && prev !== 'la') continue;
+    if (prev !== 'the' && prev !== 'le' && prev !== 'la' && !inTitle) continue;
     const entry: AliasEntry = { key: t.norm[m.last]!, tokens: [t.norm[m.last]!], ids: [hit.id], common: true, shared: false, acronym: false, derived: true };
     out.push({ first: m.last, last: m.last, start: t.start[m.last]!, end: m.end, prefix: '', entry, head: -1, supersedes: true });
   }

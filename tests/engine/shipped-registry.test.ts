@@ -609,4 +609,17 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
       'Selon les informations du Monde, les réparations pourraient durer plusieurs semaines.\n\nLe directeur de la centrale a reçu Le Dauphiné Libéré pour détailler l\'incident.');
     expect(analyzeArticle(textToArticleInput(relayed, 'https://www.ledauphine.com/x'), deps).originalOutlet?.id).toBe('le-monde');
   });
+
+  it('a headline names the paper by the last word of the name its body gives ("…, Observer reports")', () => {
+    const text = 'Transit line scaled back to cut costs, Observer reports\n\nBy Ana Ruiz\n\nThe Charlotte Observer reported on Monday that the first phase would be shorter. According to the Observer, the board will vote in May.';
+    const ids = analyzeArticle(textToArticleInput(text, 'https://www.wfae.org/x'), deps).attributions.map((x) => x.outlet.id);
+    expect(new Set(ids)).toEqual(new Set(['charlotte-observer']));
+  });
+
+  it('names several papers share are settled by the page\'s country: The Daily Telegraph, The Star, K24, The Chronicle', () => {
+    const ids = (text: string, url: string) => [...new Set(analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id))];
+    expect(ids('Nurses reject offer\n\nBy Kim Tran\n\nThe offer was rejected, The Daily Telegraph reported.', 'https://www.skynews.com.au/x')).toEqual(['daily-telegraph-au']);
+    expect(ids('Drivers strike\n\nBy Thabo Mokoena\n\nThe strike enters its third day, The Star reported.', 'https://ewn.co.za/x')).toEqual(['the-star-za']);
+    expect(ids('Cable thieves jailed\n\nBy Chronicle Reporter\n\nTwo men were jailed in Bulawayo yesterday.', 'https://www.chronicle.co.zw/x')).toEqual([]);
+  });
 });

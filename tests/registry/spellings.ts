@@ -257,6 +257,10 @@ export const AMBIGUOUS: ReadonlyArray<{ spelling: string; min: number; includes:
   { spelling: 'ABC News', min: 2, includes: ['abc-us', 'abc-au'] },
   { spelling: 'APS', min: 2, includes: ['aps-dz', 'aps-senegal'] },
   // Algiers' and Lomé's dailies; Ouagadougou's and Niamey's weeklies.
+  { spelling: 'The Daily Telegraph', min: 2, includes: ['the-telegraph', 'daily-telegraph-au'] },
+  { spelling: 'K24', min: 2, includes: ['kurdistan-24', 'k24-ke'] },
+  { spelling: 'The Chronicle', min: 3, includes: ['houston-chronicle-us', 'san-francisco-chronicle-us', 'chronicle-zw'] },
+  { spelling: 'Berita Harian', min: 2, includes: ['berita-harian-my', 'berita-harian-sg'] },
   { spelling: 'Liberté', min: 2, includes: ['liberte-dz', 'liberte-tg'] },
   { spelling: "L'Événement", min: 2, includes: ['levenement-bf', 'levenement-ne'] },
 ];
