@@ -622,4 +622,11 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('Drivers strike\n\nBy Thabo Mokoena\n\nThe strike enters its third day, The Star reported.', 'https://ewn.co.za/x')).toEqual(['the-star-za']);
     expect(ids('Cable thieves jailed\n\nBy Chronicle Reporter\n\nTwo men were jailed in Bulawayo yesterday.', 'https://www.chronicle.co.zw/x')).toEqual([]);
   });
+
+  it('an Arabic review: "وشددت صحيفة «الجزيرة»" is Riyadh\'s daily; foreign papers in Arabic letters are the registry\'s', () => {
+    const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id);
+    expect(ids('افتتاحيات الصحف\n\nالرياض - واس\n\nوشددت صحيفة "الجزيرة" على أهمية الخطة. وكتبت صحيفة "عكاظ" أن الوزارة تعمل.', 'https://www.spa.gov.sa/x')).toEqual(['al-jazirah-sa', 'okaz']);
+    expect(ids('ورشات في غازي عنتاب\n\nوذكرت صحيفة "دنيا" التركية أن المصانع تبحث عن عمال. ونقلت صحيفة "جورنالي دي سيتشيليا" عن نقابي أن الأجور تراجعت.', 'https://www.example-news.net/x'))
+      .toEqual(['dunya-tr', 'giornale-di-sicilia']);
+  });
 });
