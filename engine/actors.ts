@@ -20,6 +20,7 @@
 import type { Actor, Mention, TextBlock } from './types';
 import { arabicForms, tokenForms, withoutArticle } from './arabic';
 import { ARABIC_FILLER, ARABIC_FUNCTION, LATIN_FUNCTION, nationality, QUOTES } from './lexicon';
+import { ARABIC_GIVEN_AMBIGUOUS } from './given-names';
 import { ARABIC_GIVEN, LATIN_GIVEN, LATIN_TITLES, LOWER_ROLE_HEADS, ORG_TRIE, ROLE_HEADS, ROLE_MODIFIERS, type OrgEntry, type OrgRecord } from './names';
 import { trieLongest } from './trie';
 import { normalizeForMatch } from './normalize';
@@ -66,7 +67,9 @@ const AMBIGUOUS_GIVEN_AR = new Set(['حليمه', 'امنه', 'دعاء', 'قا�
   'حنان', 'امينه', 'لطيفه', 'عماد', 'علاء', 'زايد', 'عربي', 'شريف', 'حسن', 'طيب', 'صادق', 'هادي', 'حبيب', 'مختار', 'بشير', 'طاهر', 'منصور', 'ناصر', 'سلطان', 'فهد',
   'صلاح', 'رشيد', 'ماجد', 'راشد', 'هاني', 'سامي', 'نجيب', 'وائل', 'حسام', 'عصام', 'مهدي', 'هند', 'امير', 'صالح', 'سعد', 'فارس', 'رائد', 'نضال', 'سليم',
   'جميل', 'منير', 'رضا', 'حميد', 'اكرم', 'اشرف', 'وفاء', 'ايمان', 'هبه', 'حياه', 'زهره', 'منى', 'انور', 'جلال', 'بهاء', 'شريف', 'عاطف', 'رياض', 'خليل', 'توفيق',
-  'لطفي', 'فتحي', 'حاتم', 'مراد', 'باسل', 'تركي'].map((w) => normalizeForMatch(w)));
+  'لطفي', 'فتحي', 'حاتم', 'مراد', 'باسل', 'تركي', ...ARABIC_GIVEN_AMBIGUOUS].map((w) => normalizeForMatch(w)));
+
+const AMBIGUOUS_AFTER_SUPPORT = new Set(ARABIC_GIVEN_AMBIGUOUS.map((w) => normalizeForMatch(w)));
 
 const STAFF_CREDIT = /\bcontributed (?:to this (?:report|story|article)|reporting)\b|\b(?:reporting|editing|writing|compiled|additional reporting) by\b|\bphoto\s*\/|\bphotos?\s*:|©/i;
 
@@ -791,7 +794,11 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
         const definite = t.norm[i]!.startsWith('ال');
         // Set off by commas ("رئيس المجلس الجهوي، حميد الوردي، أن") is support enough for a name without the article.
         const between = i > 0 && t.norm[i - 1] === ',' && last + 1 < t.n && t.norm[last + 1] === ',';
-        const weakGiven = last >= 0 && last - i < 2 && AMBIGUOUS_GIVEN_AR.has(withoutArticle(t.norm[i]!) ?? t.norm[i]!) &&
+        // The names found less often (AMBIGUOUS_AFTER_SUPPORT: "عزت", "فاتح", "غالية") need that support even in a longer run:
+        // "فاتح يناير المقبل" is the first of January, "وعزت الأمانة" the secretariat attributed.
+        const givenForm = arabicForms(t.norm[i]!).find((f) => (f.prefix === '' || f.prefix === 'و' || f.prefix === 'ل') && (ARABIC_GIVEN.has(f.form) || people.givenNames.has(f.form)))?.form ?? t.norm[i]!;
+        const base = withoutArticle(givenForm) ?? givenForm;
+        const weakGiven = last >= 0 && (last - i < 2 || AMBIGUOUS_AFTER_SUPPORT.has(base)) && AMBIGUOUS_GIVEN_AR.has(base) &&
           (definite || (!speechCueEndsAt(i - 1) && !(i > 0 && roleHeadCut(t, i - 1) >= 0) && !between)) &&
           !(last + 2 < t.n && t.norm[last + 1] === ',' && (roleHeadCut(t, last + 2) >= 0 || t.norm[last + 2] === 'وهو' || t.norm[last + 2] === 'وهي' ||
             t.norm[last + 2] === 'الذي' || t.norm[last + 2] === 'التي')) &&
