@@ -77,6 +77,9 @@ const STAFF_CREDIT = /\bcontributed (?:to this (?:report|story|article)|reportin
 const NOT_PERSON_HEAD = new Set(['central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'upper', 'lower', 'greater',
   'saint', 'st', 'san', 'santa', 'sainte', 'mount', 'lake', 'port', 'fort', 'cape', 'sur', 'au', 'aux', 'chez', 'sous', 'vers', 'entre', 'contre', 'outre',
   'etat', 'universite', 'university', 'hopital', 'hospital', 'ministry', 'ministere', 'department', 'national', 'nationale', 'international', 'royal', 'federal'].map((w) => normalizeForMatch(w)));
+/** Titles that may stand before one name alone ("Chief Minister Siddaramaiah", "King Charles"); not "General Staff". */
+const MONONYM_TITLES = new Set(['minister', 'president', 'governor', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'sultan', 'pope', 'cardinal',
+  'bishop', 'imam', 'chancellor', 'premier', 'mayor', 'senator', 'mp', 'mla', 'ministre', 'président', 'president', 'roi', 'reine', 'émir', 'emir', 'pape']);
 /** Nouns for a body, closing a clause that its name then follows: "the housing association, Pennine Valley Homes". */
 const ORG_NOUNS = new Set(['association', 'company', 'firm', 'group', 'club', 'charity', 'operator', 'developer', 'council', 'agency', 'organisation', 'organization',
   'union', 'party', 'societe', 'entreprise', 'groupe', 'compagnie', 'syndicat', 'parti', 'operateur', 'federation', 'ministry', 'ministere', 'department',
@@ -551,7 +554,9 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
         const c = last + 1;
         const closes = c >= t.n || !sameBlock(blockOf, c, j) || t.norm[c] === ',' || t.norm[c] === '.' || t.norm[c] === '(' || SUBJECT_VERBS.has(t.norm[c]!);
         // "for the housing association, Pennine Valley Homes, said": the clause ends on a body, and the body is named.
-        return closes && !(ORG_NOUNS.has(t.norm[q - 1]!) && !isCap(t, q - 1)) ? { first: j, last } : null;
+        // (A known given name after it is still a person: "leader in the Johannesburg council, Belinda Kayser-Echeozonjoku,".)
+        const body = ORG_NOUNS.has(t.norm[q - 1]!) && !isCap(t, q - 1) && !(LATIN_GIVEN.has(t.norm[j]!) || people.givenNames.has(t.norm[j]!));
+        return closes && !body ? { first: j, last } : null;
       }
       if ((t.kind[q]! !== TokKind.Latin && t.kind[q]! !== TokKind.Number) || covered[q]! === 3) return null;
     }
@@ -648,9 +653,13 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
           if (t.kind[j]! !== TokKind.Latin) break;
           const nn = t.norm[j]!;
           const prev = j - 1 >= 0 ? t.norm[j - 1]! : '';
-          if (LATIN_LINKS.has(nn) || ROLE_MODIFIERS.has(nn) || nationality(nn) || ROLE_HEADS.has(nn)) { j++; steps++; continue; }
+          // ("d" and "l" link only as elisions: "d'Hydro-Québec", not the initial of "D K Shivakumar".)
+          const elidedOnly = (nn === 'd' || nn === 'l') && t.norm[j + 1] !== "'";
+          if ((LATIN_LINKS.has(nn) && !elidedOnly) || ROLE_MODIFIERS.has(nn) || nationality(nn) || ROLE_HEADS.has(nn)) { j++; steps++; continue; }
           // "de la Métropole", "of the Environment": a capitalised word after a link or an article.
-          if (isCap(t, j) && (prev === 'de' || prev === 'du' || prev === 'des' || prev === "'" || prev === 'of' || prev === 'the' || prev === 'for' || prev === 'la' || prev === 'le' || prev === 'les')) { j++; steps++; continue; }
+          if (isCap(t, j) && (prev === 'de' || prev === 'du' || prev === 'des' || prev === "'" || prev === 'of' || prev === 'the' || prev === 'for' || prev === 'la' || prev === 'le' || prev === 'les' || prev === 'to' || prev === 'in')) { j++; steps++; continue; }
+          // "Ambassador to Japan", "leader in the council" (not "analyst at BMO Capital Markets": a firm follows "at").
+          if ((nn === 'to' || nn === 'in') && j + 1 < t.n && t.kind[j + 1]! === TokKind.Latin) { j++; steps++; continue; }
           if (!isCap(t, j) && steps < 3 && !LATIN_FUNCTION.has(nn)) { j++; steps++; continue; }
           break;
         }
@@ -660,8 +669,12 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
         const nameStart = j;
         // ... right after the role ("owner of Pret A Manger" has none).
         const initialsMayOpen = j > 0 && (t.norm[j - 1] === ',' || roleHeadCut(t, j - 1) >= 0 || ROLE_MODIFIERS.has(t.norm[j - 1]!));
-        while (initialsMayOpen && j + 1 < t.n && j - nameStart < 3 && t.kind[j]! === TokKind.Latin && t.norm[j]!.length === 1 && (t.flags[j]! & TokFlag.UpperInitial) !== 0 &&
-          t.kind[j + 1]! === TokKind.Latin && isCap(t, j + 1) && (t.flags[j + 1]! & TokFlag.SpaceBefore) !== 0 && sameBlock(blockOf, j + 1, i)) j++;
+        while (initialsMayOpen && j + 1 < t.n && j - nameStart < 6 && t.kind[j]! === TokKind.Latin && t.norm[j]!.length === 1 && (t.flags[j]! & TokFlag.UpperInitial) !== 0 && sameBlock(blockOf, j + 1, i)) {
+          // ... or with dots: "Managing Director M.A. Siddique".
+          if (t.norm[j + 1] === '.' && (t.flags[j + 1]! & TokFlag.SpaceBefore) === 0 && j + 2 < t.n && t.kind[j + 2]! === TokKind.Latin && isCap(t, j + 2)) { j += 2; continue; }
+          if (t.kind[j + 1]! === TokKind.Latin && isCap(t, j + 1) && (t.flags[j + 1]! & TokFlag.SpaceBefore) !== 0) { j++; continue; }
+          break;
+        }
         if (j < t.n && covered[j]! === 0 && isCap(t, j)) {
           const last = latinRun(j, j > nameStart ? 1 : 2);
           let roleEnd = nameStart - 1;
@@ -670,6 +683,11 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
           // So is a role set off by a comma, which preRole reads only in part when it is long ("maire de X et président de Y,").
           const role = (abbreviated >= 0 || t.norm[nameStart - 1] === ',') && roleEnd >= i ? { start: t.start[i]!, end: t.end[roleEnd]! } : undefined;
           if (last >= 0 && addUnknown(nameStart, last, true, role)) { i = last; continue; }
+          // One name after a capitalised title, as the Indian press writes a chief minister: "Chief Minister Siddaramaiah had
+          // announced". A verb or a comma must follow.
+          const one = j === nameStart && j > i && isCap(t, j - 1) && MONONYM_TITLES.has(t.norm[j - 1]!) && !(t.flags[j]! & TokFlag.AllUpper) ? latinRun(j, 1) : -1;
+          if (one === j && j + 1 < t.n && SUBJECT_VERBS.has(t.norm[j + 1]!) && !isLatinPlaceName([t.norm[j]!]) && !/s$/.test(t.norm[j]!) &&
+            addUnknown(j, j, true)) { i = j; continue; }
         }
         // A longer role clause closed by a comma, the name set off after it: "le chef du Service de police de la Ville
         // de Montréal (SPVM), Fady Dagher, a reconnu", "le directeur des examens et concours, Théophile Agbodjogbé."

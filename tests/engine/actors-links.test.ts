@@ -138,6 +138,12 @@ describe('actors', () => {
     expect(names('Magistrate Thabo Nkosi handed down the sentence. Defence attorney Piet Venter asked for leniency.')).toEqual(['Thabo Nkosi', 'Piet Venter']);
     expect(names('Bureau senior forecaster Leanne Whitfield said storms were likely.')).toEqual(['Leanne Whitfield']);
     expect(names('Chief Minister A Revanth Reddy has described the project as a priority.')).toEqual(['A Revanth Reddy']);
+    expect(names('Deputy Chief Minister D K Shivakumar, who holds the portfolio, agreed. Managing Director M.A. Siddique, speaking to reporters, said so.'))
+      .toEqual(['D K Shivakumar', 'M.A. Siddique']);
+    expect(names('Senior counsel G Biju said the board had added counters. Chief Minister Siddaramaiah had announced the cap.')).toEqual(['G Biju', 'Siddaramaiah']);
+    // One word after a title is a name only after a person's title: "Ukraine's General Staff said" is the army's.
+    expect(names("Ukraine's General Staff said its forces held the line.")).toEqual([]);
+    expect(names('"It is a distraction," said Simeon Siegel, an analyst at BMO Capital Markets.')).toEqual(['Simeon Siegel']);
     expect(names('The hooker Bongi Mbonambi scored twice.')).toEqual(['Bongi Mbonambi']);
     expect(names('Choi Hyun-woo, a researcher at the institute, said costs rose. Wong Kwok-leung, chairman of the association, agreed.')).toEqual(['Choi Hyun-woo', 'Wong Kwok-leung']);
     expect(names('Shopper Aisha Bello said prices doubled.')).toEqual(['Aisha Bello']);
