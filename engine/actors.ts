@@ -686,7 +686,7 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
           // One name after a capitalised title, as the Indian press writes a chief minister: "Chief Minister Siddaramaiah had
           // announced". A verb or a comma must follow.
           const one = j === nameStart && j > i && isCap(t, j - 1) && MONONYM_TITLES.has(t.norm[j - 1]!) && !(t.flags[j]! & TokFlag.AllUpper) ? latinRun(j, 1) : -1;
-          if (one === j && j + 1 < t.n && SUBJECT_VERBS.has(t.norm[j + 1]!) && !isLatinPlaceName([t.norm[j]!]) && !/s$/.test(t.norm[j]!) &&
+          if (one === j && j + 1 < t.n && SUBJECT_VERBS.has(t.norm[j + 1]!) && !isLatinPlaceName([t.norm[j]!]) && !t.norm[j]!.endsWith('s') &&
             addUnknown(j, j, true)) { i = j; continue; }
         }
         // A longer role clause closed by a comma, the name set off after it: "le chef du Service de police de la Ville
