@@ -35,18 +35,24 @@ export function arabicSkeleton(name: string): string {
 
 /** The consonant skeleton of a Latin name ("Sud Quotidien" → "SDKTDN", "Sydsvenskan" → "SDSFNSKN"). */
 export function latinSkeleton(name: string): string {
-  let s = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  s = s.replace(/sch|sh|ch|cz|sz/g, 'S').replace(/th/g, 'T').replace(/ph/g, 'F').replace(/kh|ck|qu|q/g, 'K').replace(/gh|gu(?=[ei])/g, 'G')
-    .replace(/c(?=[eiy])/g, 'S').replace(/x/g, 'KS');
-  const map: Record<string, string> = { b: 'B', p: 'B', c: 'K', k: 'K', d: 'D', f: 'F', v: 'F', g: 'G', j: 'G', l: 'L', m: 'M', n: 'N', r: 'R', s: 'S', z: 'S', t: 'T' };
+  const s = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(DIGRAPHS, (d) => DIGRAPH_SKELETON[d] ?? DIGRAPH_SKELETON[d[0]!]!);
   let out = '';
-  for (const ch of s) {
-    if (/[0-9]/.test(ch)) { out += ch; continue; }
-    const c = ch >= 'A' && ch <= 'Z' ? ch : map[ch];
-    if (c && out[out.length - 1] !== c) out += c;
+  let prev = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch >= '0' && ch <= '9') { out += ch; prev = ch; continue; }
+    const c = ch >= 'A' && ch <= 'Z' ? ch : LATIN_SKELETON[ch];
+    if (c && prev !== c) { out += c; prev = c; }
   }
   return out;
 }
+
+// Letter groups read as one consonant, in one pass (the registry's twelve thousand Latin names are indexed when the
+// registry loads): "sch", "sh", "ch", "cz", "sz" → S; "th" → T; "ph" → F; "kh", "ck", "qu", "q" → K; "gh", "gu" before
+// e/i → G; "c" before e/i/y → S; "x" → KS.
+const DIGRAPHS = /sch|sh|ch|cz|sz|th|ph|kh|ck|qu|q|gh|gu(?=[ei])|c(?=[eiy])|x/g;
+const DIGRAPH_SKELETON: Record<string, string> = { sch: 'S', sh: 'S', ch: 'S', cz: 'S', sz: 'S', th: 'T', ph: 'F', kh: 'K', ck: 'K', qu: 'K', q: 'K', gh: 'G', gu: 'G', c: 'S', x: 'KS' };
+const LATIN_SKELETON: Record<string, string> = { b: 'B', p: 'B', c: 'K', k: 'K', d: 'D', f: 'F', v: 'F', g: 'G', j: 'G', l: 'L', m: 'M', n: 'N', r: 'R', s: 'S', z: 'S', t: 'T' };
 
 const LATIN = /[A-Za-z]/;
 const indexes = new WeakMap<RegistryIndex, Map<string, string[]>>();

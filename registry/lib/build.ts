@@ -36,7 +36,7 @@ const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export const MAX_RAW_BYTES = 1_500_000;
 export const TARGET_RAW_BYTES = 1_460_000;
-export const MAX_OUTLETS = 2800;
+export const MAX_OUTLETS = 3100;
 export const MIN_OUTLETS = 1600;
 
 export interface CuratedOutlet {
