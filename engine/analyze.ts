@@ -232,6 +232,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   // "Postmedia said in a statement", "وقالت شبكة الجزيرة في بيان": an outlet speaking for itself as an organisation
   // is news about it, not a source of the story.
   g.attributions = g.attributions.filter((a) => !(a.pattern === 'reported_by' && CORPORATE_STATEMENT.test(text.slice(a.end, a.end + 60))));
+  // "Le match sera diffusé en direct sur Canal+", "تنقل المباراة قناة عمان الرياضية، كما تبث عبر إذاعة سلطنة عمان": a channel
+  // airing an event is where to watch it, not a source of the story.
+  g.attributions = g.attributions.filter((a) => !(a.pattern !== 'byline_via' && a.pattern !== 'wire_dateline' && AIRS_AN_EVENT.test(sentenceAround(text, a.start, a.end))));
   const signOff = wireSignOff(text, blocks, reg);
   if (signOff && !g.attributions.some((a) => a.start === signOff.start)) g.attributions = [...g.attributions, signOff];
   if (!host && g.credited) host = g.credited;
@@ -527,6 +530,18 @@ function frontedCites(text: string, attributions: readonly FoundAttribution[]): 
 }
 
 const CORPORATE_STATEMENT = /^\s*(?:(?:on|late|early|this|last) \w+ )?(?:in (?:a|an|its|their) (?:[\w-]+ ){0,2}?(?:statement|press release|memo|filing|annual report|email(?:ed)? statement)|dans un (?:bref )?communiqu[ée]|(?:\S+ )?(?:في|ف?ي) بيان)/i;
+
+/** An event and its broadcast in one sentence: the match, the ceremony, the race, aired live on a channel. */
+const AIRS_AN_EVENT = /\b(?:match|matchs|rencontre|finale|demi-finale|course|cérémonie|concert|gala|game|games|fixture|final|semi-final|race|ceremony|kick-off|kickoff)\b[^.!?\n]{0,80}\b(?:diffusée?s?|retransmise?s?|en direct sur|à suivre (?:sur|en direct)|broadcast live|will be broadcast|airs on|aired on|televised|live on)\b|\b(?:diffusée?s?|retransmise?s?|broadcast live)\b[^.!?\n]{0,40}\b(?:match|rencontre|finale|game|fixture)\b|(?:مباراة|مباراتا|مباراتي|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق|المراسم|نزال)[^.!?؟\n]{0,80}(?:تنقل|تبث|ينقل|يبث|بث مباشر|نقل مباشر|الأثير)|(?:تنقل|تبث|ينقل|يبث)\s+(?:\S+\s+){0,2}(?:مباراة|مباراتا|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق)/i;
+
+/** The sentence holding text[start, end): from the last full stop, question mark or line break before it to the next after it. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let s = start;
+  for (let k = 0; s > 0 && k < 300 && !/[.!?؟\n]/.test(text[s - 1]!); k++) s--;
+  let e = end;
+  for (let k = 0; e < text.length && k < 300 && !/[.!?؟\n]/.test(text[e]!); k++) e++;
+  return text.slice(s, e);
+}
 
 let debugThrow = false;
 

@@ -629,4 +629,11 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('ورشات في غازي عنتاب\n\nوذكرت صحيفة "دنيا" التركية أن المصانع تبحث عن عمال. ونقلت صحيفة "جورنالي دي سيتشيليا" عن نقابي أن الأجور تراجعت.', 'https://www.example-news.net/x'))
       .toEqual(['dunya-tr', 'giornale-di-sicilia']);
   });
+
+  it('a channel airing a match is where to watch it, not a source; the same channel reporting is', () => {
+    const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id);
+    expect(ids('Le derby\n\nPar Léa Roux\n\nLe match sera diffusé en direct sur Canal+ à 21 heures.', 'https://www.example.fr/x')).toEqual([]);
+    expect(ids('قمة الدوري\n\nمسقط - الشبيبة\n\nتنقل المباراة قناة عمان الرياضية، كما تبث عبر إذاعة سلطنة عمان.', 'https://www.shabiba.com/x')).toEqual([]);
+    expect(ids('Le derby\n\nPar Léa Roux\n\nSelon Canal+, le club a prolongé son entraîneur.', 'https://www.example.fr/x')).toEqual(['canal-plus']);
+  });
 });
