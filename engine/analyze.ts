@@ -232,6 +232,11 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   // "Postmedia said in a statement", "وقالت شبكة الجزيرة في بيان": an outlet speaking for itself as an organisation
   // is news about it, not a source of the story.
   g.attributions = g.attributions.filter((a) => !(a.pattern === 'reported_by' && CORPORATE_STATEMENT.test(text.slice(a.end, a.end + 60))));
+  // "l'animateur emblématique de France 2 a confié": the channel's presenter speaks, not the channel.
+  g.attributions = g.attributions.filter((a) => !(a.pattern === 'reported_by' && a.start >= a.nameStart && STAFF_OF_BEFORE.test(text.slice(Math.max(0, a.nameStart - 80), a.nameStart))));
+  // "Canal+" and "Canal" share a matching form; the channel is named with its plus ("le Canal de Suez … Le Canal
+  // poursuit" is the waterway).
+  g.attributions = g.attributions.filter((a) => !(a.outlet.name.endsWith('+') && a.mention >= 0 && !/\+|plus|بلوس|بلس/i.test(text.slice(a.nameStart, a.nameEnd + 2))));
   // "Le match sera diffusé en direct sur Canal+", "تنقل المباراة قناة عمان الرياضية، كما تبث عبر إذاعة سلطنة عمان": a channel
   // airing an event is where to watch it, not a source of the story.
   g.attributions = g.attributions.filter((a) => !(a.pattern !== 'byline_via' && a.pattern !== 'wire_dateline' && AIRS_AN_EVENT.test(sentenceAround(text, a.start, a.end))));
@@ -276,7 +281,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   const hostNames = hostRec ? [hostRec.name, ...Object.values(hostRec.names), ...hostRec.aliases].filter((n): n is string => typeof n === 'string').map(squash).filter((n) => n.length >= 5) : [];
   const hostByDomain = (a: FoundAttribution): boolean => {
     if (!host) return false;
-    const sq = squash(a.outlet.name);
+    // "Par Rédaction Actu17" on actu17.fr: the newsroom word is no part of the name.
+    const sq = squash(a.outlet.name.replace(/^(?:r[ée]daction|newsroom|staff)\s+/i, ''));
     if (sq.length < 4) return false;
     if (a.outlet.id === null) {
       // "KING" for king5, "WRAL News" for wral: the name and the label differ by a channel number or a media word;
@@ -530,6 +536,9 @@ function frontedCites(text: string, attributions: readonly FoundAttribution[]): 
 }
 
 const CORPORATE_STATEMENT = /^\s*(?:(?:on|late|early|this|last) \w+ )?(?:in (?:a|an|its|their) (?:[\w-]+ ){0,2}?(?:statement|press release|memo|filing|annual report|email(?:ed)? statement)|dans un (?:bref )?communiqu[ée]|(?:\S+ )?(?:في|ف?ي) بيان)/i;
+
+/** A staff member named by the outlet they work for, right before its name: "l'animateur emblématique de", "the presenter of". */
+const STAFF_OF_BEFORE = /\b(?:animat(?:eur|rice)|présentat(?:eur|rice)|journaliste|rédact(?:eur|rice)|chroniqu(?:eur|euse)|éditorialiste|correspondante?|envoyée? spéciale?|directeur|directrice|patronne?|pdg|employée?|salariée?|vedette|star|humoriste|producteur|productrice|presenter|anchor|host|editor|correspondent|columnist|reporter)s?\b(?:\s+[\p{L}'’-]+){0,2}?\s+(?:de|du|des|d['’]|of)\s*(?:la\s+|l['’]\s*|the\s+)?$/iu;
 
 /** An event and its broadcast in one sentence: the match, the ceremony, the race, aired live on a channel. */
 const AIRS_AN_EVENT = /\b(?:match|matchs|rencontre|finale|demi-finale|course|cérémonie|concert|gala|game|games|fixture|final|semi-final|race|ceremony|kick-off|kickoff)\b[^.!?\n]{0,80}\b(?:diffusée?s?|retransmise?s?|en direct sur|à suivre (?:sur|en direct)|broadcast live|will be broadcast|airs on|aired on|televised|live on)\b|\b(?:diffusée?s?|retransmise?s?|broadcast live)\b[^.!?\n]{0,40}\b(?:match|rencontre|finale|game|fixture)\b|(?:مباراة|مباراتا|مباراتي|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق|المراسم|نزال)[^.!?؟\n]{0,80}(?:تنقل|تبث|ينقل|يبث|بث مباشر|نقل مباشر|الأثير)|(?:تنقل|تبث|ينقل|يبث)\s+(?:\S+\s+){0,2}(?:مباراة|مباراتا|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق)/i;

@@ -40,7 +40,7 @@ import type { Attribution, AttributionPattern, Medium, OutletRecord, OutletRef, 
 import { arabicForms, hasLam, withoutArticle } from './arabic';
 import { findPlaces, isLatinPlaceName, latinPlaceCountry, startsArabicPlace } from './places';
 import { AGENT_WORDS, CueKind, PARTICIPLES, type CueHit, type CueHits } from './cues/index';
-import { ARABIC_FILLER, CLOSE_PARENS, DASHES, LATIN_FILLER, mediumFits, nationality, OPEN_PARENS, OUTLET_ADJECTIVES, OUTLET_HEADS, PHOTO_WORDS, QUOTES, REPORT_NOUNS, AFTER_SUBJECT_FILLER } from './lexicon';
+import { ARABIC_FILLER, ARABIC_FUNCTION, CLOSE_PARENS, DASHES, LATIN_FILLER, mediumFits, nationality, OPEN_PARENS, OUTLET_ADJECTIVES, OUTLET_HEADS, PHOTO_WORDS, QUOTES, REPORT_NOUNS, AFTER_SUBJECT_FILLER } from './lexicon';
 import { LATIN_GIVEN, LATIN_TITLES } from './names';
 import { normalizeForMatch } from './normalize';
 import { GENERIC_TITLE_WORDS, type OutletMention } from './outlet-mentions';
@@ -351,6 +351,14 @@ function walkLeft(ctx: GrammarContext, first: number, prefix: string): LeftWalk 
       // ("في تصريحات لبرنامج "الحكاية" على قناة "إم بي سي مصر"").
       const onAir = (norm === 'على' || norm === 'علي') && res.head === j + 1 && (() => { const md = outletHead(t, j + 1)?.medium; return md === 'tv' || md === 'radio'; })();
       if (norm === 'عبر' || norm === 'وعبر' || onAir) { res.lam = true; j--; steps++; continue; }
+      // "كتبت رنا سعادة في «نداء الوطن»": a writer's piece in the outlet, the writer named between the verb and في.
+      if (norm === 'في' || norm === 'وفي') {
+        for (let k = j - 1, n = 0; k >= 0 && n < 4 && blockOf[k]! === b && t.kind[k]! === TokKind.Arabic; k--, n++) {
+          const hk = cues.byLast[k]!;
+          if (hk >= 0 && cues.first[hk] === k && WROTE_AR.has(t.norm[k]!)) { res.cue = cues.hit(hk); res.stop = k; return res; }
+          if (isDefiniteWord(t, k) || ARABIC_FUNCTION.has(t.norm[k]!)) break;
+        }
+      }
       // "ما + verb": the verb after ما is a filler (وفق ما خلص إليه تقرير X).
       if (j - 1 >= 0 && t.kind[j - 1]! === TokKind.Arabic && MA.has(t.norm[j - 1]!)) { j--; steps++; continue; }
       if (j - 1 >= 0 && cues.byLast[j - 1]! >= 0 && MA.has(t.norm[j - 1]!)) { j--; steps++; continue; }
@@ -360,6 +368,8 @@ function walkLeft(ctx: GrammarContext, first: number, prefix: string): LeftWalk 
   res.stop = j;
   return res;
 }
+
+const WROTE_AR = new Set(['كتب', 'كتبت', 'وكتب', 'وكتبت', 'فكتب', 'فكتبت'].map((w) => normalizeForMatch(w)));
 
 /** Words after which a French verb comes before its subject: "ce que révèle Le Canard", "comme le rapportait hier Le Parisien". */
 const INVERSION_OPENERS = new Set(['que', 'qu', 'comme', 'ainsi', 'dont']);

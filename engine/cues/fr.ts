@@ -79,6 +79,8 @@ const REPORTING = ['rapporte', 'rapportent', 'a rapporté', 'rapportait', 'affir
   // "Het Nieuwsblad va plus loin", and a participle agreeing with the object before it: "la rumeur qu'a reprise le quotidien X",
   // "l'information qu'a révélée Le Monde".
   'va plus loin', 'vont plus loin', 'est allé plus loin', 'est allée plus loin', 'allait plus loin',
+  // Imperfects of a report's findings: "Dans une enquête publiée en mars, Le Monde recensait".
+  'recensait', 'chiffrait', 'pointait', 'dénonçait', 'estimait', 'décrivait', 'montrait', 'listait', 'comptait', 'calculait', 'relevait', 'notait',
   'a reprise', 'a reprises', 'a relayée', 'a relayées', 'a révélée', 'a révélées', 'a publiée', 'a publiées', 'a rapportée', 'a rapportées', 'a dévoilée', 'a évoquée'];
 
 /** Speech verbs (present and past participle) that make an interview with "à/au/auprès de" + outlet or "sur" + a channel. */

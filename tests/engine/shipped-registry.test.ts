@@ -636,4 +636,13 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('قمة الدوري\n\nمسقط - الشبيبة\n\nتنقل المباراة قناة عمان الرياضية، كما تبث عبر إذاعة سلطنة عمان.', 'https://www.shabiba.com/x')).toEqual([]);
     expect(ids('Le derby\n\nPar Léa Roux\n\nSelon Canal+, le club a prolongé son entraîneur.', 'https://www.example.fr/x')).toEqual(['canal-plus']);
   });
+
+  it('"le Canal de Suez … Le Canal poursuit" is the waterway; a writer\'s piece "كتبت … في «نداء الوطن»" cites the paper; "Par Rédaction Actu17" on actu17.fr is the host', () => {
+    const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id);
+    expect(ids('Suez\n\nPar Léa Roux\n\nLes revenus du Canal de Suez baissent. Le Canal poursuit ses travaux de dragage.', 'https://www.example.fr/x')).toEqual([]);
+    expect(ids('جوازات السفر\n\nكتبت رنا سعادة في "نداء الوطن" أن الطوابير عادت إلى مراكز الأمن العام.', 'https://www.lebanon24.com/x')).toEqual(['nidaa-al-watan']);
+    expect(ids('Un point de deal démantelé\n\nPar Rédaction Actu17\n\nLe réseau a été démantelé, rapporte Le Parisien.', 'https://www.actu17.fr/x')).toEqual(['le-parisien']);
+    // The channel's presenter speaks, not the channel.
+    expect(ids("Drucker\n\nPar Léa Roux\n\nL'animateur emblématique de France 2 a confié qu'il pourrait arrêter.", 'https://www.example.fr/x')).toEqual([]);
+  });
 });
