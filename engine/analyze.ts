@@ -379,8 +379,12 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   // centrale a reçu Le Dauphiné Libéré … Selon les informations du Monde, …" adds a detail to the paper's own story.
   const interviewLeads = hostRefs.length === 1 && hostRefs[0]!.pattern === 'interview_with' && !attributions.some((a) => ledeBlocks.has(a.blockIndex));
   const hostLeads = (hostRefs.length >= 2 || scoopLede || interviewLeads) && !credited && (!firstOther || hostRefs[0]!.start < firstOther.start);
+  // ... or when the page says so in its own voice before citing anyone: "Selon nos informations, la direction a
+  // sondé deux entraîneurs … selon Het Laatste Nieuws", "a constaté notre rédaction sur place", "وعاينت مراسلة …".
+  const ownVoiceFirst = !credited && firstOther !== undefined && blocks.some((bk) => bk.kind === 'paragraph' && bk.start < firstOther.start &&
+    OWN_VOICE.test(text.slice(bk.start, Math.min(bk.end, firstOther.start))));
   let { original, chain } = pickOriginal(attributions, [...g.cites, ...frontedCites(text, attributions)], host, pressReview, ledeBlocks, backgroundBlock, hostDateline, openingBlocks);
-  if (hostLeads) original = null;
+  if (hostLeads || ownVoiceFirst) original = null;
   // An everyday-word title that no context made an outlet ("شمس" in "محمد شمس الدين") is free to be part of a name.
   const actors = findActors(t, blockOf, blocks, cues, deps.people, mentions.filter((m, i) => g.resolved[i] || !(m.entry?.common || m.weak)));
   const primaryLinks = buildPrimaryLinks({ original, actors, text, t, links, citations: Array.isArray(input.citations) ? input.citations : [], publishedAt: input.publishedAt ?? null, registry: reg, options });
@@ -536,6 +540,9 @@ function frontedCites(text: string, attributions: readonly FoundAttribution[]): 
 }
 
 const CORPORATE_STATEMENT = /^\s*(?:(?:on|late|early|this|last) \w+ )?(?:in (?:a|an|its|their) (?:[\w-]+ ){0,2}?(?:statement|press release|memo|filing|annual report|email(?:ed)? statement)|dans un (?:bref )?communiqu[ée]|(?:\S+ )?(?:في|ف?ي) بيان)/i;
+
+/** The page's own newsgathering in its own voice: its information, its team on the spot, its correspondent's eyes. */
+const OWN_VOICE = /\bselon nos (?:informations|sources)\b|\bd['’]après nos (?:informations|sources)\b|\b(?:a|ont) constaté (?:notre|nos)\b|\bnotre (?:équipe|rédaction|journaliste|reporter) (?:a|ont) (?:constaté|pu constater)\b|\baccording to our (?:sources|information)\b|\bour (?:reporter|correspondent) (?:saw|found)\b|(?:وعاينت|عاينت|وعاين|عاين) (?:مراسلة|مراسل)|(?:حسب|وفق) (?:معلومات|مصادر) خاصة/i;
 
 /** A staff member named by the outlet they work for, right before its name: "l'animateur emblématique de", "the presenter of". */
 const STAFF_OF_BEFORE = /\b(?:animat(?:eur|rice)|présentat(?:eur|rice)|journaliste|rédact(?:eur|rice)|chroniqu(?:eur|euse)|éditorialiste|correspondante?|envoyée? spéciale?|directeur|directrice|patronne?|pdg|employée?|salariée?|vedette|star|humoriste|producteur|productrice|presenter|anchor|host|editor|correspondent|columnist|reporter)s?\b(?:\s+[\p{L}'’-]+){0,2}?\s+(?:de|du|des|d['’]|of)\s*(?:la\s+|l['’]\s*|the\s+)?$/iu;

@@ -645,4 +645,16 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     // The channel's presenter speaks, not the channel.
     expect(ids("Drucker\n\nPar Léa Roux\n\nL'animateur emblématique de France 2 a confié qu'il pourrait arrêter.", 'https://www.example.fr/x')).toEqual([]);
   });
+
+  it('a page speaking of its own information before it cites anyone is its own story ("Selon nos informations … selon Het Laatste Nieuws")', () => {
+    const text = "Anderlecht : l'entraîneur sur la sellette\n\nPar Marc Dubois\n\nSelon nos informations, la direction a déjà sondé deux entraîneurs.\n\n"
+      + 'Selon Het Laatste Nieuws, le conseil se réunira lundi.';
+    const a = analyzeArticle(textToArticleInput(text, 'https://www.dhnet.be/x'), deps);
+    expect(a.attributions.map((x) => x.outlet.id)).toEqual(['het-laatste-nieuws']);
+    expect(a.originalOutlet).toBeNull();
+    // Cited first, the other paper leads.
+    const cited = analyzeArticle(textToArticleInput(text.replace('Selon nos informations, la direction a déjà sondé deux entraîneurs.\n\nSelon Het Laatste Nieuws, le conseil se réunira lundi.',
+      'Selon Het Laatste Nieuws, le conseil se réunira lundi.\n\nSelon nos informations, la direction a déjà sondé deux entraîneurs.'), 'https://www.dhnet.be/x'), deps);
+    expect(cited.originalOutlet?.id).toBe('het-laatste-nieuws');
+  });
 });
