@@ -91,6 +91,8 @@ export const ROLE_HEADS = n([
   'chirurgienne', 'pédiatre', 'urbaniste', 'architecte', 'entrepreneur', 'entrepreneure', 'restaurateur', 'restauratrice', 'boulanger', 'boulangère',
   'arbitre', 'referee', 'umpire', 'buteur', 'meneur', 'capitaine',
   // People met by a reporter: "Passenger Chan Mei-ling, 45", "shopper Aisha Bello", "Homeowner Melissa Grant".
+  // Feminine forms: "la gouverneure du Lualaba, Fifi Masuka Saini", "la cheffe néodémocrate Marit Stiles".
+  'gouverneure', 'cheffe', 'autrice', 'consule', 'rapporteuse', 'inspectrice', 'commandante', 'capitaine', 'entraîneuse', 'sélectionneuse', 'porte-parole',
   'counsel', 'steward', 'critic', 'chairperson', 'caucus', 'attaché', 'attache', 'envoy', 'trustee', 'warden', 'registrar', 'auditor', 'ombudsman',
   'passenger', 'shopper', 'customer', 'motorist', 'pedestrian', 'homeowner', 'neighbour', 'neighbor', 'witness', 'voter',
   'passager', 'passagère', 'usager', 'usagère', 'cliente', 'client', 'automobiliste', 'voisin', 'voisine', 'témoin', 'électeur', 'électrice',

@@ -127,6 +127,7 @@ describe('actors', () => {
     expect(people("La p.-d.g. d'Hydro-Sherbrooke, Line Bolduc, a répété que les tarifs resteraient gelés."))
       .toEqual([['Line Bolduc', "p.-d.g. d'Hydro-Sherbrooke"]]);
     expect(people("La ministre flamande de l'Enseignement, Hilde Van Acker (CD&V), a défendu la réforme.")).toEqual([['Hilde Van Acker', "ministre flamande de l'Enseignement"]]);
+    expect(people('La gouverneure du Lualaba, Fifi Masuka Saini, a appelé à la patience.')).toEqual([['Fifi Masuka Saini', 'gouverneure du Lualaba']]);
     // "Cheikh" is a title, and in Senegal a given name.
     expect(people("Le ministre des Finances, Cheikh Ndiaye, s'est voulu rassurant.").map((p) => p[0])).toEqual(['Cheikh Ndiaye']);
     // The clause ends on a body: the body is named, not a person.
