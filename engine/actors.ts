@@ -214,7 +214,7 @@ function dottedRoleEnd(t: Tokens, i: number): number {
 
 function roleHeadCut(t: Tokens, j: number): number {
   if (t.kind[j]! === TokKind.Arabic) return memo(roleCacheAr, t.norm[j]!, roleHeadCutAr);
-  if (t.kind[j]! === TokKind.Latin) return ROLE_HEADS.has(t.norm[j]!) || (!isCap(t, j) && LOWER_ROLE_HEADS.has(t.norm[j]!)) ? 0 : -1;
+  if (t.kind[j]! === TokKind.Latin) return ROLE_HEADS.has(t.norm[j]!) || (LOWER_ROLE_HEADS.has(t.norm[j]!) && !isCap(t, j)) ? 0 : -1;
   return -1;
 }
 

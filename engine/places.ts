@@ -1025,9 +1025,17 @@ const SQUASHED_PLACES: readonly (readonly [string, string])[] = [...LATIN_PLACE_
 
 /** The country whose name or city is written inside a domain label, or undefined. */
 export function countryInDomainLabel(label: string): string | undefined {
-  for (const [name, iso] of SQUASHED_PLACES) if (label.includes(name)) return iso;
-  return undefined;
+  let hit = domainCountryCache.get(label);
+  if (hit === undefined) {
+    hit = '';
+    for (const [name, iso] of SQUASHED_PLACES) if (label.includes(name)) { hit = iso; break; }
+    if (domainCountryCache.size >= 2000) domainCountryCache.clear();
+    domainCountryCache.set(label, hit);
+  }
+  return hit || undefined;
 }
+// A reader's pages come from a few dozen sites: remember each site's answer.
+const domainCountryCache = new Map<string, string>();
 
 /** True when the words (in matching form) are a country, a capital or a big city: "sao paulo", "beirut". */
 export function isLatinPlaceName(words: readonly string[]): boolean {

@@ -166,14 +166,19 @@ export function scanCues(t: Tokens): CueHits {
     byFirst[i] = idx;
     if (byLast[bestLast]! < 0) byLast[bestLast] = idx;
   }
+  // The closures capture the final arrays, not the loop's growable ones (a captured variable is slower to reach).
+  const kindsF = kinds;
+  const firstF = firstA;
+  const lastF = lastA;
+  const invF = inv;
   const hit = (h: number): CueHit => {
-    const first = firstA[h]!;
-    const last = lastA[h]!;
-    return { first, last, kinds: kinds[h]!, inversionOnly: inv[h] === 1, start: t.start[first]!, end: t.end[last]! };
+    const first = firstF[h]!;
+    const last = lastF[h]!;
+    return { first, last, kinds: kindsF[h]!, inversionOnly: invF[h] === 1, start: t.start[first]!, end: t.end[last]! };
   };
   const afterHit = (i: number): CueHit => {
     const last = afterLast[i]!;
     return { first: i, last, kinds: afterKinds[i]!, inversionOnly: false, start: t.start[i]!, end: t.end[last]! };
   };
-  return { count, kinds, first: firstA, last: lastA, byLast, byFirst, afterLast, afterKinds, hit, afterHit };
+  return { count, kinds: kindsF, first: firstF, last: lastF, byLast, byFirst, afterLast, afterKinds, hit, afterHit };
 }
