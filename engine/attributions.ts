@@ -369,6 +369,24 @@ function walkLeft(ctx: GrammarContext, first: number, prefix: string): LeftWalk 
   return res;
 }
 
+const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت'].map((w) => normalizeForMatch(w)));
+
+/**
+ * "وكان موقع «إنفوديفنسا» الإسباني المتخصص في الشؤون العسكرية قد كشف": the Arabic pluperfect, كان before the outlet and
+ * قد before its verb, with a long description between them. Up to twelve words, in the same sentence.
+ */
+function pluperfectAfter(ctx: GrammarContext, first: number, head: number, last: number): RightWalk | null {
+  const { t, cues, blockOf } = ctx;
+  const k = (head >= 0 && head < first ? head : first) - 1;
+  if (k < 0 || t.kind[k]! !== TokKind.Arabic || !KANA.has(t.norm[k]!)) return null;
+  for (let j = last + 1, n = 0; j + 1 < t.n && n < 12 && blockOf[j] === blockOf[last]; j++, n++) {
+    // A quoted name further on is the subject itself: "وكانت وكالة الأنباء اليمنية «سبأ» … قد نقلت".
+    if (isSentenceEnd(t, j) || (QUOTES.has(t.norm[j]!) && j > last + 1)) return null;
+    if (t.norm[j] === 'قد' && cues.byFirst[j + 1]! >= 0 && (cues.kinds[cues.byFirst[j + 1]!]! & CueKind.Verb)) return { cue: cues.hit(cues.byFirst[j + 1]!) };
+  }
+  return null;
+}
+
 const WROTE_AR = new Set(['كتب', 'كتبت', 'وكتب', 'وكتبت', 'فكتب', 'فكتبت'].map((w) => normalizeForMatch(w)));
 
 /** Words after which a French verb comes before its subject: "ce que révèle Le Canard", "comme le rapportait hier Le Parisien". */
@@ -1783,7 +1801,7 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     let svo = false;
     let svoCue: CueHit | null = null;
     if (!pattern) {
-      const r = walkRight(ctx, m.last);
+      const r = walkRight(ctx, m.last) ?? pluperfectAfter(ctx, m.first, left.head, m.last);
       const precededByPrep = left.stop >= 0 && left.stop === m.first - 1 && t.kind[left.stop]! !== TokKind.Punct && anyForm(t, left.stop, (f) => f === 'في' || f === 'من' || f === 'على' || f === 'عن' || f === 'of' || f === 'de' || f === 'for' || f === 'pour') ||
         // "un chercheur spécialiste du Sahel estime": the name complements the noun before it, which is the subject.
         // So does a capitalised noun inside a longer name: "l'Alliance des États du Sahel (AES)".

@@ -657,4 +657,12 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
       'Selon Het Laatste Nieuws, le conseil se réunira lundi.\n\nSelon nos informations, la direction a déjà sondé deux entraîneurs.'), 'https://www.dhnet.be/x'), deps);
     expect(cited.originalOutlet?.id).toBe('het-laatste-nieuws');
   });
+
+  it('the Arabic pluperfect: "وكان موقع «إنفوديفنسا» الإسباني المتخصص في الشؤون العسكرية قد كشف" cites the site', () => {
+    const a = analyzeArticle(textToArticleInput('صفقة الزوارق\n\nمدريد - مدار21\n\nوكان موقع "إنفوديفنسا" الإسباني المتخصص في الشؤون العسكرية قد كشف أن الصفقة تأخرت.', 'https://www.madar21.com/x'), deps);
+    expect(a.attributions.map((x) => x.outlet.id)).toEqual(['infodefensa']);
+    // Without كان before the outlet, a verb that far is someone else's.
+    const far = analyzeArticle(textToArticleInput('صفقة الزوارق\n\nمدريد - مدار21\n\nويعد موقع "إنفوديفنسا" الإسباني المتخصص في الشؤون العسكرية مرجعا للمهتمين وقد كشف الوزير أن الصفقة تأخرت.', 'https://www.madar21.com/x'), deps);
+    expect(far.attributions).toEqual([]);
+  });
 });
