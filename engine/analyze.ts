@@ -470,9 +470,12 @@ function descriptionsToEarlier(t: Tokens, mentions: readonly OutletMention[], at
 }
 
 /** A domain's own label, lower case: "www.king5.com" → "king5", "nation.africa" → "nation", "bbc.co.uk" → "bbc". */
+/** Top-level domains longer than three letters that news sites use ("togobreakingnews.info", "x.news"). */
+const LONG_TLDS = new Set(['africa', 'info', 'news', 'online', 'site', 'media', 'press', 'live', 'today', 'world', 'blog', 'club', 'global', 'radio', 'agency', 'asia', 'mobi']);
+
 function domainLabel(domain: string): string | null {
   const parts = domain.toLowerCase().replace(/^www\./, '').split('.');
-  while (parts.length > 1 && (parts[parts.length - 1]!.length <= 3 || parts[parts.length - 1] === 'africa') && parts.length > 1) {
+  while (parts.length > 1 && (parts[parts.length - 1]!.length <= 3 || LONG_TLDS.has(parts[parts.length - 1]!)) && parts.length > 1) {
     parts.pop();
     if (parts.length === 1) break;
     const last = parts[parts.length - 1]!;

@@ -665,4 +665,10 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     const far = analyzeArticle(textToArticleInput('صفقة الزوارق\n\nمدريد - مدار21\n\nويعد موقع "إنفوديفنسا" الإسباني المتخصص في الشؤون العسكرية مرجعا للمهتمين وقد كشف الوزير أن الصفقة تأخرت.', 'https://www.madar21.com/x'), deps);
     expect(far.attributions).toEqual([]);
   });
+
+  it('a page names itself: "confié à Togo Breaking News" on togobreakingnews.info, "a indiqué à BFM Lyon" on bfmtv.com/lyon', () => {
+    const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id ?? x.outlet.name);
+    expect(ids('Arnaques en ligne\n\nPar Kodjo Mensah\n\nLe procureur a confié à Togo Breaking News que le réseau est démantelé.', 'https://www.togobreakingnews.info/x')).toEqual([]);
+    expect(ids('La passerelle fermée\n\nPar Léa Roux\n\nLa métropole a indiqué à BFM Lyon que la passerelle restera fermée.', 'https://www.bfmtv.com/lyon/x')).toEqual([]);
+  });
 });
