@@ -279,6 +279,8 @@ export function dropAnaphoricHeads(t: Tokens, mentions: OutletMention[]): Outlet
     if (!bare || !OUTLET_HEADS.has(bare)) return true;
     const prev = m.first - 1;
     if (prev >= 0 && t.kind[prev]! === TokKind.Punct && QUOTES.has(t.norm[prev]!)) return true;
+    // KUNA's house style brackets a paper's name after its head noun: "كشفت جريدة (الجريدة)" is Al-Jarida.
+    if (prev >= 1 && t.norm[prev] === '(' && t.kind[prev - 1]! === TokKind.Arabic && tokenForms(t.norm[prev - 1]!, true).some((f) => OUTLET_HEADS.has(f.form))) return true;
     const next = m.last + 1;
     if (next < t.n && t.kind[next]! === TokKind.Arabic && nationality(t.norm[next]!)) return true;
     return false;

@@ -671,4 +671,11 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('Arnaques en ligne\n\nPar Kodjo Mensah\n\nLe procureur a confié à Togo Breaking News que le réseau est démantelé.', 'https://www.togobreakingnews.info/x')).toEqual([]);
     expect(ids('La passerelle fermée\n\nPar Léa Roux\n\nLa métropole a indiqué à BFM Lyon que la passerelle restera fermée.', 'https://www.bfmtv.com/lyon/x')).toEqual([]);
   });
+
+  it('KUNA\'s bracketed names: "كشفت جريدة (الجريدة)" is Al-Jarida, not "the paper" named before; "لـ«الرياضية»" on Al Riyadiyah\'s page is the page', () => {
+    const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id);
+    expect(ids('عناوين الصحف\n\nالكويت - كونا\n\nوقالت جريدة (الراي) إن المجلس سيجتمع. وكشفت جريدة (الجريدة) أن الوزارة تدرس القرار.', 'https://www.kuna.net.kw/x'))
+      .toEqual(['al-rai-kw', 'al-jarida-kw']);
+    expect(ids('التعاون يفوز\n\nوقال مدرب التعاون لـ"الرياضية" إن الفوز مستحق.', 'https://www.arriyadiyah.com/x')).toEqual([]);
+  });
 });
