@@ -20,6 +20,9 @@ import { heuristicEnd, TokFlag, TokKind } from './tokenize';
 import { CueKind } from './cues/index';
 import { isLatinPlaceName } from './places';
 
+/** "الجريدة الرسمية", "le journal officiel", "the official gazette": a state's gazette (matching forms). */
+const OFFICIAL = new Set(['الرسميه', 'officiel', 'officielle', 'official', 'gazette'].map((w) => normalizeForMatch(w)));
+
 const MODIFIERS = new Set(['same', 'news', 'local', 'state', 'public', 'private', 'official', 'independent', 'online', 'financial', 'economic', 'sports', 'daily', 'national', 'regional', 'publique', 'privee', 'officielle', 'regionale', 'nationale', 'economique', 'sportif', 'sportive']);
 const LATIN_DEFINITE = new Set(['le', 'la', 'l', 'du', 'au', 'the']);
 /** "Saudi-owned", "London-based", "Qatar-funded", "Hebrew-language", "pan-Arab", "pro-Hezbollah", "state-run": they describe an outlet named before. */
@@ -101,6 +104,8 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
       if (t.kind[next]! === TokKind.Punct && QUOTES.has(t.norm[next]!) && !possessive) continue;
       // "القناة 13 العبرية", "la chaîne 2": a number after the noun names a channel.
       if (t.kind[next]! === TokKind.Number) continue;
+      // "نشرت الجريدة الرسمية للدولة", "le Journal officiel": the official gazette, not the paper cited before.
+      if (OFFICIAL.has(t.norm[next]!)) continue;
       if (t.kind[next]! === TokKind.Latin && (t.flags[next]! & TokFlag.UpperInitial)) continue;
       // "le site du constructeur", "the website of the ministry": someone else's site, not a newsroom named before.
       if (t.kind[next]! === TokKind.Latin && (t.norm[next] === 'du' || t.norm[next] === 'des' || t.norm[next] === 'of') && next + 1 < t.n &&

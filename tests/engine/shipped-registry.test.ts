@@ -678,4 +678,10 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
       .toEqual(['al-rai-kw', 'al-jarida-kw']);
     expect(ids('التعاون يفوز\n\nوقال مدرب التعاون لـ"الرياضية" إن الفوز مستحق.', 'https://www.arriyadiyah.com/x')).toEqual([]);
   });
+
+  it('"نشرت الجريدة الرسمية للدولة" is the state gazette, not the paper cited before', () => {
+    const text = 'ميناء الناظور\n\nأوردت صحيفة "إل فارو دي مليلية" أن الأشغال تتقدم. ونشرت الجريدة الرسمية للدولة الإسبانية قرار التمويل. وأضافت الصحيفة أن الميناء سيفتح.';
+    const a = analyzeArticle(textToArticleInput(text, 'https://www.ariffino.net/x'), deps);
+    expect(a.attributions.map((x) => x.surface)).toEqual(['أوردت صحيفة "إل فارو دي مليلية"', 'وأضافت الصحيفة']);
+  });
 });
