@@ -242,6 +242,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   g.attributions = g.attributions.filter((a) => !(a.pattern !== 'byline_via' && a.pattern !== 'wire_dateline' && AIRS_AN_EVENT.test(sentenceAround(text, a.start, a.end))));
   const signOff = wireSignOff(text, blocks, reg);
   if (signOff && !g.attributions.some((a) => a.start === signOff.start)) g.attributions = [...g.attributions, signOff];
+  const agencyDatelines = inlineAgencyDatelines(text, blocks, mentions, reg).filter((d) => !g.attributions.some((a) => a.nameStart === d.nameStart));
+  if (agencyDatelines.length > 0) g.attributions = [...g.attributions, ...agencyDatelines].sort((a, b) => a.start - b.start);
   if (!host && g.credited) host = g.credited;
   // A name several outlets share, left unsettled ("La Première": RTBF's or RTS's), stands for any of them.
   const candidateIds = (a: FoundAttribution): readonly string[] => a.outlet.id !== null ? [a.outlet.id] : reg.lookupAlias(a.outlet.name)?.ids ?? [];
@@ -505,6 +507,38 @@ function wireSignOff(text: string, blocks: readonly TextBlock[], reg: RegistryIn
     return { start, end: start + line.length, surface: line, pattern: 'other', outlet: outletRef(rec), nameStart, nameEnd: nameStart + m[1]!.length, mention: -1, block: bk.kind, blockIndex: b };
   }
   return null;
+}
+
+/**
+ * An agency's credit written into the text as Gulf agencies write it: "صحار - العُمانية: وضع حجر الأساس …" opening the
+ * lede, or "صور في 12 نوفمبر /العُمانية/" between slashes. (A byline line is the grammar's; this is the paragraph's.)
+ */
+function inlineAgencyDatelines(text: string, blocks: readonly TextBlock[], mentions: readonly OutletMention[], reg: RegistryIndex): FoundAttribution[] {
+  const out: FoundAttribution[] = [];
+  const lede = blocks.findIndex((bk) => bk.kind === 'paragraph' || bk.kind === 'dateline');
+  for (let mi = 0; mi < mentions.length && out.length < 5; mi++) {
+    const m = mentions[mi]!;
+    const ids = m.entry?.ids ?? [];
+    const rec = ids.length === 1 ? reg.byId(ids[0]!) : undefined;
+    if (!rec || rec.medium !== 'agency') continue;
+    const before = text.slice(Math.max(0, m.start - 3), m.start);
+    const after = text.slice(m.end, m.end + 3);
+    let start = -1;
+    let end = -1;
+    // (Arabic only: TASS's "/TASS/" heads its relays of Izvestia as much as its own copy.)
+    if (/\/\s*$/.test(before) && /^\s*\//.test(after) && /[\u0600-\u06ff]/.test(text.slice(m.start, m.end))) {
+      start = m.start - (before.length - before.search(/\/\s*$/));
+      end = m.end + after.indexOf('/') + 1;
+    } else if (lede >= 0 && m.start >= blocks[lede]!.start && m.start - blocks[lede]!.start <= 40) {
+      const head = text.slice(blocks[lede]!.start, m.start);
+      if (/^[^\s\d.,:;!?،][^.,:;!?،\n]{0,30}\s[-–—]\s*$/u.test(head) && /^\s*[:\-–—]/.test(after)) { start = blocks[lede]!.start; end = m.end; }
+    }
+    if (start < 0) continue;
+    const bi = blocks.findIndex((bk) => bk.start <= m.start && m.start < bk.end);
+    out.push({ start, end, surface: text.slice(start, end), pattern: 'wire_dateline', outlet: outletRef(rec), nameStart: m.start, nameEnd: m.end, mention: mi,
+      block: bi >= 0 ? blocks[bi]!.kind : 'paragraph', blockIndex: bi });
+  }
+  return out;
 }
 
 /** Lower-case letters and digits only, accents off: "KING 5" → "king5", "Sun-Times" → "suntimes". */

@@ -684,4 +684,12 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     const a = analyzeArticle(textToArticleInput(text, 'https://www.ariffino.net/x'), deps);
     expect(a.attributions.map((x) => x.surface)).toEqual(['أوردت صحيفة "إل فارو دي مليلية"', 'وأضافت الصحيفة']);
   });
+
+  it('the Gulf agencies\' credits inside the text: "صحار - العُمانية:" opening the lede, "/العُمانية/" between slashes', () => {
+    const a = analyzeArticle(textToArticleInput('مصنع الحديد\n\nصحار - العُمانية: وضع حجر الأساس لمصنع الحديد الأخضر اليوم.\n\nصور في 12 نوفمبر /العُمانية/ افتتح المركز.', 'https://www.shabiba.com/x'), deps);
+    expect(a.attributions.map((x) => [x.pattern, x.outlet.id])).toEqual([['wire_dateline', 'ona'], ['wire_dateline', 'ona']]);
+    expect(a.originalOutlet?.id).toBe('ona');
+    // A place and a dash before another word is no credit.
+    expect(analyzeArticle(textToArticleInput('مصنع الحديد\n\nصحار - المدينة الصناعية: وضع حجر الأساس اليوم.', 'https://www.shabiba.com/x'), deps).attributions).toEqual([]);
+  });
 });
