@@ -100,6 +100,7 @@ describe('dev fixtures', () => {
     let total = 0;
     let missed = 0;
     for (const s of scores.values()) { total += s.peopleTotal; missed += s.missedPeople.length; }
-    expect((total - missed) / total).toBeGreaterThanOrEqual(0.9);
+    // 0.96 since the people work of the eighth session (0.940 -> 0.976 on 2,305 articles).
+    expect((total - missed) / total).toBeGreaterThanOrEqual(0.96);
   });
 });
