@@ -232,6 +232,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   // "Postmedia said in a statement", "وقالت شبكة الجزيرة في بيان": an outlet speaking for itself as an organisation
   // is news about it, not a source of the story.
   g.attributions = g.attributions.filter((a) => !(a.pattern === 'reported_by' && CORPORATE_STATEMENT.test(text.slice(a.end, a.end + 60))));
+  // "Elles n'ont pas été confirmées par Keystone-ATS", "has not been confirmed by Reuters": what the outlet did not say.
+  g.attributions = g.attributions.filter((a) => !(/^(?:confirm|corrobor)/i.test(a.surface.trim()) && UNCONFIRMED_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start))));
   // "l'animateur emblématique de France 2 a confié": the channel's presenter speaks, not the channel.
   g.attributions = g.attributions.filter((a) => !(a.pattern === 'reported_by' && a.start >= a.nameStart && STAFF_OF_BEFORE.test(text.slice(Math.max(0, a.nameStart - 80), a.nameStart))));
   // "Canal+" and "Canal" share a matching form; the channel is named with its plus ("le Canal de Suez … Le Canal
@@ -580,6 +582,9 @@ const CORPORATE_STATEMENT = /^\s*(?:(?:on|late|early|this|last) \w+ )?(?:in (?:a
 
 /** The page's own newsgathering in its own voice: its information, its team on the spot, its correspondent's eyes. */
 const OWN_VOICE = /\bselon nos (?:informations|sources)\b|\bd['’]après nos (?:informations|sources)\b|\b(?:a|ont) constaté (?:notre|nos)\b|\bnotre (?:équipe|rédaction|journaliste|reporter) (?:a|ont) (?:constaté|pu constater)\b|\baccording to our (?:sources|information)\b|\bour (?:reporter|correspondent) (?:saw|found)\b|(?:وعاينت|عاينت|وعاين|عاين) (?:مراسلة|مراسل)|(?:حسب|وفق) (?:معلومات|مصادر) خاصة/i;
+
+/** A negation right before a confirming participle: "n'ont pas été", "has not been", "could not be independently". */
+const UNCONFIRMED_BEFORE = /(?:\bn['’]\S+\s+(?:pas|jamais)(?:\s+\S+){0,2}|\b(?:not|never)(?:\s+\S+){0,2}|\bnon)\s*$/i;
 
 /** A staff member named by the outlet they work for, right before its name: "l'animateur emblématique de", "the presenter of". */
 const STAFF_OF_BEFORE = /\b(?:animat(?:eur|rice)|présentat(?:eur|rice)|journaliste|rédact(?:eur|rice)|chroniqu(?:eur|euse)|éditorialiste|correspondante?|envoyée? spéciale?|directeur|directrice|patronne?|pdg|employée?|salariée?|vedette|star|humoriste|producteur|productrice|presenter|anchor|host|editor|correspondent|columnist|reporter)s?\b(?:\s+[\p{L}'’-]+){0,2}?\s+(?:de|du|des|d['’]|of)\s*(?:la\s+|l['’]\s*|the\s+)?$/iu;

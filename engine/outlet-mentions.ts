@@ -257,6 +257,11 @@ export function scanOutletMentions(t: Tokens, reg: RegistryIndex, limit = Infini
       if (m && m.last > best.last) best = { e: m.value, last: m.last, len: m.length, cut: 0, prefix: '', first: j };
     }
     const start = best.cut > 0 ? offsetAfterCut(t, best.first, best.cut) : t.start[best.first]!;
+    // "les Francofolies de Spa", "qui viennent à Spa": an acronym in title case after "de"/"of" and a capitalised noun,
+    // or after "à"/"in", is a town's name, not SPA.
+    if (titleCaseAcronym(t, best.e, best.first, best.last) && best.first >= 2 && t.kind[best.first - 1]! === TokKind.Latin &&
+      (((t.norm[best.first - 1] === 'de' || t.norm[best.first - 1] === 'of') && (t.flags[best.first - 2]! & TokFlag.UpperInitial) !== 0) ||
+        t.norm[best.first - 1] === 'a' || t.norm[best.first - 1] === 'in')) { i = best.last; continue; }
     const weak = titleCaseAcronym(t, best.e, best.first, best.last) || (!best.e.common && datasetOnlyAlias(reg, best.e));
     out.push({ first: best.first, last: best.last, start, end: t.end[best.last]!, prefix: best.prefix, entry: best.e, head: -1, ...(weak ? { weak } : {}) });
     i = best.last;
@@ -342,7 +347,9 @@ export function shortFormMentions(t: Tokens, mentions: readonly OutletMention[],
     if (!hit || (hit.after >= m.first && !inTitle) || m.entry.ids.includes(hit.id)) continue;
     // "The Financial Times … The Times reported": a paper whose own full name this is stays itself.
     // ("Le Quotidien (Senegal)" is named "Le Quotidien": its qualifier is the registry's, not the paper's.)
-    if (m.entry.ids.some((id) => { const r = reg.byId(id); return r !== undefined && wordForms(r.name.replace(/\s*\([^)]*\)\s*$/, '')).join(' ') === m.entry!.tokens.join(' '); })) continue;
+    // A paper of another country does not: "The Sydney Morning Herald … The Herald said" is the Sydney paper, not Glasgow's.
+    const hitCountry = reg.byId(hit.id)?.country;
+    if (m.entry.ids.some((id) => { const r = reg.byId(id); return r !== undefined && r.country === hitCountry && wordForms(r.name.replace(/\s*\([^)]*\)\s*$/, '')).join(' ') === m.entry!.tokens.join(' '); })) continue;
     const prev = withArticle ? t.norm[m.first]! : m.first - 1 >= 0 ? t.norm[m.first - 1]! : '';
     if (prev !== 'the' && prev !== 'le' && prev !== 'la' && !inTitle) continue;
     const entry: AliasEntry = { key: t.norm[m.last]!, tokens: [t.norm[m.last]!], ids: [hit.id], common: true, shared: false, acronym: false, derived: true };

@@ -692,4 +692,10 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     // A place and a dash before another word is no credit.
     expect(analyzeArticle(textToArticleInput('مصنع الحديد\n\nصحار - المدينة الصناعية: وضع حجر الأساس اليوم.', 'https://www.shabiba.com/x'), deps).attributions).toEqual([]);
   });
+
+  it('a town is no agency ("les Francofolies de Spa", "qui viennent à Spa"), and what an outlet did not confirm is not its report', () => {
+    const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id);
+    expect(ids("Francofolies\n\nPar Léa Roux\n\nLes Francofolies de Spa ont dévoilé leur affiche. « Toutes les générations viennent à Spa », a-t-il dit.", 'https://www.rtbf.be/x')).toEqual([]);
+    expect(ids("Revue\n\nPar Léa Roux\n\nElles n'ont pas été confirmées par Keystone-ATS. Les chiffres ont été confirmés par Reuters.", 'https://www.example.ch/x')).toEqual(['reuters']);
+  });
 });

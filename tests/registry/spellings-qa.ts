@@ -2071,7 +2071,6 @@ export const SPELLINGS_QA: ReadonlyArray<readonly [query: string, outletId: stri
   ['China News Service', 'china-news-service'],
   ['Caixin', 'caixin'],
   ['Mirror', 'daily-mirror'],
-  ['The Observer', 'the-observer'],
   ['WaPo', 'washington-post'],
   ['NY Post', 'new-york-post'],
   ['Insider', 'business-insider'],

@@ -261,6 +261,7 @@ export const AMBIGUOUS: ReadonlyArray<{ spelling: string; min: number; includes:
   { spelling: 'K24', min: 2, includes: ['kurdistan-24', 'k24-ke'] },
   { spelling: 'The Chronicle', min: 3, includes: ['houston-chronicle-us', 'san-francisco-chronicle-us', 'chronicle-zw'] },
   { spelling: 'Berita Harian', min: 2, includes: ['berita-harian-my', 'berita-harian-sg'] },
+  { spelling: 'The Observer', min: 2, includes: ['the-observer', 'the-observer-ug'] },
   { spelling: 'Liberté', min: 2, includes: ['liberte-dz', 'liberte-tg'] },
   { spelling: "L'Événement", min: 2, includes: ['levenement-bf', 'levenement-ne'] },
 ];
