@@ -244,7 +244,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   g.attributions = g.attributions.filter((a) => !(a.pattern !== 'byline_via' && a.pattern !== 'wire_dateline' && AIRS_AN_EVENT.test(sentenceAround(text, a.start, a.end))));
   const signOff = wireSignOff(text, blocks, reg);
   if (signOff && !g.attributions.some((a) => a.start === signOff.start)) g.attributions = [...g.attributions, signOff];
-  const agencyDatelines = inlineAgencyDatelines(text, blocks, mentions, reg).filter((d) => !g.attributions.some((a) => a.nameStart === d.nameStart));
+  const agencyDatelines = [...inlineAgencyDatelines(text, blocks, mentions, reg), ...reviewLabels(text, blocks, mentions, reg)].filter((d) => !g.attributions.some((a) => a.nameStart === d.nameStart));
   if (agencyDatelines.length > 0) g.attributions = [...g.attributions, ...agencyDatelines].sort((a, b) => a.start - b.start);
   if (!host && g.credited) host = g.credited;
   // A name several outlets share, left unsettled ("La Première": RTBF's or RTS's), stands for any of them.
@@ -541,6 +541,29 @@ function inlineAgencyDatelines(text: string, blocks: readonly TextBlock[], menti
       block: bi >= 0 ? blocks[bi]!.kind : 'paragraph', blockIndex: bi });
   }
   return out;
+}
+
+/**
+ * A press review's paragraph opening on a title and a colon: "SonntagsZeitung: le Conseil fédéral …", "Le Soleil : …".
+ * Only when two paragraphs or more open so: one such line is as likely a speaker's name or a heading.
+ */
+function reviewLabels(text: string, blocks: readonly TextBlock[], mentions: readonly OutletMention[], reg: RegistryIndex): FoundAttribution[] {
+  const out: FoundAttribution[] = [];
+  let mi = 0;
+  for (let b = 0; b < blocks.length && out.length < 12; b++) {
+    const bk = blocks[b]!;
+    if (bk.kind !== 'paragraph') continue;
+    while (mi < mentions.length && mentions[mi]!.start < bk.start) mi++;
+    const m = mentions[mi];
+    if (!m || m.start !== bk.start || m.head >= 0) continue;
+    if (!/^\s*[:：]/.test(text.slice(m.end, m.end + 3))) continue;
+    const ids = m.entry?.ids ?? [];
+    const rec = ids.length === 1 ? reg.byId(ids[0]!) : undefined;
+    if (!rec || (rec.medium !== 'newspaper' && rec.medium !== 'magazine' && rec.medium !== 'online')) continue;
+    const end = m.end + text.slice(m.end).indexOf(':') + 1;
+    out.push({ start: m.start, end, surface: text.slice(m.start, end), pattern: 'other', outlet: outletRef(rec), nameStart: m.start, nameEnd: m.end, mention: mi, block: bk.kind, blockIndex: b });
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /** Lower-case letters and digits only, accents off: "KING 5" → "king5", "Sun-Times" → "suntimes". */

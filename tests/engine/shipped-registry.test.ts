@@ -698,4 +698,11 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids("Francofolies\n\nPar Léa Roux\n\nLes Francofolies de Spa ont dévoilé leur affiche. « Toutes les générations viennent à Spa », a-t-il dit.", 'https://www.rtbf.be/x')).toEqual([]);
     expect(ids("Revue\n\nPar Léa Roux\n\nElles n'ont pas été confirmées par Keystone-ATS. Les chiffres ont été confirmés par Reuters.", 'https://www.example.ch/x')).toEqual(['reuters']);
   });
+
+  it('a press review\'s paragraphs opening on a title and a colon cite it ("SonntagsZeitung: …"), two or more of them', () => {
+    const ids = (text: string) => analyzeArticle(textToArticleInput(text, 'https://www.lqj.ch/x'), deps).attributions.map((x) => x.outlet.id);
+    const review = 'Ce que révèle la presse dominicale\n\nPar Léa Roux\n\nSonntagsZeitung: le Conseil fédéral prépare une réforme.\n\nSonntagsBlick: les primes vont encore monter.';
+    expect(ids(review)).toEqual(['sonntagszeitung-ch', 'sonntagsblick-ch']);
+    expect(ids('Réforme\n\nPar Léa Roux\n\nSonntagsZeitung: le Conseil fédéral prépare une réforme.')).toEqual([]);
+  });
 });
