@@ -89,6 +89,8 @@ const ORG_NOUNS = new Set(['association', 'company', 'firm', 'group', 'club', 'c
   'collectif', 'cabinet', 'firme', 'enseigne', 'label', 'marque', 'brand', 'mairie', 'commune', 'municipality', 'municipalite', 'region', 'province', 'county']);
 /** Lower-case words inside hyphenated place names ("Cagnes-sur-Mer", "Thonon-les-Bains", "Pierre-et-Marie-Curie"). */
 const HYPHEN_LINKS = new Set(['sur', 'sous', 'en', 'les', 'le', 'la', 'de', 'des', 'du', 'et', 'aux', 'au', 'lez', 'l', 'd', 'upon', 'on', 'in', 'by', 'the', 'of', 'and']);
+/** Role words that are also family names: "Kylie King", "Michael Dean", "Elena Bishop" (not "Chief Public Prosecutor"). */
+const SURNAME_ROLES = new Set(['king', 'prince', 'bishop', 'dean', 'mayor', 'chancellor', 'pope', 'sheriff', 'marshal', 'coach', 'player', 'farmer', 'driver', 'clerk']);
 /** Place words that are also common family names. */
 const SURNAME_LIKE_TAILS = new Set(['hill', 'hall', 'house', 'wood', 'woods', 'field', 'fields', 'brook', 'brooks', 'ford', 'park', 'king', 'church', 'lane', 'banks', 'green', 'west', 'north', 'moore', 'rivers', 'street', 'marsh', 'heath', 'dale']);
 /** Last words of Latin place and institution names ("Litani River", "Bristol City Council", "Harborline Foods"). */
@@ -528,7 +530,10 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       // "Choi Hyun-woo", "Wong Kwok-leung": the second syllable of an East Asian given name, glued by a hyphen, in lower case.
       const syllable = count > 0 && j === last + 2 && t.norm[j - 1] === '-' && (t.flags[j]! & TokFlag.SpaceBefore) === 0 && (t.flags[j - 1]! & TokFlag.SpaceBefore) === 0 &&
         t.kind[j]! === TokKind.Latin && !isCap(t, j) && nj.length <= 5 && !HYPHEN_LINKS.has(nj);
+      // "Albury mayor Kylie King said": a role word closing a name is its family name.
+      const surnameRole = count > 0 && SURNAME_ROLES.has(nj) && isCap(t, j) && !(t.flags[j]! & TokFlag.AllUpper) && (j + 1 >= t.n || !isCap(t, j + 1));
       if (syllable) last = j;
+      else if (surnameRole) { last = j; count++; }
       else if (isCap(t, j) && !NOT_NAME_LATIN.has(nj) && (titleAsGiven || !ROLE_HEADS.has(nj)) && !ROLE_MODIFIERS.has(nj) && !nationality(nj) && (count > 0 || nj.length >= 2 || t.norm[j + 1] === '.')) { last = j; count++; }
       else if (count > 0 && t.kind[j]! === TokKind.Latin && NAME_PARTICLES.has(t.norm[j]!)) {
         const nx = nextInName(t, j);
@@ -547,6 +552,8 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       if (t.kind[q]! === TokKind.Punct) {
         if (w === '(' || w === ')' || w === '-' || w === "'") continue;
         if (w !== ',') return null;
+        // "ministre de l'Agriculture, de la Souveraineté alimentaire et de l'Élevage, Mabouba Diagne": the clause goes on.
+        if (q + 1 < t.n && (t.norm[q + 1] === 'de' || t.norm[q + 1] === 'du' || t.norm[q + 1] === 'des' || t.norm[q + 1] === 'd' || t.norm[q + 1] === 'of')) continue;
         const j = q + 1;
         if (j >= t.n || covered[j]! !== 0 || !isCap(t, j) || !sameBlock(blockOf, j, head)) return null;
         const last = latinRun(j, 2);
@@ -555,7 +562,9 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
         const closes = c >= t.n || !sameBlock(blockOf, c, j) || t.norm[c] === ',' || t.norm[c] === '.' || t.norm[c] === '(' || SUBJECT_VERBS.has(t.norm[c]!);
         // "for the housing association, Pennine Valley Homes, said": the clause ends on a body, and the body is named.
         // (A known given name after it is still a person: "leader in the Johannesburg council, Belinda Kayser-Echeozonjoku,".)
-        const body = ORG_NOUNS.has(t.norm[q - 1]!) && !isCap(t, q - 1) && !(LATIN_GIVEN.has(t.norm[j]!) || people.givenNames.has(t.norm[j]!));
+        // (A body the role works at is no body named: "directeur des services vétérinaires au ministère, Djamel-Eddine Ould Rouis".)
+        const at = q - 2 >= 0 && (t.norm[q - 2] === 'au' || t.norm[q - 2] === 'a' || t.norm[q - 2] === 'at' || t.norm[q - 2] === 'in' || t.norm[q - 2] === 'dans');
+        const body = ORG_NOUNS.has(t.norm[q - 1]!) && !isCap(t, q - 1) && !at && !(LATIN_GIVEN.has(t.norm[j]!) || people.givenNames.has(t.norm[j]!));
         return closes && !body ? { first: j, last } : null;
       }
       if ((t.kind[q]! !== TokKind.Latin && t.kind[q]! !== TokKind.Number) || covered[q]! === 3) return null;

@@ -86,7 +86,7 @@ export const ROLE_HEADS = n([
   // Marquis-Bissonnette", "Bureau senior forecaster Leanne Whitfield", "Independent TD Noel Grealish", "MEC Faith Mazibuko".
   'attorney', 'solicitor', 'barrister', 'magistrate', 'magistrat', 'forecaster', 'meteorologist', 'météorologue', 'météorologiste',
   'prévisionniste', 'climatologue', 'mairesse', 'councilman', 'councilwoman', 'alderman', 'alderwoman', 'assemblyman', 'assemblywoman',
-  'congressman', 'congresswoman', 'td', 'mla', 'mep', 'mec', 'mentri', 'dg', 'tavana', 'greffier', 'greffière', 'huissier', 'notaire', 'bâtonnier',
+  'congressman', 'congresswoman', 'td', 'mla', 'mep', 'mec', 'mentri', 'menteri', 'dg', 'tavana', 'greffier', 'greffière', 'huissier', 'notaire', 'bâtonnier',
   'recteur', 'rectrice', 'doyen', 'doyenne', 'proviseur', 'proviseure', 'instituteur', 'institutrice', 'pharmacien', 'pharmacienne', 'chirurgien',
   'chirurgienne', 'pédiatre', 'urbaniste', 'architecte', 'entrepreneur', 'entrepreneure', 'restaurateur', 'restauratrice', 'boulanger', 'boulangère',
   'arbitre', 'referee', 'umpire', 'buteur', 'meneur', 'capitaine',
@@ -114,7 +114,7 @@ export const ROLE_MODIFIERS = n([
   'interior', 'foreign', 'prime', 'defence', 'defense', 'finance', 'justice', 'health', 'deputy', 'vice', 'former', 'ex', 'executive', 'state', 'home', 'economy',
   'education', 'attorney', 'crown', 'opposition', 'security', 'intelligence', 'army', 'police', 'chief', 'general', 'senior', 'top', 'acting', 'then', 'trade',
   'energy', 'transport', 'labour', 'labor', 'culture', 'sports', 'agriculture', 'environment', 'communications', 'economic', 'budget', 'treasury', 'national',
-  'ancien', 'ancienne', 'premier', 'première', 'vice', 'grand',
+  'ancien', 'ancienne', 'premier', 'première', 'vice', 'grand', 'besar',
 ]);
 
 /** Titles before a name: M. Retailleau, Mme Dati, Mr Starmer, Dr Tedros. */

@@ -128,6 +128,10 @@ describe('actors', () => {
       .toEqual([['Line Bolduc', "p.-d.g. d'Hydro-Sherbrooke"]]);
     expect(people("La ministre flamande de l'Enseignement, Hilde Van Acker (CD&V), a défendu la réforme.")).toEqual([['Hilde Van Acker', "ministre flamande de l'Enseignement"]]);
     expect(people('La gouverneure du Lualaba, Fifi Masuka Saini, a appelé à la patience.')).toEqual([['Fifi Masuka Saini', 'gouverneure du Lualaba']]);
+    // The clause may go on after a comma with "de": the name follows the last one.
+    expect(people("Le ministre de l'Agriculture, de la Souveraineté alimentaire et de l'Élevage, Mabouba Diagne, annonce un record.").map((p) => p[0])).toEqual(['Mabouba Diagne']);
+    // A ministry the role works at is no body named after it.
+    expect(people('Le directeur des services vétérinaires au ministère, Djamel-Eddine Ould Rouis, a déclaré que la couverture progresse.').map((p) => p[0])).toEqual(['Djamel-Eddine Ould Rouis']);
     // "Cheikh" is a title, and in Senegal a given name.
     expect(people("Le ministre des Finances, Cheikh Ndiaye, s'est voulu rassurant.").map((p) => p[0])).toEqual(['Cheikh Ndiaye']);
     // The clause ends on a body: the body is named, not a person.
@@ -148,6 +152,7 @@ describe('actors', () => {
     expect(names('The hooker Bongi Mbonambi scored twice.')).toEqual(['Bongi Mbonambi']);
     expect(names('Choi Hyun-woo, a researcher at the institute, said costs rose. Wong Kwok-leung, chairman of the association, agreed.')).toEqual(['Choi Hyun-woo', 'Wong Kwok-leung']);
     expect(names('Shopper Aisha Bello said prices doubled.')).toEqual(['Aisha Bello']);
+    expect(names('Albury mayor Kylie King said the city was not at risk. The Chief Public Prosecutor said nothing.')).toEqual(['Kylie King']);
     // Not names: a chain's name with its article, a car after "wing mirror", an institution after a role.
     expect(names('The owner of Pret A Manger said sales rose.')).toEqual([]);
     expect(names('He smashed the wing mirror of the Vauxhall Insignia parked outside.')).toEqual([]);
