@@ -89,6 +89,9 @@ const ORG_NOUNS = new Set(['association', 'company', 'firm', 'group', 'club', 'c
   'collectif', 'cabinet', 'firme', 'enseigne', 'label', 'marque', 'brand', 'mairie', 'commune', 'municipality', 'municipalite', 'region', 'province', 'county']);
 /** Lower-case words inside hyphenated place names ("Cagnes-sur-Mer", "Thonon-les-Bains", "Pierre-et-Marie-Curie"). */
 const HYPHEN_LINKS = new Set(['sur', 'sous', 'en', 'les', 'le', 'la', 'de', 'des', 'du', 'et', 'aux', 'au', 'lez', 'l', 'd', 'upon', 'on', 'in', 'by', 'the', 'of', 'and']);
+/** Personal titles before an Arabic name (matching form, article off): the doctor, the engineer, the colonel, the sheikh. */
+// (Not the titles that take a complement: أستاذ الاقتصاد، القاضية، الشيخ نجار is a district.)
+const TITLES_AR = new Set(['دكتور', 'دكتورة', 'مهندس', 'مهندسة', 'سيد', 'سيدة', 'حاج', 'حاجة', 'لواء', 'عميد', 'عقيد', 'مقدم', 'نقيب', 'ملازم'].map((w) => normalizeForMatch(w)));
 /** Role words that are also family names: "Kylie King", "Michael Dean", "Elena Bishop" (not "Chief Public Prosecutor"). */
 const SURNAME_ROLES = new Set(['king', 'prince', 'bishop', 'dean', 'mayor', 'chancellor', 'pope', 'sheriff', 'marshal', 'coach', 'player', 'farmer', 'driver', 'clerk']);
 /** Place words that are also common family names. */
@@ -638,7 +641,8 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
             const given = ARABIC_GIVEN.has(t.norm[j]!) || people.givenNames.has(t.norm[j]!);
             const after = last + 1 < t.n ? t.kind[last + 1]! === TokKind.Punct || ARABIC_FUNCTION.has(t.norm[last + 1]!) || isArabicVerbCue(t.norm[last + 1]!) : true;
             if (given || after) {
-              if (!addUnknown(j, last)) {
+              // A personal title vouches for a name the lists do not know: "أكدت الدكتورة هويدا عبد الرحيم، مديرة".
+              if (!addUnknown(j, last, arabicForms(t.norm[i]!).some((f) => TITLES_AR.has(withoutArticle(f.form) ?? f.form)))) {
                 // Not a name after all ("عام الحزب"): a name further on, after a longer complement, or none.
                 const far = nameBeforeBoundary(i + 1);
                 if (far && far.first > j && addUnknown(far.first, far.last, true)) { i = far.last; continue; }

@@ -63,6 +63,9 @@ describe('actors', () => {
     // Modern women's names and foreign names as the press writes them.
     expect(names('من جهتها، أكدت وزيرة البيئة تمارا الزين أن الوزارة تتابع النتائج.')).toEqual(['تمارا الزين']);
     expect(names('من جانبه، قال المدير العام لـ"روس آتوم" أليكسي ليخاتشيف، في تصريحات صحفية، إن المشروع يتقدم.')).toEqual(['أليكسي ليخاتشيف']);
+    // A personal title vouches for a name the lists do not know; a title with a complement does not.
+    expect(names('من جهتها، أكدت الدكتورة هويدا عبد الرحيم، مديرة الطب الوقائي، أن الوضع مستقر.')).toEqual(['هويدا عبد الرحيم']);
+    expect(names('وقال أستاذ الاقتصاد الزراعي بجامعة الجزيرة إن الموسم جيد.')).toEqual([]);
     // "وفيرا" (abundant) is no "Vera".
     expect(names('وتبقى المحاصيل وفيرا يفوق حاجة السوق.')).toEqual([]);
     // Less common names that are also words open a name after a role, not alone: "فاتح يناير المقبل" is a date.
