@@ -257,6 +257,9 @@ export function scanOutletMentions(t: Tokens, reg: RegistryIndex, limit = Infini
       if (m && m.last > best.last) best = { e: m.value, last: m.last, len: m.length, cut: 0, prefix: '', first: j };
     }
     const start = best.cut > 0 ? offsetAfterCut(t, best.first, best.cut) : t.start[best.first]!;
+    // "the Information & eGovernment Authority": a name that goes on past an ampersand is another body's.
+    { const nx = best.last + 1; if (nx + 1 < t.n && t.norm[nx] === '&' && t.kind[nx + 1]! === TokKind.Latin && (t.flags[nx + 1]! & TokFlag.NewlineBefore) === 0 &&
+      !best.e.tokens.includes('&')) { i = best.last; continue; } }
     // "les Francofolies de Spa", "qui viennent à Spa": an acronym in title case after "de"/"of" and a capitalised noun,
     // or after "à"/"in", is a town's name, not SPA.
     if (titleCaseAcronym(t, best.e, best.first, best.last) && best.first >= 2 && t.kind[best.first - 1]! === TokKind.Latin &&

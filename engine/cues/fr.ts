@@ -78,6 +78,9 @@ const REPORTING = ['rapporte', 'rapportent', 'a rapporté', 'rapportait', 'affir
   'chiffre', 'recense', 'a recensé', 'conclut', 'a conclu', 'se demande', 'se demandent', 'se demandait', 'interroge', 'questionne',
   // "Het Nieuwsblad va plus loin", and a participle agreeing with the object before it: "la rumeur qu'a reprise le quotidien X",
   // "l'information qu'a révélée Le Monde".
+  // "Comme l'a d'abord rapporté Le Soleil": the adverb between the auxiliary and the participle.
+  "a d'abord rapporté", "a d'abord révélé", "a d'abord annoncé", "a d'abord publié", "avait d'abord rapporté", "avait d'abord révélé",
+  'a depuis confirmé', 'a depuis révélé', 'a ensuite précisé', 'a finalement confirmé', 'a également rapporté', 'a aussi rapporté',
   'donne le ton', 'a donné le ton', 'plante le décor', 'annonce la couleur', 'sonne l\'alarme', 'tire la sonnette d\'alarme',
   'va plus loin', 'vont plus loin', 'est allé plus loin', 'est allée plus loin', 'allait plus loin',
   // Imperfects of a report's findings: "Dans une enquête publiée en mars, Le Monde recensait".

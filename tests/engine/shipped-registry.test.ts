@@ -705,4 +705,10 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids(review)).toEqual(['sonntagszeitung-ch', 'sonntagsblick-ch']);
     expect(ids('Réforme\n\nPar Léa Roux\n\nSonntagsZeitung: le Conseil fédéral prépare une réforme.')).toEqual([]);
   });
+
+  it('"Reuters a depuis confirmé" cites Reuters; "the Information & eGovernment Authority" is no outlet', () => {
+    const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id);
+    expect(ids("Boeing\n\nPar Léa Roux\n\nReuters a depuis confirmé l'existence des négociations.", 'https://ledesk.ma/x')).toEqual(['reuters']);
+    expect(ids('Exports rise\n\nBy Staff Reporter\n\nFigures released by the Information & eGovernment Authority show exports rose.', 'https://www.newsofbahrain.com/x')).toEqual([]);
+  });
 });
