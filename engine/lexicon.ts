@@ -108,7 +108,7 @@ export const AFTER_SUBJECT_FILLER: ReadonlySet<string> = new Set(norm([
   'aussi', 'également', 'récemment', 'ce', 'cette', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'dernier', 'hier', 'elle', 'il', 'quant', 'lui', 'de', 'son', 'côté', 'encore', 'déjà', 'même',
   'both', 'each', 'too', 'all', 'tous', 'deux', 'toutes',
   // "Reuters a depuis confirmé", "Le Monde a finalement révélé", "l'agence a ensuite précisé".
-  'depuis', 'finalement', 'ensuite', 'enfin', 'entre-temps', 'désormais', 'aussitôt', 'since', 'subsequently', 'since then',
+  'depuis', 'finalement', 'ensuite', 'enfin', 'since', 'subsequently',
   'أيضا', 'بدورها', 'بدوره', 'كذلك', 'اليوم', 'أمس', 'قد', 'بدورها،',
   'المحلي', 'المحلية', 'الرسمي', 'الرسمية', 'المستقل', 'المستقلة', 'الإلكتروني', 'الإلكترونية', 'الإخباري', 'الإخبارية', 'الحكومي', 'الحكومية', 'الخاص',
   'الخاصة', 'المعارض', 'المعارضة', 'المقرب', 'المقربة', 'الموالي', 'الموالية', 'اللندنية', 'الشهيرة', 'الواسعة', 'الانتشار', 'اليومية', 'الأسبوعية',
