@@ -858,9 +858,8 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
   if (bySurname.size > 0) {
     for (let i = 0; i < end && totalHits <= MAX_ACTOR_HITS; i++) {
       if (covered[i]! !== 0 || !isWord(t, i)) continue;
-      const forms = tokenForms(t.norm[i]!, t.kind[i]! === TokKind.Arabic);
       if (t.kind[i]! === TokKind.Latin && !isCap(t, i)) continue;
-      for (const f of forms) {
+      for (const f of tokenForms(t.norm[i]!, t.kind[i]! === TokKind.Arabic)) {
         const a = bySurname.get(f.form);
         if (a) {
           a.hits.push({ first: i, last: i, start: f.cut > 0 ? offsetAfterCut(t, i, f.cut) : t.start[i]!, end: t.end[i]! });

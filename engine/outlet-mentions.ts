@@ -18,7 +18,7 @@
 // this module only records the candidates. No fuzzy matching.
 
 import type { Medium } from './types';
-import { tokenForms, withoutArticle } from './arabic';
+import { arabicForms, tokenForms, withoutArticle } from './arabic';
 import { nationality, OUTLET_HEADS, QUOTES } from './lexicon';
 import { normalizeForMatch } from './normalize';
 import { isLatinPlaceName } from './places';
@@ -49,7 +49,8 @@ export interface OutletMention {
 const NEWS_WORD = normalizeForMatch('الأنباء');
 const AGENCY_WORD = normalizeForMatch('وكالة');
 
-const CONTRACTIONS: Record<string, string> = { du: 'le', au: 'le', des: 'les', aux: 'les' };
+// A Map, not an object: looking up every word of a page as an object key cost more than the alias trie itself.
+const CONTRACTIONS = new Map([['du', 'le'], ['au', 'le'], ['des', 'les'], ['aux', 'les']]);
 
 /** An acronym written in title case ("Wam", "Irna", "Kuna"): a name only in an outlet context. */
 function titleCaseAcronym(t: Tokens, e: AliasEntry, first: number, last: number): boolean {
@@ -231,15 +232,20 @@ export function scanOutletMentions(t: Tokens, reg: RegistryIndex, limit = Infini
     const norm = t.norm[i]!;
     if (norm === '' || norm.length > 40) continue;
     let best: { e: AliasEntry; last: number; len: number; cut: number; prefix: string; first: number } | null = null;
-    const forms = tokenForms(norm, t.kind[i]! === TokKind.Arabic);
-    for (const f of forms) {
-      const m = trieLongest(t, i, f.form, trie, accept);
-      if (!m) continue;
-      if (!best || m.length > best.len || (m.length === best.len && f.cut < best.cut)) {
-        best = { e: m.value, last: m.last, len: m.length, cut: f.cut, prefix: f.prefix, first: i };
+    if (t.kind[i]! === TokKind.Arabic) {
+      for (const f of arabicForms(norm)) {
+        const m = trieLongest(t, i, f.form, trie, accept);
+        if (!m) continue;
+        if (!best || m.length > best.len || (m.length === best.len && f.cut < best.cut)) {
+          best = { e: m.value, last: m.last, len: m.length, cut: f.cut, prefix: f.prefix, first: i };
+        }
       }
+    } else {
+      // Other scripts have no clitics: the word is its only form.
+      const m = trieLongest(t, i, norm, trie, accept);
+      if (m) best = { e: m.value, last: m.last, len: m.length, cut: 0, prefix: '', first: i };
     }
-    const art = t.kind[i]! === TokKind.Latin ? CONTRACTIONS[norm] : undefined;
+    const art = t.kind[i]! === TokKind.Latin ? CONTRACTIONS.get(norm) : undefined;
     if (art !== undefined) {
       // "du Monde" = de + "Le Monde": match the article's aliases from the next token.
       const node = trie.get(art);

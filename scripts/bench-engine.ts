@@ -6,7 +6,7 @@
 //   - accuracy over the fixture folders with an expected.json: tests/fixtures/articles/* (dev) and,
 //     separately, bench/holdout/*, bench/holdout-b/*, bench/holdout-c/*, bench/holdout-d/*, bench/holdout-e/*, bench/holdout-f/*, bench/holdout-g/*, bench/holdout-h/*, bench/holdout-i/*, bench/holdout-j/*, bench/holdout-k/*, bench/holdout-l/*, bench/holdout-m/*, bench/holdout-n/*, bench/holdout-o/*, bench/holdout-p/* and bench/holdout-q/* (held out, written apart from the engine: only aggregated
 //     numbers are printed for them).
-// Flags: --verbose prints per-article differences for the dev set only; --no-speed skips the timings.
+// Flags: --verbose prints per-article differences for the dev set only; --no-speed skips the timings; --speed-only skips the accuracy sets.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -203,6 +203,7 @@ async function main(): Promise<void> {
     console.log(`index build: runtime registry index from outlets + compact index (${outlets.length} outlets, ${Object.keys(c2.aliases).length} aliases): median ${f2(pct(builds, 50))} ms; compileAliasIndex: ${f2(pct(compiles, 50))} ms; people index (${people.length}): ${f2(pct(pb, 50))} ms`);
   }
 
+  if (args.has('--speed-only')) return;
   await accuracy('dev set tests/fixtures/articles', dev, deps.registry, deps, true);
   await accuracy('hold-out set bench/holdout (aggregates only)', holdout, deps.registry, deps, false);
   // Each later set was written apart from the engine and measured once before any change it prompted.

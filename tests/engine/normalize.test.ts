@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textToArticleInput } from '../../engine/text-input';
+import { detectLang } from '../../engine/lang';
 import { normalizeForMatch, normalizeWithMap } from '../../engine/normalize';
 import { isSentenceEnd, nextInName, tokenize, wordForms } from '../../engine/tokenize';
 
@@ -114,5 +115,23 @@ describe('textToArticleInput', () => {
     expect(kinds('Deal agreed\n\nBy Cole Brennan\n\nUSA TODAY\n\nThe deal was agreed on Monday.').map((k) => k[0])).toEqual(['title', 'byline', 'byline', 'paragraph']);
     expect(kinds('Deal agreed\n\nBy Cole Brennan\n\nIt was agreed.\n\nThe deal was agreed on Monday.').map((k) => k[0])).toEqual(['title', 'byline', 'paragraph', 'paragraph']);
     expect(kinds('Deal agreed\n\nBy Cole Brennan\n\nWhat happens next\n\nThe deal was agreed on Monday.').map((k) => k[0])).toEqual(['title', 'byline', 'paragraph', 'paragraph']);
+  });
+});
+
+describe('detectLang', () => {
+  it('tells Arabic, French and English apart, ignoring case and punctuation around function words', () => {
+    expect(detectLang('قال وزير الداخلية إن الحكومة ستعلن عن خطة جديدة (AFP) يوم الاثنين.')).toBe('ar');
+    expect(detectLang("LE GOUVERNEMENT A ANNONCÉ, SELON L'AFP, QU'IL AVAIT ÉTÉ SAISI DANS LA NUIT.")).toBe('fr');
+    expect(detectLang('Elle a été reçue par le maire, qui a dit que la ville et la région étaient prêtes.')).toBe('fr');
+    expect(detectLang('The minister said that the plan was ready, and it has the support of the unions.')).toBe('en');
+  });
+
+  it('counts only whole words: "selonnier", "theater" and "été" inside a longer word are not function words', () => {
+    expect(detectLang('Selonnier théâtre étéistes lesquels dansent pourtant. The end of it.')).toBe('en');
+    expect(detectLang('Theater thesis androids: isolated words. Le chat et la souris.')).toBe('fr');
+  });
+
+  it('reads accented capitals as their lower-case letters ("ÉTÉ" is "été")', () => {
+    expect(detectLang('ÉTÉ ÉTÉ ÉTÉ the')).toBe('fr');
   });
 });
