@@ -241,7 +241,22 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   g.attributions = g.attributions.filter((a) => !(a.outlet.name.endsWith('+') && a.mention >= 0 && !/\+|plus|بلوس|بلس/i.test(text.slice(a.nameStart, a.nameEnd + 2))));
   // "Le match sera diffusé en direct sur Canal+", "تنقل المباراة قناة عمان الرياضية، كما تبث عبر إذاعة سلطنة عمان": a channel
   // airing an event is where to watch it, not a source of the story.
-  g.attributions = g.attributions.filter((a) => !(a.pattern !== 'byline_via' && a.pattern !== 'wire_dateline' && AIRS_AN_EVENT.test(sentenceAround(text, a.start, a.end))));
+  // "أصدر المعهد نشرة متابعة خاصة … وحسب النشرة": the definite noun points back to the bulletin named before it, not
+  // to Elnashra; likewise "خبر … الخبر". Quoted names stay outlets.
+  g.attributions = g.attributions.filter((a) => {
+    const earlier = DOCUMENT_NAMES.get(text.slice(a.nameStart, a.nameEnd).replace(ARABIC_MARKS, '').replace(/^[وفب]/, ''));
+    return !(earlier && !/[«"“']/.test(text[a.nameStart - 1] ?? '') && earlier.test(text.slice(0, a.nameStart)));
+  });
+  // So is a channel airing a programme or a sitting ("la série est diffusée le lundi sur les ondes de TVA", "لعرضه على
+  // شاشة تلفزيون سلطنة عمان", "La séance, retransmise en direct par la RTB"), unless someone speaks in it.
+  g.attributions = g.attributions.filter((a) => {
+    if (a.pattern === 'byline_via' || a.pattern === 'wire_dateline') return true;
+    const sentence = sentenceAround(text, a.start, a.end);
+    if (AIRS_AN_EVENT.test(sentence)) return false;
+    const plain = sentence.replace(ARABIC_MARKS, '');
+    if (!AIRS_A_SHOW.test(plain)) return true;
+    return INTERVIEW_NOUN.test(plain) || SPEECH_IN_SENTENCE.test(text.slice(Math.max(0, a.start - 60), a.end).replace(ARABIC_MARKS, ''));
+  });
   const signOff = wireSignOff(text, blocks, reg);
   if (signOff && !g.attributions.some((a) => a.start === signOff.start)) g.attributions = [...g.attributions, signOff];
   const agencyDatelines = [...inlineAgencyDatelines(text, blocks, mentions, reg), ...reviewLabels(text, blocks, mentions, reg)].filter((d) => !g.attributions.some((a) => a.nameStart === d.nameStart));
@@ -293,6 +308,11 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
       // "Sun-Times" on the Chicago Sun-Times' page is the end of its name.
       if (labels.some((l) => sq === l || (l.startsWith(sq) && (l.length - sq.length <= 2 || MEDIA_TAIL.test(l.slice(sq.length)))) ||
         (l.length >= 4 && sq.startsWith(l) && MEDIA_TAIL.test(sq.slice(l.length))))) return true;
+      // "The Navhind Times" on navhindtimes.in; "KCLR News" on kclr96fm.com, where name and label each add a media word.
+      const bare = squash(a.outlet.name.replace(/^(?:l['’]|le |la |les |the )/i, ''));
+      if (bare.length >= 5 && labels.includes(bare)) return true;
+      const core = bare.replace(/(?:news|radio|tv|fm|online)$/, '');
+      if (core.length >= 3 && core !== bare && labels.some((l) => l.startsWith(core) && MEDIA_FREQUENCY_TAIL.test(l.slice(core.length)))) return true;
       // "Otago Daily Times" on odt.co.nz, "Buenos Aires Times" on batimes.com.ar: the domain is made of its initials.
       const words = a.outlet.name.split(/[\s-]+/).map(squash).filter((w) => w.length > 0);
       if (words.length >= 2) {
@@ -374,7 +394,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   const hostDateline = host !== null && g.attributions.some((a) => a.pattern === 'wire_dateline' && sameOutlet(a.outlet, host));
   // The host's own reporting leads ("وعلمت «الغد»", "a appris Le Devoir", "told The National" before any other outlet,
   // and twice or more) with no wire credit: the outlets cited further on add detail, the story is first-hand.
-  const hostRefs = host ? g.attributions.filter((a) => !notHost(a) && a.block !== 'byline' && a.block !== 'title') : [];
+  // Its own dateline ("Bangui, 4 décembre (Oubangui Médias) –") is weighed by pickOriginal against what the lede cites.
+  const hostRefs = host ? g.attributions.filter((a) => !notHost(a) && a.block !== 'byline' && a.block !== 'title' && a.pattern !== 'wire_dateline') : [];
   const firstOther = attributions.find((a) => a.block !== 'byline' && a.block !== 'title');
   const credited = attributions.some((a) => a.pattern === 'byline_via' || a.pattern === 'wire_dateline');
   // Once is enough when it is the lede's own scoop: "… était attendue à Alger, a appris TSA de sources concordantes."
@@ -449,6 +470,8 @@ function bylineAgencyCodes(t: Tokens, blocks: readonly TextBlock[], blockOf: Int
 }
 
 // "KOAT Action 7 News" on koat.com: a station's newscast brand after its call sign.
+/** What a station's domain adds after its name: a frequency and a band ('96fm'), or a media word. */
+const MEDIA_FREQUENCY_TAIL = /^\d{0,3}(?:fm|am|tv|radio|news|online)$/;
 const MEDIA_TAIL = /^(?:news|tv|radio|fm|online|net|info|press|live|\d{1,2}|(?:action|eyewitness|channel)?\d{0,2}news)$/;
 
 /**
@@ -613,9 +636,26 @@ const UNCONFIRMED_BEFORE = /(?:\bn['’]\S+\s+(?:pas|jamais)(?:\s+\S+){0,2}|\b(?
 const STAFF_OF_BEFORE = /\b(?:animat(?:eur|rice)|présentat(?:eur|rice)|journaliste|rédact(?:eur|rice)|chroniqu(?:eur|euse)|éditorialiste|correspondante?|envoyée? spéciale?|directeur|directrice|patronne?|pdg|employée?|salariée?|vedette|star|humoriste|producteur|productrice|presenter|anchor|host|editor|correspondent|columnist|reporter)s?\b(?:\s+[\p{L}'’-]+){0,2}?\s+(?:de|du|des|d['’]|of)\s*(?:la\s+|l['’]\s*|the\s+)?$/iu;
 
 /** An event and its broadcast in one sentence: the match, the ceremony, the race, aired live on a channel. */
-const AIRS_AN_EVENT = /\b(?:match|matchs|rencontre|finale|demi-finale|course|cérémonie|concert|gala|game|games|fixture|final|semi-final|race|ceremony|kick-off|kickoff)\b[^.!?\n]{0,80}\b(?:diffusée?s?|retransmise?s?|en direct sur|à suivre (?:sur|en direct)|broadcast live|will be broadcast|airs on|aired on|televised|live on)\b|\b(?:diffusée?s?|retransmise?s?|broadcast live)\b[^.!?\n]{0,40}\b(?:match|rencontre|finale|game|fixture)\b|(?:مباراة|مباراتا|مباراتي|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق|المراسم|نزال)[^.!?؟\n]{0,80}(?:تنقل|تبث|ينقل|يبث|بث مباشر|نقل مباشر|الأثير)|(?:تنقل|تبث|ينقل|يبث)\s+(?:\S+\s+){0,2}(?:مباراة|مباراتا|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق)/i;
+const AIRS_AN_EVENT = /\b(?:match|matchs|rencontre|finale|demi-finale|course|cérémonie|concert|gala|game|games|fixture|final|semi-final|race|ceremony|kick-off|kickoff)\b[^.!?\n]{0,80}\b(?:diffusée?s?|retransmise?s?|en direct sur|à suivre (?:sur|en direct)|broadcast live|will be broadcast|airs on|aired on|televised|live on)\b|\b(?:diffusée?s?|retransmise?s?|broadcast live)\b[^.!?\n]{0,40}\b(?:match|rencontre|finale|game|fixture)\b|(?:مباراة|مباراتا|مباراتي|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق|المراسم|نزال)[^.!?؟\n]{0,80}(?:تنقل|تبث|ينقل|يبث|بث مباشر|نقل مباشر|نقلت مباشرة|نقلت على الهواء|بثت مباشرة|الأثير)|(?:تنقل|تبث|ينقل|يبث)\s+(?:\S+\s+){0,2}(?:مباراة|مباراتا|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق)/i;
 
 /** The sentence holding text[start, end): from the last full stop, question mark or line break before it to the next after it. */
+/** A programme and its airing, or a sitting aired live: the channel is where to watch it. */
+// Word edges for French letters: \b treats "é" as a non-word character.
+const WB = '(?<![a-zà-ÿ])';
+const WE = '(?![a-zà-ÿ])';
+const AIRS_A_SHOW = new RegExp([
+  String.raw`${WB}(?:série|séries|feuilleton|téléroman|émission|émissions|épisode|épisodes|saison|téléfilm|film|films|séance|plénière|series|sitcom|show|episode|episodes|season|drama|movie|sitting)${WE}[^.!?\n]{0,80}${WB}(?:(?:diffusée?s?|rediffusée?s?|retransmise?s?|airs|aired|will air|is screened|streams)${WE}|en direct (?:sur|par|à)${WE})`,
+  String.raw`${WB}(?:diffusée?s?|retransmise?s?) en direct${WE}|${WB}broadcast live${WE}|${WB}(?:est|sont|sera|seront) (?:diffusée?s?|rediffusée?s?|retransmise?s?)${WE}`,
+  String.raw`(?:مسلسل|المسلسل|مسلسلا|حلقات|الحلقات|برنامج|البرنامج|برنامجا|فيلم|الفيلم|الجلسة)[^.!?؟\n]{0,120}(?:[ولف]?(?:عرض|لعرض|لعرضه|لعرضها|يعرض|تعرض|سيعرض|ستعرض|تبث|يبث|ستبث|سيبث|بثت|بث)\s)`,
+  String.raw`(?:^|\s)[وف]?(?:يعرض|تعرض|سيعرض|ستعرض|تبث|يبث|ستبث|سيبث)\s+(?:\S+\s+){0,2}(?:مسلسل|المسلسل|حلقات|الحلقات|برنامج|البرنامج|فيلم|الفيلم)`,
+].join('|'), 'i');
+/** Someone speaking just before the channel's name, or an interview: the channel aired what they said, which is a source. */
+const SPEECH_IN_SENTENCE = /(?<![a-zà-ÿ])(?:a déclaré|a dit|a affirmé|a confié|a annoncé|a expliqué|a indiqué|a assuré|a estimé|a reconnu|said|says|told|announced|explained|admitted)(?![a-zà-ÿ])|(?:^|\s)[وف]?(?:قال|قالت|صرح|صرحت|أكد|أكدت|أوضح|أوضحت|أعلن|أعلنت)(?:\s|$)/i;
+/** Outlet names that are also the definite form of a document noun, with the indefinite noun that introduces one. */
+const DOCUMENT_NAMES = new Map([['النشرة', /(?:^|[\s(])[وبل]?نشرة(?=[\s،,.:])/], ['الخبر', /(?:^|\s)[وب]?خبرا?(?=[\s،,.:])/]]);
+const INTERVIEW_NOUN = /(?<![a-zà-ÿ])(?:interview|entretien|entrevue|invitée?|guest)(?![a-zà-ÿ])|مقابلة|حوار|استضاف/i;
+const ARABIC_MARKS = /[\u064b-\u0652\u0640]/g;
+
 function sentenceAround(text: string, start: number, end: number): string {
   let s = start;
   for (let k = 0; s > 0 && k < 300 && !/[.!?؟\n]/.test(text[s - 1]!); k++) s--;

@@ -637,6 +637,36 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('Le derby\n\nPar Léa Roux\n\nSelon Canal+, le club a prolongé son entraîneur.', 'https://www.example.fr/x')).toEqual(['canal-plus']);
   });
 
+  it('a channel airing a programme or a sitting is not a source, unless someone speaks on it', () => {
+    const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id);
+    expect(ids('Audiences\n\nPar Léa Roux\n\n« Les Ormes » est diffusée le jeudi à 20 h sur les ondes de TVA. Elle compte dix épisodes.', 'https://www.example.ca/x')).toEqual([]);
+    expect(ids("Budget voté\n\nPar Léa Roux\n\nLa séance, retransmise en direct par la RTBF, a duré six heures.", 'https://www.example.be/x')).toEqual([]);
+    expect(ids('مسلسل جديد\n\nمسقط - الرؤية\n\nبدأ تصوير مسلسل «بيت الجد» في صلالة تمهيدا لعرضه على شاشة تلفزيون سلطنة عمان في رمضان.', 'https://www.alroya.om/x')).toEqual([]);
+    // Someone speaking on the channel, or an interview it aired, is still a source.
+    expect(ids("Budget voté\n\nPar Léa Roux\n\nLe ministre a déclaré dans l'émission Matin Première, diffusée sur la RTBF, que le budget serait tenu.", 'https://www.example.be/x')).toEqual(['rtbf']);
+    expect(ids('Audiences\n\nPar Léa Roux\n\nSelon TVA, la série a réuni un million de téléspectateurs.', 'https://www.example.ca/x')).toEqual(['tva']);
+  });
+
+  it('"وحسب النشرة" after "أصدر المعهد نشرة" is the bulletin, not Elnashra; a quoted «النشرة» is the site', () => {
+    const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id);
+    expect(ids('أمطار غزيرة\n\nأصدر المعهد الوطني للرصد الجوي نشرة خاصة صباح اليوم.\n\nوحسب النشرة، فإن الأمطار ستتواصل حتى الغد.', 'https://www.example.tn/x')).toEqual([]);
+    expect(ids('أمطار غزيرة\n\nأصدر المعهد الوطني للرصد الجوي نشرة خاصة صباح اليوم.\n\nوحسب موقع «النشرة» اللبناني، فإن الأمطار ستتواصل.', 'https://www.example.tn/x')).toEqual(['elnashra']);
+  });
+
+  it('an unknown host named with or without its article or station words: "The Navhind Times" on navhindtimes.in, "KCLR News" on kclr96fm.com', () => {
+    const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.name);
+    expect(ids('Festival opens\n\nBy Staff Reporter\n\n"It is a dream," the director told The Navhind Times on Monday.', 'https://www.navhindtimes.in/x')).toEqual([]);
+    expect(ids('Bridge approved\n\nKCLR News\n\nThe mayor, speaking to KCLR News, said work would start in spring.', 'https://kclr96fm.com/x')).toEqual([]);
+    // Another paper whose name only shares a word with the domain is cited.
+    expect(ids('Bridge approved\n\nBy Staff Reporter\n\nThe mayor told The Irish Times that work would start in spring.', 'https://www.navhindtimes.in/x')).toEqual(['The Irish Times']);
+  });
+
+  it("the page's own dateline does not make a lede that relays another outlet its own story", () => {
+    const a = analyzeArticle(textToArticleInput("Mines suspendues\n\nBangui, 4 mars (Oubangui Médias) – Le ministère a suspendu trois sociétés. L'information, révélée mercredi par RFI, a été confirmée jeudi.\n\n" +
+      "D'après la radio française, la décision suit un rapport. Le texte consulté par Oubangui Médias ordonne l'arrêt des travaux.", 'https://oubanguimedias.com/x'), deps);
+    expect(a.originalOutlet?.id).toBe('rfi');
+  });
+
   it('"le Canal de Suez … Le Canal poursuit" is the waterway; a writer\'s piece "كتبت … في «نداء الوطن»" cites the paper; "Par Rédaction Actu17" on actu17.fr is the host', () => {
     const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id);
     expect(ids('Suez\n\nPar Léa Roux\n\nLes revenus du Canal de Suez baissent. Le Canal poursuit ses travaux de dragage.', 'https://www.example.fr/x')).toEqual([]);
