@@ -452,7 +452,8 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       const roleHere = count > 0 && !surnameRole && roleHeadCut(t, j) >= 0 && j + 1 < t.n && t.kind[j + 1]! === TokKind.Arabic && sameBlock(blockOf, j + 1, j) &&
         !ARABIC_FUNCTION.has(t.norm[j + 1]!) && !isArabicVerbCue(t.norm[j + 1]!);
       if ((ARABIC_FUNCTION.has(f) && !ali) || ARABIC_FILLER.has(f) || nationality(f) || roleHere || isArabicVerbCue(f) || RELATIVE.has(f)) break;
-      const def = f.startsWith('ال');
+      // ("آل" alone, as in "عمر آل علي", is the family's word, not the article.)
+      const def = f.startsWith('ال') && f.length > 2;
       const compoundTail = def && (prevLead || COMPOUND_TAIL.has(f));
       if (def && count === 0 && !ARABIC_GIVEN.has(f)) break;
       // "للمحطة" (to the station), a lone clitic "لـ", "مصادر" (sources): never part of a name; nor a role with its
@@ -707,6 +708,20 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
         const far = lowerOnly ? null : nameAfterRoleClause(headEnd);
         if (far && addUnknown(far.first, far.last, true, { start: t.start[i]!, end: t.end[far.first - 2]! })) { i = far.last; continue; }
       }
+    }
+    // A nationality standing alone as a noun, as the sports pages name a player: "عن طريق البرازيلي فابيو ليما في الدقيقة".
+    // Not an adjective: the word before it is no definite noun it could qualify ("المنتخب البرازيلي"); the name runs two
+    // words or more, opens with a known given name, and a particle, a verb or punctuation closes it.
+    if (k === TokKind.Arabic && t.norm[i]!.startsWith('ال') && nationality(t.norm[i]!) && i + 1 < t.n && sameBlock(blockOf, i + 1, i) &&
+      (i === 0 || !sameBlock(blockOf, i - 1, i) || (t.kind[i - 1]! === TokKind.Arabic && !isDefinite(t, i - 1) && roleHeadCut(t, i - 1) < 0 && !nationality(t.norm[i - 1]!)))) {
+      const j = i + 1;
+      // The name must open with a given name the lists know: "قلب المصري تأخره", "يتعلم السويدية بشكل أسرع" are a club and a language.
+      const last = covered[j]! === 0 && t.kind[j]! === TokKind.Arabic && !isDefinite(t, j) && (ARABIC_GIVEN.has(t.norm[j]!) || people.givenNames.has(t.norm[j]!)) ? arabicRun(j) : -1;
+      const c = last + 1;
+      // A definite word closing it must be a family nisba ("سعيد الكعبي"), not a noun ("يواجه البرازيلي شبح الإصابة").
+      const tail = last > j ? t.norm[last]! : '';
+      if (last > j && !(tail.startsWith('ال') && !tail.endsWith('ي')) && (c >= t.n || !sameBlock(blockOf, c, last) || t.kind[c]! === TokKind.Punct || ARABIC_FUNCTION.has(t.norm[c]!) || isArabicVerbCue(t.norm[c]!)) &&
+        addUnknown(j, last, true, { start: t.start[i]!, end: t.end[i]! })) { i = last; continue; }
     }
     // Cheap pre-check for the Latin name rules: a comma or a subject verb a few words ahead, or a speech verb before.
     let latinCue = false;

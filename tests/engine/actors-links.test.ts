@@ -204,3 +204,20 @@ describe('a party or employer before the role in an English apposition', () => {
     expect(people('Rain fell in Cork, a City Council spokesman said.')).toEqual([]);
   });
 });
+
+describe('Arabic sports and official pages', () => {
+  const people = (text: string) => analyzeArticle(textToArticleInput(`عنوان\n\nالمحرر\n\n${text}`), deps).actors.filter((x) => x.type === 'person').map((x) => `${x.name} | ${x.role ?? ''}`);
+
+  it('a nationality standing as a noun names the player after it: "عن طريق البرازيلي فابيو ليما في الدقيقة"', () => {
+    expect(people('وافتتح الوصل التسجيل عن طريق البرازيلي فابيو ليما في الدقيقة التاسعة.')).toEqual(['فابيو ليما | البرازيلي']);
+    expect(people('وشارك الإماراتي سعيد الكعبي في السباق.')).toEqual(['سعيد الكعبي | الإماراتي']);
+    // An adjective, a club or a language is no player: "المنتخب البرازيلي", "قلب المصري تأخره", "يواجه البرازيلي شبح الإصابة".
+    expect(people('وفاز المنتخب البرازيلي على نظيره الأرجنتيني بهدفين.')).toEqual([]);
+    expect(people('وقلب المصري تأخره بهدف أمام الإسماعيلي إلى فوز.')).toEqual([]);
+    expect(people('ويواجه البرازيلي شبح الإصابة قبل المباراة.')).toEqual([]);
+  });
+
+  it('"آل" inside a name is the family\'s word: "الحكم عمر آل علي"', () => {
+    expect(people('وقال المدرب عمر آل علي إن الفريق جاهز للمباراة.')).toEqual(['عمر آل علي | المدرب']);
+  });
+});
