@@ -16,7 +16,7 @@ import { mediumFits, nationality, OUTLET_ADJECTIVES, OUTLET_HEADS, QUOTES, REPOR
 import type { OutletMention } from './outlet-mentions';
 import { LANGUAGE_ADJ } from './unknown-outlets';
 import { normalizeForMatch } from './normalize';
-import { heuristicEnd, TokFlag, TokKind } from './tokenize';
+import { heuristicEnd, TokFlag, TokKind, type Tokens } from './tokenize';
 import { CueKind } from './cues/index';
 import { isLatinPlaceName } from './places';
 
@@ -126,9 +126,21 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
     // "ويرى الخبير …، في حديث للوكالة": an interview "to the agency" paragraphs after the agency was last cited is the
     // site speaking of itself (Shafaq News is "الوكالة" to its writers); an outlet's own interview follows its citation.
     if (p.pattern === 'interview_with' && ante.blockIndex < ctx.blockOf[i]! - 1) continue;
+    // "… told RTÉ. His comments come after a report by the Commission for Regulation of Utilities found … The report,
+    // published on Tuesday, warned": the report named since the outlet is the one meant.
+    if (t.kind[i]! === TokKind.Latin && t.norm[i] === 'report' && reportNamedSince(t, ante.end, i)) continue;
     out.push(anaphor(ctx, p, ante, i, i));
   }
   return out;
+}
+
+/** A report (or study) mentioned between an outlet's citation at offset `from` and token `before`. */
+function reportNamedSince(t: Tokens, from: number, before: number): boolean {
+  for (let j = before - 1; j >= 0 && t.start[j]! >= from; j--) {
+    const w = t.norm[j]!;
+    if (w === 'report' || w === 'reports' || w === 'study' || w === 'survey' || w === 'audit') return true;
+  }
+  return false;
 }
 
 function lastAttribution(found: readonly FoundAttribution[], out: readonly FoundAttribution[], before: number, medium: Medium | 'any'): FoundAttribution | null {

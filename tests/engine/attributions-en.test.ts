@@ -118,6 +118,9 @@ describe('English variants and decoys', () => {
     expect(patterns(a, 'financial-times')).toEqual(['reported_by', 'reported_by']);
     const b = run('Reuters reported the strike. The agency said ports were closed.');
     expect(find(b, 'reuters').length).toBe(2);
+    expect(find(run('Reuters reported the strike.\n\nThe report said ports were closed.'), 'reuters').length).toBe(2);
+    // A report named since the outlet is the one meant: "a report by the regulator found … The report warned".
+    expect(find(run('The minister told Reuters the plan was sound.\n\nA report by the energy regulator found costs had doubled.\n\nThe report, published on Tuesday, warned of delays.'), 'reuters').length).toBe(1);
   });
   it('anaphora through a descriptive compound: "the Saudi-owned broadcaster", "the London-based daily", "the pan-Arab newspaper"', () => {
     const a = run('Al Arabiya reported the talks had stalled. The Saudi-owned broadcaster said the envoy would return.');
