@@ -208,7 +208,8 @@ async function main(): Promise<void> {
   await accuracy('hold-out set bench/holdout (aggregates only)', holdout, deps.registry, deps, false);
   // Each later set was written apart from the engine and measured once before any change it prompted.
   const later = [['second', 'b'], ['third', 'c'], ['fourth', 'd'], ['fifth', 'e'], ['sixth', 'f'], ['seventh', 'g'], ['eighth', 'h'], ['ninth', 'i'], ['tenth', 'j'],
-    ['eleventh', 'k'], ['twelfth (English only)', 'l'], ['thirteenth', 'm'], ['fourteenth (French only)', 'n'], ['fifteenth', 'o'], ['sixteenth', 'p'], ['seventeenth', 'q']] as const;
+    ['eleventh', 'k'], ['twelfth (English only)', 'l'], ['thirteenth', 'm'], ['fourteenth (French only)', 'n'], ['fifteenth', 'o'], ['sixteenth', 'p'], ['seventeenth', 'q'],
+    ['eighteenth', 'r'], ['nineteenth (two thirds first-hand)', 's']] as const;
   for (const [ordinal, letter] of later) {
     const cases = loadFixtureCases(resolve(root, `bench/holdout-${letter}`));
     if (cases.length > 0) await accuracy(`${ordinal} hold-out set bench/holdout-${letter} (aggregates only)`, cases, deps.registry, deps, false);
