@@ -257,6 +257,26 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     if (!AIRS_A_SHOW.test(plain)) return true;
     return INTERVIEW_NOUN.test(plain) || SPEECH_IN_SENTENCE.test(text.slice(Math.max(0, a.start - 60), a.end).replace(ARABIC_MARKS, ''));
   });
+  // "la mission de service public confiée à RTL" is entrusted to the broadcaster, not said to it (that takes an auxiliary
+  // or a speech noun: "a confié à RTL", "des propos confiés à RTL"); "la CRTV lui avait consacré un documentaire" is what
+  // the outlet did for someone, not what it reported.
+  g.attributions = g.attributions.filter((a) => {
+    if (a.pattern === 'interview_with' && /^confi(?:é|ée|és|ées)\s+(?:à|au|aux)(?![a-zà-ÿ])/i.test(a.surface)) return SPOKEN_CONFIDENCE.test(text.slice(Math.max(0, a.start - 30), a.start));
+    if (a.pattern === 'reported_by' && /^\s+(?:lui|leur)\s/i.test(text.slice(a.nameEnd, a.nameEnd + 7))) return false;
+    return true;
+  });
+  // A headline that opens on an outlet doing something, with no cue ("La RTS va supprimer 75 postes", "BBC to cut 500
+  // jobs"): the outlet is the story's subject, and what it says in the body is a party's word.
+  const subject = headlineSubject(t, blocks, blockOf, mentions, g.attributions);
+  if (subject) g.attributions = g.attributions.filter((a) => !(a.block === 'paragraph' && (a.pattern === 'reported_by' || a.pattern === 'according_to') && a.outlet.id !== null && subject.includes(a.outlet.id)));
+  // An outlet speaking as an organisation is a party to the story, not its source: "Dans un courriel, Bell Média explique",
+  // "the BBC said in a statement", "a spokesperson for Sky News said", "قالت القناة في بيان".
+  g.attributions = g.attributions.filter((a) => {
+    if (a.pattern !== 'reported_by' && a.pattern !== 'according_to') return true;
+    const before = text.slice(Math.max(0, a.nameStart - 45), a.nameStart);
+    const after = text.slice(Math.max(a.end, a.nameEnd), Math.max(a.end, a.nameEnd) + 40);
+    return !(ORGANISATION_VOICE_BEFORE.test(before) || ORGANISATION_VOICE_AFTER.test(after));
+  });
   const signOff = wireSignOff(text, blocks, reg);
   if (signOff && !g.attributions.some((a) => a.start === signOff.start)) g.attributions = [...g.attributions, signOff];
   const agencyDatelines = [...inlineAgencyDatelines(text, blocks, mentions, reg), ...reviewLabels(text, blocks, mentions, reg)].filter((d) => !g.attributions.some((a) => a.nameStart === d.nameStart));
@@ -651,10 +671,33 @@ const AIRS_A_SHOW = new RegExp([
 ].join('|'), 'i');
 /** Someone speaking just before the channel's name, or an interview: the channel aired what they said, which is a source. */
 const SPEECH_IN_SENTENCE = /(?<![a-zà-ÿ])(?:a déclaré|a dit|a affirmé|a confié|a annoncé|a expliqué|a indiqué|a assuré|a estimé|a reconnu|said|says|told|announced|explained|admitted)(?![a-zà-ÿ])|(?:^|\s)[وف]?(?:قال|قالت|صرح|صرحت|أكد|أكدت|أوضح|أوضحت|أعلن|أعلنت)(?:\s|$)/i;
+/** What comes before "confié à" when something was said: an auxiliary, an inverted pronoun or a speech noun. */
+const SPOKEN_CONFIDENCE = /(?:(?<![a-zà-ÿ])(?:a|avait|ont|avaient|aurait|auraient|s['’]est|s['’]était|l['’]a|lui a|propos|déclarations?|confidences|entretien)|-t-(?:il|elle|on))\s*$/i;
+/** An outlet speaking as an organisation: through a statement, an e-mail or a spokesperson, just before or after its name. */
+const ORGANISATION_VOICE_BEFORE = /(?:(?<![a-zà-ÿ])(?:dans (?:un|une|son|sa) (?:courriel|communiqué|déclaration écrite)|in (?:a|an) (?:e-?mailed |written )?statement|in a press release)\s*,\s*(?:la |le |l['’]|les |the )?|(?<![a-zà-ÿ])(?:a spokes(?:wo)?(?:man|person) for|une? porte-parole d[eu']?|la porte-parole d[eu']?|le porte-parole d[eu']?)\s*(?:la |le |l['’]|les |the )?)$/i;
+const ORGANISATION_VOICE_AFTER = /^\s*,?\s*(?:(?:in (?:a|an) (?:e-?mailed |written )?statement|in a press release|dans (?:un|une) (?:communiqué|courriel|déclaration écrite)|par (?:voie de )?communiqué)(?![a-zà-ÿ])|في بيان)/i;
 /** Outlet names that are also the definite form of a document noun, with the indefinite noun that introduces one. */
 const DOCUMENT_NAMES = new Map([['النشرة', /(?:^|[\s(])[وبل]?نشرة(?=[\s،,.:])/], ['الخبر', /(?:^|\s)[وب]?خبرا?(?=[\s،,.:])/]]);
 const INTERVIEW_NOUN = /(?<![a-zà-ÿ])(?:interview|entretien|entrevue|invitée?|guest)(?![a-zà-ÿ])|مقابلة|حوار|استضاف/i;
 const ARABIC_MARKS = /[\u064b-\u0652\u0640]/g;
+
+/** The registry ids of a known outlet that opens a Latin-script headline as its subject (no cue, no label), or null. */
+function headlineSubject(t: Tokens, blocks: readonly TextBlock[], blockOf: Int32Array, mentions: readonly OutletMention[], attributions: readonly FoundAttribution[]): readonly string[] | null {
+  const m = mentions.find((x) => blocks[blockOf[x.first]!]?.kind === 'title');
+  if (!m || !m.entry || m.entry.common || m.weak || t.kind[m.first]! !== TokKind.Latin) return null;
+  if (attributions.some((a) => a.block === 'title')) return null;
+  // Only an article may come before it.
+  for (let j = m.first - 1; j >= 0 && blockOf[j] === blockOf[m.first]; j--) {
+    if (!(t.kind[j]! === TokKind.Latin && HEADLINE_ARTICLES.has(t.norm[j]!)) && t.norm[j] !== "'") return null;
+  }
+  // A verb or an auxiliary follows it, not a colon, a dash, a bracket or a quote ("Le Monde : …" is a label).
+  const nx = m.last + 1;
+  if (nx >= t.n || blockOf[nx] !== blockOf[m.first] || t.kind[nx]! !== TokKind.Latin || (t.flags[nx]! & TokFlag.UpperInitial)) return null;
+  // "BBC exposé: …", "Le Monde révèle : …": a label with its noun or verb.
+  for (let j = nx; j < t.n && j <= nx + 2 && blockOf[j] === blockOf[m.first]; j++) if (t.norm[j] === ':' || t.norm[j] === '-') return null;
+  return m.entry.ids;
+}
+const HEADLINE_ARTICLES = new Set(['la', 'le', 'les', 'l', 'the']);
 
 function sentenceAround(text: string, start: number, end: number): string {
   let s = start;

@@ -667,6 +667,21 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(a.originalOutlet?.id).toBe('rfi');
   });
 
+  it('an outlet that is the subject of the story is no source: a headline opening on it, its statements, what was entrusted to it or what it did for someone', () => {
+    const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id);
+    const page = 'https://www.example.ch/x';
+    expect(ids("La RTS va fermer deux studios régionaux\n\nPar Léa Roux\n\nLa RTS assure qu'aucun poste ne sera supprimé.", page)).toEqual([]);
+    // A headline label or a cue in the headline leaves the outlet a source.
+    expect(ids("La RTS révèle un projet de fusion\n\nPar Léa Roux\n\nLa RTS assure que les deux banques discutent.", page)).toContain('rts-ch');
+    expect(ids("Fusion bancaire\n\nPar Léa Roux\n\nLa RTS assure que les deux banques discutent.", page)).toEqual(['rts-ch']);
+    expect(ids('Fin de la matinale\n\nPar Léa Roux\n\nDans un courriel, Bell Média explique que la décision suit la baisse des revenus.', page)).toEqual([]);
+    expect(ids('Studio closes\n\nBy Kim Tran\n\nSky News said in a statement that the studio would close in June.', 'https://www.example.co.uk/x')).toEqual([]);
+    expect(ids('Studio closes\n\nBy Kim Tran\n\nSky News reported that the studio would close in June.', 'https://www.example.co.uk/x')).toEqual(['sky-news']);
+    expect(ids('Service public\n\nPar Léa Roux\n\nLe texte fixe la mission de service public confiée à RTL Lëtzebuerg jusqu’en 2030.', 'https://www.example.lu/x')).toEqual([]);
+    expect(ids("Service public\n\nPar Léa Roux\n\n« Nous tiendrons », a confié à RTL Lëtzebuerg la ministre.", 'https://www.example.lu/x')).toEqual(['rtl-lu']);
+    expect(ids('Hommage\n\nPar Léa Roux\n\nEn 2016, la CRTV lui avait consacré un documentaire.', 'https://www.example.cm/x')).toEqual([]);
+  });
+
   it('"le Canal de Suez … Le Canal poursuit" is the waterway; a writer\'s piece "كتبت … في «نداء الوطن»" cites the paper; "Par Rédaction Actu17" on actu17.fr is the host', () => {
     const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id);
     expect(ids('Suez\n\nPar Léa Roux\n\nLes revenus du Canal de Suez baissent. Le Canal poursuit ses travaux de dragage.', 'https://www.example.fr/x')).toEqual([]);
