@@ -153,6 +153,8 @@ function lastAttribution(found: readonly FoundAttribution[], out: readonly Found
       // "Dans une déclaration transmise à La Presse canadienne, Santé Québec a reconnu … L'agence affirme": an agency
       // that was only handed a statement is not the agency the next sentence speaks of.
       if (fits && medium === 'agency' && a.pattern === 'interview_with') fits = false;
+      // News agencies are in the registry: an unknown outlet of no known kind ("the Idaho Statesman") is no "agency".
+      if (fits && medium === 'agency' && om === null) fits = false;
       // "la radio Cadena SER … le site d'information espagnol": an outlet the text itself called a radio is not the site.
       if (fits && medium !== 'any' && om !== medium) {
         const called = calledAs(a.surface);

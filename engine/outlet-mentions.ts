@@ -209,6 +209,10 @@ function insideLongerName(t: Tokens, e: AliasEntry, first: number, last: number,
   // The second half of a hyphenated word: "Croix-Rouge" is not the weekly Rouge.
   const h = first - 1;
   if (h >= 1 && t.norm[h] === '-' && !(t.flags[first]! & TokFlag.SpaceBefore) && !(t.flags[h]! & TokFlag.SpaceBefore) && t.kind[h - 1]! === TokKind.Latin) return true;
+  // "the Idaho Statesman", "the Sacramento Bee": a one-word title that is an everyday word, right after a place name, is
+  // the end of a local paper's name.
+  if (e.common && first >= 1 && t.kind[first - 1]! === TokKind.Latin && (t.flags[first - 1]! & TokFlag.UpperInitial) && !(t.flags[first]! & TokFlag.NewlineBefore) &&
+    !sentenceInitial(t, first - 1) && isLatinPlaceName([t.norm[first - 1]!])) return true;
   if (!e.derived) return false;
   const p = first - 1;
   // "the Ulster Farmers' Union said": after a possessive apostrophe the word ends another name.

@@ -682,6 +682,15 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('Hommage\n\nPar Léa Roux\n\nEn 2016, la CRTV lui avait consacré un documentaire.', 'https://www.example.cm/x')).toEqual([]);
   });
 
+  it('"the Idaho Statesman" is a local paper, not The Statesman of Kolkata; "the agency" does not point back to it', () => {
+    const cited = (text: string) => analyzeArticle(textToArticleInput(text, 'https://www.example.com/x'), deps).attributions.map((x) => x.outlet.id ?? x.outlet.name);
+    expect(cited('Wolves\n\nBy Kim Tran\n\nEarlier this year, the Idaho Statesman reported that the board had paid out $400,000.')).toEqual(['Idaho Statesman']);
+    expect(cited('Floods\n\nBy Kim Tran\n\nThe Statesman reported that the river had burst its banks.')).toEqual(['the-statesman-in']);
+    const both = cited('Wolves\n\nBy Kim Tran\n\nThe Idaho Statesman reported that the board had paid out $400,000. The agency said last year that wolves had recovered.');
+    expect(both).toHaveLength(1);
+    expect(both[0]).toMatch(/Idaho Statesman$/);
+  });
+
   it('"le Canal de Suez … Le Canal poursuit" is the waterway; a writer\'s piece "كتبت … في «نداء الوطن»" cites the paper; "Par Rédaction Actu17" on actu17.fr is the host', () => {
     const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id);
     expect(ids('Suez\n\nPar Léa Roux\n\nLes revenus du Canal de Suez baissent. Le Canal poursuit ses travaux de dragage.', 'https://www.example.fr/x')).toEqual([]);
