@@ -331,6 +331,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
       // "The Navhind Times" on navhindtimes.in; "KCLR News" on kclr96fm.com, where name and label each add a media word.
       const bare = squash(a.outlet.name.replace(/^(?:l['’]|le |la |les |the )/i, ''));
       if (bare.length >= 5 && labels.includes(bare)) return true;
+      // "told The Herald" on heraldlive.co.za: the label adds a media word.
+      if (bare.length >= 4 && labels.some((l) => l.startsWith(bare) && l.length > bare.length && MEDIA_TAIL.test(l.slice(bare.length)))) return true;
       const core = bare.replace(/(?:news|radio|tv|fm|online)$/, '');
       if (core.length >= 3 && core !== bare && labels.some((l) => l.startsWith(core) && MEDIA_FREQUENCY_TAIL.test(l.slice(core.length)))) return true;
       // "Otago Daily Times" on odt.co.nz, "Buenos Aires Times" on batimes.com.ar: the domain is made of its initials.
@@ -345,9 +347,13 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     // A page on a domain the registry does not list ("rudawarabia.net"), named after a listed outlet ("Rudaw").
     // ... or the domain is the start of its name ("assahraa.ma" for Assahra Al Maghribia).
     // An article before the name is no part of the domain: "L'Agefi" on agefi.com.
-    const bare = squash(a.outlet.name.replace(/^(?:l['’]|le |la |les |the )/i, ''));
+    // (A country or town in brackets only tells shared names apart: "The Press (Christchurch)".)
+    const bare = squash(a.outlet.name.replace(/\s*\([^)]*\)$/, '').replace(/^(?:l['’]|le |la |les |the )/i, ''));
     // ... or closes it: "L'Express" on journalexpress.ca (L'Express de Drummondville).
-    return host.id === null && [sq, bare].some((s) => s.length >= 5 && labels.some((l) => l.startsWith(s) || (l.length >= 6 && s.startsWith(l)) || (s.length >= 6 && l.endsWith(s))));
+    if (host.id === null && [sq, bare].some((s) => s.length >= 5 && labels.some((l) => l.startsWith(s) || (l.length >= 6 && s.startsWith(l)) || (s.length >= 6 && l.endsWith(s))))) return true;
+    // ... or a town before the name: "The Press" on yorkpress.co.uk, "The Herald" on heraldlive.co.za.
+    return host.id === null && bare.length >= 4 && labels.some((l) => (l.endsWith(bare) && l.length >= bare.length + 3 && (GENERIC_TITLE_WORDS.has(bare) || isLatinPlaceName([l.slice(0, l.length - bare.length)]))) ||
+      (l.startsWith(bare) && l.length > bare.length && MEDIA_TAIL.test(l.slice(bare.length))));
   };
   // "interrogée par France 3" above "© France Télévisions": a group's page speaking of one of its own channels.
   // "Par Camille Revel, Radio France" on franceinfo's page: the channel's own group credited.
@@ -384,6 +390,11 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   ctx.host = host;
   const ana = [...findAnaphora(ctx, mentions, attributions), ...findHeadlineLabels(ctx, mentions, attributions)].filter(notHost);
   if (ana.length > 0) attributions = mergeOverlapping(text, [...attributions, ...ana].sort((a, b) => a.start - b.start || a.end - b.end));
+  // A headline label whose outlet the body speaks of but never cites is the story's topic, not its source:
+  // "Radiodiffusion Télévision du Burkina : le nouveau directeur général installé … à la tête de la RTB".
+  attributions = attributions.filter((a) => !(a.block === 'title' && a.pattern === 'other' && !a.anaphora &&
+    !attributions.some((b) => b !== a && b.block !== 'title' && sameOutlet(b.outlet, a.outlet)) &&
+    mentions.some((m) => m.start > a.end && blocks[blockOf[m.first]!]?.kind === 'paragraph' && mentionIs(m, a.outlet))));
   const attributedCueStarts = new Set<number>();
   for (const a of g.attributions) attributedCueStarts.add(a.start);
   const otherSources = findOtherSources(t, cues, blockOf, attributedCueStarts);
@@ -534,12 +545,24 @@ function domainLabel(domain: string): string | null {
 }
 
 /** "ats/jpr", "(afp)", "belga/mb": a wire's code in lower case, with the editors' initials, closing the copy. */
+const DASHED_SIGN_OFF = /\s[—–]\s?([A-Z][A-Za-z]{1,11})\s*$/;
 const WIRE_SIGN_OFF = /^\(?(afp|ats|sda|belga|ap|apa|dpa|efe|ansa|reuters|map|aps|tap|anp|acp|aip)\)?(?:\s*\/\s*[a-z]{1,5}){0,3}\)?$/;
 
 function wireSignOff(text: string, blocks: readonly TextBlock[], reg: RegistryIndex): FoundAttribution | null {
   for (let b = blocks.length - 1; b >= 1 && b >= blocks.length - 2; b--) {
     const bk = blocks[b]!;
     const raw = text.slice(bk.start, bk.end);
+    // "… in the first quarter. — Bernama", "— WAM", "— PTI": an agency's name after a dash closing the last paragraph.
+    const tail = DASHED_SIGN_OFF.exec(raw);
+    if (tail) {
+      const entry = reg.lookupAlias(tail[1]!);
+      const rec = entry && entry.ids.length === 1 ? reg.byId(entry.ids[0]!) : undefined;
+      if (rec?.medium === 'agency') {
+        const start = bk.start + tail.index + tail[0].indexOf(tail[0].trim());
+        const nameStart = bk.start + tail.index + tail[0].lastIndexOf(tail[1]!);
+        return { start, end: nameStart + tail[1]!.length, surface: text.slice(start, nameStart + tail[1]!.length), pattern: 'other', outlet: outletRef(rec), nameStart, nameEnd: nameStart + tail[1]!.length, mention: -1, block: bk.kind, blockIndex: b };
+      }
+    }
     const line = raw.trim();
     if (line.length > 30) continue;
     const m = WIRE_SIGN_OFF.exec(line);
@@ -611,7 +634,7 @@ function reviewLabels(text: string, blocks: readonly TextBlock[], mentions: read
 
 /** Lower-case letters and digits only, accents off: "KING 5" → "king5", "Sun-Times" → "suntimes". */
 function squash(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]/g, '');
 }
 
 /** The word a title is called by for short ("Miami Herald" → herald), when it is a generic title word; else null. */
@@ -656,7 +679,7 @@ const UNCONFIRMED_BEFORE = /(?:\bn['’]\S+\s+(?:pas|jamais)(?:\s+\S+){0,2}|\b(?
 const STAFF_OF_BEFORE = /\b(?:animat(?:eur|rice)|présentat(?:eur|rice)|journaliste|rédact(?:eur|rice)|chroniqu(?:eur|euse)|éditorialiste|correspondante?|envoyée? spéciale?|directeur|directrice|patronne?|pdg|employée?|salariée?|vedette|star|humoriste|producteur|productrice|presenter|anchor|host|editor|correspondent|columnist|reporter)s?\b(?:\s+[\p{L}'’-]+){0,2}?\s+(?:de|du|des|d['’]|of)\s*(?:la\s+|l['’]\s*|the\s+)?$/iu;
 
 /** An event and its broadcast in one sentence: the match, the ceremony, the race, aired live on a channel. */
-const AIRS_AN_EVENT = /\b(?:match|matchs|rencontre|finale|demi-finale|course|cérémonie|concert|gala|game|games|fixture|final|semi-final|race|ceremony|kick-off|kickoff)\b[^.!?\n]{0,80}\b(?:diffusée?s?|retransmise?s?|en direct sur|à suivre (?:sur|en direct)|broadcast live|will be broadcast|airs on|aired on|televised|live on)\b|\b(?:diffusée?s?|retransmise?s?|broadcast live)\b[^.!?\n]{0,40}\b(?:match|rencontre|finale|game|fixture)\b|(?:مباراة|مباراتا|مباراتي|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق|المراسم|نزال)[^.!?؟\n]{0,80}(?:تنقل|تبث|ينقل|يبث|بث مباشر|نقل مباشر|نقلت مباشرة|نقلت على الهواء|بثت مباشرة|الأثير)|(?:تنقل|تبث|ينقل|يبث)\s+(?:\S+\s+){0,2}(?:مباراة|مباراتا|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق)/i;
+const AIRS_AN_EVENT = /\b(?:match|matchs|rencontre|finale|demi-finale|course|cérémonie|concert|gala|game|games|fixture|final|semi-final|race|ceremony|kick-off|kickoff)\b[^.!?\n]{0,80}\b(?:diffusée?s?|retransmise?s?|en direct sur|à suivre (?:sur|en direct)|broadcast live|will be broadcast|airs on|aired on|televised|live on)\b|\b(?:diffusée?s?|retransmise?s?|broadcast live)\b[^.!?\n]{0,40}\b(?:match|rencontre|finale|game|fixture)\b|(?:مباراة|مباراتا|مباراتي|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق|المراسم|نزال)[^.!?؟\n]{0,80}(?:تنقل|تبث|ينقل|يبث|بث مباشر|نقل مباشر|نقلت مباشرة|نقلت على الهواء|بثت مباشرة|الأثير)|(?:تنقل|تبث|ينقل|يبث|نقلت|بثت)\s+(?:(?!عن\s)\S+\s+){0,4}(?:مباراة|مباراتا|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق)/i;
 
 /** The sentence holding text[start, end): from the last full stop, question mark or line break before it to the next after it. */
 /** A programme and its airing, or a sitting aired live: the channel is where to watch it. */
@@ -666,8 +689,8 @@ const WE = '(?![a-zà-ÿ])';
 const AIRS_A_SHOW = new RegExp([
   String.raw`${WB}(?:série|séries|feuilleton|téléroman|émission|émissions|épisode|épisodes|saison|téléfilm|film|films|séance|plénière|series|sitcom|show|episode|episodes|season|drama|movie|sitting)${WE}[^.!?\n]{0,80}${WB}(?:(?:diffusée?s?|rediffusée?s?|retransmise?s?|airs|aired|will air|is screened|streams)${WE}|en direct (?:sur|par|à)${WE})`,
   String.raw`${WB}(?:diffusée?s?|retransmise?s?) en direct${WE}|${WB}broadcast live${WE}|${WB}(?:est|sont|sera|seront) (?:diffusée?s?|rediffusée?s?|retransmise?s?)${WE}`,
-  String.raw`(?:مسلسل|المسلسل|مسلسلا|حلقات|الحلقات|برنامج|البرنامج|برنامجا|فيلم|الفيلم|الجلسة)[^.!?؟\n]{0,120}(?:[ولف]?(?:عرض|لعرض|لعرضه|لعرضها|يعرض|تعرض|سيعرض|ستعرض|تبث|يبث|ستبث|سيبث|بثت|بث)\s)`,
-  String.raw`(?:^|\s)[وف]?(?:يعرض|تعرض|سيعرض|ستعرض|تبث|يبث|ستبث|سيبث)\s+(?:\S+\s+){0,2}(?:مسلسل|المسلسل|حلقات|الحلقات|برنامج|البرنامج|فيلم|الفيلم)`,
+  String.raw`(?:مسلسل|المسلسل|مسلسلا|حلقات|الحلقات|برنامج|البرنامج|برنامجا|فيلم|الفيلم|الجلسة|أغنية|أغاني|الأغاني|أغانيه|أعماله|أعمالها)[^.!?؟\n]{0,120}(?:[ولف]?(?:عرض|لعرض|لعرضه|لعرضها|يعرض|تعرض|سيعرض|ستعرض|تبث|يبث|ستبث|سيبث|بثت|بث|بثتها|بثها|بثته|عرضته|عرضتها|مشاهدة|المشاهدة)\s)`,
+  String.raw`(?:^|\s)[وف]?(?:يعرض|تعرض|سيعرض|ستعرض|تبث|يبث|ستبث|سيبث|بث|عرض)\s+(?:\S+\s+){0,2}(?:مسلسل|المسلسل|حلقات|الحلقات|برنامج|البرنامج|فيلم|الفيلم)`,
 ].join('|'), 'i');
 /** Someone speaking just before the channel's name, or an interview: the channel aired what they said, which is a source. */
 const SPEECH_IN_SENTENCE = /(?<![a-zà-ÿ])(?:a déclaré|a dit|a affirmé|a confié|a annoncé|a expliqué|a indiqué|a assuré|a estimé|a reconnu|said|says|told|announced|explained|admitted)(?![a-zà-ÿ])|(?:^|\s)[وف]?(?:قال|قالت|صرح|صرحت|أكد|أكدت|أوضح|أوضحت|أعلن|أعلنت)(?:\s|$)/i;
@@ -680,6 +703,12 @@ const ORGANISATION_VOICE_AFTER = /^\s*,?\s*(?:(?:in (?:a|an) (?:e-?mailed |writt
 const DOCUMENT_NAMES = new Map([['النشرة', /(?:^|[\s(])[وبل]?نشرة(?=[\s،,.:])/], ['الخبر', /(?:^|\s)[وب]?خبرا?(?=[\s،,.:])/]]);
 const INTERVIEW_NOUN = /(?<![a-zà-ÿ])(?:interview|entretien|entrevue|invitée?|guest)(?![a-zà-ÿ])|مقابلة|حوار|استضاف/i;
 const ARABIC_MARKS = /[\u064b-\u0652\u0640]/g;
+
+/** True when a mention names the outlet: one of its registry ids, or the same unknown name. */
+function mentionIs(m: OutletMention, o: OutletRef): boolean {
+  if (o.id !== null) return m.entry?.ids.includes(o.id) ?? false;
+  return m.unknown !== undefined && m.unknown.name === o.name;
+}
 
 /** The registry ids of a known outlet that opens a Latin-script headline as its subject (no cue, no label), or null. */
 function headlineSubject(t: Tokens, blocks: readonly TextBlock[], blockOf: Int32Array, mentions: readonly OutletMention[], attributions: readonly FoundAttribution[]): readonly string[] | null {

@@ -211,6 +211,11 @@ function insideLongerName(t: Tokens, e: AliasEntry, first: number, last: number,
   if (h >= 1 && t.norm[h] === '-' && !(t.flags[first]! & TokFlag.SpaceBefore) && !(t.flags[h]! & TokFlag.SpaceBefore) && t.kind[h - 1]! === TokKind.Latin) return true;
   // "the Idaho Statesman", "the Sacramento Bee": a one-word title that is an everyday word, right after a place name, is
   // the end of a local paper's name.
+  // "the News & Star understands": the second half of a title joined by an ampersand.
+  if (first >= 2 && t.kind[first]! === TokKind.Latin && t.norm[first - 1] === '&' && t.kind[first - 2]! === TokKind.Latin && (t.flags[first - 2]! & TokFlag.UpperInitial) &&
+    !e.tokens.includes('&')) return true;
+  // "publié dans la Gazette officielle", "the Official Gazette": a government's gazette, not a newspaper.
+  if (t.kind[last]! === TokKind.Latin && last + 1 < t.n && (t.norm[last + 1] === 'officielle' || t.norm[last + 1] === 'officiel') && !(t.flags[last + 1]! & TokFlag.NewlineBefore)) return true;
   if (e.common && first >= 1 && t.kind[first - 1]! === TokKind.Latin && (t.flags[first - 1]! & TokFlag.UpperInitial) && !(t.flags[first]! & TokFlag.NewlineBefore) &&
     !sentenceInitial(t, first - 1) && isLatinPlaceName([t.norm[first - 1]!])) return true;
   if (!e.derived) return false;

@@ -691,6 +691,30 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(both[0]).toMatch(/Idaho Statesman$/);
   });
 
+  it('a local host named by its town or with a media word: "told The Press" on yorkpress.co.uk, "told The Herald" on heraldlive.co.za, "the News & Star understands"', () => {
+    const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id ?? x.outlet.name);
+    expect(ids('Bikes\n\nBy Kim Tran\n\nPC Andrew Lund told The Press: "Bike theft matters."', 'https://www.yorkpress.co.uk/news/x')).toEqual([]);
+    expect(ids('Leaks\n\nBy Kim Tran\n\nThe mayor told The Herald that 8,000 leaks had been fixed.', 'https://www.heraldlive.co.za/news/x')).toEqual([]);
+    expect(ids('Jobs\n\nBy Kim Tran\n\nAbout 300 jobs will go at the site, the News & Star understands.', 'https://www.newsandstar.co.uk/news/x')).toEqual([]);
+    // The same words on another site are citations.
+    expect(ids('Bikes\n\nBy Kim Tran\n\nPC Andrew Lund told The Press: "Bike theft matters."', 'https://www.example.co.uk/news/x')).toEqual(['the-press-nz']);
+  });
+
+  it('"— Bernama" closing the last paragraph is the agency\'s credit; "la Gazette officielle" is no paper; a headline label whose outlet the body speaks of but never cites is the topic', () => {
+    const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id ?? x.outlet.name);
+    expect(ids('Palm oil duty\n\nBy Staff\n\nThe export duty stays at 10 per cent.\n\nDemand from India was expected to remain firm. — Bernama', 'https://www.example.my/x')).toEqual(['bernama']);
+    expect(ids('Pharmaciens\n\nPar Léa Roux\n\nLe règlement doit être publié dans la Gazette officielle d’ici la fin du mois.', 'https://www.example.ca/x')).toEqual([]);
+    expect(ids('RTBF : une nouvelle directrice générale\n\nPar Léa Roux\n\nLa nouvelle directrice de la RTBF a été installée lundi à Bruxelles.', 'https://www.example.be/x')).toEqual([]);
+    expect(ids('RTBF : une nouvelle directrice générale\n\nPar Léa Roux\n\nLa nouvelle directrice a été installée lundi, selon la RTBF.', 'https://www.example.be/x')).toEqual(['rtbf', 'rtbf']);
+  });
+
+  it('a channel carrying a match or airing a series and its songs is where to watch them (Arabic)', () => {
+    const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id ?? x.outlet.name);
+    expect(ids('نهائي الكأس\n\nالكويت - الجريدة\n\nونقلت قناة "الكويت الرياضية" المباراة مباشرة ضمن اتفاق البث.', 'https://www.aljarida.com/x')).toEqual([]);
+    expect(ids('نسب المشاهدة\n\nمسقط - أثير\n\nتصدر المسلسل "بيت الريح" قائمة الأعمال الأكثر مشاهدة على شاشة تلفزيون سلطنة عمان في رمضان.', 'https://www.atheer.om/x')).toEqual([]);
+    expect(ids('نهائي الكأس\n\nالكويت - الجريدة\n\nونقلت قناة "الكويت الرياضية" عن المدرب قوله إن الفريق جاهز.', 'https://www.aljarida.com/x')).not.toEqual([]);
+  });
+
   it('"le Canal de Suez … Le Canal poursuit" is the waterway; a writer\'s piece "كتبت … في «نداء الوطن»" cites the paper; "Par Rédaction Actu17" on actu17.fr is the host', () => {
     const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id);
     expect(ids('Suez\n\nPar Léa Roux\n\nLes revenus du Canal de Suez baissent. Le Canal poursuit ses travaux de dragage.', 'https://www.example.fr/x')).toEqual([]);
