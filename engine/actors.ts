@@ -124,6 +124,10 @@ const NOT_NAME_NOUNS_AR = new Set(['مدينة', 'ولاية', 'جماعة', 'م
 const AR_NAME_LINKS = new Set(['عبد', 'أبو', 'ابو', 'بن', 'ابن', 'بنت', 'آل'].map((w) => normalizeForMatch(w)));
 const SPEAKER_AR = new Set(['المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'متحدث', 'متحدثة', 'ناطق', 'ناطقة', 'والمتحدث', 'والناطق'].map((w) => normalizeForMatch(w)));
 const ALI = normalizeForMatch('علي');
+/** Months that are also given names, and the words that make them the month. */
+const MONTH_GIVEN = new Set(['رمضان', 'شعبان', 'رجب'].map((w) => normalizeForMatch(w)));
+const MONTH_FOLLOWERS = new Set(['المبارك', 'الكريم', 'الفضيل', 'المعظم', 'الماضي', 'المقبل', 'المنصرم', 'الحالي', 'القادم', 'وحده', 'الجاري'].map((w) => normalizeForMatch(w)));
+const MONTH_BEFORE = new Set(['شهر', 'موسم', 'خلال', 'بحلول', 'منتصف', 'أواخر', 'أوائل', 'مطلع', 'نهاية', 'بداية', 'ليالي', 'ليلة', 'قبل', 'بعد', 'منذ'].map((w) => normalizeForMatch(w)));
 const SHEIKH = normalizeForMatch('الشيخ');
 
 /** Arabic words that open no name (in matching form): sources, officials, residents, witnesses. */
@@ -833,6 +837,10 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
         given = arabicForms(t.norm[i]!).some((f) => (f.prefix === '' || f.prefix === 'و' || f.prefix === 'ل') && (ARABIC_GIVEN.has(f.form) || people.givenNames.has(f.form)));
         givenCache.set(t.norm[i]!, given);
       }
+      // "وعلى الطرق" is "and on the roads": "على" folds to the name "علي", but is written with ى.
+      if (given && t.text.charCodeAt(t.end[i]! - 1) === 0x649 && arabicForms(t.norm[i]!).some((f) => f.form === ALI)) given = false;
+      // "شهر رمضان المبارك", "موسم رمضان وحده": the month, not a man named Ramadan.
+      if (given && MONTH_GIVEN.has(t.norm[i]!) && ((i + 1 < t.n && MONTH_FOLLOWERS.has(t.norm[i + 1]!)) || (i > 0 && MONTH_BEFORE.has(t.norm[i - 1]!)))) given = false;
       if (given) {
         const last = arabicRun(i);
         // A given name that is also an everyday word ("باسم الجيش" = in the army's name, "الأمين العام", "كامل حصص")

@@ -217,6 +217,13 @@ describe('Arabic sports and official pages', () => {
     expect(people('ويواجه البرازيلي شبح الإصابة قبل المباراة.')).toEqual([]);
   });
 
+  it('"وعلى الطرق" (and on the roads) and "شهر رمضان المبارك" (the month) name no one; "علي الحسن" does', () => {
+    expect(people('وعلى الطرق الخارجية، طالبت الشرطة السائقين بالحذر.')).toEqual([]);
+    expect(people('وتصدر المسلسل قائمة الأعمال الأكثر مشاهدة خلال شهر رمضان المبارك، وفق الأرقام.')).toEqual([]);
+    expect(people('وقال إن الإنتاج لا يرتبط بموسم رمضان وحده، بل يمتد طوال العام.')).toEqual([]);
+    expect(people('وأكد علي الحسن أن المشروع جاهز.')).toEqual(['علي الحسن | ']);
+  });
+
   it('"آل" inside a name is the family\'s word: "الحكم عمر آل علي"', () => {
     expect(people('وقال المدرب عمر آل علي إن الفريق جاهز للمباراة.')).toEqual(['عمر آل علي | المدرب']);
   });
