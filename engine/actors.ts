@@ -124,6 +124,7 @@ const NOT_NAME_NOUNS_AR = new Set(['مدينة', 'ولاية', 'جماعة', 'م
 const AR_NAME_LINKS = new Set(['عبد', 'أبو', 'ابو', 'بن', 'ابن', 'بنت', 'آل'].map((w) => normalizeForMatch(w)));
 const SPEAKER_AR = new Set(['المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'متحدث', 'متحدثة', 'ناطق', 'ناطقة', 'والمتحدث', 'والناطق'].map((w) => normalizeForMatch(w)));
 const ALI = normalizeForMatch('علي');
+const BASIM = normalizeForMatch('باسم');
 /** Months that are also given names, and the words that make them the month. */
 const MONTH_GIVEN = new Set(['رمضان', 'شعبان', 'رجب'].map((w) => normalizeForMatch(w)));
 const MONTH_FOLLOWERS = new Set(['المبارك', 'الكريم', 'الفضيل', 'المعظم', 'الماضي', 'المقبل', 'المنصرم', 'الحالي', 'القادم', 'وحده', 'الجاري'].map((w) => normalizeForMatch(w)));
@@ -590,7 +591,8 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
     const vouched = afterRole && words.length === 2 && SURNAME_LIKE_TAILS.has(words[1]!) && (LATIN_GIVEN.has(words[0]!) || people.givenNames.has(words[0]!));
     if (t.kind[first]! === TokKind.Latin && (isLatinPlaceName(words) || NOT_PERSON_HEAD.has(words[0]!) || (NOT_PERSON_TAIL.has(words[words.length - 1]!) && !vouched))) return false;
     // "المتحدث باسم الوزارة": "on behalf of", after a spokesperson.
-    if (t.kind[first]! === TokKind.Arabic && first > 0 && SPEAKER_AR.has(t.norm[first - 1]!)) return false;
+    // (Also after the speaker's adjective: "المتحدث الرسمي باسم مجلس الوزراء", "الناطق الإعلامي باسم مديرية الأمن".)
+    if (t.kind[first]! === TokKind.Arabic && first > 0 && (SPEAKER_AR.has(t.norm[first - 1]!) || (first > 1 && t.norm[first] === BASIM && SPEAKER_AR.has(t.norm[first - 2]!)))) return false;
     // An Arabic name that opens with no known given name must look like one: indefinite words ("كريستينا بيريث"),
     // or a family name with the article that is a nisba ("المنصف الزواري"); "ناقوس الخطر", "مجلس الوزراء" are not.
     // After a role and its complement ("وزير الكهرباء الدكتور صبيح المخيزيم"), the role vouches for the name.
