@@ -844,7 +844,11 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       // "شهر رمضان المبارك", "موسم رمضان وحده": the month, not a man named Ramadan.
       if (given && MONTH_GIVEN.has(t.norm[i]!) && ((i + 1 < t.n && MONTH_FOLLOWERS.has(t.norm[i + 1]!)) || (i > 0 && MONTH_BEFORE.has(t.norm[i - 1]!)))) given = false;
       if (given) {
-        const last = arabicRun(i);
+        let last = arabicRun(i);
+        // "منح أكرم عفيف الفوز لفريقه", "وسجل روبرتو فيرمينو الهدف الثاني": a definite noun after a full name, with the
+        // sentence going on, is the verb's object, not a family name (those end on a nisba or close the clause).
+        if (last >= i + 2 && t.norm[last]!.startsWith('ال') && !isNisba(t.norm[last]!) && !COMPOUND_TAIL.has(t.norm[last]!) && last + 1 < t.n &&
+          sameBlock(blockOf, last + 1, last) && t.kind[last + 1]! === TokKind.Arabic && !ARABIC_FUNCTION.has(t.norm[last + 1]!) && !isArabicVerbCue(t.norm[last + 1]!)) last--;
         // A given name that is also an everyday word ("باسم الجيش" = in the army's name, "الأمين العام", "كامل حصص")
         // makes a name only with more support: three words, a speech verb or a role before it, or a comma and a role after it.
         const definite = t.norm[i]!.startsWith('ال');

@@ -103,7 +103,7 @@ const SPEECH = ['déclaré', 'confié', 'expliqué', 'indiqué', 'affirmé', 'as
   'explique-t-il', 'explique-t-elle', 'précise-t-il', 'précise-t-elle', 'confie-t-il', 'confie-t-elle', 'assure-t-il', 'assure-t-elle', 'ajoute-t-il', 'ajoute-t-elle'];
 
 export const FR_CUES: readonly CueDef[] = [
-  { phrases: ['selon', "d'après", 'à en croire', 'de source', 'cité par', 'citée par', 'cités par', 'repris par', 'reprise par', 'relayé par', 'relayée par', 'relayés par',
+  { phrases: ['selon', "d'après", 'à en croire', "si l'on en croit", 'si on en croit', 'de source', 'cité par', 'citée par', 'cités par', 'repris par', 'reprise par', 'relayé par', 'relayée par', 'relayés par',
     'rapporté par', 'rapportée par', 'rapportés par', 'rapportées par', 'révélé par', 'révélée par', 'révélés par', 'révélées par', 'dévoilé par', 'dévoilée par',
     'comme le rapporte', "comme l'a rapporté", 'comme le révèle', "comme l'a révélé", "comme l'indique", "comme l'a indiqué", 'comme le souligne', "comme l'écrit",
     "comme l'a écrit", 'comme le précise', 'ainsi que le rapporte', 'confirmé par', 'confirmée par', 'obtenu par', 'obtenus par', 'obtenue par', 'obtenues par',

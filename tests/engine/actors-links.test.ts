@@ -224,6 +224,11 @@ describe('Arabic sports and official pages', () => {
     expect(people('وأكد علي الحسن أن المشروع جاهز.')).toEqual(['علي الحسن | ']);
   });
 
+  it('a definite noun after a full name, the sentence going on, is the object: "وسجل أحمد سعيد الهدف الثاني"', () => {
+    expect(people('وسجل أحمد سعيد الهدف الثاني في الدقيقة 70.')).toEqual(['أحمد سعيد | ']);
+    expect(people('وأكد محمد أحمد الشريف، رئيس الجمعية، أن المشروع جاهز.')).toEqual(['محمد أحمد الشريف | رئيس الجمعية']);
+  });
+
   it('"آل" inside a name is the family\'s word: "الحكم عمر آل علي"', () => {
     expect(people('وقال المدرب عمر آل علي إن الفريق جاهز للمباراة.')).toEqual(['عمر آل علي | المدرب']);
   });

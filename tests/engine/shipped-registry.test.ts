@@ -713,6 +713,9 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('نهائي الكأس\n\nالكويت - الجريدة\n\nونقلت قناة "الكويت الرياضية" المباراة مباشرة ضمن اتفاق البث.', 'https://www.aljarida.com/x')).toEqual([]);
     expect(ids('نسب المشاهدة\n\nمسقط - أثير\n\nتصدر المسلسل "بيت الريح" قائمة الأعمال الأكثر مشاهدة على شاشة تلفزيون سلطنة عمان في رمضان.', 'https://www.atheer.om/x')).toEqual([]);
     expect(ids('نهائي الكأس\n\nالكويت - الجريدة\n\nونقلت قناة "الكويت الرياضية" عن المدرب قوله إن الفريق جاهز.', 'https://www.aljarida.com/x')).not.toEqual([]);
+    expect(ids('الدوري\n\nالدوحة - الوطن\n\nوشهدت المباراة، التي نقلتها قنوات الكأس مباشرة، حضورا كبيرا.', 'https://www.al-watan.com/x')).toEqual([]);
+    expect(ids('Nomination\n\nPar Léa Roux\n\nGabon 24, lancée en 2016, diffuse sur la TNT et sur le satellite.', 'https://www.example.ga/x')).toEqual([]);
+    expect(ids("La Poste\n\nPar Léa Roux\n\nSi l'on en croit le Blick, la Poste va fermer dix offices.", 'https://www.example.ch/x')).toEqual(['blick']);
   });
 
   it('"le Canal de Suez … Le Canal poursuit" is the waterway; a writer\'s piece "كتبت … في «نداء الوطن»" cites the paper; "Par Rédaction Actu17" on actu17.fr is the host', () => {
