@@ -271,12 +271,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   if (subject) g.attributions = g.attributions.filter((a) => !(a.block === 'paragraph' && (a.pattern === 'reported_by' || a.pattern === 'according_to') && a.outlet.id !== null && subject.includes(a.outlet.id)));
   // An outlet speaking as an organisation is a party to the story, not its source: "Dans un courriel, Bell Média explique",
   // "the BBC said in a statement", "a spokesperson for Sky News said", "قالت القناة في بيان".
-  g.attributions = g.attributions.filter((a) => {
-    if (a.pattern !== 'reported_by' && a.pattern !== 'according_to') return true;
-    const before = text.slice(Math.max(0, a.nameStart - 45), a.nameStart);
-    const after = text.slice(Math.max(a.end, a.nameEnd), Math.max(a.end, a.nameEnd) + 40);
-    return !(ORGANISATION_VOICE_BEFORE.test(before) || ORGANISATION_VOICE_AFTER.test(after));
-  });
+  g.attributions = g.attributions.filter((a) => !organisationVoice(text, a));
   const signOff = wireSignOff(text, blocks, reg);
   if (signOff && !g.attributions.some((a) => a.start === signOff.start)) g.attributions = [...g.attributions, signOff];
   const agencyDatelines = [...inlineAgencyDatelines(text, blocks, mentions, reg), ...reviewLabels(text, blocks, mentions, reg)].filter((d) => !g.attributions.some((a) => a.nameStart === d.nameStart));
@@ -331,6 +326,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
       // "The Navhind Times" on navhindtimes.in; "KCLR News" on kclr96fm.com, where name and label each add a media word.
       const bare = squash(a.outlet.name.replace(/^(?:l['’]|le |la |les |the )/i, ''));
       if (bare.length >= 5 && labels.includes(bare)) return true;
+      // "confié au National" on lenational.org: the domain keeps the article the contraction swallowed.
+      if (bare.length >= 4 && labels.some((l) => ['le', 'la', 'les', 'l', 'the'].some((art) => l === art + bare))) return true;
       // "told The Herald" on heraldlive.co.za: the label adds a media word.
       if (bare.length >= 4 && labels.some((l) => l.startsWith(bare) && l.length > bare.length && MEDIA_TAIL.test(l.slice(bare.length)))) return true;
       const core = bare.replace(/(?:news|radio|tv|fm|online)$/, '');
@@ -388,7 +385,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a) && !hostByDomain(a) && !hostGroupOwns(a) && !hostEdition(a) && !hostSection(a));
   let attributions = descriptionsToEarlier(t, mentions, g.attributions.filter(notHost));
   ctx.host = host;
-  const ana = [...findAnaphora(ctx, mentions, attributions), ...findHeadlineLabels(ctx, mentions, attributions)].filter(notHost);
+  const ana = [...findAnaphora(ctx, mentions, attributions), ...findHeadlineLabels(ctx, mentions, attributions)].filter(notHost).filter((a) => !organisationVoice(text, a));
   if (ana.length > 0) attributions = mergeOverlapping(text, [...attributions, ...ana].sort((a, b) => a.start - b.start || a.end - b.end));
   // A headline label whose outlet the body speaks of but never cites is the story's topic, not its source:
   // "Radiodiffusion Télévision du Burkina : le nouveau directeur général installé … à la tête de la RTB".
@@ -696,7 +693,16 @@ const AIRS_A_SHOW = new RegExp([
 const SPEECH_IN_SENTENCE = /(?<![a-zà-ÿ])(?:a déclaré|a dit|a affirmé|a confié|a annoncé|a expliqué|a indiqué|a assuré|a estimé|a reconnu|said|says|told|announced|explained|admitted)(?![a-zà-ÿ])|(?:^|\s)[وف]?(?:قال|قالت|صرح|صرحت|أكد|أكدت|أوضح|أوضحت|أعلن|أعلنت)(?:\s|$)/i;
 /** What comes before "confié à" when something was said: an auxiliary, an inverted pronoun or a speech noun. */
 const SPOKEN_CONFIDENCE = /(?:(?<![a-zà-ÿ])(?:a|avait|ont|avaient|aurait|auraient|s['’]est|s['’]était|l['’]a|lui a|propos|déclarations?|confidences|entretien)|-t-(?:il|elle|on))\s*$/i;
-/** An outlet speaking as an organisation: through a statement, an e-mail or a spokesperson, just before or after its name. */
+/** An outlet (or "la chaîne" standing for it) speaking as an organisation: "Dans un courriel, Bell Média explique", "indique la chaîne dans un communiqué". */
+function organisationVoice(text: string, a: FoundAttribution): boolean {
+  if (a.pattern !== 'reported_by' && a.pattern !== 'according_to') return false;
+  // "Pour France Télévisions, ces résultats confortent la stratégie": a media group's view is a company's.
+  if (a.pattern === 'according_to' && a.outlet.medium === 'group' && /^(?:pour|for)\s/i.test(a.surface)) return true;
+  const before = text.slice(Math.max(0, a.nameStart - 45), a.nameStart);
+  const after = text.slice(Math.max(a.end, a.nameEnd), Math.max(a.end, a.nameEnd) + 40);
+  return ORGANISATION_VOICE_BEFORE.test(before) || ORGANISATION_VOICE_AFTER.test(after);
+}
+/** Statement channels just before or after an outlet's name. */
 const ORGANISATION_VOICE_BEFORE = /(?:(?<![a-zà-ÿ])(?:dans (?:un|une|son|sa) (?:courriel|communiqué|déclaration écrite)|in (?:a|an) (?:e-?mailed |written )?statement|in a press release)\s*,\s*(?:la |le |l['’]|les |the )?|(?<![a-zà-ÿ])(?:a spokes(?:wo)?(?:man|person) for|une? porte-parole d[eu']?|la porte-parole d[eu']?|le porte-parole d[eu']?)\s*(?:la |le |l['’]|les |the )?)$/i;
 const ORGANISATION_VOICE_AFTER = /^\s*,?\s*(?:(?:in (?:a|an) (?:e-?mailed |written )?statement|in a press release|dans (?:un|une) (?:communiqué|courriel|déclaration écrite)|par (?:voie de )?communiqué)(?![a-zà-ÿ])|في بيان)/i;
 /** Outlet names that are also the definite form of a document noun, with the indefinite noun that introduces one. */

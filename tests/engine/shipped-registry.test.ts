@@ -680,6 +680,10 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('Service public\n\nPar Léa Roux\n\nLe texte fixe la mission de service public confiée à RTL Lëtzebuerg jusqu’en 2030.', 'https://www.example.lu/x')).toEqual([]);
     expect(ids("Service public\n\nPar Léa Roux\n\n« Nous tiendrons », a confié à RTL Lëtzebuerg la ministre.", 'https://www.example.lu/x')).toEqual(['rtl-lu']);
     expect(ids('Hommage\n\nPar Léa Roux\n\nEn 2016, la CRTV lui avait consacré un documentaire.', 'https://www.example.cm/x')).toEqual([]);
+    // "la chaîne" standing for the outlet in a statement, a media group's own view, and a headline label then left alone.
+    expect(ids("Canal Alpha: une nouvelle directrice\n\nPar Léa Roux\n\nElle a été choisie parmi vingt candidatures, indique la chaîne dans un communiqué. « Canal Alpha est une maison solide », dit-elle.", page)).toEqual([]);
+    expect(ids('Audiences\n\nPar Léa Roux\n\nPour France Télévisions, ces résultats confortent la stratégie de la direction.', 'https://www.example.fr/x')).toEqual([]);
+    expect(ids('Festival\n\nPar Léa Roux\n\n« C’est l’autre visage du pays », a-t-il confié au National.', 'https://www.lenational.org/x')).toEqual([]);
   });
 
   it('"the Idaho Statesman" is a local paper, not The Statesman of Kolkata; "the agency" does not point back to it', () => {
