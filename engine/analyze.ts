@@ -245,7 +245,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   // to Elnashra; likewise "خبر … الخبر". Quoted names stay outlets.
   g.attributions = g.attributions.filter((a) => {
     const earlier = DOCUMENT_NAMES.get(text.slice(a.nameStart, a.nameEnd).replace(ARABIC_MARKS, '').replace(/^[وفب]/, ''));
-    return !(earlier && !/[«"“']/.test(text[a.nameStart - 1] ?? '') && earlier.test(text.slice(0, a.nameStart)));
+    return !(earlier && !/[«"“']/.test(text[a.nameStart - 1] ?? '') && earlier.test(text.slice(Math.max(0, a.nameStart - 5000), a.nameStart)));
   });
   // So is a channel airing a programme or a sitting ("la série est diffusée le lundi sur les ondes de TVA", "لعرضه على
   // شاشة تلفزيون سلطنة عمان", "La séance, retransmise en direct par la RTB"), unless someone speaks in it.
