@@ -269,6 +269,14 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   // jobs"): the outlet is the story's subject, and what it says in the body is a party's word.
   const subject = headlineSubject(t, blocks, blockOf, mentions, g.attributions);
   if (subject) g.attributions = g.attributions.filter((a) => !(a.block === 'paragraph' && (a.pattern === 'reported_by' || a.pattern === 'according_to') && a.outlet.id !== null && subject.includes(a.outlet.id)));
+  // "كتب في جريدة «النهار» خلال السبعينيات زاوية أسبوعية": a career, not a citation; "according to RTD data": an
+  // acronym's figures are a body's; "a dénoncé « une situation … propre à Canal 2 »": the outlet is inside the quote.
+  g.attributions = g.attributions.filter((a) => {
+    if (a.pattern === 'reported_by' && /^[وف]?كتب\s+في\s/.test(a.surface) && CAREER_AR.test(text.slice(a.end, a.end + 60))) return false;
+    if (a.pattern === 'according_to' && /^[A-Z]{2,5}$/.test(text.slice(a.nameStart, a.nameEnd)) && /^\s+(?:data|figures|statistics|records|estimates)\b/i.test(text.slice(a.nameEnd, a.nameEnd + 15))) return false;
+    if (a.pattern === 'interview_with' && a.nameStart > a.start && /«(?![^»]*»)/.test(text.slice(a.start, a.nameStart).replace(/«\s*$/, ''))) return false;
+    return true;
+  });
   // An outlet speaking as an organisation is a party to the story, not its source: "Dans un courriel, Bell Média explique",
   // "the BBC said in a statement", "a spokesperson for Sky News said", "قالت القناة في بيان".
   g.attributions = g.attributions.filter((a) => !organisationVoice(text, a));
@@ -685,8 +693,10 @@ const WB = '(?<![a-zà-ÿ])';
 const WE = '(?![a-zà-ÿ])';
 const AIRS_A_SHOW = new RegExp([
   String.raw`${WB}(?:série|séries|feuilleton|téléroman|émission|émissions|épisode|épisodes|saison|téléfilm|film|films|séance|plénière|series|sitcom|show|episode|episodes|season|drama|movie|sitting)${WE}[^.!?\n]{0,80}${WB}(?:(?:diffusée?s?|rediffusée?s?|retransmise?s?|airs|aired|will air|is screened|streams)${WE}|en direct (?:sur|par|à)${WE})`,
-  String.raw`${WB}(?:diffusée?s?|retransmise?s?) en direct${WE}|${WB}broadcast live${WE}|${WB}(?:diffuse|émet|broadcasts|airs) (?:sur|on|via) (?:la |le |les |l['’])?(?:TNT|satellite|câble|bouquets?|fréquences?|ondes|FM|cable|frequency|channel)${WE}|${WB}(?:est|sont|sera|seront) (?:diffusée?s?|rediffusée?s?|retransmise?s?)${WE}`,
+  String.raw`${WB}(?:diffusée?s?|retransmise?s?) en direct${WE}|${WB}broadcast live${WE}|${WB}(?:communiqué|déclaration|message|discours|statement|speech|address) (?:lue?|read out) (?:à|sur|par|on)${WE}|(?:بيان|كلمة|خطاب) (?:تلي|تلاه|تلته)|${WB}(?:ont|a|avaient|avait) diffusé${WE}[^.!?\n]{0,30}${WB}(?:des|les) (?:rediffusions|clips|films|séries|émissions|programmes|matchs)${WE}|${WB}(?:diffuse|émet|broadcasts|airs) (?:sur|on|via) (?:la |le |les |l['’])?(?:TNT|satellite|câble|bouquets?|fréquences?|ondes|FM|cable|frequency|channel)${WE}|${WB}(?:est|sont|sera|seront) (?:diffusée?s?|rediffusée?s?|retransmise?s?)${WE}`,
   String.raw`(?:مسلسل|المسلسل|مسلسلا|حلقات|الحلقات|برنامج|البرنامج|برنامجا|فيلم|الفيلم|الجلسة|أغنية|أغاني|الأغاني|أغانيه|أعماله|أعمالها)[^.!?؟\n]{0,120}(?:[ولف]?(?:عرض|لعرض|لعرضه|لعرضها|يعرض|تعرض|سيعرض|ستعرض|تبث|يبث|ستبث|سيبث|بثت|بث|بثتها|بثها|بثته|عرضته|عرضتها|مشاهدة|المشاهدة)\s)`,
+  // "وتبث التلفزة الموريتانية عبر قناتين": how a channel reaches viewers, not what it reported.
+  String.raw`(?:^|\s)[وف]?(?:تبث|يبث|بثت)\s[^.!?؟\n]{0,50}\s(?:عبر|على)\s+(?:قناتين|قنوات|القنوات|ثلاث قنوات|تردد|ترددات|الترددات|الأقمار|القمر الصناعي|موجات|الموجة|الموجات|الأثير)`,
   String.raw`(?:^|\s)[وف]?(?:يعرض|تعرض|سيعرض|ستعرض|تبث|يبث|ستبث|سيبث|بث|عرض)\s+(?:\S+\s+){0,2}(?:مسلسل|المسلسل|حلقات|الحلقات|برنامج|البرنامج|فيلم|الفيلم)`,
 ].join('|'), 'i');
 /** Someone speaking just before the channel's name, or an interview: the channel aired what they said, which is a source. */
@@ -702,6 +712,8 @@ function organisationVoice(text: string, a: FoundAttribution): boolean {
   const after = text.slice(Math.max(a.end, a.nameEnd), Math.max(a.end, a.nameEnd) + 40);
   return ORGANISATION_VOICE_BEFORE.test(before) || ORGANISATION_VOICE_AFTER.test(after);
 }
+/** What follows "كتب في جريدة X" when it tells a career: a column, years, a decade. */
+const CAREER_AR = /زاوية|عمود|مقالات|لسنوات|سنوات طويلة|الستينيات|السبعينيات|الثمانينيات|التسعينيات|الستينات|السبعينات|الثمانينات|التسعينات/;
 /** Statement channels just before or after an outlet's name. */
 const ORGANISATION_VOICE_BEFORE = /(?:(?<![a-zà-ÿ])(?:dans (?:un|une|son|sa) (?:courriel|communiqué|déclaration écrite)|in (?:a|an) (?:e-?mailed |written )?statement|in a press release)\s*,\s*(?:la |le |l['’]|les |the )?|(?<![a-zà-ÿ])(?:a spokes(?:wo)?(?:man|person) for|une? porte-parole d[eu']?|la porte-parole d[eu']?|le porte-parole d[eu']?)\s*(?:la |le |l['’]|les |the )?)$/i;
 const ORGANISATION_VOICE_AFTER = /^\s*,?\s*(?:(?:in (?:a|an) (?:e-?mailed |written )?statement|in a press release|dans (?:un|une) (?:communiqué|courriel|déclaration écrite)|par (?:voie de )?communiqué)(?![a-zà-ÿ])|في بيان)/i;

@@ -796,4 +796,17 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids("Boeing\n\nPar Léa Roux\n\nReuters a depuis confirmé l'existence des négociations.", 'https://ledesk.ma/x')).toEqual(['reuters']);
     expect(ids('Exports rise\n\nBy Staff Reporter\n\nFigures released by the Information & eGovernment Authority show exports rose.', 'https://www.newsofbahrain.com/x')).toEqual([]);
   });
+
+  it('a career, a body\'s data, a quoted complaint, a statement read on air, a design followed and a channel\'s reach are no citations', () => {
+    const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id ?? x.outlet.name);
+    expect(ids('رحيل الممثل سمير داود\n\nبيروت - المدن\n\nوكتب في جريدة «النهار» خلال السبعينيات زاوية أسبوعية عن المسرح، قبل أن يتفرغ للتمثيل.', 'https://www.almodon.com/x')).toEqual([]);
+    expect(ids('Light rail closures\n\nBy Ana Ruiz\n\nRidership fell 12% last year, according to RTD data, and the agency expects the closures to last through June.', 'https://www.axios.com/local/denver/x')).toEqual([]);
+    expect(ids('Grève à Douala\n\nPar Léa Roux\n\nLe secrétaire général du syndicat a dénoncé « une situation qui n’est malheureusement pas propre à Canal 2 », évoquant la précarité des médias privés.', 'https://actucameroun.com/x')).toEqual([]);
+    expect(ids('Éboulement\n\nPar Léa Roux\n\nLe ministère a exprimé, dans un communiqué lu à la télévision nationale ORTM, ses condoléances aux familles.', 'https://www.maliweb.net/x')).toEqual([]);
+    expect(ids('قسم طوارئ جديد\n\nالدوحة - الشرق\n\nوقال المدير إن المبنى صُمم وفق "نموذج المسارات السريعة"، بحيث يُفرز المرضى فور وصولهم.', 'https://al-sharq.com/x')).toEqual([]);
+    expect(ids('مدير عام جديد للتلفزة\n\nنواكشوط - صحراء ميديا\n\nوتبث التلفزة الموريتانية عبر قناتين رئيسيتين، إحداهما إخبارية.', 'https://saharamedias.net/x')).toEqual([]);
+    // The same shapes with a real citation still cite.
+    expect(ids('Light rail closures\n\nBy Ana Ruiz\n\nRidership fell 12% last year, according to The Denver Post.', 'https://www.axios.com/local/denver/x')).toEqual(['the-denver-post']);
+    expect(ids('قسم طوارئ جديد\n\nالدوحة - الشرق\n\nوبثت التلفزة الموريتانية مقطعا يظهر الحريق، وفق ما نقلته وكالة الأنباء الموريتانية.', 'https://al-sharq.com/x').length).toBeGreaterThan(0);
+  });
 });
