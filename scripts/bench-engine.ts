@@ -4,7 +4,7 @@
 //   - 1 MB pathological inputs;
 //   - registry and people index build time;
 //   - accuracy over the fixture folders with an expected.json: tests/fixtures/articles/* (dev) and,
-//     separately, bench/holdout/*, bench/holdout-b/*, bench/holdout-c/*, bench/holdout-d/*, bench/holdout-e/*, bench/holdout-f/*, bench/holdout-g/*, bench/holdout-h/*, bench/holdout-i/*, bench/holdout-j/*, bench/holdout-k/*, bench/holdout-l/*, bench/holdout-m/*, bench/holdout-n/*, bench/holdout-o/*, bench/holdout-p/* and bench/holdout-q/* (held out, written apart from the engine: only aggregated
+//     separately, bench/holdout/*, bench/holdout-b/*, bench/holdout-c/*, bench/holdout-d/*, bench/holdout-e/*, bench/holdout-f/*, bench/holdout-g/*, bench/holdout-h/*, bench/holdout-i/*, bench/holdout-j/*, bench/holdout-k/*, bench/holdout-l/*, bench/holdout-m/*, bench/holdout-n/*, bench/holdout-o/*, bench/holdout-p/*, bench/holdout-q/*, bench/holdout-r/* and bench/holdout-s/* (held out, written apart from the engine: only aggregated
 //     numbers are printed for them).
 // Flags: --verbose prints per-article differences for the dev set only; --no-speed skips the timings; --speed-only skips the accuracy sets.
 
