@@ -73,6 +73,8 @@ const AMBIGUOUS_AFTER_SUPPORT = new Set(ARABIC_GIVEN_AMBIGUOUS.map((w) => normal
 
 const STAFF_CREDIT = /\bcontributed (?:to this (?:report|story|article)|reporting)\b|\b(?:reporting|editing|writing|compiled|additional reporting) by\b|\bphoto\s*\/|\bphotos?\s*:|©/i;
 
+/** First words of Gulf and Maghreb place names that a list of people's names may sit next to ("Al Wakra, Umm Slal"). */
+const LISTED_PLACE_HEADS = new Set(['umm', 'al', 'el', 'ras', 'wadi', 'jebel', 'jabal', 'bir', 'ain', 'rawdat', 'khor', 'sidi', 'hay', 'dar', 'bab', 'oued', 'djebel']);
 /** First words of Latin place and institution names that take a person's shape ("Central Oregon", "Sur Facebook"). */
 const NOT_PERSON_HEAD = new Set(['central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'upper', 'lower', 'greater',
   'saint', 'st', 'san', 'santa', 'sainte', 'mount', 'lake', 'port', 'fort', 'cape', 'sur', 'au', 'aux', 'chez', 'sous', 'vers', 'entre', 'contre', 'outre',
@@ -365,13 +367,14 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
   const gazCache = new Map<string, boolean>();
   let totalHits = 0;
   const personEnd = new Uint8Array(t.n);
+  const personFirstEndingAt = new Int32Array(t.n);
   const addHit = (key: string, init: () => Omit<ActorAcc, 'hits' | 'order'>, h: Hit): void => {
     if (++totalHits > MAX_ACTOR_HITS) return;
     let a = actors.get(key);
     if (!a) { a = { ...init(), hits: [], order: order++ }; actors.set(key, a); }
     a.hits.push(h);
     for (let j = h.first; j <= h.last; j++) covered[j] = 3;
-    if (a.type === 'person') personEnd[h.last] = 1;
+    if (a.type === 'person') { personEnd[h.last] = 1; personFirstEndingAt[h.last] = h.first; }
   };
 
   const orgAccept = (e: OrgEntry, first: number, last: number): boolean => {
@@ -804,6 +807,20 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       !NOT_NAME_LATIN.has(t.norm[i]!) && !LATIN_TITLES.has(t.norm[i]!)) {
       const last = latinRun(i, 2);
       if (last >= 0) { addUnknown(i, last); i = last; continue; }
+    }
+    // "Saim Ayub, Haris Rauf, Naseem Shah, Shaheen Shah Afridi": a full name listed after two people's, with the list going on
+    // (one is not enough: "Kotak Mahindra Capital, Morgan Stanley, Goldman Sachs" lists banks, one of them a false person).
+    const listedAfterTwo = (j: number): boolean => {
+      if (j < 2 || t.norm[j - 1] !== ',' || personEnd[j - 2] !== 1) return false;
+      const f = personFirstEndingAt[j - 2]!;
+      return f >= 2 && t.norm[f - 1] === ',' && personEnd[f - 2] === 1;
+    };
+    if (k === TokKind.Latin && isCap(t, i) && listedAfterTwo(i) && sameBlock(blockOf, i - 2, i) && !LISTED_PLACE_HEADS.has(t.norm[i]!) &&
+      !NOT_NAME_LATIN.has(t.norm[i]!) && !LATIN_TITLES.has(t.norm[i]!)) {
+      const last = latinRun(i, 2);
+      const c = last + 1;
+      const goesOn = last >= 0 && c + 1 < t.n && sameBlock(blockOf, c + 1, i) && (t.norm[c] === ',' || t.norm[c] === 'and' || t.norm[c] === 'et') && isCap(t, c + 1) && !(t.flags[c + 1]! & TokFlag.AllUpper);
+      if (goesOn && addUnknown(i, last)) { i = last; continue; }
     }
     if (k === TokKind.Latin && isCap(t, i) && (LATIN_GIVEN.has(t.norm[i]!) || people.givenNames.has(t.norm[i]!))) {
       const last = latinRun(i, 2);

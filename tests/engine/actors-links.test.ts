@@ -58,6 +58,12 @@ describe('actors', () => {
     expect(names('The king visited Jordan on Monday.')).toEqual([]);
     expect(names('Artists such as Taylor Swift and Shawn Mendes were paid.')).toEqual(['Taylor Swift', 'Shawn Mendes']);
   });
+  it('a squad list: names the lists do not know, after two people, with the list going on; banks and towns in a list stay out', () => {
+    const names = (text: string) => run(text).actors.filter((x) => x.type === 'person').map((x) => x.name);
+    expect(names('The squad: Babar Azam, Saim Ayub, Naseem Shah, Faheem Ashraf and Zubair Khan.')).toEqual(['Babar Azam', 'Saim Ayub', 'Naseem Shah', 'Faheem Ashraf', 'Zubair Khan']);
+    expect(names('Kotak Mahindra Capital, Morgan Stanley, Goldman Sachs and JPMorgan are in the running.')).not.toContain('Goldman Sachs');
+    expect(names('The centres are in Al Wakra, Al Wajbah, Umm Slal, Al Khor and Muaither.')).not.toContain('Umm Slal');
+  });
   it('Arabic names after a role with a long complement; the complement\'s own nouns are no name', () => {
     const names = (text: string) => run(text).actors.filter((x) => x.type === 'person').map((x) => x.name);
     // Modern women's names and foreign names as the press writes them.
