@@ -556,10 +556,10 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
     return count >= min ? last : -1;
   };
 
-  // The name set off by commas after a role clause of up to sixteen words, with nothing but words, numbers, links
+  // The name set off by commas after a role clause of up to twenty words, with nothing but words, numbers, links
   // and bracketed acronyms between: the first comma opens it, and a comma, a full stop, a bracket or a verb closes it.
   const nameAfterRoleClause = (head: number): { first: number; last: number } | null => {
-    for (let q = head + 1, n = 0; q < t.n && n < 16 && sameBlock(blockOf, q, head); q++, n++) {
+    for (let q = head + 1, n = 0; q < t.n && n < 20 && sameBlock(blockOf, q, head); q++, n++) {
       const w = t.norm[q]!;
       if (t.kind[q]! === TokKind.Punct) {
         if (w === '(' || w === ')' || w === '-' || w === "'") continue;

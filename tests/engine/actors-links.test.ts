@@ -139,6 +139,8 @@ describe('actors', () => {
     expect(people('La gouverneure du Lualaba, Fifi Masuka Saini, a appelé à la patience.')).toEqual([['Fifi Masuka Saini', 'gouverneure du Lualaba']]);
     // The clause may go on after a comma with "de": the name follows the last one.
     expect(people("Le ministre de l'Agriculture, de la Souveraineté alimentaire et de l'Élevage, Mabouba Diagne, annonce un record.").map((p) => p[0])).toEqual(['Mabouba Diagne']);
+    // A body's full name and its acronym make a long clause: up to twenty words.
+    expect(people("Le directeur général de l'Agence nationale de promotion des patrimoines et de développement du tourisme (ANPT), Zoulkifl Akadiri, a présenté le programme.").map((p) => p[0])).toEqual(['Zoulkifl Akadiri']);
     // A ministry the role works at is no body named after it.
     expect(people('Le directeur des services vétérinaires au ministère, Djamel-Eddine Ould Rouis, a déclaré que la couverture progresse.').map((p) => p[0])).toEqual(['Djamel-Eddine Ould Rouis']);
     // "Cheikh" is a title, and in Senegal a given name.
