@@ -344,6 +344,10 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
   if (creditBlock.some(Boolean)) for (let i = 0; i < t.n; i++) { const b = blockOf[i]!; if (b >= 0 && creditBlock[b]) covered[i] = 4; }
   const lamOutletAt = new Uint8Array(t.n);
   for (const m of outletMentions) {
+    // "Economy Secretary Kate Forbes", "Michael Bloomberg": a one-word outlet name after a given name is a family name.
+    const p = m.first - 1;
+    if (m.first === m.last && p >= 0 && t.kind[m.first]! === TokKind.Latin && !(t.flags[m.first]! & TokFlag.AllUpper) && t.kind[p]! === TokKind.Latin && isCap(t, p) &&
+      !(t.flags[p]! & TokFlag.AllUpper) && sameBlock(blockOf, p, m.first) && (LATIN_GIVEN.has(t.norm[p]!) || people.givenNames.has(t.norm[p]!))) continue;
     for (let j = m.first; j <= m.last; j++) covered[j] = 1;
     if (m.prefix.includes('ل')) lamOutletAt[m.first] = 1;
   }

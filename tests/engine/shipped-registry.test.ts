@@ -809,4 +809,10 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('Light rail closures\n\nBy Ana Ruiz\n\nRidership fell 12% last year, according to The Denver Post.', 'https://www.axios.com/local/denver/x')).toEqual(['the-denver-post']);
     expect(ids('قسم طوارئ جديد\n\nالدوحة - الشرق\n\nوبثت التلفزة الموريتانية مقطعا يظهر الحريق، وفق ما نقلته وكالة الأنباء الموريتانية.', 'https://al-sharq.com/x').length).toBeGreaterThan(0);
   });
+
+  it('a one-word outlet name after a given name is a family name: "Economy Secretary Kate Forbes" is a person, and no citation', () => {
+    const a = analyzeArticle(textToArticleInput('MSPs back extra funding for the yard\n\nMSPs have approved a further £25 million.\n\nOpening the debate, Economy Secretary Kate Forbes said the investment was needed.', 'https://www.heraldscotland.com/news/x'), deps);
+    expect(a.actors.filter((x) => x.type === 'person').map((x) => x.name)).toEqual(['Kate Forbes']);
+    expect(a.attributions).toEqual([]);
+  });
 });
