@@ -815,4 +815,12 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(a.actors.filter((x) => x.type === 'person').map((x) => x.name)).toEqual(['Kate Forbes']);
     expect(a.attributions).toEqual([]);
   });
+
+  it('papers a press review names without a head noun are in the registry (Mali, Ghana), and a sister radio\'s byline on rtl.be is the house', () => {
+    const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id ?? x.outlet.name);
+    const review = 'Revue de presse\n\nLa rédaction\n\nNouvelle Libération rapporte que la grève continue.\n\nLe Sphinx s’intéresse aux factures d’eau.';
+    expect(ids(review, 'https://www.maliactu.net/x')).toEqual(['nouvelle-liberation-ml', 'le-sphinx-ml']);
+    expect(ids('Front pages\n\nBy Staff Writer\n\nThe Chronicle reports that the finance minister will present the budget.', 'https://www.pulse.com.gh/news/x')).toEqual(['ghanaian-chronicle']);
+    expect(ids('Radars\n\nBel RTL avec Belga\n\nLa Flandre va installer trois radars, a confirmé à Belga le cabinet.', 'https://www.rtl.be/actu/x')).toEqual(['belga', 'belga']);
+  });
 });
