@@ -186,6 +186,9 @@ function continuesIntoLongerTitle(t: Tokens, first: number, last: number): boole
   return GENERIC_TITLE_WORDS.has(own);
 }
 
+/** Desks and sections named after their outlet ("RTÉ Sport", "TVA Sports", "Le Figaro Économie"). */
+const DESKS = new Set(['sport', 'sports', 'business', 'politics', 'football', 'foot', 'info', 'infos', 'nouvelles', 'economie', 'eco', 'culture', 'tech', 'money', 'online', 'digital']);
+
 /** A one-word name cut from a longer capitalised run is part of another name: "Supermarket News", "Times Radio". */
 /** US networks whose local stations are named by channel number: "FOX 5", "NBC 4", "ABC 7", "CBS 2". */
 const NETWORKS = new Set(['fox', 'nbc', 'abc', 'cbs', 'cw']);
@@ -281,6 +284,13 @@ export function scanOutletMentions(t: Tokens, reg: RegistryIndex, limit = Infini
       (((t.norm[best.first - 1] === 'de' || t.norm[best.first - 1] === 'of') && (t.flags[best.first - 2]! & TokFlag.UpperInitial) !== 0) ||
         t.norm[best.first - 1] === 'a' || t.norm[best.first - 1] === 'in')) { i = best.last; continue; }
     const weak = titleCaseAcronym(t, best.e, best.first, best.last) || (!best.e.common && datasetOnlyAlias(reg, best.e));
+    // "RTÉ Sport has reported", "Selon TVA Sports": a desk named after the outlet is the outlet (a longer name the
+    // registry knows, "Sky Sports", "BFM Business", matched first). Not when another capitalised word follows:
+    // "CNN Business Insider". Nor after an everyday word: "Record Sport understands" is the Daily Record's desk.
+    const desk = best.last + 1;
+    if (!weak && !best.e.common && desk < t.n && (t.kind[best.last]! === TokKind.Latin || t.kind[best.last]! === TokKind.Number) && t.kind[desk]! === TokKind.Latin &&
+      (t.flags[desk]! & TokFlag.UpperInitial) && (t.flags[desk]! & TokFlag.SpaceBefore) && !(t.flags[desk]! & TokFlag.NewlineBefore) && DESKS.has(t.norm[desk]!) &&
+      !(desk + 1 < t.n && t.kind[desk + 1]! === TokKind.Latin && (t.flags[desk + 1]! & TokFlag.UpperInitial) && !(t.flags[desk + 1]! & TokFlag.NewlineBefore))) best.last = desk;
     out.push({ first: best.first, last: best.last, start, end: t.end[best.last]!, prefix: best.prefix, entry: best.e, head: -1, ...(weak ? { weak } : {}) });
     i = best.last;
   }

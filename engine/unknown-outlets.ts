@@ -57,7 +57,7 @@ const INSTITUTION_WORDS = new Set(['etat', 'etats', 'gouvernement', 'parlement',
 const PLATFORMS = new Set(['facebook', 'twitter', 'x', 'instagram', 'tiktok', 'youtube', 'linkedin', 'telegram', 'whatsapp', 'snapchat', 'threads', 'bluesky',
   'reddit', 'truth', 'mastodon', 'twitch', 'substack', 'medium', 'spotify', 'google', 'apple', 'netflix', 'amazon', 'wikipedia', 'signal', 'discord', 'rumble']);
 const PLATFORMS_AR = new Set(['فيسبوك', 'فايسبوك', 'فيس بوك', 'تويتر', 'إكس', 'انستغرام', 'إنستغرام', 'انستجرام', 'إنستجرام', 'تيك توك', 'تيكتوك', 'يوتيوب',
-  'تلغرام', 'تليغرام', 'تلجرام', 'واتساب', 'واتس اب', 'سناب شات', 'لينكدإن', 'ثريدز'].map((w) => normalizeForMatch(w)));
+  'تلغرام', 'تليغرام', 'تلجرام', 'واتساب', 'واتس اب', 'سناب شات', 'لينكدإن', 'ثريدز', 'نتفليكس', 'نتفلكس', 'نيتفليكس', 'شاهد'].map((w) => normalizeForMatch(w)));
 // Not "website": "the GHMC website", "the ministry's website" are institutions' own pages.
 const EN_POST_HEADS = new Set(['newspaper', 'daily', 'tabloid', 'magazine', 'broadcaster', 'channel', 'network', 'agency', 'paper', 'weekly']);
 

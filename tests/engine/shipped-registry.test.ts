@@ -816,6 +816,13 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(a.attributions).toEqual([]);
   });
 
+  it('a desk named after its outlet is the outlet ("RTÉ Sport has reported"), but not after an everyday word ("Record Sport understands")', () => {
+    const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id ?? x.outlet.name);
+    expect(ids('Reynolds in talks\n\nBy Staff Reporter\n\nThe manager is in advanced talks with an English club, RTÉ Sport has reported.', 'https://www.breakingnews.ie/sport/x')).toEqual(['rte']);
+    expect(ids('Idah bid\n\nBy Staff Reporter\n\nRecord Sport understands Idah has not asked to leave.', 'https://www.dailyrecord.co.uk/sport/x')).toEqual([]);
+    expect(ids('Palmarès\n\nبيروت - LBCI\n\nوكانت منصة "نتفليكس" قد أعلنت قبل أيام عن شرائها حقوق عرض الفيلم.', 'https://www.lbcgroup.tv/news/x')).toEqual([]);
+  });
+
   it('papers a press review names without a head noun are in the registry (Mali, Ghana), and a sister radio\'s byline on rtl.be is the house', () => {
     const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id ?? x.outlet.name);
     const review = 'Revue de presse\n\nLa rédaction\n\nNouvelle Libération rapporte que la grève continue.\n\nLe Sphinx s’intéresse aux factures d’eau.';
