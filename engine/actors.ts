@@ -555,7 +555,17 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
         const nx = nextInName(t, j);
         if (nx < 0 || !isCap(t, nx)) break;
       } else break;
-      j = nextInName(t, j);
+      let nx = nextInName(t, j);
+      if (nx < 0 && last === j && count >= 1 && j + 3 < t.n && !(t.flags[j + 1]! & TokFlag.NewlineBefore) && !(t.flags[j + 2]! & TokFlag.NewlineBefore)) {
+        // "Thomas J. Donnelly": a middle initial and its full stop inside the name.
+        // (Not a numeral closing a sentence: "le pont George-V. Des travaux".)
+        if (count >= 2 && nj.length === 1 && (t.flags[j]! & TokFlag.SpaceBefore) && t.norm[j + 1] === '.' && !(t.flags[j + 1]! & TokFlag.SpaceBefore) && isCap(t, j + 2) &&
+          !(t.flags[j + 2]! & TokFlag.AllUpper) && sameBlock(blockOf, j + 2, i) && !NOT_NAME_LATIN.has(t.norm[j + 2]!) && !LATIN_FUNCTION.has(t.norm[j + 2]!)) nx = j + 2;
+        // "James \"Jimmy\" Clarke", "Bheki 'Mdeni' Shezi": a nickname in quotes between the given name and the family name.
+        else if (QUOTES.has(t.norm[j + 1]!) && t.kind[j + 2]! === TokKind.Latin && isCap(t, j + 2) && QUOTES.has(t.norm[j + 3]!) && j + 4 < t.n &&
+          t.kind[j + 4]! === TokKind.Latin && isCap(t, j + 4) && !(t.flags[j + 4]! & TokFlag.NewlineBefore) && sameBlock(blockOf, j + 4, i)) nx = j + 4;
+      }
+      j = nx;
     }
     return count >= min ? last : -1;
   };

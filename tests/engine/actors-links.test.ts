@@ -61,6 +61,9 @@ describe('actors', () => {
   it('a squad list: names the lists do not know, after two people, with the list going on; banks and towns in a list stay out', () => {
     const names = (text: string) => run(text).actors.filter((x) => x.type === 'person').map((x) => x.name);
     expect(names('The squad: Babar Azam, Saim Ayub, Naseem Shah, Faheem Ashraf and Zubair Khan.')).toEqual(['Babar Azam', 'Saim Ayub', 'Naseem Shah', 'Faheem Ashraf', 'Zubair Khan']);
+    expect(names('Presiding Officer Thomas J. Donnelly said the vote would go ahead.')).toEqual(['Thomas J. Donnelly']);
+    expect(names('Bohemians chairman James "Jimmy" Clarke said talks were ongoing.')).toEqual(['James "Jimmy" Clarke']);
+    expect(names("Le pont George-V. Des travaux sont prévus.").some((n) => n.includes('Des'))).toBe(false);
     expect(names('Kotak Mahindra Capital, Morgan Stanley, Goldman Sachs and JPMorgan are in the running.')).not.toContain('Goldman Sachs');
     expect(names('The centres are in Al Wakra, Al Wajbah, Umm Slal, Al Khor and Muaither.')).not.toContain('Umm Slal');
   });
