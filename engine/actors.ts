@@ -632,6 +632,13 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
     return true;
   };
 
+  // "Saim Ayub, Haris Rauf, Naseem Shah, Shaheen Shah Afridi": a full name listed after two people's, with the list going on
+  // (one is not enough: "Kotak Mahindra Capital, Morgan Stanley, Goldman Sachs" lists banks, one of them a false person).
+  const listedAfterTwo = (j: number): boolean => {
+    if (j < 2 || t.norm[j - 1] !== ',' || personEnd[j - 2] !== 1) return false;
+    const f = personFirstEndingAt[j - 2]!;
+    return f >= 2 && t.norm[f - 1] === ',' && personEnd[f - 2] === 1;
+  };
   // 3. Unknown people.
   for (let i = 0; i < end; i++) {
     if (totalHits > MAX_ACTOR_HITS) break; // raised inside add()
@@ -822,13 +829,6 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       const last = latinRun(i, 2);
       if (last >= 0) { addUnknown(i, last); i = last; continue; }
     }
-    // "Saim Ayub, Haris Rauf, Naseem Shah, Shaheen Shah Afridi": a full name listed after two people's, with the list going on
-    // (one is not enough: "Kotak Mahindra Capital, Morgan Stanley, Goldman Sachs" lists banks, one of them a false person).
-    const listedAfterTwo = (j: number): boolean => {
-      if (j < 2 || t.norm[j - 1] !== ',' || personEnd[j - 2] !== 1) return false;
-      const f = personFirstEndingAt[j - 2]!;
-      return f >= 2 && t.norm[f - 1] === ',' && personEnd[f - 2] === 1;
-    };
     if (k === TokKind.Latin && isCap(t, i) && listedAfterTwo(i) && sameBlock(blockOf, i - 2, i) && !LISTED_PLACE_HEADS.has(t.norm[i]!) &&
       !NOT_NAME_LATIN.has(t.norm[i]!) && !LATIN_TITLES.has(t.norm[i]!)) {
       const last = latinRun(i, 2);
