@@ -137,12 +137,15 @@ async function main(): Promise<void> {
       for (const i of inputs) analyzeArticle(i, deps);
       let bytes = 0;
       let chars = 0;
-      let ms = 0;
-      for (let r = 0; r < 3; r++) {
-        for (const i of inputs) { ms += timeIt(() => analyzeArticle(i, deps)); if (r === 0) { bytes += Buffer.byteLength(i.text, 'utf8'); chars += i.text.length; } }
-      }
-      ms /= 3;
-      console.log(`corpus: ${inputs.length} pages, ${(bytes / 1e6).toFixed(2)} MB of extracted text (${chars} chars) in ${f2(ms)} ms = ${f2(bytes / 1e6 / (ms / 1000))} MB/s`);
+      for (const i of inputs) { bytes += Buffer.byteLength(i.text, 'utf8'); chars += i.text.length; }
+      // Seven passes over the corpus; a shared VM's stalls (other tenants, the collector) move a single pass by a third,
+      // so the median pass is the figure and the slowest is printed beside it.
+      const passes: number[] = [];
+      for (let r = 0; r < 7; r++) { let ms = 0; for (const i of inputs) ms += timeIt(() => analyzeArticle(i, deps)); passes.push(ms); }
+      passes.sort((a, b) => a - b);
+      const ms = pct(passes, 50);
+      const slowest = passes[passes.length - 1]!;
+      console.log(`corpus: ${inputs.length} pages, ${(bytes / 1e6).toFixed(2)} MB of extracted text (${chars} chars), median of 7 passes ${f2(ms)} ms = ${f2(bytes / 1e6 / (ms / 1000))} MB/s (slowest pass ${f2(bytes / 1e6 / (slowest / 1000))} MB/s)`);
     }
 
     // Pathological inputs (1 MB each).
