@@ -905,7 +905,9 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
     const id = p.ids.length === 1 ? p.ids[0]! : p.ids.find((x) => actors.has('p:' + x));
     if (!id) continue;
     const key = 'p:' + id;
-    if (actors.has(key) || titleBefore(p.hit.first)) {
+    // "الشاعر السوداني محمد عبدالباري": after a role, a surname that is also a nationality describes the name that follows it.
+    const describesNext = p.hit.last + 1 < t.n && covered[p.hit.last + 1] === 3 && sameBlock(blockOf, p.hit.last + 1, p.hit.last);
+    if (actors.has(key) || (titleBefore(p.hit.first) && !describesNext)) {
       const rec = people.byId(id);
       if (!rec) continue;
       addHit(key, () => ({ key, name: rec.name, type: 'person', wikidata: rec.wikidata, surname: t.norm[p.hit.last]! }), p.hit);

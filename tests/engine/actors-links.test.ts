@@ -69,6 +69,12 @@ describe('actors', () => {
   });
   it('Arabic names after a role with a long complement; the complement\'s own nouns are no name', () => {
     const names = (text: string) => run(text).actors.filter((x) => x.type === 'person').map((x) => x.name);
+    // Roles of the arts and the professions, and a possessive role ("ومديرته").
+    expect(names('فيما شددت المحامية سنية الزغلامي، في حق أحد الأعوان، على أن الملف فارغ.')).toEqual(['سنية الزغلامي']);
+    expect(names('ونال جائزة أفضل إخراج المخرج السوري جود سعيد عن فيلمه.')).toEqual(['جود سعيد']);
+    expect(names('من جهتها، أوضحت مؤسسة المهرجان ومديرته كوليت نوفل أن الدورة استقبلت مئة فيلم.')).toEqual(['كوليت نوفل']);
+    // ... but not their adjectives: "فرق إطفاء أهلية مدربة" are trained crews.
+    expect(names('وطالب بتكوين فرق إطفاء أهلية مدربة في كل قرية، وتزويدها بمضخات مياه صغيرة.')).toEqual([]);
     // Modern women's names and foreign names as the press writes them.
     expect(names('من جهتها، أكدت وزيرة البيئة تمارا الزين أن الوزارة تتابع النتائج.')).toEqual(['تمارا الزين']);
     expect(names('من جانبه، قال المدير العام لـ"روس آتوم" أليكسي ليخاتشيف، في تصريحات صحفية، إن المشروع يتقدم.')).toEqual(['أليكسي ليخاتشيف']);

@@ -830,4 +830,9 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('Front pages\n\nBy Staff Writer\n\nThe Chronicle reports that the finance minister will present the budget.', 'https://www.pulse.com.gh/news/x')).toEqual(['ghanaian-chronicle']);
     expect(ids('Radars\n\nBel RTL avec Belga\n\nLa Flandre va installer trois radars, a confirmé à Belga le cabinet.', 'https://www.rtl.be/actu/x')).toEqual(['belga', 'belga']);
   });
+
+  it('after a role, a surname that is also a nationality describes the name that follows: "الشاعر السوداني محمد عبدالباري" is one poet, not al-Sudani', () => {
+    const a = analyzeArticle(textToArticleInput('جائزة شاعر عكاظ\n\nالطائف - سبق\n\nوذهبت الجائزة هذا العام إلى الشاعر السوداني محمد عبدالباري.', 'https://sabq.org/x'), deps);
+    expect(a.actors.filter((x) => x.type === 'person').map((x) => x.name)).toEqual(['محمد عبدالباري']);
+  });
 });
