@@ -93,6 +93,12 @@ const ORG_NOUNS = new Set(['association', 'company', 'firm', 'group', 'club', 'c
 const HYPHEN_LINKS = new Set(['sur', 'sous', 'en', 'les', 'le', 'la', 'de', 'des', 'du', 'et', 'aux', 'au', 'lez', 'l', 'd', 'upon', 'on', 'in', 'by', 'the', 'of', 'and']);
 /** Personal titles before an Arabic name (matching form, article off): the doctor, the engineer, the colonel, the sheikh. */
 // (Not the titles that take a complement: أستاذ الاقتصاد، القاضية، الشيخ نجار is a district.)
+/** Past-tense verbs that follow a subject's name, beyond the speech verbs: "الرئيس فالديمار كيتا أبلغ وكيل اللاعب". */
+const VERBS_AFTER_NAME_AR = new Set(['أبلغ', 'التقى', 'استقبل', 'زار', 'وقع', 'رفض', 'وافق', 'طلب', 'قرر', 'أجرى', 'دعا', 'اعتبر', 'تسلم', 'ترأس', 'افتتح',
+  'دشن', 'منح', 'قدم', 'سجل', 'أحرز', 'غادر', 'وصل', 'عاد', 'تلقى', 'أصدر', 'أمر', 'هدد', 'اتهم', 'انتقد', 'استبعد', 'رحب', 'عين', 'أقال'].map((w) => normalizeForMatch(w)));
+/** Roles that take "عن" and a place or body before the name: "النائب عن ديالى رعد الدهلكي". */
+const ROLES_FOR_AR = new Set(['نائب', 'نائبة', 'ممثل', 'ممثلة'].map((w) => normalizeForMatch(w)));
+const AN_AR = normalizeForMatch('عن');
 const TITLES_AR = new Set(['دكتور', 'دكتورة', 'مهندس', 'مهندسة', 'سيد', 'سيدة', 'حاج', 'حاجة', 'لواء', 'عميد', 'عقيد', 'مقدم', 'نقيب', 'ملازم'].map((w) => normalizeForMatch(w)));
 /** Role words that are also family names: "Kylie King", "Michael Dean", "Elena Bishop" (not "Chief Public Prosecutor"). */
 const SURNAME_ROLES = new Set(['king', 'prince', 'bishop', 'dean', 'mayor', 'chancellor', 'pope', 'sheriff', 'marshal', 'coach', 'player', 'farmer', 'driver', 'clerk']);
@@ -654,6 +660,11 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       let steps = 0;
       if (k === TokKind.Arabic) {
         while (j < t.n && steps < 5 && t.kind[j]! === TokKind.Arabic && covered[j]! !== 1 && (isDefinite(t, j) || nationality(t.norm[j]!)) && sameBlock(blockOf, j, i)) { j++; steps++; }
+        if (j + 2 < t.n && t.norm[j] === AN_AR && steps <= 1 && arabicForms(t.norm[i]!).some((f) => ROLES_FOR_AR.has(withoutArticle(f.form) ?? f.form)) && t.kind[j + 1]! === TokKind.Arabic &&
+          sameBlock(blockOf, j + 2, i)) {
+          j += 2;
+          if (j < t.n && t.kind[j]! === TokKind.Arabic && isDefinite(t, j) && sameBlock(blockOf, j, i)) j++;
+        }
         // A longer complement set off by commas: "رئيس الغرفة الفلاحية لولاية تيارت، عبد القادر بن شيخ،".
         // The name after the comma must open with a given name.
         if (j < t.n && t.norm[j]! !== ',' && t.kind[j]! === TokKind.Arabic && covered[j]! === 0 && arabicRun(j) < 0) {
@@ -667,10 +678,12 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
         }
         if (j < t.n && t.norm[j]! === ',') j++;
         if (j < t.n && t.kind[j]! === TokKind.Arabic && covered[j]! === 0) {
-          const last = arabicRun(j);
+          let last = arabicRun(j);
           if (last >= 0) {
             const given = ARABIC_GIVEN.has(t.norm[j]!) || people.givenNames.has(t.norm[j]!);
-            const after = last + 1 < t.n ? t.kind[last + 1]! === TokKind.Punct || ARABIC_FUNCTION.has(t.norm[last + 1]!) || isArabicVerbCue(t.norm[last + 1]!) : true;
+            let after = last + 1 < t.n ? t.kind[last + 1]! === TokKind.Punct || ARABIC_FUNCTION.has(t.norm[last + 1]!) || isArabicVerbCue(t.norm[last + 1]!) : true;
+            // The run went on into the sentence: end it before the verb that follows the name.
+            if (!given && !after) for (let q = last - 1; q > j; q--) if (VERBS_AFTER_NAME_AR.has(t.norm[q + 1]!)) { last = q; after = true; break; }
             if (given || after) {
               // A personal title vouches for a name the lists do not know: "أكدت الدكتورة هويدا عبد الرحيم، مديرة".
               if (!addUnknown(j, last, arabicForms(t.norm[i]!).some((f) => TITLES_AR.has(withoutArticle(f.form) ?? f.form)))) {

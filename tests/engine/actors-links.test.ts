@@ -73,6 +73,9 @@ describe('actors', () => {
     expect(names('فيما شددت المحامية سنية الزغلامي، في حق أحد الأعوان، على أن الملف فارغ.')).toEqual(['سنية الزغلامي']);
     expect(names('ونال جائزة أفضل إخراج المخرج السوري جود سعيد عن فيلمه.')).toEqual(['جود سعيد']);
     expect(names('من جهتها، أوضحت مؤسسة المهرجان ومديرته كوليت نوفل أن الدورة استقبلت مئة فيلم.')).toEqual(['كوليت نوفل']);
+    // "النائب عن ديالى": the member's seat before the name; a name the lists do not know ends before its verb.
+    expect(names('وكتب النائب عن ديالى رعد الدهلكي، في تدوينة، أن القرار خاطئ.')).toEqual(['رعد الدهلكي']);
+    expect(names('وأوضحت الصحيفة أن الرئيس فالديمار كيتا أبلغ وكيل اللاعب بأن النادي يرحب بالعرض.')).toEqual(['فالديمار كيتا']);
     // ... but not their adjectives: "فرق إطفاء أهلية مدربة" are trained crews.
     expect(names('وطالب بتكوين فرق إطفاء أهلية مدربة في كل قرية، وتزويدها بمضخات مياه صغيرة.')).toEqual([]);
     // Modern women's names and foreign names as the press writes them.
