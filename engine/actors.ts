@@ -114,7 +114,10 @@ const NOT_PERSON_TAIL = new Set(['river', 'hill', 'house', 'council', 'associati
   'union', 'federation', 'fédération', 'conseil', 'comité', 'comite', 'ministère', 'agence', 'société', 'societe', 'groupe', 'banque', 'hôpital', 'lycée',
   'universite', 'region', 'région', 'departement', 'département', 'prefecture', 'préfecture', 'place', 'chapel', 'sound', 'accords', 'accord',
   'heights', 'springs', 'falls', 'beach', 'lake', 'harbour', 'harbor', 'port', 'gardens', 'hall', 'college', 'academy', 'cathedral', 'church', 'mosque', 'tower',
-  'towers', 'pont', 'gare', 'parc', 'lac', 'stade', 'aéroport', 'mall', 'market', 'terminal', 'highway', 'freeway', 'tunnel', 'line', 'prize', 'award', 'awards', 'trophy'].map((w) => normalizeForMatch(w)));
+  'towers', 'pont', 'gare', 'parc', 'lac', 'stade', 'aéroport', 'mall', 'market', 'terminal', 'highway', 'freeway', 'tunnel', 'line', 'prize', 'award', 'awards', 'trophy',
+  // A minister's portfolio after "of ... and": "Minister of Aviation and Aerospace Development, Festus Keyamo".
+  'development', 'affairs', 'security', 'defence', 'defense', 'education', 'health', 'finance', 'trade', 'industry', 'transport', 'infrastructure', 'works',
+  'planning', 'resources', 'environment', 'agriculture', 'tourism', 'sports', 'youth', 'housing', 'commerce', 'investment', 'aviation', 'economy'].map((w) => normalizeForMatch(w)));
 /** "القحطاني", "الشمري": a family name with the article ending in the nisba ي (matching form). */
 function isNisba(w: string): boolean {
   return w.startsWith('ال') && w.endsWith('ي') && w.length >= 6;
