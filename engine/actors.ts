@@ -117,7 +117,9 @@ const NOT_PERSON_TAIL = new Set(['river', 'hill', 'house', 'council', 'associati
   'towers', 'pont', 'gare', 'parc', 'lac', 'stade', 'aéroport', 'mall', 'market', 'terminal', 'highway', 'freeway', 'tunnel', 'line', 'prize', 'award', 'awards', 'trophy',
   // A minister's portfolio after "of ... and": "Minister of Aviation and Aerospace Development, Festus Keyamo".
   'development', 'affairs', 'security', 'defence', 'defense', 'education', 'health', 'finance', 'trade', 'industry', 'transport', 'infrastructure', 'works',
-  'planning', 'resources', 'environment', 'agriculture', 'tourism', 'sports', 'youth', 'housing', 'commerce', 'investment', 'aviation', 'economy'].map((w) => normalizeForMatch(w)));
+  'planning', 'resources', 'environment', 'agriculture', 'tourism', 'sports', 'youth', 'housing', 'commerce', 'investment', 'aviation', 'economy',
+  // Bodies, laws and firms: "Fitch Ratings", "Waste Management Act", "Pollution Control Board", "Bank Al-Maghrib", "Yorkshire Water".
+  'act', 'limited', 'ratings', 'society', 'board', 'administration', 'water', 'express', 'maghrib', 'trust', 'bureau'].map((w) => normalizeForMatch(w)));
 /** "القحطاني", "الشمري": a family name with the article ending in the nisba ي (matching form). */
 function isNisba(w: string): boolean {
   return w.startsWith('ال') && w.endsWith('ي') && w.length >= 6;

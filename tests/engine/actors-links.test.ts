@@ -64,6 +64,7 @@ describe('actors', () => {
     expect(names('Presiding Officer Thomas J. Donnelly said the vote would go ahead.')).toEqual(['Thomas J. Donnelly']);
     expect(names('The Minister of Aviation and Aerospace Development, Festus Keyamo, has said the airport will be leased.')).toEqual(['Festus Keyamo']);
     expect(names('County Executive Ed Romaine praised the outcome in a statement.')).toEqual(['Ed Romaine']);
+    expect(names('Fitch Ratings said the Waste Management Act and the Pollution Control Board were not enough, as Yorkshire Water lifted its ban.')).toEqual([]);
     expect(names('Bohemians chairman James "Jimmy" Clarke said talks were ongoing.')).toEqual(['James "Jimmy" Clarke']);
     expect(names("Le pont George-V. Des travaux sont prévus.").some((n) => n.includes('Des'))).toBe(false);
     expect(names('Kotak Mahindra Capital, Morgan Stanley, Goldman Sachs and JPMorgan are in the running.')).not.toContain('Goldman Sachs');
