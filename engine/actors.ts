@@ -96,6 +96,10 @@ const HYPHEN_LINKS = new Set(['sur', 'sous', 'en', 'les', 'le', 'la', 'de', 'des
 /** Past-tense verbs that follow a subject's name, beyond the speech verbs: "الرئيس فالديمار كيتا أبلغ وكيل اللاعب". */
 const VERBS_AFTER_NAME_AR = new Set(['أبلغ', 'التقى', 'استقبل', 'زار', 'وقع', 'رفض', 'وافق', 'طلب', 'قرر', 'أجرى', 'دعا', 'اعتبر', 'تسلم', 'ترأس', 'افتتح',
   'دشن', 'منح', 'قدم', 'سجل', 'أحرز', 'غادر', 'وصل', 'عاد', 'تلقى', 'أصدر', 'أمر', 'هدد', 'اتهم', 'انتقد', 'استبعد', 'رحب', 'عين', 'أقال'].map((w) => normalizeForMatch(w)));
+/** Words that are never part of an Arabic name, though a role may stand before them: "سائق سيارة أجرة يعمل على الخط",
+ * "مسؤول إسرائيلي رفيع قوله", "عن عمر ناهز". */
+const NEVER_IN_NAME_AR = new Set(['سيارة', 'أجرة', 'شاحنة', 'حافلة', 'دراجة', 'يعمل', 'تعمل', 'يعملون', 'رفيع', 'رفيعة', 'رفيعي', 'قوله', 'قولها', 'قولهم',
+  'مباشر', 'مباشرة', 'سنوات', 'سنة', 'عاما', 'يوميا', 'يومياً', 'سنويا', 'سنوياً', 'نفسه', 'نفسها', 'مشتركة', 'ناهز', 'يبلغ', 'تبلغ', 'يناهز'].map((w) => normalizeForMatch(w)));
 /** Roles that take "عن" and a place or body before the name: "النائب عن ديالى رعد الدهلكي". */
 const ROLES_FOR_AR = new Set(['نائب', 'نائبة', 'ممثل', 'ممثلة'].map((w) => normalizeForMatch(w)));
 const AN_AR = normalizeForMatch('عن');
@@ -474,7 +478,7 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       // "محمد أمين عام الحزب".
       const roleHere = count > 0 && !surnameRole && roleHeadCut(t, j) >= 0 && j + 1 < t.n && t.kind[j + 1]! === TokKind.Arabic && sameBlock(blockOf, j + 1, j) &&
         !ARABIC_FUNCTION.has(t.norm[j + 1]!) && !isArabicVerbCue(t.norm[j + 1]!);
-      if ((ARABIC_FUNCTION.has(f) && !ali) || ARABIC_FILLER.has(f) || nationality(f) || roleHere || isArabicVerbCue(f) || RELATIVE.has(f)) break;
+      if ((ARABIC_FUNCTION.has(f) && !ali) || ARABIC_FILLER.has(f) || nationality(f) || roleHere || isArabicVerbCue(f) || RELATIVE.has(f) || NEVER_IN_NAME_AR.has(f)) break;
       // ("آل" alone, as in "عمر آل علي", is the family's word, not the article.)
       const def = f.startsWith('ال') && f.length > 2;
       const compoundTail = def && (prevLead || COMPOUND_TAIL.has(f));
@@ -629,6 +633,7 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       if (lastWord.startsWith('ال') && !lastWord.endsWith('ي')) return false;
       if (words.some((w) => w.startsWith('وال') || isArabicVerbCue(w))) return false;
     }
+    if (t.kind[first]! === TokKind.Arabic && words.some((w) => NEVER_IN_NAME_AR.has(w) || arabicForms(w).some((f) => f.prefix !== '' && NEVER_IN_NAME_AR.has(f.form)))) return false;
     // "Homeowner Melissa Grant said": a capitalised job opening the sentence, then the given name.
     // (An initial is part of the name: "A Revanth Reddy".)
     if (t.kind[first]! === TokKind.Latin && words.length >= 3 && words[0]!.length > 1 && !LATIN_GIVEN.has(words[0]!) && LATIN_GIVEN.has(words[1]!) && !LATIN_TITLES.has(words[0]!)) {
@@ -686,7 +691,7 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
           let last = arabicRun(j);
           if (last >= 0) {
             const given = ARABIC_GIVEN.has(t.norm[j]!) || people.givenNames.has(t.norm[j]!);
-            let after = last + 1 < t.n ? t.kind[last + 1]! === TokKind.Punct || ARABIC_FUNCTION.has(t.norm[last + 1]!) || isArabicVerbCue(t.norm[last + 1]!) : true;
+            let after = last + 1 < t.n ? t.kind[last + 1]! === TokKind.Punct || ARABIC_FUNCTION.has(t.norm[last + 1]!) || isArabicVerbCue(t.norm[last + 1]!) || NEVER_IN_NAME_AR.has(t.norm[last + 1]!) : true;
             // The run went on into the sentence: end it before the verb that follows the name.
             if (!given && !after) for (let q = last - 1; q > j; q--) if (VERBS_AFTER_NAME_AR.has(t.norm[q + 1]!)) { last = q; after = true; break; }
             if (given || after) {

@@ -79,6 +79,9 @@ describe('actors', () => {
     // "النائب عن ديالى": the member's seat before the name; a name the lists do not know ends before its verb.
     expect(names('وكتب النائب عن ديالى رعد الدهلكي، في تدوينة، أن القرار خاطئ.')).toEqual(['رعد الدهلكي']);
     expect(names('وأوضحت الصحيفة أن الرئيس فالديمار كيتا أبلغ وكيل اللاعب بأن النادي يرحب بالعرض.')).toEqual(['فالديمار كيتا']);
+    // A driver's car, an official's rank and "قوله" are no part of a name; the name before "قوله" is.
+    expect(names('وقال سائق سيارة أجرة يعمل على الخط إن الطريق مزدحم.')).toEqual([]);
+    expect(names('ونقلت الوكالة عن الرئيس التنفيذي للميناء غدعون غولبر قوله إن الميناء يعيش أزمة.')).toEqual(['غدعون غولبر']);
     // ... but not their adjectives: "فرق إطفاء أهلية مدربة" are trained crews.
     expect(names('وطالب بتكوين فرق إطفاء أهلية مدربة في كل قرية، وتزويدها بمضخات مياه صغيرة.')).toEqual([]);
     // Modern women's names and foreign names as the press writes them.

@@ -835,4 +835,10 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     const a = analyzeArticle(textToArticleInput('جائزة شاعر عكاظ\n\nالطائف - سبق\n\nوذهبت الجائزة هذا العام إلى الشاعر السوداني محمد عبدالباري.', 'https://sabq.org/x'), deps);
     expect(a.actors.filter((x) => x.type === 'person').map((x) => x.name)).toEqual(['محمد عبدالباري']);
   });
+
+  it('"حقل الشرارة النفطي" is an oil field, not the Tunisian minister Nafti, who is still found by his full name', () => {
+    const people = (text: string) => analyzeArticle(textToArticleInput(text, 'https://www.libyaalahrar.net/x'), deps).actors.filter((x) => x.type === 'person').map((x) => x.name);
+    expect(people('إغلاق حقل\n\nطرابلس - الأحرار\n\nأغلق محتجون صمامات حقل الشرارة النفطي جنوب غربي البلاد.')).toEqual([]);
+    expect(people('زيارة\n\nتونس - الأحرار\n\nوقال وزير الخارجية محمد علي النفطي إن تونس ترفض ذلك.')).toEqual(['Mohamed Ali Nafti']);
+  });
 });
