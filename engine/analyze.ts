@@ -271,10 +271,18 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   if (subject) g.attributions = g.attributions.filter((a) => !(a.block === 'paragraph' && (a.pattern === 'reported_by' || a.pattern === 'according_to') && a.outlet.id !== null && subject.includes(a.outlet.id)));
   // "كتب في جريدة «النهار» خلال السبعينيات زاوية أسبوعية": a career, not a citation; "according to RTD data": an
   // acronym's figures are a body's; "a dénoncé « une situation … propre à Canal 2 »": the outlet is inside the quote.
+  const audienceStory = (text.slice(0, 20000).match(AUDIENCE_WORDS)?.length ?? 0) >= 3;
   g.attributions = g.attributions.filter((a) => {
-    if (a.pattern === 'reported_by' && /^[وف]?كتب\s+في\s/.test(a.surface) && CAREER_AR.test(text.slice(a.end, a.end + 60))) return false;
+    if (a.pattern === 'reported_by' && /^[وف]?كتب\s/.test(a.surface) && (CAREER_AR.test(a.surface) || (/^[وف]?كتب\s+في\s/.test(a.surface) && CAREER_AR.test(text.slice(a.end, a.end + 60))))) return false;
     if (a.pattern === 'according_to' && /^[A-Z]{2,5}$/.test(text.slice(a.nameStart, a.nameEnd)) && /^\s+(?:data|figures|statistics|records|estimates)\b/i.test(text.slice(a.nameEnd, a.nameEnd + 15))) return false;
     if (a.pattern === 'interview_with' && a.nameStart > a.start && /«(?![^»]*»)/.test(text.slice(a.start, a.nameStart).replace(/«\s*$/, ''))) return false;
+    // "France 3 complète le podium", "Sur France 2, « Le Grand Concours »": in a ratings story the channels are what is
+    // measured; only what one of them says, or what is said on its air, is a source.
+    if (audienceStory && (a.outlet.medium === 'tv' || a.outlet.medium === 'radio') && a.pattern !== 'according_to' && !SPEECH_IN_SENTENCE.test(a.surface)) return false;
+    // "CCTV showed her withdrawing cash": a camera, unless the story is about China.
+    if (a.outlet.id === 'cctv' && !CHINA_CONTEXT.test(text)) return false;
+    // "LE SALON … A FERMÉ SES PORTES SAMEDI SOIR": a lede shouted in capitals is no run of title words.
+    if (a.outlet.id === null && SHOUTED_NAME.test(a.outlet.name)) return false;
     return true;
   });
   // An outlet speaking as an organisation is a party to the story, not its source: "Dans un courriel, Bell Média explique",
@@ -282,7 +290,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   g.attributions = g.attributions.filter((a) => !organisationVoice(text, a));
   const signOff = wireSignOff(text, blocks, reg);
   if (signOff && !g.attributions.some((a) => a.start === signOff.start)) g.attributions = [...g.attributions, signOff];
-  const agencyDatelines = [...inlineAgencyDatelines(text, blocks, mentions, reg), ...reviewLabels(text, blocks, mentions, reg)].filter((d) => !g.attributions.some((a) => a.nameStart === d.nameStart));
+  const agencyDatelines = [...inlineAgencyDatelines(text, blocks, mentions, reg), ...reviewLabels(text, blocks, mentions, reg), ...paragraphCredits(text, blocks, reg)]
+    .filter((d, q, all) => !g.attributions.some((a) => a.nameStart === d.nameStart || (a.start <= d.nameStart && d.nameStart < a.end)) && all.findIndex((x) => x.nameStart === d.nameStart) === q);
   if (agencyDatelines.length > 0) g.attributions = [...g.attributions, ...agencyDatelines].sort((a, b) => a.start - b.start);
   if (!host && g.credited) host = g.credited;
   // A name several outlets share, left unsettled ("La Première": RTBF's or RTS's), stands for any of them.
@@ -390,7 +399,12 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     const domains = reg.byId(a.outlet.id)?.domains ?? [];
     return domains.length > 0 && domains.every((d) => hostDomains.some((h) => normalizeHost(d).endsWith('.' + h)));
   };
-  const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a) && !hostByDomain(a) && !hostGroupOwns(a) && !hostEdition(a) && !hostSection(a));
+  // "الأول - هاجر الرامي" opening the byline of a page the registry does not know: the site signs its own copy, and
+  // "اطلع عليه موقع "الأول"" further down is the site again.
+  const ownByline = host && host.id === null ? g.attributions.find((a) => a.block === 'byline' && a.outlet.id === null && a.pattern === 'byline_via' &&
+    text.slice(blocks[a.blockIndex]?.start ?? a.nameStart, a.nameStart).trim() === '' && /^\s*[-–—|]\s*\S/.test(text.slice(a.nameEnd, a.nameEnd + 4))) : undefined;
+  const hostOwnByline = (a: FoundAttribution): boolean => !!ownByline && a.outlet.id === null && a.outlet.name === ownByline.outlet.name;
+  const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a) && !hostByDomain(a) && !hostGroupOwns(a) && !hostEdition(a) && !hostSection(a) && !hostOwnByline(a));
   let attributions = descriptionsToEarlier(t, mentions, g.attributions.filter(notHost));
   ctx.host = host;
   const ana = [...findAnaphora(ctx, mentions, attributions), ...findHeadlineLabels(ctx, mentions, attributions)].filter(notHost).filter((a) => !organisationVoice(text, a));
@@ -553,6 +567,29 @@ function domainLabel(domain: string): string | null {
 const DASHED_SIGN_OFF = /\s[—–]\s?([A-Z][A-Za-z]{1,11})\s*$/;
 const WIRE_SIGN_OFF = /^\(?(afp|ats|sda|belga|ap|apa|dpa|efe|ansa|reuters|map|aps|tap|anp|acp|aip)\)?(?:\s*\/\s*[a-z]{1,5}){0,3}\)?$/;
 
+/** "… could be replicated elsewhere. (With PTI inputs)", "… will also operate the system. — Bernama": an agency's credit closing a paragraph. */
+const PARAGRAPH_CREDIT = /(?:\((?:[Ww]ith|[Aa]vec)\s+([A-Z][A-Za-z]{1,11})\s+(?:inputs?|agencies)\)|\s[—–]\s?([A-Z][A-Za-z]{1,11}))\s*$/;
+
+function paragraphCredits(text: string, blocks: readonly TextBlock[], reg: RegistryIndex): FoundAttribution[] {
+  const out: FoundAttribution[] = [];
+  for (let b = 1; b < blocks.length && out.length < 20; b++) {
+    const bk = blocks[b]!;
+    if (bk.kind !== 'paragraph') continue;
+    const tailStart = Math.max(bk.start, bk.end - 40);
+    const m = PARAGRAPH_CREDIT.exec(text.slice(tailStart, bk.end));
+    if (!m) continue;
+    const name = m[1] ?? m[2]!;
+    const entry = reg.lookupAlias(name);
+    const rec = entry && entry.ids.length === 1 ? reg.byId(entry.ids[0]!) : undefined;
+    if (rec?.medium !== 'agency') continue;
+    const start = tailStart + m.index + m[0].indexOf(m[0].trim());
+    const nameStart = tailStart + m.index + m[0].lastIndexOf(name);
+    const end = tailStart + m.index + m[0].trimEnd().length;
+    out.push({ start, end, surface: text.slice(start, end), pattern: 'byline_via', outlet: outletRef(rec), nameStart, nameEnd: nameStart + name.length, mention: -1, block: bk.kind, blockIndex: b });
+  }
+  return out;
+}
+
 function wireSignOff(text: string, blocks: readonly TextBlock[], reg: RegistryIndex): FoundAttribution | null {
   for (let b = blocks.length - 1; b >= 1 && b >= blocks.length - 2; b--) {
     const bk = blocks[b]!;
@@ -684,7 +721,7 @@ const UNCONFIRMED_BEFORE = /(?:\bn['’]\S+\s+(?:pas|jamais)(?:\s+\S+){0,2}|\b(?
 const STAFF_OF_BEFORE = /\b(?:animat(?:eur|rice)|présentat(?:eur|rice)|journaliste|rédact(?:eur|rice)|chroniqu(?:eur|euse)|éditorialiste|correspondante?|envoyée? spéciale?|directeur|directrice|patronne?|pdg|employée?|salariée?|vedette|star|humoriste|producteur|productrice|presenter|anchor|host|editor|correspondent|columnist|reporter)s?\b(?:\s+[\p{L}'’-]+){0,2}?\s+(?:de|du|des|d['’]|of)\s*(?:la\s+|l['’]\s*|the\s+)?$/iu;
 
 /** An event and its broadcast in one sentence: the match, the ceremony, the race, aired live on a channel. */
-const AIRS_AN_EVENT = /\b(?:match|matchs|rencontre|finale|demi-finale|course|cérémonie|concert|gala|game|games|fixture|final|semi-final|race|ceremony|kick-off|kickoff)\b[^.!?\n]{0,80}\b(?:diffusée?s?|retransmise?s?|en direct sur|à suivre (?:sur|en direct)|broadcast live|will be broadcast|airs on|aired on|televised|live on)\b|\b(?:diffusée?s?|retransmise?s?|broadcast live)\b[^.!?\n]{0,40}\b(?:match|rencontre|finale|game|fixture)\b|(?:مباراة|مباراتا|مباراتي|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق|المراسم|نزال)[^.!?؟\n]{0,80}(?:تنقل|تبث|ينقل|يبث|بث مباشر|نقل مباشر|نقلت مباشرة|نقلت على الهواء|بثت مباشرة|نقلتها|نقلها|بثتها|بثها|الأثير)|(?:تنقل|تبث|ينقل|يبث|نقلت|بثت)\s+(?:(?!عن\s)\S+\s+){0,4}(?:مباراة|مباراتا|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق)/i;
+const AIRS_AN_EVENT = /\b(?:match|matchs|rencontre|finale|demi-finale|course|cérémonie|concert|gala|game|games|fixture|final|semi-final|race|ceremony|kick-off|kickoff)\b[^.!?\n]{0,80}\b(?:diffusée?s?|retransmise?s?|en direct sur|à suivre (?:sur|en direct)|broadcast live|will be broadcast|airs on|aired on|televised|live on)\b|\b(?:diffusée?s?|retransmise?s?|broadcast live)\b[^.!?\n]{0,40}\b(?:match|rencontre|finale|game|fixture)\b|(?:مباراة|مباراتا|مباراتي|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق|المراسم|نزال)[^.!?؟\n]{0,80}(?:تنقل|تبث|ينقل|يبث|بث مباشر|نقل مباشر|نقلت مباشرة|نقلت على الهواء|نقلت على المباشر|على المباشر|نقلت عبر|بثت مباشرة|نقلتها|نقلها|بثتها|بثها|الأثير)|(?:تنقل|تبث|ينقل|يبث|نقلت|بثت)\s+(?:(?!عن\s)\S+\s+){0,4}(?:مباراة|مباراتا|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق)/i;
 
 /** The sentence holding text[start, end): from the last full stop, question mark or line break before it to the next after it. */
 /** A programme and its airing, or a sitting aired live: the channel is where to watch it. */
@@ -695,6 +732,8 @@ const AIRS_A_SHOW = new RegExp([
   String.raw`${WB}(?:série|séries|feuilleton|téléroman|émission|émissions|épisode|épisodes|saison|téléfilm|film|films|séance|plénière|series|sitcom|show|episode|episodes|season|drama|movie|sitting)${WE}[^.!?\n]{0,80}${WB}(?:(?:diffusée?s?|rediffusée?s?|retransmise?s?|airs|aired|will air|is screened|streams)${WE}|en direct (?:sur|par|à)${WE})`,
   String.raw`${WB}(?:diffusée?s?|retransmise?s?) en direct${WE}|${WB}broadcast live${WE}|${WB}(?:communiqué|déclaration|message|discours|statement|speech|address) (?:lue?|read out) (?:à|sur|par|on)${WE}|(?:بيان|كلمة|خطاب) (?:تلي|تلاه|تلته)|${WB}(?:ont|a|avaient|avait) diffusé${WE}[^.!?\n]{0,30}${WB}(?:des|les) (?:rediffusions|clips|films|séries|émissions|programmes|matchs)${WE}|${WB}(?:diffuse|émet|broadcasts|airs) (?:sur|on|via) (?:la |le |les |l['’])?(?:TNT|satellite|câble|bouquets?|fréquences?|ondes|FM|cable|frequency|channel)${WE}|${WB}(?:est|sont|sera|seront) (?:diffusée?s?|rediffusée?s?|retransmise?s?)${WE}`,
   String.raw`(?:مسلسل|المسلسل|مسلسلا|حلقات|الحلقات|برنامج|البرنامج|برنامجا|فيلم|الفيلم|الجلسة|أغنية|أغاني|الأغاني|أغانيه|أعماله|أعمالها)[^.!?؟\n]{0,120}(?:[ولف]?(?:عرض|لعرض|لعرضه|لعرضها|يعرض|تعرض|سيعرض|ستعرض|تبث|يبث|ستبث|سيبث|بثت|بث|بثتها|بثها|بثته|عرضته|عرضتها|مشاهدة|المشاهدة)\s)`,
+  // "قبل أن يطل على شاشة "تلفزيون لبنان" في سلسلة حلقات": a presenter's appearances, not a report.
+  String.raw`(?:^|\s)[وف]?(?:يطل|تطل|أطل|أطلت|يظهر|تظهر|ظهر|ظهرت)\s+(?:\S+\s+){0,2}على\s+شاشة`,
   // "وتبث التلفزة الموريتانية عبر قناتين": how a channel reaches viewers, not what it reported.
   String.raw`(?:^|\s)[وف]?(?:تبث|يبث|بثت)\s[^.!?؟\n]{0,50}\s(?:عبر|على)\s+(?:قناتين|قنوات|القنوات|ثلاث قنوات|تردد|ترددات|الترددات|الأقمار|القمر الصناعي|موجات|الموجة|الموجات|الأثير)`,
   String.raw`(?:^|\s)[وف]?(?:يعرض|تعرض|سيعرض|ستعرض|تبث|يبث|ستبث|سيبث|بث|عرض)\s+(?:\S+\s+){0,2}(?:مسلسل|المسلسل|حلقات|الحلقات|برنامج|البرنامج|فيلم|الفيلم)`,
@@ -710,15 +749,27 @@ function organisationVoice(text: string, a: FoundAttribution): boolean {
   if (a.pattern === 'according_to' && a.outlet.medium === 'group' && /^(?:pour|for)\s/i.test(a.surface)) return true;
   const before = text.slice(Math.max(0, a.nameStart - 45), a.nameStart);
   const after = text.slice(Math.max(a.end, a.nameEnd), Math.max(a.end, a.nameEnd) + 40);
-  return ORGANISATION_VOICE_BEFORE.test(before) || ORGANISATION_VOICE_AFTER.test(after);
+  if (ORGANISATION_VOICE_BEFORE.test(before) || ORGANISATION_VOICE_AFTER.test(after)) return true;
+  // "un cadre de la direction des ressources humaines de la RTS a indiqué", "glisse un journaliste de la chaîne sous
+  // couvert d'anonymat": someone on the staff speaks for themselves; the outlet reports nothing.
+  const wider = text.slice(Math.max(0, a.nameStart - 110), a.nameStart);
+  if (STAFF_BEFORE.test(wider)) return true;
+  return ANONYMOUS_JOURNALIST_BEFORE.test(wider) && /sous couvert d['’]anonymat|anonymement|on condition of anonymity|declined to be named|requested anonymity/i.test(text.slice(a.nameEnd, a.nameEnd + 80));
 }
+const STAFF_BEFORE = /(?<![a-zà-ÿ])(?:un|une|an?|one)\s+(?:cadre|responsable|employée?|salariée?|agent|technicienne?|syndicaliste|délégué syndical|staff member|employee|worker|technician|union representative)(?![a-zà-ÿ])[^.;:!?«»"]{0,70}\s(?:de la|du|de l['’]|des|of the|at the|of|at)\s*$/i;
+const ANONYMOUS_JOURNALIST_BEFORE = /(?<![a-zà-ÿ])(?:un|une|a|one)\s+(?:journaliste|animateur|animatrice|présentateur|présentatrice|journalist|reporter|presenter)\s+(?:de la|du|de l['’]|of the|at the|at)\s*$/i;
+/** Words of a ratings story: "part d'audience", "téléspectateurs", "Médiamétrie", "viewers", "Nielsen". */
+const AUDIENCE_WORDS = /(?<![a-zà-ÿ])(?:téléspectateurs|téléspectatrices|parts? d['’]audience|médiamétrie|pda|audimat|viewers|nielsen|barb|ratings|audience share)(?![a-zà-ÿ])|نسب المشاهدة|نسبة المشاهدة/gi;
+const CHINA_CONTEXT = /(?<![a-z])(?:china|chinese|chine|chinois|chinoise|chinoises|beijing|pékin|pekin|xinhua|xi jinping|shanghai|taiwan|hong kong)(?![a-z])|الصين|الصيني|بكين|شينخوا/i;
+/** Three capitalised words or more with a function word among them, all in capitals: a shouted sentence. */
+const SHOUTED_NAME = /^(?=(?:\S+\s+){2,}\S)(?!.*\p{Ll})(?=.*(?:^|\s)(?:SES|SON|SA|LES|DES|DU|DE|LA|LE|A|À|ET|EN|AU|AUX|THE|OF|AND|IN|ON|HIS|HER|ITS|HAS|IS|WAS)(?:\s|$))/u;
 /** What follows "كتب في جريدة X" when it tells a career: a column, years, a decade. */
 const CAREER_AR = /زاوية|عمود|مقالات|لسنوات|سنوات طويلة|الستينيات|السبعينيات|الثمانينيات|التسعينيات|الستينات|السبعينات|الثمانينات|التسعينات/;
 /** Statement channels just before or after an outlet's name. */
 const ORGANISATION_VOICE_BEFORE = /(?:(?<![a-zà-ÿ])(?:dans (?:un|une|son|sa) (?:courriel|communiqué|déclaration écrite)|in (?:a|an) (?:e-?mailed |written )?statement|in a press release)\s*,\s*(?:la |le |l['’]|les |the )?|(?<![a-zà-ÿ])(?:a spokes(?:wo)?(?:man|person) for|une? porte-parole d[eu']?|la porte-parole d[eu']?|le porte-parole d[eu']?)\s*(?:la |le |l['’]|les |the )?)$/i;
 const ORGANISATION_VOICE_AFTER = /^\s*,?\s*(?:(?:in (?:a|an) (?:e-?mailed |written )?statement|in a press release|dans (?:un|une) (?:communiqué|courriel|déclaration écrite)|par (?:voie de )?communiqué)(?![a-zà-ÿ])|في بيان)/i;
 /** Outlet names that are also the definite form of a document noun, with the indefinite noun that introduces one. */
-const DOCUMENT_NAMES = new Map([['النشرة', /(?:^|[\s(])[وبل]?نشرة(?=[\s،,.:])/], ['الخبر', /(?:^|\s)[وب]?خبرا?(?=[\s،,.:])/]]);
+const DOCUMENT_NAMES = new Map([['النشرة', /(?:^|[\s(])[وبل]?(?:نشرة(?=[\s،,.:])|النشرة (?:السنوية|الشهرية|الأسبوعية|الدورية|الإحصائية|الجوية|الرسمية|الاقتصادية|الفصلية|التحذيرية|الإنذارية|الخاصة))/], ['الخبر', /(?:^|\s)[وب]?خبرا?(?=[\s،,.:])/]]);
 const INTERVIEW_NOUN = /(?<![a-zà-ÿ])(?:interview|entretien|entrevue|invitée?|guest)(?![a-zà-ÿ])|مقابلة|حوار|استضاف/i;
 const ARABIC_MARKS = /[\u064b-\u0652\u0640]/g;
 

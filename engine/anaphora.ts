@@ -12,7 +12,7 @@
 import type { Medium } from './types';
 import { arabicForms, withoutArticle } from './arabic';
 import { cuePatternAt, type FoundAttribution, type GrammarContext } from './attributions';
-import { mediumFits, nationality, OUTLET_ADJECTIVES, OUTLET_HEADS, QUOTES, REPORT_NOUNS } from './lexicon';
+import { ARABIC_FUNCTION, mediumFits, nationality, OUTLET_ADJECTIVES, OUTLET_HEADS, QUOTES, REPORT_NOUNS } from './lexicon';
 import type { OutletMention } from './outlet-mentions';
 import { LANGUAGE_ADJ } from './unknown-outlets';
 import { normalizeForMatch } from './normalize';
@@ -129,9 +129,37 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
     // "… told RTÉ. His comments come after a report by the Commission for Regulation of Utilities found … The report,
     // published on Tuesday, warned": the report named since the outlet is the one meant.
     if (t.kind[i]! === TokKind.Latin && t.norm[i] === 'report' && reportNamedSince(t, ante.end, i)) continue;
+    // "رفعت وكالة موديز التصنيف … وأوضحت الوكالة", "The Investment Promotion Agency … cited by the agency": an agency that
+    // is no newsroom, named since the outlet, is the one meant.
+    if (medium === 'agency' && otherAgencySince(t, covered, ante.end, i)) continue;
     out.push(anaphor(ctx, p, ante, i, i));
   }
   return out;
+}
+
+const AGENCY_AR = normalizeForMatch('وكالة');
+/** An agency outside any outlet mention, named between offset `from` and token `before`: "وكالة موديز", "الوكالة الوطنية لإنعاش التشغيل", "Investment Promotion Agency". */
+function otherAgencySince(t: Tokens, covered: Uint8Array, from: number, before: number): boolean {
+  for (let j = before - 1; j >= 0 && t.start[j]! >= from; j--) {
+    // "الوكالة الوطنية لإنعاش التشغيل": a listed name ("الوكالة الوطنية") that runs on with a complement of its own
+    // belongs to another body.
+    if (covered[j]! === 2 && t.kind[j]! === TokKind.Arabic && arabicForms(t.norm[j]!).some((f) => (withoutArticle(f.form) ?? f.form) === AGENCY_AR)) {
+      let e = j + 1;
+      while (e < before && covered[e]! === 1) e++;
+      if (e < before && t.kind[e]! === TokKind.Arabic && covered[e]! === 0 && t.norm[e]!.startsWith('ل') && !t.norm[e]!.startsWith('للانباء') && !ARABIC_FUNCTION.has(t.norm[e]!)) return true;
+      continue;
+    }
+    if (covered[j]! !== 0) continue;
+    const next = j + 1 < before ? j + 1 : -1;
+    if (t.kind[j]! === TokKind.Arabic) {
+      if (!arabicForms(t.norm[j]!).some((f) => (withoutArticle(f.form) ?? f.form) === AGENCY_AR)) continue;
+      if (next >= 0 && t.kind[next]! === TokKind.Arabic && !ARABIC_FUNCTION.has(t.norm[next]!) && covered[next]! === 0) return true;
+    } else if (t.kind[j]! === TokKind.Latin && (t.norm[j] === 'agency' || t.norm[j] === 'agence') && (t.flags[j]! & TokFlag.UpperInitial) && j > 0 &&
+      t.kind[j - 1]! === TokKind.Latin && (t.flags[j - 1]! & TokFlag.UpperInitial) && covered[j - 1]! === 0) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A report (or study) mentioned between an outlet's citation at offset `from` and token `before`. */

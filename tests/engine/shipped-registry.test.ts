@@ -841,4 +841,34 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(people('إغلاق حقل\n\nطرابلس - الأحرار\n\nأغلق محتجون صمامات حقل الشرارة النفطي جنوب غربي البلاد.')).toEqual([]);
     expect(people('زيارة\n\nتونس - الأحرار\n\nوقال وزير الخارجية محمد علي النفطي إن تونس ترفض ذلك.')).toEqual(['Mohamed Ali Nafti']);
   });
+
+  it('from the ct-/cu-/cv- batches: a camera, a shouted lede, staff speaking, a bulletin, a site\'s own byline, ratings, a live match, a career and a grid are no citations', () => {
+    const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id ?? x.outlet.name);
+    expect(ids('Carer jailed\n\nBy Staff Reporter\n\nOn one occasion, CCTV showed her withdrawing cash at a machine in Byker.', 'https://www.chroniclelive.co.uk/news/x')).toEqual([]);
+    expect(ids('Xi visit\n\nBy Staff Reporter\n\nChina Central Television (CCTV) reported that Xi Jinping would travel to Moscow.', 'https://www.example.com/x')).toEqual(['cctv']);
+    expect(ids("Salon du livre\n\nPar Amine Kerrouche\n\nLE SALON INTERNATIONAL DU LIVRE D'ALGER A FERMÉ SES PORTES SAMEDI SOIR, APRÈS DIX JOURS D'AFFLUENCE.", 'https://www.lexpressiondz.com/x')).toEqual([]);
+    expect(ids('Nouveau DG\n\nPar Awa Ndiaye\n\nUn cadre de la direction des ressources humaines de la RTS a indiqué que la passation interviendrait bientôt.', 'https://www.seneweb.com/x')).toEqual([]);
+    expect(ids("2M : Nadia Benhima nommée directrice de l'information\n\nPar Léa Roux\n\nLa nomination à la tête de la rédaction de 2M a été bien accueillie. « Elle a le respect de la rédaction », glisse un journaliste de la chaîne sous couvert d'anonymat.", 'https://telquel.ma/x')).toEqual([]);
+    expect(ids('الزواج والطلاق\n\nالقاهرة - صدى البلد\n\nأعلن الجهاز المركزي للتعبئة العامة والإحصاء عن صدور النشرة السنوية لإحصاءات الزواج والطلاق.\n\nوبحسب النشرة، جاء الخلع في مقدمة الأسباب.', 'https://www.elbalad.news/x')).toEqual([]);
+    expect(ids('امتحانات البكالوريا\n\nالأول - هاجر الرامي\n\nوأوضح مقرر وزاري، اطلع عليه موقع "الأول"، أن الامتحان الجهوي سيجرى في يونيو.', 'https://alaoual.com/x')).toEqual([]);
+    expect(ids("Audiences de samedi\n\nPar Léa Roux\n\nTF1 a réuni 4,1 millions de téléspectateurs, soit 22 % de part d'audience selon Médiamétrie. Sur France 2, « Le Grand Concours » a attiré 3 millions de téléspectateurs. France 3 complète le podium.", 'https://www.ozap.com/x')).toEqual([]);
+    expect(ids('شبيبة الساورة تفوز\n\nالجزائر - الهداف\n\nوكانت المباراة قد نقلت على المباشر عبر القناة الأرضية للتلفزيون الجزائري، فيما تابعها 15 ألف متفرج.', 'https://www.elheddaf.com/x')).toEqual([]);
+    expect(ids('رحيل شاعر الزجل\n\nزغرتا - الوكالة الوطنية\n\nكما كتب زاوية أسبوعية في جريدة "النهار" خلال السبعينيات، قبل أن يطل على شاشة "تلفزيون لبنان" في سلسلة حلقات عن الزجل.', 'https://www.nna-leb.gov.lb/ar/x')).toEqual([]);
+    expect(ids('Enugu launches CNG buses\n\nBy Staff\n\nThe managing director told the News Agency of Nigeria (NAN) in Enugu that fares would fall.', 'https://nannews.ng/x')).toEqual([]);
+    expect(ids('الربط الكهربائي\n\nالرباط - الصحيفة\n\nوأكدت أن الشركة المشغلة لشبكة الكهرباء البرتغالية "REN" وافقت على الصيغة.\n\nومن بين المشاريع مشروع يهدف إلى نقل الكهرباء من كلميم إلى بريطانيا.', 'https://www.assahifa.com/x')).toEqual([]);
+  });
+
+  it('"الوكالة" after a rating agency or a job agency was named is that agency, not the wire credited in the byline', () => {
+    const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id ?? x.outlet.name);
+    expect(ids('موديز ترفع تصنيف عمان\n\nمسقط - العُمانية\n\nرفعت وكالة موديز لخدمات المستثمرين التصنيف الائتماني لسلطنة عمان.\n\nوأوضحت الوكالة في تقريرها أن القرار يعكس التقدم.', 'https://alroya.om/x')).toEqual(['ona']);
+    expect(ids('إدماج\n\nSNRTnews - و.م.ع\n\nأعلنت الوكالة الوطنية لإنعاش التشغيل أنها تمكنت من إدماج الآلاف.\n\nوأوضحت الوكالة، في بلاغ لها، أن البرنامج استأثر بالحصة الأكبر.', 'https://snrtnews.com/x')).toEqual(['map-maroc']);
+    expect(ids('FDI up\n\nQNA\n\nDoha: The Investment Promotion Agency Qatar said projects rose.\n\nAccording to data from fDi Markets cited by the agency, Qatar ranked third.', 'https://thepeninsulaqatar.com/x')).toEqual(['qna']);
+  });
+
+  it('an agency\'s credit closing a paragraph in mid-article: "(With PTI inputs)", "— Bernama"', () => {
+    const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id ?? x.outlet.name);
+    const body = (credit: string) => `Airport record\n\nBy Staff\n\nThe airport handled a record number of passengers. The minister congratulated the staff. ${credit}\n\nThe proposed terminal is expected to cost more.\n\nWork will begin next year.`;
+    expect(ids(body('(With PTI inputs)'), 'https://www.onmanorama.com/x')).toEqual(['pti']);
+    expect(ids(body('— Bernama'), 'https://www.theborneopost.com/x')).toEqual(['bernama']);
+  });
 });
