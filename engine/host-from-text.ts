@@ -10,6 +10,8 @@
 //   6. an agency's own copy: reporters' names alone in the byline, the agency's dateline opening the story;
 //   7. a broadcaster's or paper's own dateline opening the story ("Atlanta (CNN) —", "بيت لحم- معا-");
 //   8. the story's only outlet, named only as the one people spoke to ("a fire official told CNN");
+//   9. a staff byline with the paper after a bar ("Marc-Olivier Tremblay | Journal de Montréal"), or the site's label
+//      on a line of its own above the lede ("الشارقة 24:");
 // Agencies are taken as the host only from an app or newsletter footer or their own copy's shape (6): elsewhere
 // their name is more often relayed copy.
 //
@@ -520,6 +522,32 @@ function fromInlineDateline(text: string, blocks: readonly TextBlock[], resolve:
   return o && o.medium !== 'agency' ? o : null;
 }
 
+/**
+ * 7c. A staff byline, "Marc-Olivier Tremblay | Journal de Montréal": a person's name, a bar, and the paper the person
+ * writes for. (A credit that relays copy says so: "By Jane Doe, Gulf News", "Avec AFP".)
+ */
+const STAFF_BYLINE = /^(?:(?:by|par)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\|\s*([^|\n]{2,40})$/u;
+function fromStaffByline(text: string, blocks: readonly TextBlock[], resolve: Resolver): OutletRef | null {
+  const by = blocks.find((b) => b.kind === 'byline');
+  if (!by || by.end - by.start > 120) return null;
+  const m = STAFF_BYLINE.exec(text.slice(by.start, by.end).trim());
+  if (!m) return null;
+  const o = resolve(m[1]!.trim());
+  return o && o.medium !== 'agency' ? o : null;
+}
+
+/** 7d. The site's label on a line of its own above the lede, "الشارقة 24:", "Hespress :". Agencies' labels ("واس:") stay relays. */
+function fromLabelLine(text: string, blocks: readonly TextBlock[], resolve: Resolver): OutletRef | null {
+  const first = blocks.findIndex((b) => b.kind !== 'title');
+  if (first < 0) return null;
+  const bk = blocks[first]!;
+  if (bk.end - bk.start > 40) return null;
+  const m = /^\s*([^:\n]{2,30}?)\s*:\s*$/.exec(text.slice(bk.start, bk.end));
+  if (!m) return null;
+  const o = resolve(m[1]!.replace(/^["«“]|["»”]$/g, ''));
+  return o && o.medium !== 'agency' ? o : null;
+}
+
 /** 3. "Title - Outlet" or "Title | Outlet", with the same outlet in the byline. */
 function fromTitleSuffix(title: string, resolve: Resolver, bylineHas: (o: OutletRef) => boolean): OutletRef | null {
   const t = title.slice(-FOOTER_MAX);
@@ -544,5 +572,6 @@ export function hostFromText(text: string, title: string, blocks: readonly TextB
   // byline and staff credits) by the many sites that run it: agencies stay relays unless a footer names them.
   return fromFooter(text, blocks, resolve) ?? fromSignature(text, blocks, resolve) ?? fromSelfReference(text, blocks, resolve, bylineHas, attributions) ?? fromTitleSuffix(title, resolve, bylineHas) ??
     fromStaffCredit(text, attributions) ?? fromSourcesTold(text, attributions) ?? fromAgencyOwnCopy(text, blocks, attributions) ?? fromOwnDateline(blocks, attributions) ?? fromInlineDateline(text, blocks, resolve) ??
+    fromStaffByline(text, blocks, resolve) ?? fromLabelLine(text, blocks, resolve) ??
     fromOnlyInterviews(text, attributions) ?? fromOwnNewsgathering(text, attributions, reg) ?? fromOwnAmongOthers(text, attributions, reg) ?? fromPrintInterviewsOnly(text, attributions, reg, lang, !!byline && OWN_BYLINE.test(text.slice(byline.start, byline.end)));
 }

@@ -463,3 +463,16 @@ describe('an Arabic site named in the masculine', () => {
     expect(a.attributions).toEqual([]);
   });
 });
+
+describe('a staff byline with a bar, and the site\'s label above the lede', () => {
+  it('"Jeanne Martin | Le Parisien" is the paper\'s own page; "هسبريس:" on a line of its own is the site\'s label; an agency\'s stays relayed', () => {
+    const staff = runText('Le Grand Paris Express prend du retard\n\nJeanne Martin | Le Parisien\n\nLa ligne 15 ne sera pas prête avant 2027, a indiqué la Société des grands projets.');
+    expect(staff.hostOutlet?.id).toBe('le-parisien');
+    expect(outletIds(staff)).toEqual([]);
+    const label = runText('الرجاء يفوز على الجيش\n\nهسبريس:\n\nحقق فريق الرجاء فوزا ثمينا على الجيش الملكي بهدفين لهدف.');
+    expect(label.hostOutlet?.id).toBe('hespress');
+    expect(outletIds(label)).toEqual([]);
+    const agency = runText('الرجاء يفوز على الجيش\n\nواس:\n\nحقق فريق الرجاء فوزا ثمينا على الجيش الملكي بهدفين لهدف.');
+    expect(agency.hostOutlet?.id).not.toBe('spa');
+  });
+});
