@@ -458,7 +458,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   // sondé deux entraîneurs … selon Het Laatste Nieuws", "a constaté notre rédaction sur place", "وعاينت مراسلة …".
   const ownVoiceFirst = !credited && firstOther !== undefined && blocks.some((bk) => bk.kind === 'paragraph' && bk.start < firstOther.start &&
     OWN_VOICE.test(text.slice(bk.start, Math.min(bk.end, firstOther.start))));
-  let { original, chain } = pickOriginal(attributions, [...g.cites, ...frontedCites(text, attributions)], host, pressReview, ledeBlocks, backgroundBlock, hostDateline, openingBlocks);
+  let { original, chain } = pickOriginal(attributions, [...g.cites, ...frontedCites(text, attributions), ...anaphoraCites(attributions, ledeBlocks)], host, pressReview, ledeBlocks, backgroundBlock, hostDateline, openingBlocks);
   if (hostLeads || ownVoiceFirst) original = null;
   // An everyday-word title that no context made an outlet ("شمس" in "محمد شمس الدين") is free to be part of a name.
   const actors = findActors(t, blockOf, blocks, cues, deps.people, mentions.filter((m, i) => g.resolved[i] || !(m.entry?.common || m.weak)));
@@ -697,6 +697,22 @@ const FRONTED_CITES = /^(?:en )?(?:citant|reprenant|s['’]appuyant|relayant)\b|
  * participle opening the sentence links the outlet it names to the one that reports after the comma (a name or,
  * as here, an anaphor resolved to its outlet).
  */
+/**
+ * "ونقلت الصحيفة عن وكالة الأنباء الأردنية", "The paper, quoting the Kenya News Agency (KNA), said": in the opening
+ * paragraphs, the outlet a pronoun stands for cites the one named in its clause.
+ */
+function anaphoraCites(attributions: readonly FoundAttribution[], ledeBlocks: ReadonlySet<number>): CitesLink[] {
+  const out: CitesLink[] = [];
+  for (const a of attributions) {
+    // In the lede only: further down, the paper quoting an agency adds a detail to its own story.
+    if (!a.anaphora || (a.pattern !== 'reported_by' && a.pattern !== 'published_by') || !ledeBlocks.has(a.blockIndex)) continue;
+    const b = attributions.find((x) => x !== a && x.pattern === 'according_to' && x.start >= a.start && x.start <= a.end + 2 && !sameOutlet(x.outlet, a.outlet) && CITING_CUE.test(x.surface));
+    if (b) out.push({ from: a.outlet, to: b.outlet });
+  }
+  return out;
+}
+const CITING_CUE = /^(?:[وف]?عن\s|quoting\s|citing\s|citant\s|en citant\s|reprenant\s)/i;
+
 function frontedCites(text: string, attributions: readonly FoundAttribution[]): CitesLink[] {
   const out: CitesLink[] = [];
   for (const a of attributions) {

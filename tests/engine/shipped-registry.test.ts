@@ -871,4 +871,11 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids(body('(With PTI inputs)'), 'https://www.onmanorama.com/x')).toEqual(['pti']);
     expect(ids(body('— Bernama'), 'https://www.theborneopost.com/x')).toEqual(['bernama']);
   });
+
+  it('in the lede, "ونقلت الصحيفة عن «بترا»" and "The paper, quoting KNA, said" make the agency the original; further down the paper stays it', () => {
+    const orig = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).originalOutlet?.id ?? null;
+    expect(orig('رسوم المركبات الكهربائية\n\nعمان - السوسنة\n\nعدّلت الحكومة رسوم ترخيص المركبات الكهربائية، وفق ما أوردته صحيفة الرأي في عددها الصادر صباح الأحد. ونقلت الصحيفة عن وكالة الأنباء الأردنية (بترا) أن المجلس أقر النظام.\n\nويبدأ العمل بالنظام مطلع العام.', 'https://www.assawsana.com/x')).toBe('petra');
+    expect(orig('Fuel to Uganda\n\nBy Staff\n\nA vessel left Kisumu for Port Bell on Sunday, The Standard reported on Monday.\n\nThe paper, quoting the Kenya News Agency (KNA), said the vessel was loaded at Kisumu.\n\nMore shipments are planned.', 'https://thekenyatimes.com/x')).toBe('kna-ke');
+    expect(orig('حريق في نيخار\n\nالرباط - أخبارنا\n\nوأفادت صحيفة "دياريو دي ألميريا" الإسبانية أن النيران أتت على عشرات الأكواخ.\n\nوأضافت الصحيفة ذاتها أن الحادث لم يخلف ضحايا.\n\nونقلت الجريدة عن وكالة "أوروبا بريس" أن فرق الإطفاء تدخلت.', 'https://www.akhbarona.com/x')).toBe('diario-de-almeria');
+  });
 });
