@@ -1770,7 +1770,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // "تحقيقا سابقا لشبكة "سي إن إن"", "تقرير لصحيفة الغارديان": a piece of the outlet's, named as such.
     if (!pattern && left.report >= 0 && left.lam) { pattern = 'published_by'; start = t.start[left.report]!; viaCue = true; }
     // "وفي «لوفيجارو»، يرى الكاتب": in a quoted title, then a comma: what follows was read in it.
-    if (!pattern && quoted !== null && t.kind[m.first]! === TokKind.Arabic && quoted.open > 0 && (t.norm[quoted.open - 1] === 'في' || t.norm[quoted.open - 1] === 'وفي') &&
+    // (A bare "في" must open the sentence: "ونفذ العاملين في "الرأي"، ظهر أمس، وقفة" is where they work.)
+    if (!pattern && quoted !== null && t.kind[m.first]! === TokKind.Arabic && quoted.open > 0 && (t.norm[quoted.open - 1] === 'وفي' ||
+      (t.norm[quoted.open - 1] === 'في' && (quoted.open - 1 === 0 || isSentenceEnd(t, quoted.open - 2) || blockOf[quoted.open - 2] !== blockOf[quoted.open - 1]))) &&
       quoted.close + 1 < t.n && t.norm[quoted.close + 1] === ',') {
       pattern = 'published_by'; start = t.start[quoted.open - 1]!; end = t.end[quoted.close]!; viaCue = true;
     }

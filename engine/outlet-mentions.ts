@@ -21,7 +21,7 @@ import type { Medium } from './types';
 import { arabicForms, tokenForms, withoutArticle } from './arabic';
 import { nationality, OUTLET_HEADS, QUOTES } from './lexicon';
 import { normalizeForMatch } from './normalize';
-import { isLatinPlaceName } from './places';
+import { isLatinPlaceName, startsArabicPlace } from './places';
 import type { AliasEntry, RegistryIndex } from './registry-index';
 import { gluedName, isWord, nextInName, offsetAfterCut, TokFlag, TokKind, type Tokens, wordForms } from './tokenize';
 import { trieLongest } from './trie';
@@ -221,6 +221,11 @@ function insideLongerName(t: Tokens, e: AliasEntry, first: number, last: number,
   if (t.kind[last]! === TokKind.Latin && last + 1 < t.n && (t.norm[last + 1] === 'officielle' || t.norm[last + 1] === 'officiel') && !(t.flags[last + 1]! & TokFlag.NewlineBefore)) return true;
   if (e.common && first >= 1 && t.kind[first - 1]! === TokKind.Latin && (t.flags[first - 1]! & TokFlag.UpperInitial) && !(t.flags[first]! & TokFlag.NewlineBefore) &&
     !sentenceInitial(t, first - 1) && isLatinPlaceName([t.norm[first - 1]!])) return true;
+  // "Donegal ETB says": an acronym right after a capitalised word (not a nationality, an article or a head noun) ends a
+  // longer name, a local body's (an Education and Training Board).
+  if ((t.flags[first]! & TokFlag.AllUpper) && t.norm[first]!.length <= 4 && first >= 1 && t.kind[first - 1]! === TokKind.Latin && (t.flags[first - 1]! & TokFlag.UpperInitial) &&
+    !(t.flags[first - 1]! & TokFlag.AllUpper) && (t.flags[first]! & TokFlag.SpaceBefore) && !(t.flags[first]! & TokFlag.NewlineBefore) && !sentenceInitial(t, first - 1) &&
+    !nationality(t.norm[first - 1]!) && !LEADING_ARTICLES.has(t.norm[first - 1]!) && !OUTLET_HEADS.has(t.norm[first - 1]!) && !/^(?:by|par|per|via|with|avec|and|et)$/.test(t.norm[first - 1]!)) return true;
   if (!e.derived) return false;
   const p = first - 1;
   // "the Ulster Farmers' Union said": after a possessive apostrophe the word ends another name.
@@ -246,6 +251,8 @@ export function scanOutletMentions(t: Tokens, reg: RegistryIndex, limit = Infini
     let best: { e: AliasEntry; last: number; len: number; cut: number; prefix: string; first: number } | null = null;
     if (t.kind[i]! === TokKind.Arabic) {
       for (const f of arabicForms(norm)) {
+        // "هبة بريس ـ فاس": a town whose first letter reads as a clitic ("ف" + "آس") is the town.
+        if (f.prefix !== '' && f.form.length <= 3 && startsArabicPlace(norm)) continue;
         const m = trieLongest(t, i, f.form, trie, accept);
         if (!m) continue;
         if (!best || m.length > best.len || (m.length === best.len && f.cut < best.cut)) {

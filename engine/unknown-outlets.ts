@@ -54,7 +54,9 @@ const DESCRIPTORS = new Set(['en', 'ligne', 'd', 'investigation', 'information',
   'hebdomadaire', 'mensuel', 'anglophone', 'francophone', 'arabophone', 'pan-arab', 'panarabe', 'régional', 'régionale', 'local', 'locale', 'national',
   'nationale', 'officiel', 'officielle', 'public', 'publique', 'privé', 'privée', 'continue', 'gratuit', 'numérique', 'étudiant', 'étudiante', 'régionaux'].map((w) => normalizeForMatch(w)));
 /** Capitalised nouns that are institutions, not names: "la télévision d'État", "la radio de l'Etat". */
-const INSTITUTION_WORDS = new Set(['etat', 'etats', 'gouvernement', 'parlement', 'republique', 'senat', 'assemblee', 'armee', 'state', 'government', 'parliament', 'kingdom', 'royaume', 'regime']);
+const INSTITUTION_WORDS = new Set(['etat', 'etats', 'gouvernement', 'parlement', 'republique', 'senat', 'assemblee', 'armee', 'state', 'government', 'parliament', 'kingdom', 'royaume', 'regime',
+  // "un rapport commandé par la Ville": a city hall, not a title.
+  'ville', 'mairie', 'municipalite', 'commune', 'prefecture', 'region', 'province', 'city', 'council', 'county', 'municipality']);
 /** Social networks and platforms: a post there is an "other source", never an outlet ("une publication Facebook", "la chaîne YouTube X"). */
 const PLATFORMS = new Set(['facebook', 'twitter', 'x', 'instagram', 'tiktok', 'youtube', 'linkedin', 'telegram', 'whatsapp', 'snapchat', 'threads', 'bluesky',
   'reddit', 'truth', 'mastodon', 'twitch', 'substack', 'medium', 'spotify', 'google', 'apple', 'netflix', 'amazon', 'wikipedia', 'signal', 'discord', 'rumble']);

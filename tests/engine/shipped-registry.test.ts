@@ -878,4 +878,24 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(orig('Fuel to Uganda\n\nBy Staff\n\nA vessel left Kisumu for Port Bell on Sunday, The Standard reported on Monday.\n\nThe paper, quoting the Kenya News Agency (KNA), said the vessel was loaded at Kisumu.\n\nMore shipments are planned.', 'https://thekenyatimes.com/x')).toBe('kna-ke');
     expect(orig('حريق في نيخار\n\nالرباط - أخبارنا\n\nوأفادت صحيفة "دياريو دي ألميريا" الإسبانية أن النيران أتت على عشرات الأكواخ.\n\nوأضافت الصحيفة ذاتها أن الحادث لم يخلف ضحايا.\n\nونقلت الجريدة عن وكالة "أوروبا بريس" أن فرق الإطفاء تدخلت.', 'https://www.akhbarona.com/x')).toBe('diario-de-almeria');
   });
+
+  it('from the cw-/cx-/cy- batches: subjects of media and business news are no citations', () => {
+    const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id ?? x.outlet.name);
+    // A match aired, an appearance on a channel's screen, a fintech platform, a bank, an owner, a newsroom's head, staff on strike.
+    expect(ids('الملعب التونسي يفوز\n\nتونس - الشروق\n\nوتم نقل المباراة مباشرة على قناة الوطنية الثانية، فيما سجلت الإدارة حضورا قياسيا.', 'https://www.alchourouk.com/x')).toEqual([]);
+    expect(ids('ريما حداد تنتقل\n\nبيروت - النهار\n\nلم تكن الإطلالة الأخيرة لريما حداد في نشرة الأخبار المسائية على شاشة "LBCI" مساء الأحد عادية.', 'https://www.annahar.com/x')).toEqual([]);
+    expect(ids('جولة تمويل\n\nأرقام\n\nأعلنت منصة "رافد" السعودية، المتخصصة في حلول الدفع، أنها جمعت 45 مليون دولار.', 'https://www.argaam.com/x')).toEqual([]);
+    expect(ids('KBC dépasse les attentes\n\nPar Mathieu Leclercq\n\nLe groupe de bancassurance KBC a publié jeudi un bénéfice net de 951 millions.', 'https://www.lecho.be/x')).toEqual([]);
+    expect(ids('Reach cuts jobs\n\nBy Staff\n\nThe publisher of the Mirror, Express and Daily Star said the changes would take effect next year.', 'https://pressgazette.co.uk/x')).toEqual([]);
+    expect(ids("Suspension\n\nPar Léa Roux\n\nContacté par Gabonreview, le directeur de publication d'Echos du Nord dénonce une décision disproportionnée.", 'https://www.gabonreview.com/x')).toEqual([]);
+    expect(ids('Grève à Télé Congo\n\nPar Léa Roux\n\nLes agents de Radio Congo, qui partagent les mêmes locaux, ont observé un arrêt de travail.', 'https://www.adiac-congo.com/x')).toEqual([]);
+    // A town that reads as a clitic and a title ("فاس" = "ف" + "آس"), a local board's acronym, a cable-car company, a city hall.
+    expect(ids('بنايات مهددة\n\nهبة بريس ـ فاس\n\nكشفت يومية «لوماتان» أن 1200 بناية مهددة بالانهيار.', 'https://ar.hibapress.com/x')).toEqual(['le-matin-ma']);
+    expect(ids('Orange warning\n\nBy Staff\n\nSeveral schools closed early today, and Donegal ETB says principals will decide tomorrow.', 'https://www.highlandradio.com/x')).toEqual([]);
+    expect(ids("Ouverture anticipée\n\nPar Léa Roux\n\nTélé Champéry-Crosets, la société qui exploite les installations, a confirmé l'information vendredi.", 'https://www.radiochablais.ch/x')).toEqual([]);
+    // An unknown site's Arabic name with the consonants of its domain; a topic label in a headline; a career.
+    expect(ids('الصيادون\n\nصيدا\n\nوتحدث عدد من الصيادين لموقع «صيدا أون لاين» عن خسائرهم.', 'https://saidaonline.com/x')).toEqual([]);
+    expect(ids('Droits TV : la Ligue 2 aussi sur Ligue 1+\n\nPar Léa Roux\n\nLa Ligue a annoncé que les matches seront diffusés la saison prochaine.', 'https://www.lamontagne.fr/x')).toEqual([]);
+    expect(ids("Mercato télé\n\nPar Léa Roux\n\nElle avait débuté à Télé MB avant d'être repérée par RTL-TVI, où elle a présenté la météo.", 'https://www.sudinfo.be/x')).toEqual([]);
+  });
 });
