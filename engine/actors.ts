@@ -99,7 +99,10 @@ const VERBS_AFTER_NAME_AR = new Set(['أبلغ', 'التقى', 'استقبل', '
 /** Words that are never part of an Arabic name, though a role may stand before them: "سائق سيارة أجرة يعمل على الخط",
  * "مسؤول إسرائيلي رفيع قوله", "عن عمر ناهز". */
 const NEVER_IN_NAME_AR = new Set(['سيارة', 'أجرة', 'شاحنة', 'حافلة', 'دراجة', 'يعمل', 'تعمل', 'يعملون', 'رفيع', 'رفيعة', 'رفيعي', 'قوله', 'قولها', 'قولهم',
-  'مباشر', 'مباشرة', 'سنوات', 'سنة', 'عاما', 'يوميا', 'يومياً', 'سنويا', 'سنوياً', 'نفسه', 'نفسها', 'مشتركة', 'ناهز', 'يبلغ', 'تبلغ', 'يناهز'].map((w) => normalizeForMatch(w)));
+  'مباشر', 'مباشرة', 'سنوات', 'سنة', 'عاما', 'يوميا', 'يومياً', 'سنويا', 'سنوياً', 'نفسه', 'نفسها', 'مشتركة', 'ناهز', 'يبلغ', 'تبلغ', 'يناهز',
+  // The pitch and the screen: "أضاع محمد شريف فرصة محققة", "سجل رونالدو هدفين", "سعيد جدا بالصفقة", "أدوار ثانوية".
+  'جدا', 'جداً', 'للغاية', 'بسبب', 'فرصة', 'فرصا', 'هدف', 'هدفا', 'هدفين', 'أهداف', 'هجوم', 'عدد', 'كبير', 'كبيرة', 'أدوار', 'دور', 'استفسارات', 'اضطر',
+  'ركلة', 'تمريرة', 'تسديدة', 'بطاقة', 'إصابة'].map((w) => normalizeForMatch(w)));
 /** Roles that take "عن" and a place or body before the name: "النائب عن ديالى رعد الدهلكي". */
 const ROLES_FOR_AR = new Set(['نائب', 'نائبة', 'ممثل', 'ممثلة'].map((w) => normalizeForMatch(w)));
 const AN_AR = normalizeForMatch('عن');
@@ -462,6 +465,9 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
 
   // Arabic name run from i: up to 4 words. A definite word ends it (a nisba surname: الحموشي) unless it
   // completes a compound (عبد اللطيف، عز الدين، بن الشيخ). A listed given name may carry the article (الحبيب).
+  /** "ومنة", "ومحمود": "و" and a given name (not a name of its own that starts with و: "واصف", "وليد"). */
+  const andGivenAr = (f: string): boolean => f.length > 3 && f.startsWith('و') && !ARABIC_GIVEN.has(f) && !people.givenNames.has(f) &&
+    (ARABIC_GIVEN.has(f.slice(1)) || people.givenNames.has(f.slice(1)));
   const arabicRun = (i: number): number => {
     let j = i;
     let count = 0;
@@ -479,6 +485,9 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       const roleHere = count > 0 && !surnameRole && roleHeadCut(t, j) >= 0 && j + 1 < t.n && t.kind[j + 1]! === TokKind.Arabic && sameBlock(blockOf, j + 1, j) &&
         !ARABIC_FUNCTION.has(t.norm[j + 1]!) && !isArabicVerbCue(t.norm[j + 1]!);
       if ((ARABIC_FUNCTION.has(f) && !ali) || ARABIC_FILLER.has(f) || nationality(f) || roleHere || isArabicVerbCue(f) || RELATIVE.has(f) || NEVER_IN_NAME_AR.has(f)) break;
+      // "أحمد مالك ومنة شلبي": "و" and a given name open the next person.
+      if (count > 0 && f.length > 3 && arabicForms(f).some((x) => x.prefix !== '' && NEVER_IN_NAME_AR.has(x.form))) break;
+      if (count > 0 && andGivenAr(f) && j + 1 < t.n && t.kind[j + 1]! === TokKind.Arabic && !ARABIC_FUNCTION.has(t.norm[j + 1]!) && sameBlock(blockOf, j + 1, j)) break;
       // ("آل" alone, as in "عمر آل علي", is the family's word, not the article.)
       const def = f.startsWith('ال') && f.length > 2;
       const compoundTail = def && (prevLead || COMPOUND_TAIL.has(f));
@@ -691,7 +700,7 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
           let last = arabicRun(j);
           if (last >= 0) {
             const given = ARABIC_GIVEN.has(t.norm[j]!) || people.givenNames.has(t.norm[j]!);
-            let after = last + 1 < t.n ? t.kind[last + 1]! === TokKind.Punct || ARABIC_FUNCTION.has(t.norm[last + 1]!) || isArabicVerbCue(t.norm[last + 1]!) || NEVER_IN_NAME_AR.has(t.norm[last + 1]!) : true;
+            let after = last + 1 < t.n ? t.kind[last + 1]! === TokKind.Punct || ARABIC_FUNCTION.has(t.norm[last + 1]!) || isArabicVerbCue(t.norm[last + 1]!) || NEVER_IN_NAME_AR.has(t.norm[last + 1]!) || andGivenAr(t.norm[last + 1]!) : true;
             // The run went on into the sentence: end it before the verb that follows the name.
             if (!given && !after) for (let q = last - 1; q > j; q--) if (VERBS_AFTER_NAME_AR.has(t.norm[q + 1]!)) { last = q; after = true; break; }
             if (given || after) {
@@ -917,7 +926,9 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
           !(last + 2 < t.n && t.norm[last + 1] === ',' && (roleHeadCut(t, last + 2) >= 0 || t.norm[last + 2] === 'وهو' || t.norm[last + 2] === 'وهي' ||
             t.norm[last + 2] === 'الذي' || t.norm[last + 2] === 'التي')) &&
           // A family name with the article that is a nisba ("سلطان القحطاني", "ماجد الشمري"): not the everyday word.
-          !(last > i && isNisba(t.norm[last]!));
+          !(last > i && isNisba(t.norm[last]!)) &&
+          // Another name joined by "و" ("عادل فهمي ومحمود الشناوي"): a list of people.
+          !(last + 1 < t.n && andGivenAr(t.norm[last + 1]!));
         if (last >= 0 && !weakGiven) { addUnknown(i, last); i = last; continue; }
       }
     }

@@ -82,6 +82,9 @@ describe('actors', () => {
     // A driver's car, an official's rank and "قوله" are no part of a name; the name before "قوله" is.
     expect(names('وقال سائق سيارة أجرة يعمل على الخط إن الطريق مزدحم.')).toEqual([]);
     expect(names('ونقلت الوكالة عن الرئيس التنفيذي للميناء غدعون غولبر قوله إن الميناء يعيش أزمة.')).toEqual(['غدعون غولبر']);
+    // A match report's nouns end a name; "و" and a given name open the next one.
+    expect(names('وأضاع محمد شريف فرصة محققة في الدقيقة العاشرة.')).toEqual(['محمد شريف']);
+    expect(names('وعضوية المستشارين عادل فهمي ومحمود الشناوي، وسط حضور كبير.')[0]).toBe('عادل فهمي');
     // ... but not their adjectives: "فرق إطفاء أهلية مدربة" are trained crews.
     expect(names('وطالب بتكوين فرق إطفاء أهلية مدربة في كل قرية، وتزويدها بمضخات مياه صغيرة.')).toEqual([]);
     // Modern women's names and foreign names as the press writes them.
