@@ -102,7 +102,7 @@ const NEVER_IN_NAME_AR = new Set(['سيارة', 'أجرة', 'شاحنة', 'حا�
   'مباشر', 'مباشرة', 'سنوات', 'سنة', 'عاما', 'يوميا', 'يومياً', 'سنويا', 'سنوياً', 'نفسه', 'نفسها', 'مشتركة', 'ناهز', 'يبلغ', 'تبلغ', 'يناهز',
   // The pitch and the screen: "أضاع محمد شريف فرصة محققة", "سجل رونالدو هدفين", "سعيد جدا بالصفقة", "أدوار ثانوية".
   'جدا', 'جداً', 'للغاية', 'بسبب', 'فرصة', 'فرصا', 'هدف', 'هدفا', 'هدفين', 'أهداف', 'هجوم', 'عدد', 'كبير', 'كبيرة', 'أدوار', 'دور', 'استفسارات', 'اضطر',
-  'ركلة', 'تمريرة', 'تسديدة', 'بطاقة', 'إصابة'].map((w) => normalizeForMatch(w)));
+  'ركلة', 'تمريرة', 'تسديدة', 'بطاقة', 'إصابة', 'ضربة', 'رأسية', 'إنه', 'إنها', 'أنه', 'أنها'].map((w) => normalizeForMatch(w)));
 /** Roles that take "عن" and a place or body before the name: "النائب عن ديالى رعد الدهلكي". */
 const ROLES_FOR_AR = new Set(['نائب', 'نائبة', 'ممثل', 'ممثلة'].map((w) => normalizeForMatch(w)));
 const AN_AR = normalizeForMatch('عن');
@@ -487,6 +487,8 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       if ((ARABIC_FUNCTION.has(f) && !ali) || ARABIC_FILLER.has(f) || nationality(f) || roleHere || isArabicVerbCue(f) || RELATIVE.has(f) || NEVER_IN_NAME_AR.has(f)) break;
       // "أحمد مالك ومنة شلبي": "و" and a given name open the next person.
       if (count > 0 && f.length > 3 && arabicForms(f).some((x) => x.prefix !== '' && NEVER_IN_NAME_AR.has(x.form))) break;
+      // "خير الدين مضوي بالارتقاء": "بـ" and a definite noun after a name is the verb's complement.
+      if (count > 1 && f.length > 5 && f.startsWith('بال')) break;
       if (count > 0 && andGivenAr(f) && j + 1 < t.n && t.kind[j + 1]! === TokKind.Arabic && !ARABIC_FUNCTION.has(t.norm[j + 1]!) && sameBlock(blockOf, j + 1, j)) break;
       // ("آل" alone, as in "عمر آل علي", is the family's word, not the article.)
       const def = f.startsWith('ال') && f.length > 2;
@@ -586,8 +588,11 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
         if (count >= 2 && nj.length === 1 && (t.flags[j]! & TokFlag.SpaceBefore) && t.norm[j + 1] === '.' && !(t.flags[j + 1]! & TokFlag.SpaceBefore) && isCap(t, j + 2) &&
           !(t.flags[j + 2]! & TokFlag.AllUpper) && sameBlock(blockOf, j + 2, i) && !NOT_NAME_LATIN.has(t.norm[j + 2]!) && !LATIN_FUNCTION.has(t.norm[j + 2]!)) nx = j + 2;
         // "James \"Jimmy\" Clarke", "Bheki 'Mdeni' Shezi": a nickname in quotes between the given name and the family name.
-        else if (QUOTES.has(t.norm[j + 1]!) && t.kind[j + 2]! === TokKind.Latin && isCap(t, j + 2) && QUOTES.has(t.norm[j + 3]!) && j + 4 < t.n &&
-          t.kind[j + 4]! === TokKind.Latin && isCap(t, j + 4) && !(t.flags[j + 4]! & TokFlag.NewlineBefore) && sameBlock(blockOf, j + 4, i)) nx = j + 4;
+        else if (QUOTES.has(t.norm[j + 1]!) && t.kind[j + 2]! === TokKind.Latin && isCap(t, j + 2)) {
+          // One or two words: "Bheki \"Mdeni\" Shezi", "Romeo \"Kuya Romy\" Dalisay".
+          const close = QUOTES.has(t.norm[j + 3]!) ? j + 3 : j + 4 < t.n && t.kind[j + 3]! === TokKind.Latin && isCap(t, j + 3) && QUOTES.has(t.norm[j + 4]!) ? j + 4 : -1;
+          if (close > 0 && close + 1 < t.n && t.kind[close + 1]! === TokKind.Latin && isCap(t, close + 1) && !(t.flags[close + 1]! & TokFlag.NewlineBefore) && sameBlock(blockOf, close + 1, i)) nx = close + 1;
+        }
       }
       j = nx;
     }

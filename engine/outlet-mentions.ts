@@ -186,6 +186,9 @@ function continuesIntoLongerTitle(t: Tokens, first: number, last: number): boole
   return GENERIC_TITLE_WORDS.has(own);
 }
 
+/** Regions that titles are named after: "Le Sahel", "Le Maghreb", "Le Littoral". */
+const REGION_WORDS = new Set(['sahel', 'maghreb', 'golfe', 'levant', 'sud', 'nord', 'littoral', 'centre', 'midi', 'orient', 'sahara']);
+
 /** Desks and sections named after their outlet ("RTÉ Sport", "TVA Sports", "Le Figaro Économie"). */
 const DESKS = new Set(['sport', 'sports', 'business', 'politics', 'football', 'foot', 'info', 'infos', 'nouvelles', 'economie', 'eco', 'culture', 'tech', 'money', 'online', 'digital']);
 
@@ -197,6 +200,22 @@ function insideLongerName(t: Tokens, e: AliasEntry, first: number, last: number,
   // "spoke with FOX 5", "told NBC 4": a local station, named by its channel, not the network.
   if (first === last && NETWORKS.has(t.norm[first]!) && last + 1 < t.n && t.kind[last + 1]! === TokKind.Number && (t.flags[last + 1]! & TokFlag.SpaceBefore) &&
     t.norm[last + 1]!.length <= 2) return true;
+  // "dans le Sahel", "au Sahel": a title named after a region, written as the region (lower-case article after a
+  // preposition of place), is the region.
+  if (e.common && t.kind[first]! === TokKind.Latin) {
+    const art = t.norm[first] === 'le' || t.norm[first] === 'la' ? first : first >= 1 && (t.norm[first - 1] === 'le' || t.norm[first - 1] === 'la') ? first - 1 : -1;
+    const rest: string[] = [];
+    for (let q = Math.max(art + 1, first); q <= last; q++) if (isWord(t, q)) rest.push(t.norm[q]!);
+    const region = rest.length > 0 && (isLatinPlaceName(rest) || (rest.length === 1 && REGION_WORDS.has(rest[0]!)));
+    if (art >= 1 && !(t.flags[art]! & TokFlag.UpperInitial) && /^(?:dans|en|vers|sur|de|du|au|pour)$/.test(t.norm[art - 1]!) && region) return true;
+    if (art < 0 && first >= 1 && /^(?:au|du)$/.test(t.norm[first - 1]!) && region) return true;
+  }
+  // "Leaders' Questions", "Metro's Property section": an everyday-word title before a possessive and a capitalised
+  // word names something of its own (not an acronym: "ABC's Insiders" is the broadcaster's programme).
+  if (e.common && t.kind[last]! === TokKind.Latin && !(t.flags[last]! & TokFlag.AllUpper) && last + 2 < t.n && (t.norm[last + 1] === "'" || t.norm[last + 1] === '’') && !(t.flags[last + 1]! & TokFlag.SpaceBefore)) {
+    const q = t.norm[last + 2] === 's' && !(t.flags[last + 2]! & TokFlag.SpaceBefore) ? last + 3 : last + 2;
+    if (q < t.n && t.kind[q]! === TokKind.Latin && (t.flags[q]! & TokFlag.UpperInitial) && !(t.flags[q]! & TokFlag.NewlineBefore)) return true;
+  }
   // The first half of a hyphenated word: "la Croix-Rouge" is not the daily La Croix.
   const d = last + 1;
   if (e.common && t.kind[last]! === TokKind.Latin && d + 1 < t.n && t.norm[d] === '-' && !(t.flags[d]! & TokFlag.SpaceBefore) &&

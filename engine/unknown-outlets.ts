@@ -834,7 +834,9 @@ const NON_MEDIA_WORDS = new Set(['ministry', 'ministere', 'department', 'office'
   'corp', 'corporation', 'ltd', 'plc', 'sa', 'holdings', 'airlines', 'airways', 'motors', 'energy', 'oil', 'service', 'services', 'centre', 'center',
   'observatory', 'observatoire', 'watch', 'statistics', 'survey', 'board', 'prosecutor', 'parquet', 'hospital', 'hopital', 'school', 'ecole', 'club',
   'team', 'league', 'ligue', 'church', 'embassy', 'ambassade', 'mission', 'coalition', 'alliance', 'movement', 'mouvement', 'front', 'network',
-  'nasa', 'eurostat', 'insee', 'ons', 'opec', 'opep', 'imf', 'fmi', 'who', 'oms', 'unicef', 'unhcr', 'nato', 'otan', 'un', 'onu', 'eu', 'ue']);
+  'nasa', 'eurostat', 'insee', 'ons', 'opec', 'opep', 'imf', 'fmi', 'who', 'oms', 'unicef', 'unhcr', 'nato', 'otan', 'un', 'onu', 'eu', 'ue',
+  // "Media Rights Agenda", "Reporters Without Borders": press-freedom groups speak about media; they are not media.
+  'rights', 'agenda', 'freedom', 'borders', 'frontieres', 'defenders', 'defense', 'protection', 'institute']);
 const OPENING_CONJUNCTIONS = new Set(['mais', 'et', 'or', 'donc', 'puis', 'car', 'ensuite', 'but', 'and', 'so', 'yet', 'then']);
 /** Pronouns and openers that are capitalised only because a sentence starts with them. */
 const OPENERS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'officials', 'police', 'witnesses',

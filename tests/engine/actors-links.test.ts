@@ -66,6 +66,7 @@ describe('actors', () => {
     expect(names('County Executive Ed Romaine praised the outcome in a statement.')).toEqual(['Ed Romaine']);
     expect(names('Fitch Ratings said the Waste Management Act and the Pollution Control Board were not enough, as Yorkshire Water lifted its ban.')).toEqual([]);
     expect(names('Bohemians chairman James "Jimmy" Clarke said talks were ongoing.')).toEqual(['James "Jimmy" Clarke']);
+    expect(names('Police said Romeo "Kuya Romy" Dalisay was shot dead.')).toEqual(['Romeo "Kuya Romy" Dalisay']);
     expect(names("Le pont George-V. Des travaux sont prévus.").some((n) => n.includes('Des'))).toBe(false);
     expect(names('Kotak Mahindra Capital, Morgan Stanley, Goldman Sachs and JPMorgan are in the running.')).not.toContain('Goldman Sachs');
     expect(names('The centres are in Al Wakra, Al Wajbah, Umm Slal, Al Khor and Muaither.')).not.toContain('Umm Slal');

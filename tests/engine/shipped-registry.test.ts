@@ -898,4 +898,15 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('Droits TV : la Ligue 2 aussi sur Ligue 1+\n\nPar Léa Roux\n\nLa Ligue a annoncé que les matches seront diffusés la saison prochaine.', 'https://www.lamontagne.fr/x')).toEqual([]);
     expect(ids("Mercato télé\n\nPar Léa Roux\n\nElle avait débuté à Télé MB avant d'être repérée par RTL-TVI, où elle a présenté la météo.", 'https://www.sudinfo.be/x')).toEqual([]);
   });
+
+  it('from the cz-/da-/db- batches: a documentary aired, a regulator\'s target answering, a programme slot, a rights group, residents, a region and a parliament session are no citations', () => {
+    const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id ?? x.outlet.name);
+    expect(ids('الجائزة الوطنية للصحافة\n\nالرباط - كود\n\nبينما توّج وثائقي بثته إذاعة "ميدي 1" عن ذاكرة المقاومة بجائزة الإذاعة.', 'https://www.goud.ma/x')).toEqual([]);
+    expect(ids("Suspension\n\nPar Léa Roux\n\nLe CSC a suspendu le programme. La DW indique avoir « pris acte » de la décision et suspendu sa tranche d'information.", 'https://lefaso.net/x')).toEqual([]);
+    expect(ids("Suspension\n\nPar Léa Roux\n\nLe magazine était consacré à la situation sécuritaire dans le Sahel, dans lequel un intervenant aurait tenu des propos.", 'https://lefaso.net/x')).toEqual([]);
+    expect(ids('BBC Scotland cuts\n\nBy Staff\n\nIn 2023, the broadcaster scrapped its nightly news programme The Nine on the BBC Scotland channel, replacing it with an extended version of Reporting Scotland.', 'https://www.thenational.scot/x')).toEqual([]);
+    expect(ids('Journalist detained\n\nBy Staff\n\nThe Media Rights Agenda (MRA) said security agencies had no business policing journalism.', 'https://www.thecable.ng/x')).toEqual([]);
+    expect(ids('أقساط المدارس\n\nبيروت - لبنان 24\n\nبينما يرى الأهالي أن الموازنات المدرسية تفتقر إلى الشفافية.', 'https://www.lebanon24.com/x')).toEqual([]);
+    expect(ids("Rent reform\n\nBy Staff\n\nDuring a fractious Leaders' Questions on Wednesday, the Sinn Féin leader said the changes came too late.", 'https://www.irishexaminer.com/x')).toEqual([]);
+  });
 });
