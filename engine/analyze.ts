@@ -447,6 +447,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   attributions = attributions.filter((a) => !(a.block === 'title' && (a.pattern === 'other' || a.pattern === 'interview_with') && !a.anaphora &&
     !attributions.some((b) => b !== a && b.block !== 'title' && sameOutlet(b.outlet, a.outlet)) &&
     mentions.some((m) => m.start > a.end && blocks[blockOf[m.first]!]?.kind === 'paragraph' && mentionIs(m, a.outlet))));
+  attributions = toLongerNamesCited(attributions, lang);
   const attributedCueStarts = new Set<number>();
   for (const a of g.attributions) attributedCueStarts.add(a.start);
   const otherSources = findOtherSources(t, cues, blockOf, attributedCueStarts);
@@ -714,6 +715,35 @@ function squash(name: string): string {
 
 /** The word a title is called by for short ("Miami Herald" → herald), when it is a generic title word; else null. */
 /** Words that name an edition of a brand: "Al Jazeera English", "Sky News Arabia", "RT Arabic", "CNN International". */
+/**
+ * The short name of an outlet cited under a longer name in the same text is that outlet: "لـ"بي بي سي"" after "بي بي سي
+ * عربي" (an edition word follows the short name), "the Caller-Times" after "the Corpus Christi Caller-Times" (a name
+ * the registry does not know, ending the longer one).
+ */
+function toLongerNamesCited(attributions: FoundAttribution[], lang: Lang | null): FoundAttribution[] {
+  // The edition must be the article's own language: "BBC" in an English article stays the BBC beside BBC Afrique.
+  const editions = lang === 'ar' ? AR_EDITION : lang === 'fr' ? FR_EDITION : lang === 'en' ? EN_EDITION : null;
+  if (!editions) return attributions;
+  const longer = new Map<string, OutletRef>();
+  for (const a of attributions) {
+    for (const b of attributions) {
+      if (a === b || sameOutlet(a.outlet, b.outlet) || longer.has(a.outlet.id ?? 'name:' + a.outlet.name)) continue;
+      const short = squashWords(a.outlet.name);
+      const long = squashWords(b.outlet.name);
+      if (short.length === 0 || long.length <= short.length) continue;
+      const head = short.every((w, q) => long[q] === w) && long.slice(short.length).every((w) => editions.has(w));
+      const tail = a.outlet.id === null && b.outlet.id === null && short.every((w, q) => long[long.length - short.length + q] === w) && short.join('').length >= 6;
+      if ((head && a.outlet.id !== null && b.outlet.id !== null) || tail) longer.set(a.outlet.id ?? 'name:' + a.outlet.name, b.outlet);
+    }
+  }
+  if (longer.size === 0) return attributions;
+  return attributions.map((a) => { const o = longer.get(a.outlet.id ?? 'name:' + a.outlet.name); return o ? { ...a, outlet: o } : a; });
+}
+const AR_EDITION = new Set(['arabic', 'arabia', 'عربي', 'العربية', 'عربية', 'news']);
+const FR_EDITION = new Set(['afrique', 'francais', 'french', 'monde']);
+const EN_EDITION = new Set(['english', 'international']);
+const squashWords = (name: string): string[] => name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0 && w !== 'the');
+
 const EDITION_WORDS = new Set(['english', 'arabic', 'arabia', 'mubasher', 'balkans', 'international', 'online', 'digital', 'net', 'live', 'plus', 'world', 'global',
   'africa', 'afrique', 'america', 'asia', 'europe', 'francais', 'espanol', 'español', 'turk', 'turkce']);
 
@@ -770,7 +800,7 @@ const UNCONFIRMED_BEFORE = /(?:\bn['’]\S+\s+(?:pas|jamais)(?:\s+\S+){0,2}|\b(?
 const STAFF_OF_BEFORE = /\b(?:animat(?:eur|rice)|présentat(?:eur|rice)|journaliste|rédact(?:eur|rice)|chroniqu(?:eur|euse)|éditorialiste|correspondante?|envoyée? spéciale?|directeur|directrice|patronne?|pdg|employée?|salariée?|vedette|star|humoriste|producteur|productrice|presenter|anchor|host|editor|correspondent|columnist|reporter)s?\b(?:\s+[\p{L}'’-]+){0,2}?\s+(?:de|du|des|d['’]|of)\s*(?:la\s+|l['’]\s*|the\s+)?$/iu;
 
 /** An event and its broadcast in one sentence: the match, the ceremony, the race, aired live on a channel. */
-const AIRS_AN_EVENT = /\b(?:match|matchs|rencontre|finale|demi-finale|course|cérémonie|concert|gala|game|games|fixture|final|semi-final|race|ceremony|kick-off|kickoff)\b[^.!?\n]{0,80}\b(?:diffusée?s?|retransmise?s?|en direct sur|à suivre (?:sur|en direct)|broadcast live|will be broadcast|airs on|aired on|televised|live on)\b|\b(?:diffusée?s?|retransmise?s?|broadcast live)\b[^.!?\n]{0,40}\b(?:match|rencontre|finale|game|fixture)\b|(?:مباراة|مباراتا|مباراتي|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق|المراسم|نزال)[^.!?؟\n]{0,80}(?:تنقل|تبث|ينقل|يبث|بث مباشر|نقل مباشر|نقلت مباشرة|نقلت على الهواء|نقلت على المباشر|على المباشر|نقلت عبر|بثت مباشرة|نقلتها|نقلها|بثتها|بثها|الأثير)|(?:تنقل|تبث|ينقل|يبث|نقلت|بثت|نقل|بث)\s+(?:(?!عن\s)\S+\s+){0,4}(?:مباراة|مباراتا|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق)/i;
+const AIRS_AN_EVENT = /\b(?:match|matchs|rencontre|finale|demi-finale|course|cérémonie|concert|gala|game|games|fixture|final|semi-final|race|ceremony|kick-off|kickoff)\b[^.!?\n]{0,80}\b(?:diffusée?s?|retransmise?s?|en direct sur|à suivre (?:sur|en direct)|broadcast live|will be broadcast|airs on|aired on|televised|live on)(?![a-zà-ÿ])|\b(?:diffusée?s?|retransmise?s?|broadcast live)\b[^.!?\n]{0,40}\b(?:match|rencontre|finale|game|fixture)\b|(?:مباراة|مباراتا|مباراتي|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق|المراسم|نزال)[^.!?؟\n]{0,80}(?:تنقل|تبث|ينقل|يبث|بث مباشر|نقل مباشر|نقلت مباشرة|نقلت على الهواء|نقلت على المباشر|على المباشر|نقلت عبر|بثت مباشرة|نقلتها|نقلها|بثتها|بثها|الأثير)|(?:تنقل|تبث|ينقل|يبث|نقلت|بثت|نقل|بث)\s+(?:(?!عن\s)\S+\s+){0,4}(?:مباراة|مباراتا|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق)/i;
 
 /** The sentence holding text[start, end): from the last full stop, question mark or line break before it to the next after it. */
 /** A programme and its airing, or a sitting aired live: the channel is where to watch it. */

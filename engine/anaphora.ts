@@ -25,6 +25,7 @@ const OFFICIAL = new Set(['الرسميه', 'officiel', 'officielle', 'official'
 
 const MODIFIERS = new Set(['same', 'news', 'local', 'state', 'public', 'private', 'official', 'independent', 'online', 'financial', 'economic', 'sports', 'daily', 'national', 'regional', 'publique', 'privee', 'officielle', 'regionale', 'nationale', 'economique', 'sportif', 'sportive']);
 const LATIN_DEFINITE = new Set(['le', 'la', 'l', 'du', 'au', 'the']);
+const PRESS_AT_LARGE = new Set(['media', 'medias', 'press', 'presse']);
 /** "Saudi-owned", "London-based", "Qatar-funded", "Hebrew-language", "pan-Arab", "pro-Hezbollah", "state-run": they describe an outlet named before. */
 const COMPOUND_TAIL = new Set(['owned', 'based', 'run', 'funded', 'backed', 'financed', 'controlled', 'language', 'affiliated', 'aligned', 'leaning', 'registered', 'wing', 'official']);
 const COMPOUND_HEAD = new Set(['pan', 'pro', 'anti', 'state', 'semi']);
@@ -93,7 +94,8 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
       // "la plupart de nos confrères", "plusieurs de nos confrères": colleagues at large, not the paper just cited.
       if (n === 'confreres' && prev === 'nos' && !(prev2 === 'de' && q - 2 >= 0 && QUANTIFIERS.has(t.norm[q - 2]!))) medium = 'any';
       else if (n === 'report' && prev === 'the') medium = 'any';
-      else if (definite && OUTLET_HEADS.has(n) && (t.flags[i]! & TokFlag.UpperInitial) === 0) medium = OUTLET_HEADS.get(n)!;
+      // "published in the media", "la presse" at large: the press as a whole, not the outlet cited before.
+      else if (definite && OUTLET_HEADS.has(n) && (t.flags[i]! & TokFlag.UpperInitial) === 0 && !PRESS_AT_LARGE.has(n)) medium = OUTLET_HEADS.get(n)!;
     }
     if (!medium) continue;
     const next = i + 1;

@@ -909,4 +909,13 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('أقساط المدارس\n\nبيروت - لبنان 24\n\nبينما يرى الأهالي أن الموازنات المدرسية تفتقر إلى الشفافية.', 'https://www.lebanon24.com/x')).toEqual([]);
     expect(ids("Rent reform\n\nBy Staff\n\nDuring a fractious Leaders' Questions on Wednesday, the Sinn Féin leader said the changes came too late.", 'https://www.irishexaminer.com/x')).toEqual([]);
   });
+
+  it('from the dc-/dd-/de- batches: a concert to be aired, a desk credit two papers share, and short names of outlets cited in full', () => {
+    const ids = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).attributions.map((x) => x.outlet.id ?? x.outlet.name);
+    expect(ids("Gaël Faye au Zénith\n\nPar Léa Roux\n\nLe concert parisien de décembre, à l'Accor Arena, sera enregistré et diffusé sur France 2 au début de l'année prochaine.", 'https://www.lavoixdunord.fr/x')).toEqual([]);
+    expect(ids('SSLC results\n\nExpress News Service\n\nTHIRUVANANTHAPURAM: The pass percentage rose to 99.2.', 'https://www.newindianexpress.com/states/kerala/x')).toEqual([]);
+    expect(ids('موسيقيون سودانيون\n\nالقاهرة - التغيير\n\nوقالت المغنية لـ"بي بي سي عربي" إن الغربة صعبة. وأضافت في حديثها لـ"بي بي سي" أنها تسجل ألبوما.', 'https://www.altaghyeer.info/x')).toEqual(['bbc-arabic', 'bbc-arabic']);
+    expect(ids('Matric results\n\nBy Staff\n\nAccording to SABC News, the minister will release the results on Monday. As in previous years, results will be published in the media by exam number only.', 'https://www.thesouthafrican.com/x')).toEqual(['sabc']);
+    expect(ids('Water emergency\n\nBy Staff\n\nThe council approved the plan, the Corpus Christi Caller-Times reported. According to the Caller-Times, industry uses half the water.', 'https://www.texastribune.org/x')).toEqual(['Corpus Christi Caller-Times', 'Corpus Christi Caller-Times']);
+  });
 });
