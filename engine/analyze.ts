@@ -724,16 +724,19 @@ function toLongerNamesCited(attributions: FoundAttribution[], lang: Lang | null)
   // The edition must be the article's own language: "BBC" in an English article stays the BBC beside BBC Afrique.
   const editions = lang === 'ar' ? AR_EDITION : lang === 'fr' ? FR_EDITION : lang === 'en' ? EN_EDITION : null;
   if (!editions) return attributions;
+  // Compared outlet by outlet, not citation by citation: a page of repeated cues cites few outlets.
+  const distinct = new Map<string, OutletRef>();
+  for (const a of attributions) { const k = a.outlet.id ?? 'name:' + a.outlet.name; if (!distinct.has(k) && distinct.size < 200) distinct.set(k, a.outlet); }
   const longer = new Map<string, OutletRef>();
-  for (const a of attributions) {
-    for (const b of attributions) {
-      if (a === b || sameOutlet(a.outlet, b.outlet) || longer.has(a.outlet.id ?? 'name:' + a.outlet.name)) continue;
-      const short = squashWords(a.outlet.name);
-      const long = squashWords(b.outlet.name);
+  for (const [ka, oa] of distinct) {
+    const short = squashWords(oa.name);
+    for (const ob of distinct.values()) {
+      if (oa === ob || longer.has(ka)) continue;
+      const long = squashWords(ob.name);
       if (short.length === 0 || long.length <= short.length) continue;
       const head = short.every((w, q) => long[q] === w) && long.slice(short.length).every((w) => editions.has(w));
-      const tail = a.outlet.id === null && b.outlet.id === null && short.every((w, q) => long[long.length - short.length + q] === w) && short.join('').length >= 6;
-      if ((head && a.outlet.id !== null && b.outlet.id !== null) || tail) longer.set(a.outlet.id ?? 'name:' + a.outlet.name, b.outlet);
+      const tail = oa.id === null && ob.id === null && short.every((w, q) => long[long.length - short.length + q] === w) && short.join('').length >= 6;
+      if ((head && oa.id !== null && ob.id !== null) || tail) longer.set(ka, ob);
     }
   }
   if (longer.size === 0) return attributions;
@@ -766,11 +769,16 @@ const FRONTED_CITES = /^(?:en )?(?:citant|reprenant|s['’]appuyant|relayant)\b|
  */
 function anaphoraCites(attributions: readonly FoundAttribution[], ledeBlocks: ReadonlySet<number>): CitesLink[] {
   const out: CitesLink[] = [];
-  for (const a of attributions) {
+  // Attributions are in text order: the cited one starts within the anaphor's clause, right after it.
+  for (let k = 0; k < attributions.length; k++) {
+    const a = attributions[k]!;
     // In the lede only: further down, the paper quoting an agency adds a detail to its own story.
     if (!a.anaphora || (a.pattern !== 'reported_by' && a.pattern !== 'published_by') || !ledeBlocks.has(a.blockIndex)) continue;
-    const b = attributions.find((x) => x !== a && x.pattern === 'according_to' && x.start >= a.start && x.start <= a.end + 2 && !sameOutlet(x.outlet, a.outlet) && CITING_CUE.test(x.surface));
-    if (b) out.push({ from: a.outlet, to: b.outlet });
+    for (let q = k + 1; q < attributions.length && q <= k + 4; q++) {
+      const x = attributions[q]!;
+      if (x.start > a.end + 2) break;
+      if (x.pattern === 'according_to' && x.start >= a.start && !sameOutlet(x.outlet, a.outlet) && CITING_CUE.test(x.surface)) { out.push({ from: a.outlet, to: x.outlet }); break; }
+    }
   }
   return out;
 }

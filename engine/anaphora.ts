@@ -39,6 +39,8 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
   // A head noun that introduces a name further on ("le site d'information ivoirien Koaci") is no anaphor.
   for (const m of mentions) if (m.head >= 0 && m.head < m.first && covered[m.head] === 0) covered[m.head] = 3;
   const out: FoundAttribution[] = [];
+  let otherAgency: Int32Array | undefined;
+  const inOrder = [...found].sort((a, b) => a.start - b.start);
   const end = heuristicEnd(t);
   const firstAttr = found.reduce((min, a) => Math.min(min, a.start), Infinity);
   for (let i = 0; i < end; i++) {
@@ -123,7 +125,7 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
     }
     const p = cuePatternAt(ctx, i, i, prefix);
     if (!p) continue;
-    const ante = lastAttribution(found, out, t.start[i]!, medium);
+    const ante = lastAttribution(inOrder, out, t.start[i]!, medium);
     if (!ante) continue;
     // "ويرى الخبير …، في حديث للوكالة": an interview "to the agency" paragraphs after the agency was last cited is the
     // site speaking of itself (Shafaq News is "الوكالة" to its writers); an outlet's own interview follows its citation.
@@ -133,36 +135,49 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
     if (t.kind[i]! === TokKind.Latin && t.norm[i] === 'report' && reportNamedSince(t, ante.end, i)) continue;
     // "رفعت وكالة موديز التصنيف … وأوضحت الوكالة", "The Investment Promotion Agency … cited by the agency": an agency that
     // is no newsroom, named since the outlet, is the one meant.
-    if (medium === 'agency' && otherAgencySince(t, covered, ante.end, i)) continue;
+    if (medium === 'agency') {
+      otherAgency ??= otherAgencies(t, covered);
+      const o = otherAgency[i - 1] ?? -1;
+      if (o >= 0 && t.start[o]! >= ante.end) continue;
+    }
     out.push(anaphor(ctx, p, ante, i, i));
   }
   return out;
 }
 
 const AGENCY_AR = normalizeForMatch('وكالة');
-/** An agency outside any outlet mention, named between offset `from` and token `before`: "وكالة موديز", "الوكالة الوطنية لإنعاش التشغيل", "Investment Promotion Agency". */
-function otherAgencySince(t: Tokens, covered: Uint8Array, from: number, before: number): boolean {
-  for (let j = before - 1; j >= 0 && t.start[j]! >= from; j--) {
-    // "الوكالة الوطنية لإنعاش التشغيل": a listed name ("الوكالة الوطنية") that runs on with a complement of its own
-    // belongs to another body.
-    if (covered[j]! === 2 && t.kind[j]! === TokKind.Arabic && arabicForms(t.norm[j]!).some((f) => (withoutArticle(f.form) ?? f.form) === AGENCY_AR)) {
-      let e = j + 1;
-      while (e < before && covered[e]! === 1) e++;
-      if (e < before && t.kind[e]! === TokKind.Arabic && covered[e]! === 0 && t.norm[e]!.startsWith('ل') && !t.norm[e]!.startsWith('للانباء') && !ARABIC_FUNCTION.has(t.norm[e]!)) return true;
-      continue;
-    }
-    if (covered[j]! !== 0) continue;
-    const next = j + 1 < before ? j + 1 : -1;
-    if (t.kind[j]! === TokKind.Arabic) {
-      if (!arabicForms(t.norm[j]!).some((f) => (withoutArticle(f.form) ?? f.form) === AGENCY_AR)) continue;
-      if (next >= 0 && t.kind[next]! === TokKind.Arabic && !ARABIC_FUNCTION.has(t.norm[next]!) && covered[next]! === 0) return true;
-    } else if (t.kind[j]! === TokKind.Latin && (t.norm[j] === 'agency' || t.norm[j] === 'agence') && (t.flags[j]! & TokFlag.UpperInitial) && j > 0 &&
-      t.kind[j - 1]! === TokKind.Latin && (t.flags[j - 1]! & TokFlag.UpperInitial) && covered[j - 1]! === 0) {
-      return true;
-    }
+/**
+ * For each token, the last agency before or at it that is no outlet mention: "وكالة موديز", "الوكالة الوطنية لإنعاش
+ * التشغيل" (a listed name, "الوكالة الوطنية", that runs on with a complement of its own), "Investment Promotion Agency".
+ * One pass, so a page of repeated anaphors stays linear.
+ */
+function otherAgencies(t: Tokens, covered: Uint8Array): Int32Array {
+  const last = new Int32Array(t.n).fill(-1);
+  let cur = -1;
+  for (let j = 0; j < t.n; j++) {
+    if (otherAgencyAt(t, covered, j)) cur = j;
+    last[j] = cur;
   }
-  return false;
+  return last;
 }
+
+function otherAgencyAt(t: Tokens, covered: Uint8Array, j: number): boolean {
+  if (t.kind[j]! === TokKind.Arabic) {
+    const n = t.norm[j]!;
+    if (n.length < 4 || !n.includes(AGENCY_STEM)) return false;
+    if (!arabicForms(n).some((f) => (withoutArticle(f.form) ?? f.form) === AGENCY_AR)) return false;
+    if (covered[j]! === 2) {
+      let e = j + 1;
+      while (e < t.n && covered[e]! === 1) e++;
+      return e < t.n && t.kind[e]! === TokKind.Arabic && covered[e]! === 0 && t.norm[e]!.startsWith('ل') && !t.norm[e]!.startsWith('للانباء') && !ARABIC_FUNCTION.has(t.norm[e]!);
+    }
+    const next = j + 1;
+    return covered[j]! === 0 && next < t.n && t.kind[next]! === TokKind.Arabic && !ARABIC_FUNCTION.has(t.norm[next]!) && covered[next]! === 0;
+  }
+  return covered[j]! === 0 && t.kind[j]! === TokKind.Latin && (t.norm[j] === 'agency' || t.norm[j] === 'agence') && (t.flags[j]! & TokFlag.UpperInitial) !== 0 && j > 0 &&
+    t.kind[j - 1]! === TokKind.Latin && (t.flags[j - 1]! & TokFlag.UpperInitial) !== 0 && covered[j - 1]! === 0;
+}
+const AGENCY_STEM = normalizeForMatch('وكال');
 
 /** A report (or study) mentioned between an outlet's citation at offset `from` and token `before`. */
 function reportNamedSince(t: Tokens, from: number, before: number): boolean {
@@ -173,11 +188,20 @@ function reportNamedSince(t: Tokens, from: number, before: number): boolean {
   return false;
 }
 
+/**
+ * The closest attribution before offset `before` whose outlet fits the noun. Both lists are in text order (`found`
+ * sorted once, `out` filled left to right), so each is read backwards from `before` and stops at its first fit: a page
+ * of repeated anaphors stays linear.
+ */
 function lastAttribution(found: readonly FoundAttribution[], out: readonly FoundAttribution[], before: number, medium: Medium | 'any'): FoundAttribution | null {
   let ante: FoundAttribution | null = null;
   for (const list of [found, out]) {
-    for (const a of list) {
+    let hi = list.length;
+    for (let lo = 0; lo < hi;) { const mid = (lo + hi) >> 1; if (list[mid]!.start < before) lo = mid + 1; else hi = mid; }
+    for (let k = hi - 1; k >= 0; k--) {
+      const a = list[k]!;
       if (a.start >= before) continue;
+      if (ante && a.start <= ante.start) break;
       const om = a.outlet.medium;
       let fits = medium === 'any' || mediumFits(medium, om);
       // "Dans une déclaration transmise à La Presse canadienne, Santé Québec a reconnu … L'agence affirme": an agency
@@ -190,7 +214,7 @@ function lastAttribution(found: readonly FoundAttribution[], out: readonly Found
         const called = calledAs(a.surface);
         if (called !== null && called !== medium && called !== 'group') fits = false;
       }
-      if (fits && (!ante || a.start > ante.start)) ante = a;
+      if (fits) { if (!ante || a.start > ante.start) ante = a; break; }
     }
   }
   return ante;

@@ -75,6 +75,20 @@ describe('analyzeArticle properties', () => {
     // 8x the input: linear work gives about 8; a quadratic step would give about 64.
     expect(ratio).toBeLessThan(24);
   });
+  it('takes time linear in a page of repeated anaphors ("وأضافت الوكالة" after one agency)', () => {
+    const unit = 'وأضافت الوكالة أن المحادثات مستمرة. ';
+    const lead = 'ذكرت وكالة الأنباء السعودية أن الاتفاق وشيك. ';
+    const time = (text: string): number => {
+      const runs: number[] = [];
+      for (let r = 0; r < 3; r++) { const t0 = performance.now(); analyzeArticle({ text }, deps); runs.push(performance.now() - t0); }
+      return runs.sort((a, b) => a - b)[1]!;
+    };
+    const small = lead + unit.repeat(400);
+    const big = lead + unit.repeat(3200);
+    time(small);
+    // 8x the anaphors: linear work gives about 8; the closest-antecedent search read every earlier citation, about 64.
+    expect(time(big) / Math.max(time(small), 0.5)).toBeLessThan(24);
+  });
   it('handles a megabyte of pathological text', () => {
     for (const text of ['عن '.repeat(333_334), 'ب'.repeat(100_000), '(AFP) '.repeat(166_667)]) {
       const a = analyzeArticle({ text }, deps);
