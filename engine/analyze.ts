@@ -273,6 +273,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   // "كتب في جريدة «النهار» خلال السبعينيات زاوية أسبوعية": a career, not a citation; "according to RTD data": an
   // acronym's figures are a body's; "a dénoncé « une situation … propre à Canal 2 »": the outlet is inside the quote.
   const audienceStory = (text.slice(0, 20000).match(AUDIENCE_WORDS)?.length ?? 0) >= 3;
+  // Read once per article, not once per citation: a page may name CCTV thousands of times.
+  let aboutChina: boolean | undefined;
   g.attributions = g.attributions.filter((a) => {
     if (a.pattern === 'reported_by' && /^[وف]?كتب\s/.test(a.surface) && (CAREER_AR.test(a.surface) || (/^[وف]?كتب\s+في\s/.test(a.surface) && CAREER_AR.test(text.slice(a.end, a.end + 60))))) return false;
     if (a.pattern === 'according_to' && /^[A-Z]{2,5}$/.test(text.slice(a.nameStart, a.nameEnd)) && /^\s+(?:data|figures|statistics|records|estimates)\b/i.test(text.slice(a.nameEnd, a.nameEnd + 15))) return false;
@@ -281,7 +283,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     // measured; only what one of them says, or what is said on its air, is a source.
     if (audienceStory && (a.outlet.medium === 'tv' || a.outlet.medium === 'radio' || a.outlet.medium === 'group') && a.pattern !== 'according_to' && !SPEECH_IN_SENTENCE.test(a.surface)) return false;
     // "CCTV showed her withdrawing cash": a camera, unless the story is about China.
-    if (a.outlet.id === 'cctv' && !CHINA_CONTEXT.test(text)) return false;
+    if (a.outlet.id === 'cctv' && !(aboutChina ??= CHINA_CONTEXT.test(text))) return false;
     // "لم تكن الإطلالة الأخيرة … على شاشة "LBCI"", "سيعرض على شاشة إحدى قنوات MBC": an appearance or a showing on a
     // channel's screen, with no one speaking there.
     if (a.pattern === 'interview_with' && /^[وف]?(?:على|عبر)\s+(?:شاشة|شاشات)/.test(a.surface) && !SPEECH_IN_SENTENCE.test(sentenceAround(text, a.start, a.end).replace(ARABIC_MARKS, ''))) return false;
@@ -299,8 +301,10 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     // "La DW indique avoir « pris acte » de la décision": a sanctioned outlet answering its regulator speaks for itself.
     if (a.pattern === 'reported_by' && /^\s*(?:\S+\s+){0,2}?(?:avoir\s+|a\s+)?pris\s+acte|^\s*(?:\S+\s+){0,2}?(?:regrette|conteste|dénonce)\s+(?:la|cette)\s+(?:décision|sanction|suspension)|^\s*(?:\S+\s+){0,2}?(?:regrets|disputes|will appeal)\s+(?:the|this)\s+(?:decision|ruling|fine|sanction)/i.test(text.slice(a.end, a.end + 60))) return false;
     // "scrapped its nightly news programme The Nine on the BBC Scotland channel": a programme's slot, no one speaking.
-    if (a.pattern === 'interview_with' && /^on\s/i.test(a.surface) && /(?<![a-zà-ÿ])(?:programme|program|show|series|bulletin|documentary|émission|magazine|chronique)(?![a-zà-ÿ])/i.test(sentenceAround(text, a.start, a.end)) &&
-      !SPEECH_IN_SENTENCE.test(sentenceAround(text, a.start, a.end))) return false;
+    if (a.pattern === 'interview_with' && /^on\s/i.test(a.surface)) {
+      const sentence = sentenceAround(text, a.start, a.end);
+      if (/(?<![a-zà-ÿ])(?:programme|program|show|series|bulletin|documentary|émission|magazine|chronique)(?![a-zà-ÿ])/i.test(sentence) && !SPEECH_IN_SENTENCE.test(sentence)) return false;
+    }
     // "بينما يرى الأهالي أن": an everyday word after a masculine verb is people, not the paper of that name (a paper takes
     // the feminine: "وترى «الأهالي»").
     if (a.outlet.id !== null && a.mention >= 0 && mentions[a.mention]?.entry?.common && mentions[a.mention]!.head < 0 && /^[وف]?(?:يرى|يقول|قال|ذكر|أفاد|أكد|أوضح|أشار|يؤكد|يشير|يعتبر|اعتبر|طالب|يطالب)\s+$/.test(text.slice(a.start, a.nameStart)) &&
@@ -727,12 +731,13 @@ function toLongerNamesCited(attributions: FoundAttribution[], lang: Lang | null)
   // Compared outlet by outlet, not citation by citation: a page of repeated cues cites few outlets.
   const distinct = new Map<string, OutletRef>();
   for (const a of attributions) { const k = a.outlet.id ?? 'name:' + a.outlet.name; if (!distinct.has(k) && distinct.size < 200) distinct.set(k, a.outlet); }
+  const words = new Map([...distinct].map(([k, o]) => [k, squashWords(o.name)] as const));
   const longer = new Map<string, OutletRef>();
   for (const [ka, oa] of distinct) {
-    const short = squashWords(oa.name);
-    for (const ob of distinct.values()) {
+    const short = words.get(ka)!;
+    for (const [kb, ob] of distinct) {
       if (oa === ob || longer.has(ka)) continue;
-      const long = squashWords(ob.name);
+      const long = words.get(kb)!;
       if (short.length === 0 || long.length <= short.length) continue;
       const head = short.every((w, q) => long[q] === w) && long.slice(short.length).every((w) => editions.has(w));
       const tail = oa.id === null && ob.id === null && short.every((w, q) => long[long.length - short.length + q] === w) && short.join('').length >= 6;
