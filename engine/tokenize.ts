@@ -95,15 +95,6 @@ export function tokenize(text: string): Tokens {
   if (len > 4096) norm.length = cap;
   let n = 0;
 
-  const grow = (): void => {
-    cap = Math.min(len + 1, cap * 2);
-    const s2 = new Int32Array(cap); s2.set(start); start = s2;
-    const e2 = new Int32Array(cap); e2.set(end); end = e2;
-    const k2 = new Uint8Array(cap); k2.set(kind); kind = k2;
-    const f2 = new Uint8Array(cap); f2.set(flags); flags = f2;
-    if (len > 4096) norm.length = cap;
-  };
-
   let sawSpace = false;
   let sawNewline = false;
   let i = 0;
@@ -113,7 +104,16 @@ export function tokenize(text: string): Tokens {
     if (k === CharClass.Space) { sawSpace = true; i++; continue; }
     if (k === CharClass.Newline) { sawSpace = true; sawNewline = true; i++; continue; }
     if (k === CharClass.Mark) { i++; continue; } // a stray mark outside a word
-    if (n >= cap) grow();
+    if (n >= cap) {
+      // Grown in place rather than by a closure: arrays a closure reassigns live in its context, and every
+      // store of the scan would go through it.
+      cap = Math.min(len + 1, cap * 2);
+      const s2 = new Int32Array(cap); s2.set(start); start = s2;
+      const e2 = new Int32Array(cap); e2.set(end); end = e2;
+      const k2 = new Uint8Array(cap); k2.set(kind); kind = k2;
+      const f2 = new Uint8Array(cap); f2.set(flags); flags = f2;
+      if (len > 4096) norm.length = cap;
+    }
     let f = 0;
     if (sawSpace) f |= TokFlag.SpaceBefore;
     if (sawNewline) f |= TokFlag.NewlineBefore;
