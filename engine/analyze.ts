@@ -810,10 +810,10 @@ const OWN_VOICE = /\bselon nos (?:informations|sources)\b|\bd['’]après nos (?
 const UNCONFIRMED_BEFORE = /(?:\bn['’]\S+\s+(?:pas|jamais)(?:\s+\S+){0,2}|\b(?:not|never)(?:\s+\S+){0,2}|\bnon)\s*$/i;
 
 /** A staff member named by the outlet they work for, right before its name: "l'animateur emblématique de", "the presenter of". */
-const STAFF_OF_BEFORE = /\b(?:animat(?:eur|rice)|présentat(?:eur|rice)|journaliste|rédact(?:eur|rice)|chroniqu(?:eur|euse)|éditorialiste|correspondante?|envoyée? spéciale?|directeur|directrice|patronne?|pdg|employée?|salariée?|vedette|star|humoriste|producteur|productrice|presenter|anchor|host|editor|correspondent|columnist|reporter)s?\b(?:\s+[\p{L}'’-]+){0,2}?\s+(?:de|du|des|d['’]|of)\s*(?:la\s+|l['’]\s*|the\s+)?$/iu;
+const STAFF_OF_BEFORE = /\b(?:direction|syndicats?|intersyndicale|dirigeante?|présidente?|management|bosses|executives?|unions?|animat(?:eur|rice)|présentat(?:eur|rice)|journaliste|rédact(?:eur|rice)|chroniqu(?:eur|euse)|éditorialiste|correspondante?|envoyée? spéciale?|directeur|directrice|patronne?|pdg|employée?|salariée?|vedette|star|humoriste|producteur|productrice|presenter|anchor|host|editor|correspondent|columnist|reporter)s?\b(?:\s+[\p{L}'’-]+){0,2}?\s+(?:de|du|des|d['’]|of)\s*(?:la\s+|l['’]\s*|the\s+)?$/iu;
 
 /** An event and its broadcast in one sentence: the match, the ceremony, the race, aired live on a channel. */
-const AIRS_AN_EVENT = /\b(?:match|matchs|rencontre|finale|demi-finale|course|cérémonie|concert|gala|game|games|fixture|final|semi-final|race|ceremony|kick-off|kickoff)\b[^.!?\n]{0,80}\b(?:diffusée?s?|retransmise?s?|en direct sur|à suivre (?:sur|en direct)|broadcast live|will be broadcast|airs on|aired on|televised|live on)(?![a-zà-ÿ])|\b(?:diffusée?s?|retransmise?s?|broadcast live)\b[^.!?\n]{0,40}\b(?:match|rencontre|finale|game|fixture)\b|(?:مباراة|مباراتا|مباراتي|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق|المراسم|نزال)[^.!?؟\n]{0,80}(?:تنقل|تبث|ينقل|يبث|بث مباشر|نقل مباشر|نقلت مباشرة|نقلت على الهواء|نقلت على المباشر|على المباشر|نقلت عبر|بثت مباشرة|نقلتها|نقلها|بثتها|بثها|الأثير)|(?:تنقل|تبث|ينقل|يبث|نقلت|بثت|نقل|بث)\s+(?:(?!عن\s)\S+\s+){0,4}(?:مباراة|مباراتا|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق)/i;
+const AIRS_AN_EVENT = /\b(?:match|matchs|rencontre|finale|demi-finale|course|cérémonie|concert|gala|game|games|fixture|final|semi-final|race|ceremony|kick-off|kickoff)\b[^.!?\n]{0,80}\b(?:diffusée?s?|retransmise?s?|télédiffusée?s?|présentée?s? (?:sur|à|par)|sur les ondes|en direct sur|à suivre (?:sur|en direct)|broadcast live|will be broadcast|airs on|aired on|televised|live on|carried live)(?![a-zà-ÿ])|\b(?:diffusée?s?|retransmise?s?|broadcast live)\b[^.!?\n]{0,40}\b(?:match|rencontre|finale|game|fixture)\b|(?:مباراة|مباراتا|مباراتي|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق|المراسم|نزال)[^.!?؟\n]{0,80}(?:تنقل|تبث|ينقل|يبث|بث مباشر|نقل مباشر|نقلت مباشرة|نقلت على الهواء|نقلت على المباشر|على المباشر|نقلت عبر|بثت مباشرة|نقلتها|نقلها|بثتها|بثها|الأثير)|(?:تنقل|تبث|ينقل|يبث|نقلت|بثت|نقل|بث)\s+(?:(?!عن\s)\S+\s+){0,4}(?:مباراة|مباراتا|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق)/i;
 
 /** The sentence holding text[start, end): from the last full stop, question mark or line break before it to the next after it. */
 /** A programme and its airing, or a sitting aired live: the channel is where to watch it. */
@@ -895,11 +895,16 @@ function headlineSubject(t: Tokens, blocks: readonly TextBlock[], blockOf: Int32
 }
 const HEADLINE_ARTICLES = new Set(['la', 'le', 'les', 'l', 'the']);
 
+/** . ! ? ؟ and a newline: read as char codes, since a one-character string per step is garbage on a long page. */
+function endsSentence(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x61f || code === 0x0a;
+}
+
 function sentenceAround(text: string, start: number, end: number): string {
   let s = start;
-  for (let k = 0; s > 0 && k < 300 && !/[.!?؟\n]/.test(text[s - 1]!); k++) s--;
+  for (let k = 0; s > 0 && k < 300 && !endsSentence(text.charCodeAt(s - 1)); k++) s--;
   let e = end;
-  for (let k = 0; e < text.length && k < 300 && !/[.!?؟\n]/.test(text[e]!); k++) e++;
+  for (let k = 0; e < text.length && k < 300 && !endsSentence(text.charCodeAt(e)); k++) e++;
   return text.slice(s, e);
 }
 

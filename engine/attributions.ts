@@ -114,6 +114,9 @@ const ARTICLE_WORDS = new Set(['le', 'la', 'les', 'l', 'the', 'du', 'de', 'd', '
 const CREDIT_WORDS = new Set(['avec', 'with', 'source', 'sources', 'via', 'المصدر', 'عن', 'بتصرف', 'inputs', 'input', 'from', 'agencies']);
 const MA = new Set(['ما', 'لما', 'بما', 'مما'].map((w) => normalizeForMatch(w)));
 const A_PREPS = new Set(['a', 'au', 'aux', 'chez', 'aupres']);
+function isGraveA(code: number, lang: string | undefined): boolean {
+  return code === 0xe0 || code === 0xc0 || (code === 0x41 && lang === 'fr');
+}
 const BYLINE_SEPARATORS = new Set(['عن', 'avec', 'with', 'via', 'and', 'et', 'و', 'نقلا']);
 /** Words after an outlet's name in a byline that make it the publication's own staff ("By Al Jazeera Staff"). */
 const BYLINE_END = new Set([':', '.']);
@@ -313,7 +316,9 @@ function walkLeft(ctx: GrammarContext, first: number, prefix: string): LeftWalk 
       // "la radio alémanique SRF", "le quotidien turinois La Stampa": an adjective right after the head noun.
       if (j - 1 >= 0 && !(t.flags[j]! & TokFlag.UpperInitial) && FRENCH_ADJECTIVE.test(norm) && outletHead(t, j - 1)) { j--; steps++; continue; }
       if (LATIN_FILLER.has(norm) || REPORT_NOUNS.has(norm)) {
-        if (A_PREPS.has(norm)) res.aPrep = true;
+        // "a" is French "à" only when written with its accent (French capitals often drop it: "A RFI, il a dit"): "In a
+        // statement, a BBC manager said" is English.
+        if (A_PREPS.has(norm) && (norm !== 'a' || isGraveA(t.text.charCodeAt(t.start[j]!), ctx.lang))) res.aPrep = true;
         if (!ARTICLE_WORDS.has(norm)) adjacent = false;
         j--; steps++; continue;
       }
@@ -846,7 +851,7 @@ function boundaryAfter(t: Tokens, m: OutletMention, natTok: number): boolean {
   if (TIME_AFTER.test(t.text.slice(t.start[j]!, t.start[j]! + 40))) return true;
   return anyForm(t, j, (f) => BOUNDARY_WORDS.has(f));
 }
-const TIME_AFTER = /^(?:la semaine (?:dernière|passée)|le mois (?:dernier|passé)|l['’](?:an|année) (?:dernier|dernière|passé|passée)|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})\b|(?:last|this) (?:week|month|year)\b|earlier this (?:week|month|year)\b)/i;
+const TIME_AFTER = /^(?:la semaine (?:dernière|passée)|l['’](?:automne|été|hiver) (?:dernier|passé)|le printemps (?:dernier|passé)|(?:au|ce) printemps|cet (?:été|automne|hiver)|(?:last|this) (?:spring|summer|autumn|fall|winter)\b|le mois (?:dernier|passé)|l['’](?:an|année) (?:dernier|dernière|passé|passée)|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})\b|(?:last|this) (?:week|month|year)\b|earlier this (?:week|month|year)\b)/i;
 const CALENDAR_FR = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'ce', 'cette', 'hier', 'jour', 'week-end', 'weekend']);
 
 /**

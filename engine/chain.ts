@@ -31,7 +31,7 @@ import type { RegistryIndex } from './registry-index';
 import { normalizeHost } from './registry-index';
 import { countryInDomainLabel, isLatinPlaceName } from './places';
 
-const PRESS_WORDS = new Set(['presse', 'press', 'papers', 'newspapers', 'صحف', 'الصحف', 'الصحافه', 'journaux', 'tabloids', 'editorials', 'editoriaux']);
+const PRESS_WORDS = new Set(['presse', 'press', 'papers', 'newspapers', 'صحف', 'الصحف', 'الصحافه', 'جرائد', 'الجرائد', 'journaux', 'quotidiens', 'dailies', 'tabloids', 'editorials', 'editoriaux']);
 /** "صحف عالمية", "la presse étrangère", "foreign papers": the press of many countries, as a nationality is one country's. */
 const WIDE_PRESS = new Set(['عالميه', 'دوليه', 'غربيه', 'عربيه', 'اجنبيه', 'اوروبيه', 'internationale', 'etrangere', 'europeenne', 'mondiale', 'regionale',
   'alemanique', 'romande', 'foreign', 'international', 'world', 'global', 'european', 'western', 'arab']);

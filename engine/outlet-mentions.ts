@@ -166,6 +166,13 @@ function continuesIntoLongerTitle(t: Tokens, first: number, last: number): boole
   if (p + 1 >= t.n || t.kind[p]! !== TokKind.Latin || (t.flags[p]! & TokFlag.NewlineBefore)) return false;
   const w = t.norm[p]!;
   if (w !== 'de' && w !== 'des' && w !== 'du' && w !== 'of') return false;
+  // "an analysis by the Chicago Sun-Times of CTA data": after a title of its own, English "of" opens the object of the
+  // noun before it; only a generic title goes on into a longer one ("the Times of Malta").
+  if (w === 'of') {
+    let own = '';
+    for (let j = first; j <= last; j++) if (t.kind[j]! === TokKind.Latin && !LEADING_ARTICLES.has(t.norm[j]!) && t.norm[j] !== "'") own = own ? own + ' ' + t.norm[j]! : t.norm[j]!;
+    if (!GENERIC_TITLE_WORDS.has(own)) return false;
+  }
   let q = p + 1;
   // "les Pays de la Loire": an article between "de" and the place.
   const withArticle = (t.norm[q] === 'la' || t.norm[q] === 'l') && q + 1 < t.n && (t.flags[q + 1]! & TokFlag.UpperInitial) !== 0;
@@ -359,6 +366,7 @@ export function shortFormMentions(t: Tokens, mentions: readonly OutletMention[],
   // "La Gazette de la Grande Île … La Gazette affirme", "the Times of India … the Times": the words before the
   // title's "de"/"of" are its short form.
   const headWords = new Map<string, { id: string; after: number }>();
+  const lastTwo = new Map<string, { id: string; after: number }>();
   for (const m of mentions) {
     if (!m.entry || m.entry.ids.length !== 1) continue;
     const rec = reg.byId(m.entry.ids[0]!);
@@ -369,12 +377,18 @@ export function shortFormMentions(t: Tokens, mentions: readonly OutletMention[],
     // ("The Observer" itself is one word past its article: it gives no short form to "The Charlotte Observer".)
     const own = words.filter((x) => x !== 'the' && x !== 'le' && x !== 'la' && x !== 'l').length;
     if (own >= 2 && !(w === 'news' || w === 'media' || w === 'tv' || w === 'radio') && !lastWord.has(w)) lastWord.set(w, { id: rec.id, after: m.last });
+    // "The Dallas Morning News … the Morning News", "the Chicago Sun-Times … The Sun-Times": a title of three words or
+    // more is shortened to its last two.
+    if (own >= 3) {
+      const tail = words.slice(-2).join(' ');
+      if (!lastTwo.has(tail)) lastTwo.set(tail, { id: rec.id, after: m.last });
+    }
     const of = words.findIndex((x, k) => k >= 1 && (x === 'de' || x === 'du' || x === 'des' || x === 'd' || x === 'of'));
     const start = words[0] === 'the' || words[0] === 'le' || words[0] === 'la' || words[0] === 'l' ? 1 : 0;
     const key = words.slice(0, of).join(' ');
     if (of > start && of - start <= 2 && !headWords.has(key)) headWords.set(key, { id: rec.id, after: m.last });
   }
-  if (lastWord.size === 0 && headWords.size === 0) return [];
+  if (lastWord.size === 0 && headWords.size === 0 && lastTwo.size === 0) return [];
   const out: OutletMention[] = [];
   for (const m of mentions) {
     if (!m.entry || m.entry.ids.length === 0 || t.kind[m.last]! !== TokKind.Latin) continue;
@@ -411,6 +425,19 @@ export function shortFormMentions(t: Tokens, mentions: readonly OutletMention[],
   }
   for (let i = 1; i < t.n && out.length < limit; i++) {
     if (covered[i] || t.kind[i]! !== TokKind.Latin || (t.flags[i]! & TokFlag.UpperInitial) === 0) continue;
+    if (lastTwo.size > 0) {
+      const j = nextInName(t, i);
+      const two = j > i && !covered[j] && t.kind[j]! === TokKind.Latin && (t.flags[j]! & TokFlag.UpperInitial) ? lastTwo.get(t.norm[i]! + ' ' + t.norm[j]!) : undefined;
+      const prev = t.norm[i - 1]!;
+      const nx = j + 1;
+      if (two && two.after < i && (prev === 'the' || prev === 'le' || prev === 'la') &&
+        !(nx < t.n && t.kind[nx]! === TokKind.Latin && (t.flags[nx]! & TokFlag.UpperInitial) !== 0 && !(t.flags[nx]! & TokFlag.NewlineBefore))) {
+        const entry: AliasEntry = { key: t.norm[i]! + ' ' + t.norm[j]!, tokens: [t.norm[i]!, t.norm[j]!], ids: [two.id], common: true, shared: false, acronym: false, derived: true };
+        out.push({ first: i, last: j, start: t.start[i]!, end: t.end[j]!, prefix: '', entry, head: -1 });
+        i = j;
+        continue;
+      }
+    }
     const hit = lastWord.get(t.norm[i]!);
     if (!hit || hit.after >= i) continue;
     const prev = t.norm[i - 1]!;

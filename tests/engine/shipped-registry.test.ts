@@ -907,4 +907,29 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('Matric results\n\nBy Staff\n\nAccording to SABC News, the minister will release the results on Monday. As in previous years, results will be published in the media by exam number only.', 'https://www.thesouthafrican.com/x')).toEqual(['sabc']);
     expect(ids('Water emergency\n\nBy Staff\n\nThe council approved the plan, the Corpus Christi Caller-Times reported. According to the Caller-Times, industry uses half the water.', 'https://www.texastribune.org/x')).toEqual(['Corpus Christi Caller-Times', 'Corpus Christi Caller-Times']);
   });
+
+  it('from the df-/dg-/dh- batches: a match shown on a channel, an outlet\'s management or unions, an English "a" and a speaker after "au Journal" are no citations', () => {
+    expect(ids("Le Rouge et Or en finale\n\nPar Léa Roux\n\nLa rencontre sera elle aussi présentée sur les ondes de RDS, et les billets seront en vente lundi.", 'https://www.journaldequebec.com/x')).toEqual([]);
+    expect(ids("Grève à la radio\n\nPar Léa Roux\n\nDans un communiqué, la direction de Radio France assure que le projet ne remet pas en cause l'ancrage local.", 'https://www.lamontagne.fr/x')).toEqual([]);
+    expect(ids("Cambriolage\n\nPar Léa Roux\n\nLa direction régionale de France 3 Auvergne-Rhône-Alpes a confirmé le vol. Les syndicats de France Télévisions ont, de leur côté, dénoncé la fragilisation des antennes.", 'https://www.ledauphine.com/x')).toEqual([]);
+    expect(ids('Burglar jailed\n\nBy Staff\n\nIn a victim statement read to the court, a BBC manager said the break-in had left staff shaken.', 'https://www.manchestereveningnews.co.uk/x')).toEqual([]);
+    // French "à" still makes the interview: "Dans un entretien accordé à RFI".
+    expect(ids("Crise\n\nPar Léa Roux\n\nDans un entretien accordé à RFI, le ministre a précisé sa pensée.", 'https://www.lemonde.fr/x')).toEqual(['rfi']);
+    expect(ids("Pneus d'hiver\n\nPar Léa Roux\n\nLe Journal de Montréal rapporte la pénurie. « On a eu un rush », a confié au Journal Marc-André Leblanc, propriétaire d'un garage.", 'https://www.tvanouvelles.ca/x')).toEqual(['journal-de-montreal']);
+  });
+
+  it('from the df-/dg-/dh- batches: short names and time phrases after outlets cited in full, and press-review verbs', () => {
+    expect(ids('School closures\n\nBy Staff\n\nThe district plans closures, The Dallas Morning News reported. According to the Morning News, a draft plan exists.', 'https://www.wfaa.com/x')).toEqual(['the-dallas-morning-news-us', 'the-dallas-morning-news-us']);
+    expect(ids('Ghost buses\n\nBy Staff\n\nBuses vanished, according to an analysis by the Chicago Sun-Times of CTA service data. The Sun-Times found that the shortfall was worst.', 'https://blockclubchicago.org/x')).toEqual(['chicago-sun-times-us', 'chicago-sun-times-us']);
+    expect(ids("Souffleuses\n\nPar Léa Roux\n\nComme le rapportait Le Devoir l'automne dernier, plusieurs villes ont agi.", 'https://journalmetro.com/x')).toEqual(['le-devoir']);
+    expect(ids("Funiculaire\n\nPar Léa Roux\n\nComme l'avait rapporté Rue89Lyon au printemps, une panne avait bloqué des usagers.", 'https://www.leprogres.fr/x')).toEqual(['rue89lyon']);
+    expect(ids("Gaz butane\n\nAbidjan (APA) – Les journaux parus ce mardi traitent de la pénurie.\n\nLe Patriote, proche du pouvoir, abonde dans le même sens. Enfin, Notre Voie rend compte du procès.", 'https://apanews.net/x')).toEqual(['le-patriote-ci', 'notre-voie']);
+  });
+
+  it('"… à la Une des quotidiens" is a press review: two papers quoted and no original outlet', () => {
+    const text = "Côte d'Ivoire : la pénurie de gaz à la Une des quotidiens\n\nAbidjan (APA) – Les journaux parus ce mardi traitent de sujets variés.\n\nFraternité Matin consacre sa manchette aux files devant les dépôts. Le quotidien gouvernemental cite le ministre.\n\nSoir Info, de son côté, s'intéresse aux prix.";
+    const a = analyzeArticle(textToArticleInput(text, 'https://apanews.net/x'), deps);
+    expect(new Set(a.attributions.map((x) => x.outlet.id))).toEqual(new Set(['fraternite-matin', 'soir-info']));
+    expect(a.originalOutlet).toBeNull();
+  });
 });
