@@ -367,8 +367,11 @@ export function shortFormMentions(t: Tokens, mentions: readonly OutletMention[],
   // title's "de"/"of" are its short form.
   const headWords = new Map<string, { id: string; after: number }>();
   const lastTwo = new Map<string, { id: string; after: number }>();
+  // Only an outlet's first mention sets its short forms (the maps keep the first), so each outlet is read once.
+  const seen = new Set<string>();
   for (const m of mentions) {
-    if (!m.entry || m.entry.ids.length !== 1) continue;
+    if (!m.entry || m.entry.ids.length !== 1 || seen.has(m.entry.ids[0]!)) continue;
+    seen.add(m.entry.ids[0]!);
     const rec = reg.byId(m.entry.ids[0]!);
     if (!rec) continue;
     const words = wordForms(rec.name);

@@ -84,7 +84,8 @@ export function tokenize(text: string): Tokens {
   // Upper bound on the token count is the text length; grow lazily to keep small texts cheap.
   // A token averages several characters: start at a third of the length (10 MB of arrays for a 1 MB text is
   // garbage-collector work the page pays for) and grow when a text is denser.
-  let cap = Math.min(len + 1, Math.max(1024, Math.ceil(len / 3)));
+  // (A name or a cue phrase of twenty characters gets arrays of its own size: wordForms runs on thousands of them.)
+  let cap = Math.min(len + 1, Math.max(64, Math.ceil(len / 3)));
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
   let kind = new Uint8Array(cap);
