@@ -4,7 +4,7 @@
 //   - 1 MB pathological inputs;
 //   - registry and people index build time;
 //   - accuracy over the fixture folders with an expected.json: tests/fixtures/articles/* (dev) and,
-//     separately, bench/holdout/*, bench/holdout-b/*, bench/holdout-c/*, bench/holdout-d/*, bench/holdout-e/*, bench/holdout-f/*, bench/holdout-g/*, bench/holdout-h/*, bench/holdout-i/*, bench/holdout-j/*, bench/holdout-k/*, bench/holdout-l/*, bench/holdout-m/*, bench/holdout-n/*, bench/holdout-o/*, bench/holdout-p/*, bench/holdout-q/*, bench/holdout-r/* and bench/holdout-s/* (held out, written apart from the engine: only aggregated
+//     separately, bench/holdout/*, bench/holdout-b/*, bench/holdout-c/*, bench/holdout-d/*, bench/holdout-e/*, bench/holdout-f/*, bench/holdout-g/*, bench/holdout-h/*, bench/holdout-i/*, bench/holdout-j/*, bench/holdout-k/*, bench/holdout-l/*, bench/holdout-m/*, bench/holdout-n/*, bench/holdout-o/*, bench/holdout-p/*, bench/holdout-q/*, bench/holdout-r/*, bench/holdout-s/*, bench/holdout-t/* and bench/holdout-u/* (held out, written apart from the engine: only aggregated
 //     numbers are printed for them).
 // Flags: --verbose prints per-article differences for the dev set only; --no-speed skips the timings; --speed-only skips the accuracy sets.
 
@@ -212,7 +212,7 @@ async function main(): Promise<void> {
   // Each later set was written apart from the engine and measured once before any change it prompted.
   const later = [['second', 'b'], ['third', 'c'], ['fourth', 'd'], ['fifth', 'e'], ['sixth', 'f'], ['seventh', 'g'], ['eighth', 'h'], ['ninth', 'i'], ['tenth', 'j'],
     ['eleventh', 'k'], ['twelfth (English only)', 'l'], ['thirteenth', 'm'], ['fourteenth (French only)', 'n'], ['fifteenth', 'o'], ['sixteenth', 'p'], ['seventeenth', 'q'],
-    ['eighteenth', 'r'], ['nineteenth (two thirds first-hand)', 's']] as const;
+    ['eighteenth', 'r'], ['nineteenth (two thirds first-hand)', 's'], ['twentieth (two thirds first-hand)', 't'], ['twenty-first', 'u']] as const;
   for (const [ordinal, letter] of later) {
     const cases = loadFixtureCases(resolve(root, `bench/holdout-${letter}`));
     if (cases.length > 0) await accuracy(`${ordinal} hold-out set bench/holdout-${letter} (aggregates only)`, cases, deps.registry, deps, false);
