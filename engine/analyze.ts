@@ -232,7 +232,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   const g = runGrammar(ctx, mentions);
   // "Postmedia said in a statement", "وقالت شبكة الجزيرة في بيان": an outlet speaking for itself as an organisation
   // is news about it, not a source of the story.
-  g.attributions = g.attributions.filter((a) => !(a.pattern === 'reported_by' && CORPORATE_STATEMENT.test(text.slice(a.end, a.end + 60))));
+  g.attributions = g.attributions.filter((a) => !(a.pattern === 'reported_by' && (CORPORATE_STATEMENT.test(text.slice(a.end, a.end + 60)) || OBJECT_THEN_STATEMENT.test(text.slice(a.end, a.end + 90)))));
   // "Elles n'ont pas été confirmées par Keystone-ATS", "has not been confirmed by Reuters": what the outlet did not say.
   g.attributions = g.attributions.filter((a) => !(/^(?:confirm|corrobor)/i.test(a.surface.trim()) && UNCONFIRMED_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start))));
   // "l'animateur emblématique de France 2 a confié": the channel's presenter speaks, not the channel.
@@ -270,6 +270,10 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   // jobs"): the outlet is the story's subject, and what it says in the body is a party's word.
   const subject = headlineSubject(t, blocks, blockOf, mentions, g.attributions);
   if (subject) g.attributions = g.attributions.filter((a) => !(a.block === 'paragraph' && (a.pattern === 'reported_by' || a.pattern === 'according_to') && a.outlet.id !== null && subject.includes(a.outlet.id)));
+  // "Nouvelles compressions chez Groupe TVA", "un chroniqueur de Jawhara FM condamné": a headline about an outlet's
+  // staff or business; what the outlet says, or what was said on its air, is the story's matter.
+  const housed = headlineHousedOutlet(t, blocks, blockOf, mentions, g.attributions);
+  if (housed) g.attributions = g.attributions.filter((a) => !(a.block === 'paragraph' && (a.pattern === 'reported_by' || a.pattern === 'according_to' || a.pattern === 'interview_with') && a.outlet.id !== null && housed.includes(a.outlet.id)));
   // "كتب في جريدة «النهار» خلال السبعينيات زاوية أسبوعية": a career, not a citation; "according to RTD data": an
   // acronym's figures are a body's; "a dénoncé « une situation … propre à Canal 2 »": the outlet is inside the quote.
   const audienceStory = (text.slice(0, 20000).match(AUDIENCE_WORDS)?.length ?? 0) >= 3;
@@ -312,6 +316,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     // "Télé Champéry-Crosets, la société qui exploite les installations, a confirmé": a name the registry does not know,
     // set beside a company, is the company.
     if (a.outlet.id === null && /^\s*,\s*(?:la |une |l['’]|the |a |an )?(?:société|entreprise|compagnie|exploitant|opérateur|company|firm|operator)(?:\s+[a-zà-ÿ'’-]+){0,2}?(?:\s+(?:qui|que|dont|that|which)(?![a-zà-ÿ])|\s*,)/i.test(text.slice(a.nameEnd, a.nameEnd + 50))) return false;
+    // "انطلق بث إذاعة تطاوين سنة 1993": a masculine form before a feminine head noun is the verbal noun ("the broadcast
+    // of"), not the verb, which agrees with its subject ("بثت إذاعة").
+    if (a.pattern === 'reported_by' && /^[وف]?(?:بث|نقل|نشر|عرض)\s+(?:إذاعة|اذاعة|قناة|صحيفة|وكالة|مجلة|شبكة|جريدة|يومية)(?:\s|$)/.test(a.surface.replace(ARABIC_MARKS, ''))) return false;
     // "LE SALON … A FERMÉ SES PORTES SAMEDI SOIR": a lede shouted in capitals is no run of title words.
     if (a.outlet.id === null && SHOUTED_NAME.test(a.outlet.name)) return false;
     return true;
@@ -444,7 +451,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a) && !hostByDomain(a) && !hostGroupOwns(a) && !hostEdition(a) && !hostSection(a) && !hostOwnByline(a) && !hostTransliterated(a));
   let attributions = descriptionsToEarlier(t, mentions, g.attributions.filter(notHost));
   ctx.host = host;
-  const ana = [...findAnaphora(ctx, mentions, attributions), ...findHeadlineLabels(ctx, mentions, attributions)].filter(notHost).filter((a) => !organisationVoice(text, a));
+  // An anaphor airing an event ("تنقل القناة الثانية سهرة الافتتاح مباشرة") is where to watch it, as a name is.
+  const ana = [...findAnaphora(ctx, mentions, attributions), ...findHeadlineLabels(ctx, mentions, attributions)].filter(notHost).filter((a) => !organisationVoice(text, a) &&
+    !(a.pattern !== 'byline_via' && a.pattern !== 'wire_dateline' && AIRS_AN_EVENT.test(sentenceAround(text, a.start, a.end))));
   if (ana.length > 0) attributions = mergeOverlapping(text, [...attributions, ...ana].sort((a, b) => a.start - b.start || a.end - b.end));
   // A headline label whose outlet the body speaks of but never cites is the story's topic, not its source:
   // "Radiodiffusion Télévision du Burkina : le nouveau directeur général installé … à la tête de la RTB".
@@ -801,6 +810,9 @@ function frontedCites(text: string, attributions: readonly FoundAttribution[]): 
   return out;
 }
 
+/** "a confirmé la nouvelle en fin de matinée dans un communiqué", "confirmed the cuts on Tuesday in a statement": the
+ * verb's own object and time, then the outlet's statement (no "que"/"that" clause between: that statement is another's). */
+const OBJECT_THEN_STATEMENT = /^\s+(?:(?!(?:que|qu|that|which|qui|dont|selon|a|ont|avait|has|had|said|says)(?![\p{L}'’]))[\p{L}'’-]+\s+){1,7}(?:dans un (?:bref )?communiqu[ée]|in (?:a|an|its) (?:brief |short |written )?statement)/iu;
 const CORPORATE_STATEMENT = /^\s*(?:(?:on|late|early|this|last) \w+ )?(?:in (?:a|an|its|their) (?:[\w-]+ ){0,2}?(?:statement|press release|memo|filing|annual report|email(?:ed)? statement)|dans un (?:bref )?communiqu[ée]|(?:\S+ )?(?:في|ف?ي) بيان)/i;
 
 /** The page's own newsgathering in its own voice: its information, its team on the spot, its correspondent's eyes. */
@@ -813,7 +825,7 @@ const UNCONFIRMED_BEFORE = /(?:\bn['’]\S+\s+(?:pas|jamais)(?:\s+\S+){0,2}|\b(?
 const STAFF_OF_BEFORE = /\b(?:direction|syndicats?|intersyndicale|dirigeante?|présidente?|management|bosses|executives?|unions?|animat(?:eur|rice)|présentat(?:eur|rice)|journaliste|rédact(?:eur|rice)|chroniqu(?:eur|euse)|éditorialiste|correspondante?|envoyée? spéciale?|directeur|directrice|patronne?|pdg|employée?|salariée?|vedette|star|humoriste|producteur|productrice|presenter|anchor|host|editor|correspondent|columnist|reporter)s?\b(?:\s+[\p{L}'’-]+){0,2}?\s+(?:de|du|des|d['’]|of)\s*(?:la\s+|l['’]\s*|the\s+)?$/iu;
 
 /** An event and its broadcast in one sentence: the match, the ceremony, the race, aired live on a channel. */
-const AIRS_AN_EVENT = /\b(?:match|matchs|rencontre|finale|demi-finale|course|cérémonie|concert|gala|game|games|fixture|final|semi-final|race|ceremony|kick-off|kickoff)\b[^.!?\n]{0,80}\b(?:diffusée?s?|retransmise?s?|télédiffusée?s?|présentée?s? (?:sur|à|par)|sur les ondes|en direct sur|à suivre (?:sur|en direct)|broadcast live|will be broadcast|airs on|aired on|televised|live on|carried live)(?![a-zà-ÿ])|\b(?:diffusée?s?|retransmise?s?|broadcast live)\b[^.!?\n]{0,40}\b(?:match|rencontre|finale|game|fixture)\b|(?:مباراة|مباراتا|مباراتي|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق|المراسم|نزال)[^.!?؟\n]{0,80}(?:تنقل|تبث|ينقل|يبث|بث مباشر|نقل مباشر|نقلت مباشرة|نقلت على الهواء|نقلت على المباشر|على المباشر|نقلت عبر|بثت مباشرة|نقلتها|نقلها|بثتها|بثها|الأثير)|(?:تنقل|تبث|ينقل|يبث|نقلت|بثت|نقل|بث)\s+(?:(?!عن\s)\S+\s+){0,4}(?:مباراة|مباراتا|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق)/i;
+const AIRS_AN_EVENT = /\b(?:match|matchs|rencontre|finale|demi-finale|course|cérémonie|concert|gala|game|games|fixture|final|semi-final|race|ceremony|kick-off|kickoff)\b[^.!?\n]{0,80}\b(?:diffusée?s?|retransmise?s?|télédiffusée?s?|présentée?s? (?:sur|à|par)|sur les ondes|en direct sur|à suivre (?:sur|en direct)|broadcast live|will be broadcast|airs on|aired on|televised|live on|carried live)(?![a-zà-ÿ])|\b(?:diffusée?s?|retransmise?s?|broadcast live)\b[^.!?\n]{0,40}\b(?:match|rencontre|finale|game|fixture)\b|(?:تنقل|تبث|ينقل|يبث|ستنقل|ستبث|سينقل|سيبث)\s[^.!?؟\n]{0,80}\s(?:مباشرة|على الهواء مباشرة)(?=[\s،,.]|$)|(?:مباراة|مباراتا|مباراتي|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق|المراسم|نزال|سهرة|السهرة|سهرات|الأمسية|حفل الافتتاح)[^.!?؟\n]{0,80}(?:تنقل|تبث|ينقل|يبث|بث مباشر|نقل مباشر|نقلت مباشرة|نقلت على الهواء|نقلت على المباشر|على المباشر|نقلت عبر|بثت مباشرة|نقلتها|نقلها|بثتها|بثها|الأثير)|(?:تنقل|تبث|ينقل|يبث|نقلت|بثت|نقل|بث)\s+(?:(?!عن\s)\S+\s+){0,4}(?:مباراة|مباراتا|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق)/i;
 
 /** The sentence holding text[start, end): from the last full stop, question mark or line break before it to the next after it. */
 /** A programme and its airing, or a sitting aired live: the channel is where to watch it. */
@@ -894,6 +906,32 @@ function headlineSubject(t: Tokens, blocks: readonly TextBlock[], blockOf: Int32
   return m.entry.ids;
 }
 const HEADLINE_ARTICLES = new Set(['la', 'le', 'les', 'l', 'the']);
+
+/** Words before an outlet in a headline that make it the place of the news: "chez", "at", a job "of" it. */
+const HOUSED_AT = new Set(['chez', 'at']);
+const STAFF_NOUNS = new Set(['chroniqueur', 'chroniqueuse', 'journaliste', 'journalistes', 'animateur', 'animatrice', 'presentateur', 'presentatrice', 'reporter', 'reporters',
+  'correspondant', 'correspondante', 'redacteur', 'redactrice', 'salaries', 'employes', 'techniciens', 'journalist', 'journalists', 'presenter', 'presenters', 'anchor', 'host',
+  'correspondent', 'columnist', 'staff', 'staffers', 'employees', 'workers']);
+
+/**
+ * An outlet named in the headline as where the news happens ("compressions chez Groupe TVA", "job cuts at Reach") or as
+ * the employer of the people it is about ("un chroniqueur de Jawhara FM condamné", "journalists of Radio Okapi").
+ */
+function headlineHousedOutlet(t: Tokens, blocks: readonly TextBlock[], blockOf: Int32Array, mentions: readonly OutletMention[], attributions: readonly FoundAttribution[]): readonly string[] | null {
+  if (attributions.some((a) => a.block === 'title')) return null;
+  for (const m of mentions) {
+    if (blocks[blockOf[m.first]!]?.kind !== 'title') continue;
+    if (!m.entry || m.entry.common || m.weak || m.entry.ids.length === 0 || t.kind[m.first]! !== TokKind.Latin) continue;
+    let j = m.first - 1;
+    while (j >= 0 && blockOf[j] === blockOf[m.first] && (HEADLINE_ARTICLES.has(t.norm[j]!) || t.norm[j] === "'" || t.norm[j] === 'groupe' || t.norm[j] === 'group')) j--;
+    if (j < 0 || blockOf[j] !== blockOf[m.first]) continue;
+    const w = t.norm[j]!;
+    if (HOUSED_AT.has(w)) return m.entry.ids;
+    if ((w === 'de' || w === 'du' || w === 'd' || w === 'of') && j >= 1 && STAFF_NOUNS.has(t.norm[j - 1]!)) return m.entry.ids;
+    if (w === "'" && j >= 2 && t.norm[j - 1] === 'd' && STAFF_NOUNS.has(t.norm[j - 2]!)) return m.entry.ids;
+  }
+  return null;
+}
 
 /** . ! ? ؟ and a newline: read as char codes, since a one-character string per step is garbage on a long page. */
 function endsSentence(code: number): boolean {

@@ -297,7 +297,8 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
     if (first === last && t.kind[first]! === TokKind.Latin && nationality(t.norm[first]!) !== undefined) return;
     if (first === last && t.kind[first]! === TokKind.Latin && INSTITUTION_WORDS.has(t.norm[first]!)) return;
     // "the Media Institute of Southern Africa said": a name opening on an institution's word is not a title.
-    if (t.kind[first]! === TokKind.Latin && NON_MEDIA_WORDS.has(t.norm[first]!) && !MEDIA_NAME_WORDS.has(t.norm[first]!)) return;
+    // ("Freedom Radio", "Army Radio": a name that ends on a broadcast word is a station whatever it opens with.)
+    if (t.kind[first]! === TokKind.Latin && NON_MEDIA_WORDS.has(t.norm[first]!) && !MEDIA_NAME_WORDS.has(t.norm[first]!) && !(last > first && BROADCAST_TAILS.has(t.norm[last]!))) return;
     // "l'hebdomadaire de Hambourg": where the paper is, not its name.
     if (t.kind[first]! === TokKind.Latin) {
       const words: string[] = [];
@@ -418,6 +419,8 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
       // Latin name after an Arabic head noun: صحيفة Le Temps.
       const capLast = capRun(t, j, t.n);
       if (capLast >= 0) { push(i, j, capLast, null, h.medium); continue; }
+      // "مع راديو 9090": a station named by a number of three or four digits that is not a year.
+      if (h.medium === 'radio' && t.kind[j]! === TokKind.Number && /^\d{3,4}$/.test(t.norm[j]!) && !/^(?:19|20)\d\d$/.test(t.norm[j]!)) { push(i, i, j, null, 'radio'); continue; }
       let k = j;
       let words = 0;
       let country: string | undefined;
@@ -520,6 +523,16 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
         const iciStation = t.norm[q] === 'ici' && capLast > q;
         if (q > j && (t.norm[q - 1] === 'de' || (t.norm[q - 1] === "'" && t.norm[q - 2] === 'd')) && capLast - q <= 2 && !hasMediaWord(t, q, capLast) && !iciStation) continue;
         if (!(LATIN_FUNCTION.has(nm) && capLast === q)) {
+          // "l'hebdomadaire Granby Express", "the weekly Colombo Telegraph": after a head noun, an everyday-word title
+          // ending the name is its tail, and the whole name is the paper.
+          const tails = capLast > q && !covered[q] ? mentionsWithin(known, q + 1, capLast) : [];
+          if (tails.length > 0 && tails.every((m) => m.entry?.common) && tails[tails.length - 1]!.last === capLast) {
+            for (const m of tails) for (let r = m.first; r <= m.last; r++) covered[r] = 0;
+            push(i, q, capLast, country, h.medium);
+            const added = out[out.length - 1];
+            if (added && added.first === q) added.supersedes = true;
+            continue;
+          }
           // "Radio Gaspésie", "Télé Congo": a capitalised broadcast word right before the name is part of it.
           if (q === i + 1 && isCap(t, i) && NAMING_HEADS.has(t.norm[i]!)) push(i, q, capLast, country, h.medium, t.start[i]!, t.end[capLast]!);
           else push(i, q, capLast, country, h.medium);
@@ -538,8 +551,9 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
       }
       const named: string[] = [];
       for (let q = first; q <= prev; q++) if (isWord(t, q)) named.push(t.norm[q]!);
-      // "The São Paulo daily", "the Beirut newspaper": where the paper is, not its name (an anaphor).
-      if (isLatinPlaceName(named)) continue;
+      // "The São Paulo daily", "the Beirut newspaper", "the Monmouth County newspaper": where the paper is, not its name
+      // (an anaphor).
+      if (isLatinPlaceName(named) || (named.length >= 2 && PLACE_TAILS.has(named[named.length - 1]!))) continue;
       // "a tour of the Likoni channel": a waterway after "of the", not a TV channel.
       if (t.norm[i] === 'channel' && first >= 2 && t.norm[first - 1] === 'the' && t.norm[first - 2] === 'of') continue;
       if (first <= prev && (first === 0 || !(t.flags[first]! & TokFlag.NewlineBefore))) {
@@ -699,6 +713,8 @@ function appositionAt(t: Tokens, i: number, covered: Uint8Array, push: Push): vo
   let country: string | null = null;
   for (let s = 0; s < 4 && q >= 0; s++) {
     if (t.kind[q]! === TokKind.Punct && t.norm[q] === '-' && !(t.flags[q]! & TokFlag.SpaceBefore)) { q--; continue; }
+    // "The Advocate, the region's daily newspaper,": a lower-case possessive before the head.
+    if (t.norm[q] === 's' && q >= 2 && t.norm[q - 1] === "'" && t.kind[q - 2]! === TokKind.Latin && !isCap(t, q - 2)) { q -= 3; continue; }
     if (t.kind[q]! !== TokKind.Latin || APPOSITION_ARTICLES.has(t.norm[q]!)) break;
     const c = nationality(t.norm[q]!);
     if (c) { country = country ?? c; q--; continue; }
@@ -840,6 +856,9 @@ const NON_MEDIA_WORDS = new Set(['ministry', 'ministere', 'department', 'office'
   'nasa', 'eurostat', 'insee', 'ons', 'opec', 'opep', 'imf', 'fmi', 'who', 'oms', 'unicef', 'unhcr', 'nato', 'otan', 'un', 'onu', 'eu', 'ue',
   // "Media Rights Agenda", "Reporters Without Borders": press-freedom groups speak about media; they are not media.
   'rights', 'agenda', 'freedom', 'borders', 'frontieres', 'defenders', 'defense', 'protection', 'institute']);
+/** Last words of a place's name: "Monmouth County", "Rift Valley", "Gold Coast". */
+const PLACE_TAILS = new Set(['county', 'city', 'state', 'province', 'region', 'valley', 'coast', 'parish', 'district', 'borough', 'township', 'shire']);
+const BROADCAST_TAILS = new Set(['radio', 'fm', 'tv', 'television', 'tele']);
 const OPENING_CONJUNCTIONS = new Set(['mais', 'et', 'or', 'donc', 'puis', 'car', 'ensuite', 'but', 'and', 'so', 'yet', 'then']);
 /** Pronouns and openers that are capitalised only because a sentence starts with them. */
 const OPENERS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'officials', 'police', 'witnesses',

@@ -65,6 +65,7 @@ export const EN_CUES: readonly CueDef[] = [
   { phrases: ['said', 'says', 'added', 'explained', 'insisted', 'stressed', 'noted', 'argued', 'warned', 'admitted', 'acknowledged', 'conceded', 'claimed', 'confirmed', 'told',
     'comments', 'remarks', 'statement', 'interview', 'denied', 'described', 'revealed', 'announced', 'disclosed', 'explained', 'defended', 'suggested', 'predicted',
     'vowed', 'promised', 'pledged', 'complained', 'recalled', 'replied', 'responded', 'wrote', 'tweeted', 'confided', 'signalled', 'signaled', 'indicated',
+    'grumbled', 'lamented', 'fumed', 'griped', 'vented', 'joked', 'quipped', 'recounted', 'pleaded', 'urged', 'cautioned',
     'said on', 'added on', 'says on', 'announced on', 'confirmed on', 'revealed on', 'claimed on', 'insisted on'], kinds: CueKind.Speech },
   { phrases: ['published by', 'published in', 'an article in', 'in an article', 'in a report', 'in an op-ed', 'in a column', 'wrote in', 'writing in', 'in an editorial',
     'broadcast by', 'aired by', 'aired on', 'on the website of', 'a report in', 'a report by', 'in its report',

@@ -932,4 +932,22 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(new Set(a.attributions.map((x) => x.outlet.id))).toEqual(new Set(['fraternite-matin', 'soir-info']));
     expect(a.originalOutlet).toBeNull();
   });
+
+  it('from the di-/dj-/dk- batches: a verbal noun, a headline about an outlet\'s staff or business, a company statement and a live show are no citations', () => {
+    expect(ids('إضراب الإذاعات الجهوية\n\nتونس - الصباح نيوز\n\nيذكر أن إذاعة صفاقس تعد أقدم الإذاعات الجهوية، فيما انطلق بث إذاعة تطاوين سنة 1993.', 'https://www.assabahnews.tn/x')).toEqual([]);
+    expect(ids("Décret 54 : un chroniqueur de Jawhara FM condamné\n\nPar Léa Roux\n\nLe plaignant reprochait au chroniqueur des propos tenus à l'antenne de Jawhara FM en septembre.", 'https://kapitalis.com/x')).toEqual([]);
+    expect(ids("Compressions\n\nPar Léa Roux\n\nGroupe TVA supprimera 87 postes. Groupe TVA a confirmé la nouvelle en fin de matinée dans un communiqué.", 'https://www.ledevoir.com/x')).toEqual([]);
+    // Another's statement stays another's: the outlet reports it.
+    expect(ids("Budget\n\nPar Léa Roux\n\nL'AFP rapporte que le ministère a annoncé dans un communiqué la fin du programme.", 'https://www.ledevoir.com/x')).toEqual(['afp']);
+    expect(ids('مهرجان كناوة\n\nهسبريس - سعيد بنعلي\n\nومن المنتظر أن تنقل القناة الثانية "دوزيم" سهرة الافتتاح مباشرة، بموجب اتفاقية شراكة.', 'https://www.hespress.com/x')).toEqual([]);
+  });
+
+  it('from the di-/dj-/dk- batches: small outlets found by their head noun, apposition or broadcast word', () => {
+    expect(ids("Plages\n\nPar Léa Roux\n\nD'après l'hebdomadaire Granby Express, trois municipalités ont réduit les heures.", 'https://www.tvanouvelles.ca/x')).toEqual(['Granby Express']);
+    expect(ids('Tricycles\n\nBy Staff\n\nThe buses are too few, Freedom Radio reported.', 'https://www.premiumtimesng.com/x')).toEqual(['Freedom Radio']);
+    expect(ids("Penguins\n\nBy Staff\n\nThe birds were found on Sunday, according to The Advocate, the region's daily newspaper.", 'https://www.news.com.au/x')).toEqual(['The Advocate']);
+    expect(ids('Gulls\n\nBy Staff\n\nBelmar will fine beachgoers, the Asbury Park Press reported. The ordinance bans feeding, according to the Monmouth County newspaper. One resident grumbled to News 12 New Jersey.', 'https://nypost.com/x')).toEqual(['Asbury Park Press', 'news-12']);
+    expect(ids('مياه الصرف\n\nالقاهرة - القاهرة 24\n\nوقال رئيس الوحدة المحلية، في مداخلة هاتفية مع راديو 9090، إن المشروع تأخر.', 'https://www.cairo24.com/x')).toEqual(['radio-9090']);
+    expect(ids('معادن\n\nالرياض - واس\n\nونقلت «الشرق للأعمال» عن وكالة «بلومبرغ» أن الشركة تدرس التوسع.', 'https://www.alriyadh.com/x')).toEqual(['spa', 'asharq-news', 'bloomberg']);
+  });
 });
