@@ -310,6 +310,8 @@ function preRole(t: Tokens, blockOf: Int32Array, first: number): { start: number
     }
     if (t.kind[j]! === TokKind.Arabic) {
       if (isDefinite(t, j) || nationality(t.norm[j]!)) { j--; steps++; continue; }
+      // "محافظ بغداد": a city's name right after the role head.
+      if (steps === 0 && j - 1 >= 0 && t.kind[j - 1]! === TokKind.Arabic && roleHeadCut(t, j - 1) >= 0 && placeAfterRole(t, j - 1, j)) { j--; steps++; continue; }
       break;
     }
     if (t.kind[j]! === TokKind.Latin) {
@@ -349,6 +351,16 @@ function postRole(t: Tokens, blockOf: Int32Array, last: number): { start: number
   }
   if (steps >= 14) return null;
   return { start: t.start[k]!, end: t.end[e]! };
+}
+
+/**
+ * A city's name right after an Arabic role head: "محافظ بغداد", "والي تلمسان". ("وإلى أوروبا" is "and to Europe": the
+ * preposition إلى reads as والي once normalised, so the head must be written without hamza or alef maqsura.)
+ */
+function placeAfterRole(t: Tokens, head: number, j: number): boolean {
+  if (!startsArabicPlace(t.norm[j]!)) return false;
+  const raw = t.text.slice(t.start[head]!, t.end[head]!);
+  return !/[إى]/.test(raw);
 }
 
 export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly TextBlock[], cues: CueHits, people: PeopleIndex, outletMentions: readonly OutletMention[]): Actor[] {
@@ -683,7 +695,9 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       let j = headEnd + 1;
       let steps = 0;
       if (k === TokKind.Arabic) {
-        while (j < t.n && steps < 5 && t.kind[j]! === TokKind.Arabic && covered[j]! !== 1 && (isDefinite(t, j) || nationality(t.norm[j]!)) && sameBlock(blockOf, j, i)) { j++; steps++; }
+        // ("محافظ بغداد عطوان العطواني": a city's name, which takes no article, right after the role is its complement too.)
+        while (j < t.n && steps < 5 && t.kind[j]! === TokKind.Arabic && covered[j]! !== 1 && (isDefinite(t, j) || nationality(t.norm[j]!) ||
+          (steps === 0 && j === headEnd + 1 && placeAfterRole(t, i, j) && !ARABIC_GIVEN.has(t.norm[j]!) && !people.givenNames.has(t.norm[j]!))) && sameBlock(blockOf, j, i)) { j++; steps++; }
         if (j + 2 < t.n && t.norm[j] === AN_AR && steps <= 1 && arabicForms(t.norm[i]!).some((f) => ROLES_FOR_AR.has(withoutArticle(f.form) ?? f.form)) && t.kind[j + 1]! === TokKind.Arabic &&
           sameBlock(blockOf, j + 2, i)) {
           j += 2;

@@ -100,6 +100,9 @@ export const ROLE_HEADS = n([
   'counsel', 'steward', 'critic', 'chairperson', 'caucus', 'attaché', 'attache', 'envoy', 'trustee', 'warden', 'registrar', 'auditor', 'ombudsman',
   'passenger', 'shopper', 'customer', 'motorist', 'pedestrian', 'homeowner', 'neighbour', 'neighbor', 'witness', 'voter',
   'passager', 'passagère', 'usager', 'usagère', 'cliente', 'client', 'automobiliste', 'voisin', 'voisine', 'témoin', 'électeur', 'électrice',
+  // Pitch and venue staff, Canadian football and crafts: "curator Sujan Mukherjee", "le secondeur Tyrice Beverette", "الحرفية مبروكة الزغلامي".
+  'curator', 'groundsman', 'receveur', 'secondeur', 'botteur', 'quart-arrière', 'plaqueur', 'demi', 'maraudeur', 'linebacker', 'receiver', 'kicker', 'tailback',
+  'حرفية', 'الحرفية', 'نساجة',
 ]);
 
 /**

@@ -950,4 +950,13 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('مياه الصرف\n\nالقاهرة - القاهرة 24\n\nوقال رئيس الوحدة المحلية، في مداخلة هاتفية مع راديو 9090، إن المشروع تأخر.', 'https://www.cairo24.com/x')).toEqual(['radio-9090']);
     expect(ids('معادن\n\nالرياض - واس\n\nونقلت «الشرق للأعمال» عن وكالة «بلومبرغ» أن الشركة تدرس التوسع.', 'https://www.alriyadh.com/x')).toEqual(['spa', 'asharq-news', 'bloomberg']);
   });
+
+  it('people after a role with a city\'s name ("محافظ بغداد عطوان العطواني"), pitch and craft roles; "وإلى أوروبا" is no governor', () => {
+    const people = (text: string) => analyzeArticle(textToArticleInput(text), deps).actors.filter((x) => x.type === 'person').map((x) => [x.surface, x.role]);
+    expect(people('أمطار بغداد\n\nبغداد - السومرية نيوز\n\n18:05 - محافظ بغداد عطوان العطواني يعلن تعطيل الدوام الرسمي يوم غد.')).toEqual([['عطوان العطواني', 'محافظ بغداد']]);
+    expect(people('سوق الزربية\n\nالقيروان - الصباح نيوز\n\nوقالت الحرفية مبروكة الزغلامي، التي قطعت 40 كيلومترا، إنها أمضت خمسة أشهر في نسجها.')).toEqual([['مبروكة الزغلامي', 'الحرفية']]);
+    expect(people('Test preview\n\nBy Staff\n\nIndia will play on a pitch that curator Sujan Mukherjee said would offer something for everyone.')).toEqual([['Sujan Mukherjee', 'curator']]);
+    expect(people("Victoire des Alouettes\n\nPar Léa Roux\n\nUn revirement provoqué par le secondeur Tyrice Beverette a changé l'allure du match.")).toEqual([['Tyrice Beverette', 'secondeur']]);
+    expect(people('أنبوب الغاز\n\nالرباط - هسبريس\n\nوقال إن المشروع يقوم على إيصال الغاز إلى الدول التي يعبرها وإلى أوروبا، وليس فقط إلى المغرب.')).toEqual([]);
+  });
 });
