@@ -468,10 +468,14 @@ const NOUN_DETERMINERS = new Set(['du', 'le', 'un', 'au', 'des', 'les', 'une', '
 
 interface RightWalk { cue: CueHit; }
 
-function walkRight(ctx: GrammarContext, last: number, loose = false): RightWalk | null {
+function walkRight(ctx: GrammarContext, last: number, loose = false, first = -1): RightWalk | null {
   const { t, cues, blockOf } = ctx;
   const b = blockOf[last]!;
   let j = last + 1;
+  // "the Kano-based online newspaper, Daily Nigerian, reported": a name set off by commas after its description, then
+  // the verb.
+  if (first > 0 && t.norm[first - 1] === ',' && j + 1 < t.n && t.norm[j] === ',' && blockOf[j + 1] === b && t.kind[j + 1]! === TokKind.Latin &&
+    cues.afterLast[j + 1]! >= 0 && first >= 2 && t.kind[first - 2]! === TokKind.Latin && outletHead(t, first - 2)) return { cue: cues.afterHit(j + 1) };
   let steps = 0;
   let appositionDone = false;
   while (j < t.n && steps < (loose ? 6 : 4) && blockOf[j]! === b) {
@@ -1808,7 +1812,7 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     let svo = false;
     let svoCue: CueHit | null = null;
     if (!pattern) {
-      const r = walkRight(ctx, m.last) ?? pluperfectAfter(ctx, m.first, left.head, m.last);
+      const r = walkRight(ctx, m.last, false, m.first) ?? pluperfectAfter(ctx, m.first, left.head, m.last);
       const precededByPrep = left.stop >= 0 && left.stop === m.first - 1 && t.kind[left.stop]! !== TokKind.Punct && anyForm(t, left.stop, (f) => f === 'في' || f === 'من' || f === 'على' || f === 'عن' || f === 'of' || f === 'de' || f === 'for' || f === 'pour') ||
         // "un chercheur spécialiste du Sahel estime": the name complements the noun before it, which is the subject.
         // So does a capitalised noun inside a longer name: "l'Alliance des États du Sahel (AES)".

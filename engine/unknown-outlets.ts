@@ -490,7 +490,9 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
     let country: string | null = null;
     // Nationality adjectives and lower-case descriptors between the head noun and the name:
     // "le quotidien espagnol El País", "le média en ligne Blast", "le site d'investigation néerlandais Follow the Money".
-    for (let s = 0; s < 5 && k < t.n && !(t.flags[k]! & TokFlag.NewlineBefore); s++) {
+    // ("quoted by Daily Nigerian": a capitalised head with a capitalised nationality after it is the whole title.)
+    const titledNationality = namingHead && t.norm[i] === 'daily' && nationality(t.norm[j]!) !== undefined && !(j + 1 < t.n && isCap(t, j + 1));
+    for (let s = 0; s < 5 && !titledNationality && k < t.n && !(t.flags[k]! & TokFlag.NewlineBefore); s++) {
       if (t.kind[k]! === TokKind.Punct) { if (t.norm[k]! === "'" && (t.flags[k]! & TokFlag.SpaceBefore) === 0) { k++; continue; } break; }
       if (t.kind[k]! !== TokKind.Latin) break;
       const c = nationality(t.norm[k]!);
@@ -504,6 +506,7 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
     // Descriptors with no capitalised name after them: back to the head noun (capRun then finds nothing).
     if (k > j && !(k < t.n && (isCap(t, k) || (t.kind[k]! === TokKind.Punct && QUOTES.has(t.norm[k]!))))) k = j;
     if (prev >= 0 && country === null) country = nationality(t.norm[prev]!) ?? null;
+    if (titledNationality) { push(-1, i, j, nationality(t.norm[j]!) ?? null, h.medium); continue; }
     if (hasDet2) {
       let q = k;
       let quoted = false;
@@ -781,7 +784,7 @@ function stockTalk(t: Tokens, i: number): boolean {
 }
 
 /** Broadcast head nouns that stations put in their names when capitalised: "Radio Okapi", "Télé Sahel", "TV Lux". */
-const NAMING_HEADS = new Set(['radio', 'tele', 'tv']);
+const NAMING_HEADS = new Set(['radio', 'tele', 'tv', 'daily']);
 
 const CALL_SIGN = /^[kw][a-z]{2,3}$/;
 const NOT_CALL_SIGNS = new Set(['who', 'wto', 'wfp', 'wwf', 'wmo', 'wef', 'wada', 'kgb', 'kfc', 'kpmg', 'kkk', 'wipo', 'wwii', 'wwi', 'kpi', 'kpis', 'wasp', 'kurd']);

@@ -959,4 +959,10 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(people("Victoire des Alouettes\n\nPar Léa Roux\n\nUn revirement provoqué par le secondeur Tyrice Beverette a changé l'allure du match.")).toEqual([['Tyrice Beverette', 'secondeur']]);
     expect(people('أنبوب الغاز\n\nالرباط - هسبريس\n\nوقال إن المشروع يقوم على إيصال الغاز إلى الدول التي يعبرها وإلى أوروبا، وليس فقط إلى المغرب.')).toEqual([]);
   });
+
+  it('"Daily" opening a title with a nationality ("quoted by Daily Nigerian"), a name set off by commas before its verb, and "Daily Sun" on The Sun\'s own Nigerian site', () => {
+    expect(ids('Tricycles\n\nBy Staff\n\nThe managing director was quoted by Daily Nigerian as saying that officials would impound them.', 'https://www.premiumtimesng.com/x')).toEqual(['Daily Nigerian']);
+    expect(ids('Tricycles\n\nBy Staff\n\nThe roads were closed, the Kano-based online newspaper, Daily Nigerian, reported on Saturday.', 'https://www.premiumtimesng.com/x')).toEqual(['Daily Nigerian']);
+    expect(ids('Sprint double\n\nBy Staff\n\n"I trained hard for this," the sprinter told Daily Sun after the race.', 'https://sunnewsonline.com/x')).toEqual([]);
+  });
 });
