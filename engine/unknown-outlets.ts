@@ -704,9 +704,15 @@ function appositionOutlets(t: Tokens, end: number, covered: Uint8Array, push: Pu
 
 type Push = (head: number, first: number, last: number, country: string | null, medium: Medium | null) => void;
 
+/** A party's or a movement's paper described as such: "Deshabhimani, the mouthpiece of the CPI(M),". */
+const MOUTHPIECES = new Set(['mouthpiece', 'organ']);
+const PUBLICATION_PREPOSITIONS = new Set(['in', 'by', 'to', 'from']);
+
 function appositionAt(t: Tokens, i: number, covered: Uint8Array, push: Push): void {
   if (t.kind[i]! !== TokKind.Latin) return;
-  const h = OUTLET_HEADS.get(t.norm[i]!);
+  // "the mouthpiece of the CPI(M)", "the official organ of the party": a paper, whose owner follows.
+  const mouthpiece = MOUTHPIECES.has(t.norm[i]!) && i + 1 < t.n && t.norm[i + 1] === 'of';
+  const h = mouthpiece ? 'newspaper' : OUTLET_HEADS.get(t.norm[i]!);
   if (!h || isCap(t, i)) return;
   if (AMBIGUOUS_HEADS.has(t.norm[i]!) && !mediaQualified(t, i)) return;
   // "Jane Roe, a local radio host,": the head noun describes a person's job.
@@ -738,13 +744,19 @@ function appositionAt(t: Tokens, i: number, covered: Uint8Array, push: Push): vo
   if (q < 1 || t.norm[q] !== ',') return;
   const nameLast = q - 1;
   if (!isCap(t, nameLast) || covered[nameLast]!) return;
+  // A person may be a campaign's "mouthpiece" too: the paper is the object of "a report in", "quoted by", "told".
+  if (mouthpiece) {
+    let f = nameLast;
+    while (f - 1 >= 0 && isCap(t, f - 1) && nameLast - f < 3) f--;
+    if (f === 0 || !PUBLICATION_PREPOSITIONS.has(t.norm[f - 1]!)) return;
+  }
   // The apposition closes soon after the head noun, with nothing but a description in between ("a Greek weekly close
   // to the government,"): "Jane Roe, the paper's editor," goes on into a person's job.
   const nx = i + 1;
-  if (nx >= t.n || !(t.norm[nx] === ',' || t.norm[nx] === '.' || t.norm[nx] === ';' || (t.kind[nx]! === TokKind.Latin && !isCap(t, nx) &&
-    (APPOSITION_TAILS.has(t.norm[nx]!) || DESCRIPTORS.has(t.norm[nx]!) || nationality(t.norm[nx]!) !== undefined)))) return;
+  if (!mouthpiece && (nx >= t.n || !(t.norm[nx] === ',' || t.norm[nx] === '.' || t.norm[nx] === ';' || (t.kind[nx]! === TokKind.Latin && !isCap(t, nx) &&
+    (APPOSITION_TAILS.has(t.norm[nx]!) || DESCRIPTORS.has(t.norm[nx]!) || nationality(t.norm[nx]!) !== undefined))))) return;
   let closes = false;
-  for (let k = i + 1; k < t.n && k <= i + 6; k++) {
+  for (let k = i + 1; k < t.n && k <= i + (mouthpiece ? 10 : 6); k++) {
     if (t.flags[k]! & TokFlag.NewlineBefore) break;
     if (t.norm[k] === ',' || t.norm[k] === '.' || t.norm[k] === ';') { closes = true; break; }
   }

@@ -965,4 +965,9 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('Tricycles\n\nBy Staff\n\nThe roads were closed, the Kano-based online newspaper, Daily Nigerian, reported on Saturday.', 'https://www.premiumtimesng.com/x')).toEqual(['Daily Nigerian']);
     expect(ids('Sprint double\n\nBy Staff\n\n"I trained hard for this," the sprinter told Daily Sun after the race.', 'https://sunnewsonline.com/x')).toEqual([]);
   });
+
+  it('"a report in Deshabhimani, the mouthpiece of the CPI(M)," names a paper; "Kumar, the mouthpiece of the campaign, said" is a man', () => {
+    expect(ids('Beach vendors\n\nBy Staff\n\nA report in Deshabhimani, the mouthpiece of the CPI(M), which governs the Corporation, quoted a senior official.', 'https://www.thenewsminute.com/x')).toEqual(['Deshabhimani']);
+    expect(ids('Beach vendors\n\nBy Staff\n\nKumar, the mouthpiece of the campaign, said the vendors would stay.', 'https://www.thenewsminute.com/x')).toEqual([]);
+  });
 });
