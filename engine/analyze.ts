@@ -178,7 +178,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   let host: OutletRef | null = hostFromInput(reg, input.url, input.siteName);
   const scanned = dropAnaphoricHeads(t, scanOutletMentions(t, reg, MAX_MENTIONS));
   const shorts = shortFormMentions(t, scanned, reg, MAX_MENTIONS);
-  const replaced = new Set(shorts.filter((m) => m.supersedes).map((m) => m.last));
+  // Tokens a superseding short form spans ("the Capital Sun" over the magazine Capital): mentions ending there give way.
+  const replaced = new Set<number>();
+  for (const m of shorts) if (m.supersedes) for (let j = m.first; j <= m.last; j++) replaced.add(j);
   let known = shorts.length === 0 ? scanned : [...scanned.filter((m) => !replaced.has(m.last)), ...shorts].sort((a, b) => a.first - b.first);
   const codes = bylineAgencyCodes(t, blocks, blockOf, reg);
   if (codes.length > 0) known = [...known, ...codes].sort((a, b) => a.first - b.first);
@@ -286,6 +288,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     // "France 3 complète le podium", "Sur France 2, « Le Grand Concours »": in a ratings story the channels are what is
     // measured; only what one of them says, or what is said on its air, is a source.
     if (audienceStory && (a.outlet.medium === 'tv' || a.outlet.medium === 'radio' || a.outlet.medium === 'group') && a.pattern !== 'according_to' && !SPEECH_IN_SENTENCE.test(a.surface)) return false;
+    // "RTÉ said the show had been streamed in 97 countries": there, a channel speaking of its own show's reach is a party too.
+    if (audienceStory && (a.outlet.medium === 'tv' || a.outlet.medium === 'radio' || a.outlet.medium === 'group') && a.pattern === 'reported_by' && OWN_SHOW_AFTER.test(text.slice(a.end, a.end + 70))) return false;
     // "CCTV showed her withdrawing cash": a camera, unless the story is about China.
     if (a.outlet.id === 'cctv' && !(aboutChina ??= CHINA_CONTEXT.test(text))) return false;
     // "لم تكن الإطلالة الأخيرة … على شاشة "LBCI"", "سيعرض على شاشة إحدى قنوات MBC": an appearance or a showing on a
@@ -316,6 +320,10 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     // "Télé Champéry-Crosets, la société qui exploite les installations, a confirmé": a name the registry does not know,
     // set beside a company, is the company.
     if (a.outlet.id === null && /^\s*,\s*(?:la |une |l['’]|the |a |an )?(?:société|entreprise|compagnie|exploitant|opérateur|company|firm|operator)(?:\s+[a-zà-ÿ'’-]+){0,2}?(?:\s+(?:qui|que|dont|that|which)(?![a-zà-ÿ])|\s*,)/i.test(text.slice(a.nameEnd, a.nameEnd + 50))) return false;
+    // "New rules for delivery apps published in Umm Al-Qura", "le décret publié au Journal officiel": a law printed in the
+    // gazette that makes it law, not a report.
+    if (a.pattern === 'published_by' && (OFFICIAL_GAZETTE.test(sentenceAround(text, a.start, a.end)) ||
+      (PUBLISHED_IN.test(a.surface) && LEGAL_TEXT_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start))))) return false;
     // "انطلق بث إذاعة تطاوين سنة 1993": a masculine form before a feminine head noun is the verbal noun ("the broadcast
     // of"), not the verb, which agrees with its subject ("بثت إذاعة").
     if (a.pattern === 'reported_by' && /^[وف]?(?:بث|نقل|نشر|عرض)\s+(?:إذاعة|اذاعة|قناة|صحيفة|وكالة|مجلة|شبكة|جريدة|يومية)(?:\s|$)/.test(a.surface.replace(ARABIC_MARKS, ''))) return false;
@@ -361,6 +369,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     if (!m || m.head >= 0) return false;
     const words = wordForms(text.slice(m.start, m.end)).filter((w) => w !== 'the' && w !== 'le' && w !== 'la');
     if (hostHead && words.length === hostHead.length && words.every((w, q) => hostHead[q] === w)) return true;
+    // "The News" on Geo News's page is the Jang group's daily, not Geo: a generic media word alone shortens no name.
+    if (words.length === 1 && (words[0] === 'news' || words[0] === 'tv' || words[0] === 'radio' || words[0] === 'media')) return false;
     return !!hostTail && words.length >= 1 && words.length < hostWords.length && words.every((w, q) => hostWords[hostWords.length - words.length + q] === w);
   };
   // "told KING 5" on king5.com, "in an email to WRAL News" on wral.com: an outlet the registry does not know, named
@@ -611,7 +621,7 @@ function domainLabel(domain: string): string | null {
 }
 
 /** "ats/jpr", "(afp)", "belga/mb": a wire's code in lower case, with the editors' initials, closing the copy. */
-const DASHED_SIGN_OFF = /\s[—–]\s?([A-Z][A-Za-z]{1,11})\s*$/;
+const DASHED_SIGN_OFF = /(?:^|\s)[—–]\s?([A-Z][A-Za-z]{1,11})\s*$/;
 const WIRE_SIGN_OFF = /^\(?(afp|ats|sda|belga|ap|apa|dpa|efe|ansa|reuters|map|aps|tap|anp|acp|aip)\)?(?:\s*\/\s*[a-z]{1,5}){0,3}\)?$/;
 
 /** "… could be replicated elsewhere. (With PTI inputs)", "… will also operate the system. — Bernama": an agency's credit closing a paragraph. */
@@ -825,7 +835,7 @@ const UNCONFIRMED_BEFORE = /(?:\bn['’]\S+\s+(?:pas|jamais)(?:\s+\S+){0,2}|\b(?
 const STAFF_OF_BEFORE = /\b(?:direction|syndicats?|intersyndicale|dirigeante?|présidente?|management|bosses|executives?|unions?|animat(?:eur|rice)|présentat(?:eur|rice)|journaliste|rédact(?:eur|rice)|chroniqu(?:eur|euse)|éditorialiste|correspondante?|envoyée? spéciale?|directeur|directrice|patronne?|pdg|employée?|salariée?|vedette|star|humoriste|producteur|productrice|presenter|anchor|host|editor|correspondent|columnist|reporter)s?\b(?:\s+[\p{L}'’-]+){0,2}?\s+(?:de|du|des|d['’]|of)\s*(?:la\s+|l['’]\s*|the\s+)?$/iu;
 
 /** An event and its broadcast in one sentence: the match, the ceremony, the race, aired live on a channel. */
-const AIRS_AN_EVENT = /\b(?:match|matchs|rencontre|finale|demi-finale|course|cérémonie|concert|gala|game|games|fixture|final|semi-final|race|ceremony|kick-off|kickoff)\b[^.!?\n]{0,80}\b(?:diffusée?s?|retransmise?s?|télédiffusée?s?|présentée?s? (?:sur|à|par)|sur les ondes|en direct sur|à suivre (?:sur|en direct)|broadcast live|will be broadcast|airs on|aired on|televised|live on|carried live)(?![a-zà-ÿ])|\b(?:diffusée?s?|retransmise?s?|broadcast live)\b[^.!?\n]{0,40}\b(?:match|rencontre|finale|game|fixture)\b|(?:تنقل|تبث|ينقل|يبث|ستنقل|ستبث|سينقل|سيبث)\s[^.!?؟\n]{0,80}\s(?:مباشرة|على الهواء مباشرة)(?=[\s،,.]|$)|(?:مباراة|مباراتا|مباراتي|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق|المراسم|نزال|سهرة|السهرة|سهرات|الأمسية|حفل الافتتاح)[^.!?؟\n]{0,80}(?:تنقل|تبث|ينقل|يبث|بث مباشر|نقل مباشر|نقلت مباشرة|نقلت على الهواء|نقلت على المباشر|على المباشر|نقلت عبر|بثت مباشرة|نقلتها|نقلها|بثتها|بثها|الأثير)|(?:تنقل|تبث|ينقل|يبث|نقلت|بثت|نقل|بث)\s+(?:(?!عن\s)\S+\s+){0,4}(?:مباراة|مباراتا|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق)/i;
+const AIRS_AN_EVENT = /\b(?:ball-by-ball|live coverage|commentary|will (?:also )?(?:carry|broadcast|show|stream|televise|air)|(?:can|will) be (?:streamed|watched|heard))\b[^.!?\n]{0,80}\b(?:live|every|on|via)\b|\b(?:match|matchs|rencontre|test|innings|session|tournament|finale|demi-finale|course|cérémonie|concert|gala|game|games|fixture|final|semi-final|race|ceremony|kick-off|kickoff)\b[^.!?\n]{0,80}\b(?:diffusée?s?|retransmise?s?|télédiffusée?s?|présentée?s? (?:sur|à|par)|sur les ondes|en direct sur|à suivre (?:sur|en direct)|broadcast live|will be broadcast|airs on|aired on|televised|live on|carried live)(?![a-zà-ÿ])|\b(?:diffusée?s?|retransmise?s?|broadcast live)\b[^.!?\n]{0,40}\b(?:match|rencontre|finale|game|fixture)\b|(?:تنقل|تبث|ينقل|يبث|ستنقل|ستبث|سينقل|سيبث)\s[^.!?؟\n]{0,80}\s(?:مباشرة|على الهواء مباشرة)(?=[\s،,.]|$)|(?:مباراة|مباراتا|مباراتي|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق|المراسم|نزال|سهرة|السهرة|سهرات|الأمسية|حفل الافتتاح)[^.!?؟\n]{0,80}(?:تنقل|تبث|ينقل|يبث|بث مباشر|نقل مباشر|نقلت مباشرة|نقلت على الهواء|نقلت على المباشر|على المباشر|نقلت عبر|بثت مباشرة|نقلتها|نقلها|بثتها|بثها|الأثير)|(?:تنقل|تبث|ينقل|يبث|نقلت|بثت|نقل|بث)\s+(?:(?!عن\s)\S+\s+){0,4}(?:مباراة|مباراتا|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق)/i;
 
 /** The sentence holding text[start, end): from the last full stop, question mark or line break before it to the next after it. */
 /** A programme and its airing, or a sitting aired live: the channel is where to watch it. */
@@ -833,7 +843,7 @@ const AIRS_AN_EVENT = /\b(?:match|matchs|rencontre|finale|demi-finale|course|cé
 const WB = '(?<![a-zà-ÿ])';
 const WE = '(?![a-zà-ÿ])';
 const AIRS_A_SHOW = new RegExp([
-  String.raw`${WB}(?:série|séries|feuilleton|téléroman|émission|émissions|épisode|épisodes|saison|téléfilm|film|films|séance|plénière|series|sitcom|show|episode|episodes|season|drama|movie|sitting)${WE}[^.!?\n]{0,80}${WB}(?:(?:diffusée?s?|rediffusée?s?|retransmise?s?|airs|aired|will air|is screened|streams)${WE}|en direct (?:sur|par|à)${WE})`,
+  String.raw`${WB}(?:série|séries|feuilleton|téléroman|émission|émissions|épisode|épisodes|saison|téléfilm|film|films|séance|plénière|series|sitcom|show|episode|episodes|season|drama|movie|sitting)${WE}[^.!?\n]{0,80}${WB}(?:(?:diffusée?s?|rediffusée?s?|retransmise?s?|airs|aired|will air|is screened|streams)${WE}|(?:présentée?s?|proposée?s?) (?:sur|à|par)${WE}|en direct (?:sur|par|à)${WE})`,
   String.raw`${WB}(?:diffusée?s?|retransmise?s?) en direct${WE}|${WB}broadcast live${WE}|${WB}(?:communiqué|déclaration|message|discours|statement|speech|address) (?:lue?|read out) (?:à|sur|par|on)${WE}|(?:بيان|كلمة|خطاب) (?:تلي|تلاه|تلته)|${WB}(?:ont|a|avaient|avait) diffusé${WE}[^.!?\n]{0,30}${WB}(?:des|les) (?:rediffusions|clips|films|séries|émissions|programmes|matchs)${WE}|${WB}(?:diffuse|émet|broadcasts|airs) (?:sur|on|via) (?:la |le |les |l['’])?(?:TNT|satellite|câble|bouquets?|fréquences?|ondes|FM|cable|frequency|channel)${WE}|${WB}(?:est|sont|sera|seront) (?:diffusée?s?|rediffusée?s?|retransmise?s?)${WE}`,
   String.raw`(?:مسلسل|المسلسل|مسلسلا|حلقات|الحلقات|برنامج|البرنامج|برنامجا|فيلم|الفيلم|وثائقي|الوثائقي|وثائقيا|روبورتاج|ربورتاج|الجلسة|أغنية|أغاني|الأغاني|أغانيه|أعماله|أعمالها)[^.!?؟\n]{0,120}(?:[ولف]?(?:عرض|لعرض|لعرضه|لعرضها|يعرض|تعرض|سيعرض|ستعرض|تبث|يبث|ستبث|سيبث|بثت|بث|بثتها|بثها|بثته|عرضته|عرضتها|مشاهدة|المشاهدة)\s)`,
   // "قبل أن يطل على شاشة "تلفزيون لبنان" في سلسلة حلقات": a presenter's appearances, not a report.
@@ -854,6 +864,8 @@ function organisationVoice(text: string, a: FoundAttribution): boolean {
   const before = text.slice(Math.max(0, a.nameStart - 45), a.nameStart);
   const after = text.slice(Math.max(a.end, a.nameEnd), Math.max(a.end, a.nameEnd) + 40);
   if (ORGANISATION_VOICE_BEFORE.test(before) || ORGANISATION_VOICE_AFTER.test(after)) return true;
+  // "a Metro official said", "a BBC manager told staff": one of its people speaks, by name of their employer.
+  if (a.pattern === 'reported_by' && a.nameEnd <= a.end && STAFF_AFTER_NAME.test(text.slice(a.nameEnd, a.nameEnd + 24))) return true;
   // "un cadre de la direction des ressources humaines de la RTS a indiqué", "glisse un journaliste de la chaîne sous
   // couvert d'anonymat": someone on the staff speaks for themselves; the outlet reports nothing.
   const wider = text.slice(Math.max(0, a.nameStart - 110), a.nameStart);
@@ -869,7 +881,7 @@ const OWNER_OF_LIST = /(?<![\p{L}])(?:publisher|owner|owners|parent company|édi
 /** "le directeur de publication d'", "the editor of": the head of a newsroom, who speaks for themselves. */
 const HEAD_OF_PUBLICATION = /(?<![\p{L}])(?:directeur|directrice|rédacteur en chef|rédactrice en chef)\s+de\s+(?:la\s+)?publication\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?$/iu;
 /** Words of a ratings story: "part d'audience", "téléspectateurs", "Médiamétrie", "viewers", "Nielsen". */
-const AUDIENCE_WORDS = /(?<![a-zà-ÿ])(?:téléspectateurs|téléspectatrices|parts? d['’]audience|médiamétrie|pda|audimat|viewers|nielsen|barb|ratings|audience share)(?![a-zà-ÿ])|نسب المشاهدة|نسبة المشاهدة/gi;
+const AUDIENCE_WORDS = /(?<![a-zà-ÿ])(?:téléspectateurs|téléspectatrices|parts? d['’]audience|médiamétrie|pda|audimat|viewers|nielsen|barb|ratings|audience share|tam ireland|oztam|most-watched|most watched|audiences?|auditeurs|audimétrie|numeris)(?![a-zà-ÿ])|نسب المشاهدة|نسبة المشاهدة/gi;
 const CHINA_CONTEXT = /(?<![a-z])(?:china|chinese|chine|chinois|chinoise|chinoises|beijing|pékin|pekin|xinhua|xi jinping|shanghai|taiwan|hong kong)(?![a-z])|الصين|الصيني|بكين|شينخوا/i;
 /** Three capitalised words or more with a function word among them, all in capitals: a shouted sentence. */
 const SHOUTED_NAME = /^(?=(?:\S+\s+){2,}\S)(?!.*\p{Ll})(?=.*(?:^|\s)(?:SES|SON|SA|LES|DES|DU|DE|LA|LE|A|À|ET|EN|AU|AUX|THE|OF|AND|IN|ON|HIS|HER|ITS|HAS|IS|WAS)(?:\s|$))/u;
@@ -877,6 +889,12 @@ const SHOUTED_NAME = /^(?=(?:\S+\s+){2,}\S)(?!.*\p{Ll})(?=.*(?:^|\s)(?:SES|SON|S
 const CAREER_AR = /زاوية|عمود|مقالات|لسنوات|سنوات طويلة|الستينيات|السبعينيات|الثمانينيات|التسعينيات|الستينات|السبعينات|الثمانينات|التسعينات/;
 /** Statement channels just before or after an outlet's name. */
 const ORGANISATION_VOICE_BEFORE = /(?:(?<![a-zà-ÿ])(?:dans (?:un|une|son|sa) (?:courriel|communiqué|déclaration écrite)|in (?:a|an) (?:e-?mailed |written )?statement|in a press release)\s*,\s*(?:la |le |l['’]|les |the )?|(?<![a-zà-ÿ])(?:a spokes(?:wo)?(?:man|person) for|une? porte-parole d[eu']?|la porte-parole d[eu']?|le porte-parole d[eu']?)\s*(?:la |le |l['’]|les |the )?)$/i;
+const OFFICIAL_GAZETTE = /official gazette|journal officiel|bulletin officiel|الجريدة الرسمية|الجريدة الرّسمية|الرائد الرسمي/i;
+const LEGAL_TEXT_BEFORE = /(?<![\p{L}])(?:regulations?|rules|laws?|decrees?|royal (?:order|decree)|amendments?|ordinance|bylaws?|décrets?|arrêtés?|lois?|ordonnances?|règlements?|نظام|قرار|مرسوم|لائحة|قانون)(?![\p{L}])[^.!?,،\n]{0,30}$/iu;
+/** The gazette's verb: "published in", "publié au", "نشر في". */
+const PUBLISHED_IN = /^(?:published in|publiée?s? (?:dans|au)|[وف]?نشرت? في)(?![\p{L}])/iu;
+const OWN_SHOW_AFTER = /^\s*(?:that\s+)?(?:the|its|this year['’]s|la|le|son|sa|ses|l['’])\s*(?:show|programme|program|series|broadcast|final|émission|série|finale)(?![a-zà-ÿ])|(?<![a-zà-ÿ])(?:streamed|streams|viewers|viewing figures|audiences?|ratings|téléspectateurs)(?![a-zà-ÿ])/i;
+const STAFF_AFTER_NAME = /^\s+(?:official|officials|spokes(?:wo)?man|spokesperson|executive|executives|manager|managers|boss|bosses|employee|employees|staffer|staffers|officer|engineer|engineers|insider|insiders)(?![a-z])/i;
 const ORGANISATION_VOICE_AFTER = /^\s*,?\s*(?:(?:in (?:a|an) (?:e-?mailed |written )?statement|in a press release|dans (?:un|une) (?:communiqué|courriel|déclaration écrite)|par (?:voie de )?communiqué)(?![a-zà-ÿ])|في بيان)/i;
 /** Outlet names that are also the definite form of a document noun, with the indefinite noun that introduces one. */
 const DOCUMENT_NAMES = new Map([['النشرة', /(?:^|[\s(])[وبل]?(?:نشرة(?=[\s،,.:])|النشرة (?:السنوية|الشهرية|الأسبوعية|الدورية|الإحصائية|الجوية|الرسمية|الاقتصادية|الفصلية|التحذيرية|الإنذارية|الخاصة))/], ['الخبر', /(?:^|\s)[وب]?خبرا?(?=[\s،,.:])/]]);

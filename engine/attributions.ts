@@ -869,7 +869,7 @@ const CALENDAR_FR = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 
  * killed") still counts when it falls in the window, so the window stops at "that/que" after the pronoun.
  */
 const SELF_PRONOUNS = new Set(['its', 'it', 'itself', 'sa', 'son', 'ses', 'leur', 'leurs']);
-const ANNOUNCE_VERBS = new Set(['announced', 'announces', 'annonce', 'annonces', 'annonçait'].map((w) => normalizeForMatch(w)));
+const ANNOUNCE_VERBS = new Set(['announced', 'announces', 'annonce', 'annonces', 'annonçait', 'unveiled', 'dévoile', 'dévoilé', 'confirmed', 'confirme', 'confirmé'].map((w) => normalizeForMatch(w)));
 const COMPLEMENT_SKIP = new Set(['that', 'que', 'qu', 'on', 'in', 'a', 'statement', 'late', 'earlier', 'this', 'last', 'week', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'yesterday', 'today', 'ce', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'matin', 'soir', 'dans', 'un', 'communique', ',']);
 const SELF_EVENTS = new Set([
@@ -886,6 +886,8 @@ const SELF_EVENTS = new Set([
   'expulsé', 'expulsée', 'interdit', 'interdite', 'licencié', 'licenciée', 'licenciement', 'licenciements', 'suspendu', 'suspendue', 'démission', 'démissionné', 'nommé',
   'nommée', 'nomination', 'supprimer', 'suppression', 'suppressions', 'postes', 'fermer', 'fermeture', 'vendre', 'vente', 'cession', 'racheter', 'rachat', 'fusion',
   'condamné', 'condamnée', 'plainte', 'poursuites', 'excuses', 'amende', 'sanctionné', 'sanctionnée', 'grève', 'départ', 'recrutement', 'rédaction', 'salariés', 'effectifs',
+  // Its own programmes: "Télé-Québec a confirmé la production d'une série", "unveiled its new season".
+  'production', 'série', 'saison', 'épisodes', 'season', 'episodes', 'lineup', 'grille',
 ].map((w) => normalizeForMatch(w)));
 
 const AUDIENCE = new Set(['viewing', 'viewers', 'ratings', 'audience', 'audiences', 'subscribers', 'readership', 'circulation', 'complaints', 'abonnés',
@@ -999,7 +1001,7 @@ function spelledOutBefore(t: Tokens, q: number, mentions: readonly OutletMention
 }
 const spelledOut = new WeakMap<Tokens, Map<string, number>>();
 
-const ASIDES: readonly (readonly string[])[] = [['de', 'son', 'cote'], ['pour', 'sa', 'part'], ['quant', 'a', 'lui'], ['quant', 'a', 'elle'], ['for', 'its', 'part'], ['on', 'its', 'part']];
+const ASIDES: readonly (readonly string[])[] = [['de', 'son', 'cote'], ['de', 'leur', 'cote'], ['pour', 'leur', 'part'], ['pour', 'sa', 'part'], ['quant', 'a', 'lui'], ['quant', 'a', 'elle'], ['for', 'its', 'part'], ['on', 'its', 'part']];
 
 function selfNews(ctx: GrammarContext, verbFirst: number, verbLast: number): boolean {
   const { t, blockOf } = ctx;

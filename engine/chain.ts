@@ -153,7 +153,8 @@ function contributed(a: FoundAttribution): boolean {
 }
 /** A wire or syndication credit: a byline or dateline naming the outlet the copy comes from, not a contribution line. */
 function isCredit(a: FoundAttribution): boolean {
-  return a.pattern === 'wire_dateline' || (a.pattern === 'byline_via' && !contributed(a));
+  // An agency's sign-off or source line ("— AFP", "(Source : APS)") credits the copy as a byline does.
+  return a.pattern === 'wire_dateline' || ((a.pattern === 'byline_via' || (a.pattern === 'other' && a.outlet.medium === 'agency' && a.block !== 'title')) && !contributed(a));
 }
 /** The outlet of the first attribution in the body (the lede's source) is most often where the story comes from. */
 const LEDE_BONUS = 3;

@@ -207,6 +207,9 @@ function insideLongerName(t: Tokens, e: AliasEntry, first: number, last: number,
   // "spoke with FOX 5", "told NBC 4": a local station, named by its channel, not the network.
   if (first === last && NETWORKS.has(t.norm[first]!) && last + 1 < t.n && t.kind[last + 1]! === TokKind.Number && (t.flags[last + 1]! & TokFlag.SpaceBefore) &&
     t.norm[last + 1]!.length <= 2) return true;
+  // "told News 9", "Channel 4 said": an everyday media word with a channel number is a station of its own.
+  if (e.common && first === last && t.kind[first]! === TokKind.Latin && (t.norm[first] === 'news' || t.norm[first] === 'channel') && last + 1 < t.n &&
+    t.kind[last + 1]! === TokKind.Number && (t.flags[last + 1]! & TokFlag.SpaceBefore) && !(t.flags[last + 1]! & TokFlag.NewlineBefore)) return true;
   // "dans le Sahel", "au Sahel": a title named after a region, written as the region (lower-case article after a
   // preposition of place), is the region.
   if (e.common && t.kind[first]! === TokKind.Latin) {
@@ -362,6 +365,9 @@ export function shortFormMentions(t: Tokens, mentions: readonly OutletMention[],
   if (mentions.length === 0) return [];
   const covered = new Uint8Array(t.n);
   for (const m of mentions) for (let j = m.first; j <= m.last; j++) covered[j] = 1;
+  // One-word everyday titles ("Sun", "Times") may end a two-word short form: "the Capital Sun" of the Idaho Capital Sun.
+  const commonAt = new Set<number>();
+  for (const m of mentions) if (m.first === m.last && m.entry?.common) commonAt.add(m.first);
   const lastWord = new Map<string, { id: string; after: number }>();
   // "La Gazette de la Grande Île … La Gazette affirme", "the Times of India … the Times": the words before the
   // title's "de"/"of" are its short form.
@@ -427,20 +433,21 @@ export function shortFormMentions(t: Tokens, mentions: readonly OutletMention[],
     out.push({ first: m.last, last: m.last, start: t.start[m.last]!, end: m.end, prefix: '', entry, head: -1, supersedes: true });
   }
   for (let i = 1; i < t.n && out.length < limit; i++) {
-    if (covered[i] || t.kind[i]! !== TokKind.Latin || (t.flags[i]! & TokFlag.UpperInitial) === 0) continue;
+    if ((covered[i] && !commonAt.has(i)) || t.kind[i]! !== TokKind.Latin || (t.flags[i]! & TokFlag.UpperInitial) === 0) continue;
     if (lastTwo.size > 0) {
       const j = nextInName(t, i);
-      const two = j > i && !covered[j] && t.kind[j]! === TokKind.Latin && (t.flags[j]! & TokFlag.UpperInitial) ? lastTwo.get(t.norm[i]! + ' ' + t.norm[j]!) : undefined;
+      const two = j > i && (!covered[j] || commonAt.has(j)) && t.kind[j]! === TokKind.Latin && (t.flags[j]! & TokFlag.UpperInitial) ? lastTwo.get(t.norm[i]! + ' ' + t.norm[j]!) : undefined;
       const prev = t.norm[i - 1]!;
       const nx = j + 1;
       if (two && two.after < i && (prev === 'the' || prev === 'le' || prev === 'la') &&
         !(nx < t.n && t.kind[nx]! === TokKind.Latin && (t.flags[nx]! & TokFlag.UpperInitial) !== 0 && !(t.flags[nx]! & TokFlag.NewlineBefore))) {
         const entry: AliasEntry = { key: t.norm[i]! + ' ' + t.norm[j]!, tokens: [t.norm[i]!, t.norm[j]!], ids: [two.id], common: true, shared: false, acronym: false, derived: true };
-        out.push({ first: i, last: j, start: t.start[i]!, end: t.end[j]!, prefix: '', entry, head: -1 });
+        out.push({ first: i, last: j, start: t.start[i]!, end: t.end[j]!, prefix: '', entry, head: -1, supersedes: covered[i] === 1 || covered[j] === 1 });
         i = j;
         continue;
       }
     }
+    if (covered[i]) continue;
     const hit = lastWord.get(t.norm[i]!);
     if (!hit || hit.after >= i) continue;
     const prev = t.norm[i - 1]!;

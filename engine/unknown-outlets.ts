@@ -519,8 +519,9 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
         // "raconte au quotidien régional Didier Lefebvre, 61 ans": the head noun is an anaphor and the name a speaker's.
         if (speakerWithAge(t, q, capLast) || (dativeHead(t, i) && speakerDescribed(t, q, capLast))) continue;
         // "a confié au Journal Marc-André Leblanc, propriétaire d'un garage": after "au journal", a given name and a
-        // surname are the speaker, and the head noun is the host's short name.
-        if (dativeHead(t, i) && LATIN_GIVEN.has(nm) && q + 2 < t.n && (isCap(t, q + 1) || (t.norm[q + 1] === '-' && isCap(t, q + 2)))) continue;
+        // surname are the speaker, and the head noun is the host's short name; "le site Jean-Luc Lagardère" is a
+        // factory named after a man.
+        if (LATIN_GIVEN.has(nm) && q + 2 < t.n && (isCap(t, q + 1) || (t.norm[q + 1] === '-' && isCap(t, q + 2)))) continue;
         // "le quotidien d'Antananarivo", "le quotidien de Ljubljana": where the paper is, not its name.
         // ("d'Ici Breizh Izel", "d'ici Isère": France Bleu's local stations, renamed "ici" in 2025, are not places.)
         const iciStation = t.norm[q] === 'ici' && capLast > q;

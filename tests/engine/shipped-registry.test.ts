@@ -970,4 +970,29 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('Beach vendors\n\nBy Staff\n\nA report in Deshabhimani, the mouthpiece of the CPI(M), which governs the Corporation, quoted a senior official.', 'https://www.thenewsminute.com/x')).toEqual(['Deshabhimani']);
     expect(ids('Beach vendors\n\nBy Staff\n\nKumar, the mouthpiece of the campaign, said the vendors would stay.', 'https://www.thenewsminute.com/x')).toEqual([]);
   });
+
+  it('from the dl-/dm-/dn- batches: staff by their employer\'s name, a radio commentary, a channel on its own show, a gazette, a production announced and a factory are no citations', () => {
+    expect(ids('Orange Line\n\nBy Staff\n\nMetro is also restoring the frontage, a Metro official said.', 'https://www.telegraphindia.com/x')).toEqual([]);
+    expect(ids('Ashes preview\n\nBy Staff\n\nOn radio, ABC Sport will carry ball-by-ball commentary on ABC Radio and the ABC Listen app, and Triple M will also broadcast every session.', 'https://www.adelaidenow.com.au/x')).toEqual([]);
+    expect(ids('Toy Show record\n\nBy Orla Kinsella\n\nThe show was the most-watched programme of the year, TAM Ireland figures show, with audiences at home and abroad. Streams reached a record, with many viewers abroad.\n\nRTÉ said the show had been streamed in 97 countries.', 'https://www.independent.ie/x')).toEqual([]);
+    expect(ids('Delivery apps\n\nSaudi Gazette report\n\nThe regulations were published in the latest issue of the official gazette Umm Al-Qura on Friday.', 'https://saudigazette.com.sa/x')).toEqual([]);
+    expect(ids('Traffic points\n\nBy Staff\n\nThe Ministry of Interior announced the amendments last week in a statement carried by the Qatar News Agency (QNA).', 'https://thepeninsulaqatar.com/x')).toEqual(['qna']);
+    expect(ids("Tournage aux Forges\n\nPar Marie-Ève Lafontaine\n\nTélé-Québec a confirmé mardi la production d'une série dramatique. C'est la deuxième production tournée en Mauricie, après une série policière présentée sur les ondes de Noovo.", 'https://www.lenouvelliste.ca/x')).toEqual([]);
+    expect(ids("Airbus\n\nPar Léa Roux\n\nLa cadence s'accompagnerait de recrutements sur le site Jean-Luc Lagardère, selon Les Echos.", 'https://actu.fr/x')).toEqual(['les-echos']);
+    expect(ids('Parking rates\n\nBy Staff\n\nThe owner of a coffee shop told News 9 she supported the change.', 'https://www.wmur.com/x')).toEqual([]);
+  });
+
+  it('from the dl-/dm-/dn- batches: a sign-off line, sister titles, two-word short names and registry additions', () => {
+    expect(ids('Special trains\n\nBy Staff\n\nSome regular trains have been cancelled.\n\n— PTI', 'https://www.thestatesman.com/x')).toEqual(['pti']);
+    expect(ids('Thar coal\n\nBy Staff\n\nIt would require a new railway link. The News reported that Pakistan Railways had completed a study.', 'https://www.geo.tv/x')).toEqual(['the-news-international']);
+    expect(ids('Firing squad\n\nBy Staff\n\nThe increase was first reported by the Idaho Capital Sun. That rose to $2 million last year, the Capital Sun reported.', 'https://www.spokesman.com/x')).toEqual(['idaho-capital-sun', 'idaho-capital-sun']);
+    expect(ids("Écoles\n\nPar Léa Roux\n\nLe National, de son côté, s'intéresse aux enseignants. Le journal rapporte que les salaires tardent.", 'https://www.juno7.ht/x')).toEqual(['le-national-ht', 'le-national-ht']);
+    expect(ids('أسعار الكهرباء\n\nالقاهرة - صدى البلد\n\nوذكرت جريدة «البورصة» أن الأسعار سترتفع.', 'https://www.elbalad.news/x')).toEqual(['alborsa-news']);
+  });
+
+  it('an agency\'s sign-off credits the copy: an outlet cited once further down is background, not the original', () => {
+    const text = 'Thailand to cut visa-free stays\n\nBANGKOK, Dec 9 — Thailand will cut the length of visa-free stays from March, the government said today.\n\nThe spokesman said the Cabinet had approved the proposal.\n\nVisitors will still be able to extend their stay.\n\nThe Bangkok Post reported last month that police had arrested 3,400 foreigners working illegally.\n\nOperators criticised the change. — AFP';
+    const a = analyzeArticle(textToArticleInput(text, 'https://www.malaymail.com/x'), deps);
+    expect(a.originalOutlet?.id).toBe('afp');
+  });
 });
