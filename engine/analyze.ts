@@ -306,6 +306,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     if (a.pattern === 'according_to' && /^repér/i.test(a.surface) && /(?:d['’]être|avoir été)\s*$/i.test(text.slice(Math.max(0, a.start - 14), a.start))) return false;
     // "Droits TV : la Ligue 2 aussi sur Ligue 1+": a headline's topic, a name the registry does not know and the body never writes.
     if (a.block === 'title' && a.pattern === 'other' && a.outlet.id === null && !text.includes(a.outlet.name, a.end)) return false;
+    // "RMC : l'éditorialiste Bertrand Vallier quitte la station": a label over news about the outlet's own people or air.
+    if (a.block === 'title' && a.pattern === 'other' && LABEL_ABOUT_ITSELF.test(text.slice(a.end, a.end + 160).split('\n')[0]!)) return false;
     // "La DW indique avoir « pris acte » de la décision": a sanctioned outlet answering its regulator speaks for itself.
     if (a.pattern === 'reported_by' && /^\s*(?:\S+\s+){0,2}?(?:avoir\s+|a\s+)?pris\s+acte|^\s*(?:\S+\s+){0,2}?(?:regrette|conteste|dénonce)\s+(?:la|cette)\s+(?:décision|sanction|suspension)|^\s*(?:\S+\s+){0,2}?(?:regrets|disputes|will appeal)\s+(?:the|this)\s+(?:decision|ruling|fine|sanction)/i.test(text.slice(a.end, a.end + 60))) return false;
     // "scrapped its nightly news programme The Nine on the BBC Scotland channel": a programme's slot, no one speaking.
@@ -462,7 +464,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   let attributions = descriptionsToEarlier(t, mentions, g.attributions.filter(notHost));
   ctx.host = host;
   // An anaphor airing an event ("تنقل القناة الثانية سهرة الافتتاح مباشرة") is where to watch it, as a name is.
+  // ("la direction de la station a confirmé": an outlet's management speaking, as for a name.)
   const ana = [...findAnaphora(ctx, mentions, attributions), ...findHeadlineLabels(ctx, mentions, attributions)].filter(notHost).filter((a) => !organisationVoice(text, a) &&
+    !(a.pattern === 'reported_by' && a.start >= a.nameStart && STAFF_OF_BEFORE.test(text.slice(Math.max(0, a.nameStart - 80), a.nameStart))) &&
     !(a.pattern !== 'byline_via' && a.pattern !== 'wire_dateline' && AIRS_AN_EVENT.test(sentenceAround(text, a.start, a.end))));
   if (ana.length > 0) attributions = mergeOverlapping(text, [...attributions, ...ana].sort((a, b) => a.start - b.start || a.end - b.end));
   // A headline label whose outlet the body speaks of but never cites is the story's topic, not its source:
@@ -893,6 +897,7 @@ const OFFICIAL_GAZETTE = /official gazette|journal officiel|bulletin officiel|ا
 const LEGAL_TEXT_BEFORE = /(?<![\p{L}])(?:regulations?|rules|laws?|decrees?|royal (?:order|decree)|amendments?|ordinance|bylaws?|décrets?|arrêtés?|lois?|ordonnances?|règlements?|نظام|قرار|مرسوم|لائحة|قانون)(?![\p{L}])[^.!?,،\n]{0,30}$/iu;
 /** The gazette's verb: "published in", "publié au", "نشر في". */
 const PUBLISHED_IN = /^(?:published in|publiée?s? (?:dans|au)|[وف]?نشرت? في)(?![\p{L}])/iu;
+const LABEL_ABOUT_ITSELF = /(?<![\p{L}])(?:la station|la chaîne|l['’]antenne|la radio|la rédaction|le journal|le quotidien|éditorialiste|présentat(?:eur|rice)|animat(?:eur|rice)|chroniqueu(?:r|se)|the station|the channel|the broadcaster|the paper|the newsroom|presenter|anchor|columnist|الإذاعة|القناة|الصحيفة|مذيع|مذيعة)(?![\p{L}])/iu;
 const OWN_SHOW_AFTER = /^\s*(?:that\s+)?(?:the|its|this year['’]s|la|le|son|sa|ses|l['’])\s*(?:show|programme|program|series|broadcast|final|émission|série|finale)(?![a-zà-ÿ])|(?<![a-zà-ÿ])(?:streamed|streams|viewers|viewing figures|audiences?|ratings|téléspectateurs)(?![a-zà-ÿ])/i;
 const STAFF_AFTER_NAME = /^\s+(?:official|officials|spokes(?:wo)?man|spokesperson|executive|executives|manager|managers|boss|bosses|employee|employees|staffer|staffers|officer|engineer|engineers|insider|insiders)(?![a-z])/i;
 const ORGANISATION_VOICE_AFTER = /^\s*,?\s*(?:(?:in (?:a|an) (?:e-?mailed |written )?statement|in a press release|dans (?:un|une) (?:communiqué|courriel|déclaration écrite)|par (?:voie de )?communiqué)(?![a-zà-ÿ])|في بيان)/i;

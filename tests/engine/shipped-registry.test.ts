@@ -995,4 +995,8 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     const a = analyzeArticle(textToArticleInput(text, 'https://www.malaymail.com/x'), deps);
     expect(a.originalOutlet?.id).toBe('afp');
   });
+
+  it('"RMC : l\'éditorialiste … quitte la station" is a label over news about the outlet, and "la direction de la station a confirmé" its management', () => {
+    expect(ids("RMC : l'éditorialiste Bertrand Vallier quitte la station après quinze ans d'antenne\n\nJulien Lalande\n\nBertrand Vallier, éditorialiste de la matinale de RMC, va quitter la station en décembre. La direction de la station a confirmé l'information.", 'https://www.ozap.com/x')).toEqual([]);
+  });
 });
