@@ -289,7 +289,11 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     // measured; only what one of them says, or what is said on its air, is a source.
     if (audienceStory && (a.outlet.medium === 'tv' || a.outlet.medium === 'radio' || a.outlet.medium === 'group') && a.pattern !== 'according_to' && !SPEECH_IN_SENTENCE.test(a.surface)) return false;
     // "RTÉ said the show had been streamed in 97 countries": there, a channel speaking of its own show's reach is a party too.
-    if (audienceStory && (a.outlet.medium === 'tv' || a.outlet.medium === 'radio' || a.outlet.medium === 'group') && a.pattern === 'reported_by' && OWN_SHOW_AFTER.test(text.slice(a.end, a.end + 70))) return false;
+    if (audienceStory && (a.outlet.medium === 'tv' || a.outlet.medium === 'radio' || a.outlet.medium === 'group') && (a.pattern === 'reported_by' || a.pattern === 'interview_with') && OWN_SHOW_AFTER.test(text.slice(a.end, a.end + 70))) return false;
+    // "Sea reported a net loss", "the group reported record revenue": a company's results, not a report.
+    // (A name the registry does not know may be the company itself: "Sea reported that Garena's bookings rose".)
+    if (a.pattern === 'reported_by' && /^reported$/i.test(a.surface.slice(a.nameEnd - a.start).trim()) && (COMPANY_RESULTS_AFTER.test(text.slice(a.end, a.end + 60)) ||
+      (a.outlet.id === null && COMPANY_METRIC_AFTER.test(text.slice(a.end, a.end + 60))))) return false;
     // "CCTV showed her withdrawing cash": a camera, unless the story is about China.
     if (a.outlet.id === 'cctv' && !(aboutChina ??= CHINA_CONTEXT.test(text))) return false;
     // "لم تكن الإطلالة الأخيرة … على شاشة "LBCI"", "سيعرض على شاشة إحدى قنوات MBC": an appearance or a showing on a
@@ -338,7 +342,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   g.attributions = g.attributions.filter((a) => !organisationVoice(text, a));
   const signOff = wireSignOff(text, blocks, reg);
   if (signOff && !g.attributions.some((a) => a.start === signOff.start)) g.attributions = [...g.attributions, signOff];
-  const agencyDatelines = [...inlineAgencyDatelines(text, blocks, mentions, reg), ...reviewLabels(text, blocks, mentions, reg), ...paragraphCredits(text, blocks, reg)]
+  const agencyDatelines = [...inlineAgencyDatelines(text, blocks, mentions, reg, lang), ...reviewLabels(text, blocks, mentions, reg), ...paragraphCredits(text, blocks, reg)]
     .filter((d, q, all) => !g.attributions.some((a) => a.nameStart === d.nameStart || (a.start <= d.nameStart && d.nameStart < a.end)) && all.findIndex((x) => x.nameStart === d.nameStart) === q);
   if (agencyDatelines.length > 0) g.attributions = [...g.attributions, ...agencyDatelines].sort((a, b) => a.start - b.start);
   if (!host && g.credited) host = g.credited;
@@ -583,7 +587,7 @@ function bylineAgencyCodes(t: Tokens, blocks: readonly TextBlock[], blockOf: Int
 // "KOAT Action 7 News" on koat.com: a station's newscast brand after its call sign.
 /** What a station's domain adds after its name: a frequency and a band ('96fm'), or a media word. */
 const MEDIA_FREQUENCY_TAIL = /^\d{0,3}(?:fm|am|tv|radio|news|online)$/;
-const MEDIA_TAIL = /^(?:news|tv|radio|fm|online|net|info|press|live|\d{1,2}|(?:action|eyewitness|channel)?\d{0,2}news)$/;
+const MEDIA_TAIL = /^(?:news|tv|radio|fm|online|net|info|press|live|\d{1,2}|(?:action|eyewitness|channel)?\d{0,2}news|news\d{1,2})$/;
 
 /**
  * "الوكالة الإسبانية" is EFE's usual description, but after Europa Press has been cited it is Europa Press again:
@@ -684,12 +688,25 @@ function wireSignOff(text: string, blocks: readonly TextBlock[], reg: RegistryIn
  * An agency's credit written into the text as Gulf agencies write it: "صحار - العُمانية: وضع حجر الأساس …" opening the
  * lede, or "صور في 12 نوفمبر /العُمانية/" between slashes. (A byline line is the grammar's; this is the paragraph's.)
  */
-function inlineAgencyDatelines(text: string, blocks: readonly TextBlock[], mentions: readonly OutletMention[], reg: RegistryIndex): FoundAttribution[] {
+const AGENCY_CITY_COUNTRY = /^\s?[-–—]\s?\p{Lu}[\p{L}'’ -]{1,30}?\s?\([\p{L} '’-]{2,30}\)/u;
+
+function inlineAgencyDatelines(text: string, blocks: readonly TextBlock[], mentions: readonly OutletMention[], reg: RegistryIndex, lang: Lang): FoundAttribution[] {
   const out: FoundAttribution[] = [];
   const lede = blocks.findIndex((bk) => bk.kind === 'paragraph' || bk.kind === 'dateline');
   for (let mi = 0; mi < mentions.length && out.length < 5; mi++) {
     const m = mentions[mi]!;
     const ids = m.entry?.ids ?? [];
+    // "APA - Conakry (Guinée) Les joueurs …", "APA-Dakar (Sénégal)": the agency, a dash, the city and its country open
+    // the lede (a name several agencies share is the one writing in the article's language).
+    if (lede >= 0 && m.start === blocks[lede]!.start && ids.length > 1 && AGENCY_CITY_COUNTRY.test(text.slice(m.end, m.end + 60))) {
+      const agencies = ids.map((id) => reg.byId(id)).filter((r) => r?.medium === 'agency' && r.languages.includes(lang));
+      if (agencies.length === 1) {
+        const end = m.end + AGENCY_CITY_COUNTRY.exec(text.slice(m.end, m.end + 60))![0].length;
+        out.push({ start: m.start, end, surface: text.slice(m.start, end), pattern: 'wire_dateline', outlet: outletRef(agencies[0]!), nameStart: m.start, nameEnd: m.end, mention: mi,
+          block: blocks[lede]!.kind, blockIndex: lede });
+        continue;
+      }
+    }
     const rec = ids.length === 1 ? reg.byId(ids[0]!) : undefined;
     if (!rec || rec.medium !== 'agency') continue;
     const before = text.slice(Math.max(0, m.start - 3), m.start);
@@ -839,7 +856,7 @@ const UNCONFIRMED_BEFORE = /(?:\bn['’]\S+\s+(?:pas|jamais)(?:\s+\S+){0,2}|\b(?
 const STAFF_OF_BEFORE = /\b(?:direction|syndicats?|intersyndicale|dirigeante?|présidente?|management|bosses|executives?|unions?|animat(?:eur|rice)|présentat(?:eur|rice)|journaliste|rédact(?:eur|rice)|chroniqu(?:eur|euse)|éditorialiste|correspondante?|envoyée? spéciale?|directeur|directrice|patronne?|pdg|employée?|salariée?|vedette|star|humoriste|producteur|productrice|presenter|anchor|host|editor|correspondent|columnist|reporter)s?\b(?:\s+[\p{L}'’-]+){0,2}?\s+(?:de|du|des|d['’]|of)\s*(?:la\s+|l['’]\s*|the\s+)?$/iu;
 
 /** An event and its broadcast in one sentence: the match, the ceremony, the race, aired live on a channel. */
-const AIRS_AN_EVENT = /\b(?:ball-by-ball|live coverage|live commentary)\b|\bwill (?:also )?(?:carry|broadcast|show|stream|televise|air)\b[^.!?\n]{0,60}\b(?:live|every|coverage|commentary|session|match|game|race)\b|\b(?:can|will) be (?:streamed|watched|heard)\b[^.!?\n]{0,40}\b(?:live|on|via)\b|\b(?:match|matchs|rencontre|test|innings|session|tournament|finale|demi-finale|course|cérémonie|concert|gala|game|games|fixture|final|semi-final|race|ceremony|kick-off|kickoff)\b[^.!?\n]{0,80}\b(?:diffusée?s?|retransmise?s?|télédiffusée?s?|présentée?s? (?:sur|à|par)|sur les ondes|en direct sur|à suivre (?:sur|en direct)|broadcast live|will be broadcast|airs on|aired on|televised|live on|carried live)(?![a-zà-ÿ])|\b(?:diffusée?s?|retransmise?s?|broadcast live)\b[^.!?\n]{0,40}\b(?:match|rencontre|finale|game|fixture)\b|(?:تنقل|تبث|ينقل|يبث|ستنقل|ستبث|سينقل|سيبث)\s[^.!?؟\n]{0,80}\s(?:مباشرة|على الهواء مباشرة)(?=[\s،,.]|$)|(?:مباراة|مباراتا|مباراتي|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق|المراسم|نزال|سهرة|السهرة|سهرات|الأمسية|حفل الافتتاح)[^.!?؟\n]{0,80}(?:تنقل|تبث|ينقل|يبث|بث مباشر|نقل مباشر|نقلت مباشرة|نقلت على الهواء|نقلت على المباشر|على المباشر|نقلت عبر|بثت مباشرة|نقلتها|نقلها|بثتها|بثها|الأثير)|(?:تنقل|تبث|ينقل|يبث|نقلت|بثت|نقل|بث)\s+(?:(?!عن\s)\S+\s+){0,4}(?:مباراة|مباراتا|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق)/i;
+const AIRS_AN_EVENT = /\b(?:ball-by-ball|live coverage|live commentary|free-to-air|(?:shown|streamed) live on|streamed on)\b|\bwill (?:also )?(?:carry|broadcast|show|stream|televise|air)\b[^.!?\n]{0,60}\b(?:live|every|coverage|commentary|session|match|game|race)\b|\b(?:can|will) be (?:streamed|watched|heard)\b[^.!?\n]{0,40}\b(?:live|on|via)\b|\b(?:match|matchs|rencontre|test|innings|session|tournament|finale|demi-finale|course|cérémonie|concert|gala|game|games|fixture|final|semi-final|race|ceremony|kick-off|kickoff)\b[^.!?\n]{0,80}\b(?:diffusée?s?|retransmise?s?|télédiffusée?s?|présentée?s? (?:sur|à|par)|sur les ondes|en direct sur|à suivre (?:sur|en direct)|broadcast live|will be broadcast|airs on|aired on|televised|live on|carried live)(?![a-zà-ÿ])|\b(?:diffusée?s?|retransmise?s?|broadcast live)\b[^.!?\n]{0,40}\b(?:match|rencontre|finale|game|fixture)\b|(?:تنقل|تبث|ينقل|يبث|ستنقل|ستبث|سينقل|سيبث)\s[^.!?؟\n]{0,80}\s(?:مباشرة|على الهواء مباشرة)(?=[\s،,.]|$)|(?:مباراة|مباراتا|مباراتي|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق|المراسم|نزال|سهرة|السهرة|سهرات|الأمسية|حفل الافتتاح)[^.!?؟\n]{0,80}(?:تنقل|تبث|ينقل|يبث|بث مباشر|نقل مباشر|نقلت مباشرة|نقلت على الهواء|نقلت على المباشر|على المباشر|نقلت عبر|بثت مباشرة|نقلتها|نقلها|بثتها|بثها|الأثير)|(?:تنقل|تبث|ينقل|يبث|نقلت|بثت|نقل|بث)\s+(?:(?!عن\s)\S+\s+){0,4}(?:مباراة|مباراتا|مباريات|المباراة|المباريات|اللقاء|النهائي|الحفل|السباق)/i;
 
 /** The sentence holding text[start, end): from the last full stop, question mark or line break before it to the next after it. */
 /** A programme and its airing, or a sitting aired live: the channel is where to watch it. */
@@ -847,7 +864,7 @@ const AIRS_AN_EVENT = /\b(?:ball-by-ball|live coverage|live commentary)\b|\bwill
 const WB = '(?<![a-zà-ÿ])';
 const WE = '(?![a-zà-ÿ])';
 const AIRS_A_SHOW = new RegExp([
-  String.raw`${WB}(?:série|séries|feuilleton|téléroman|émission|émissions|épisode|épisodes|saison|téléfilm|film|films|séance|plénière|series|sitcom|show|episode|episodes|season|drama|movie|sitting)${WE}[^.!?\n]{0,80}${WB}(?:(?:diffusée?s?|rediffusée?s?|retransmise?s?|airs|aired|will air|is screened|streams)${WE}|(?:présentée?s?|proposée?s?) (?:sur|à|par)${WE}|en direct (?:sur|par|à)${WE})`,
+  String.raw`${WB}(?:série|séries|feuilleton|téléroman|émission|émissions|épisode|épisodes|saison|téléfilm|film|films|séance|plénière|series|sitcom|show|episode|episodes|season|drama|movie|sitting)${WE}[^.!?\n]{0,80}${WB}(?:(?:diffusée?s?|rediffusée?s?|retransmise?s?|airs|aired|will air|is screened|streams)${WE}|(?:présentée?s?|proposée?s?) (?:sur|à|par)${WE}|en direct (?:sur|par|à)${WE}|sur les ondes (?:de|d['’]))`,
   String.raw`${WB}(?:diffusée?s?|retransmise?s?) en direct${WE}|${WB}broadcast live${WE}|${WB}(?:communiqué|déclaration|message|discours|statement|speech|address) (?:lue?|read out) (?:à|sur|par|on)${WE}|(?:بيان|كلمة|خطاب) (?:تلي|تلاه|تلته)|${WB}(?:ont|a|avaient|avait) diffusé${WE}[^.!?\n]{0,30}${WB}(?:des|les) (?:rediffusions|clips|films|séries|émissions|programmes|matchs)${WE}|${WB}(?:diffuse|émet|broadcasts|airs) (?:sur|on|via) (?:la |le |les |l['’])?(?:TNT|satellite|câble|bouquets?|fréquences?|ondes|FM|cable|frequency|channel)${WE}|${WB}(?:est|sont|sera|seront) (?:diffusée?s?|rediffusée?s?|retransmise?s?)${WE}`,
   String.raw`(?:مسلسل|المسلسل|مسلسلا|حلقات|الحلقات|برنامج|البرنامج|برنامجا|فيلم|الفيلم|وثائقي|الوثائقي|وثائقيا|روبورتاج|ربورتاج|الجلسة|أغنية|أغاني|الأغاني|أغانيه|أعماله|أعمالها)[^.!?؟\n]{0,120}(?:[ولف]?(?:عرض|لعرض|لعرضه|لعرضها|يعرض|تعرض|سيعرض|ستعرض|تبث|يبث|ستبث|سيبث|بثت|بث|بثتها|بثها|بثته|عرضته|عرضتها|مشاهدة|المشاهدة)\s)`,
   // "قبل أن يطل على شاشة "تلفزيون لبنان" في سلسلة حلقات": a presenter's appearances, not a report.
@@ -898,11 +915,13 @@ const LEGAL_TEXT_BEFORE = /(?<![\p{L}])(?:regulations?|rules|laws?|decrees?|roya
 /** The gazette's verb: "published in", "publié au", "نشر في". */
 const PUBLISHED_IN = /^(?:published in|publiée?s? (?:dans|au)|[وف]?نشرت? في)(?![\p{L}])/iu;
 const LABEL_ABOUT_ITSELF = /(?<![\p{L}])(?:la station|la chaîne|l['’]antenne|la radio|la rédaction|le journal|le quotidien|éditorialiste|présentat(?:eur|rice)|animat(?:eur|rice)|chroniqueu(?:r|se)|the station|the channel|the broadcaster|the paper|the newsroom|presenter|anchor|columnist|الإذاعة|القناة|الصحيفة|مذيع|مذيعة)(?![\p{L}])/iu;
-const OWN_SHOW_AFTER = /^\s*(?:that\s+)?(?:the|its|this year['’]s|la|le|son|sa|ses|l['’])\s*(?:show|programme|program|series|broadcast|final|émission|série|finale)(?![a-zà-ÿ])|(?<![a-zà-ÿ])(?:streamed|streams|viewers|viewing figures|audiences?|ratings|téléspectateurs)(?![a-zà-ÿ])/i;
+const COMPANY_RESULTS_AFTER = /^\s+(?!(?:that|whether|how|what|on|in|last|this)\s)(?:a|an|its|record|higher|lower|stronger|weaker|better|worse)?\s*(?:(?!that\s)[\w-]+\s+){0,3}?(?:net\s+)?(?:loss|losses|profit|profits|revenue|revenues|earnings|sales|income|turnover|ebitda|deficit|surplus)(?![a-z])/i;
+const COMPANY_METRIC_AFTER = /^\s+that\s+(?:[\w'’-]+\s+){0,3}?(?:loss|losses|profit|profits|revenue|revenues|earnings|sales|income|turnover|bookings|orders|shipments|deliveries|subscribers|users)(?![a-z])/i;
+const OWN_SHOW_AFTER = /^\s*(?:that\s+)?(?:the|its|this year['’]s|la|le|son|sa|ses|l['’])\s*(?:show|programme|program|series|broadcast|final|launch|premiere|episode|émission|série|finale)(?![a-zà-ÿ])|(?<![a-zà-ÿ])(?:streamed|streams|viewers|viewing figures|audiences?|ratings|téléspectateurs)(?![a-zà-ÿ])/i;
 const STAFF_AFTER_NAME = /^\s+(?:official|officials|spokes(?:wo)?man|spokesperson|executive|executives|manager|managers|boss|bosses|employee|employees|staffer|staffers|officer|engineer|engineers|insider|insiders)(?![a-z])/i;
 const ORGANISATION_VOICE_AFTER = /^\s*,?\s*(?:(?:in (?:a|an) (?:e-?mailed |written )?statement|in a press release|dans (?:un|une) (?:communiqué|courriel|déclaration écrite)|par (?:voie de )?communiqué)(?![a-zà-ÿ])|في بيان)/i;
 /** Outlet names that are also the definite form of a document noun, with the indefinite noun that introduces one. */
-const DOCUMENT_NAMES = new Map([['النشرة', /(?:^|[\s(])[وبل]?(?:نشرة(?=[\s،,.:])|النشرة (?:السنوية|الشهرية|الأسبوعية|الدورية|الإحصائية|الجوية|الرسمية|الاقتصادية|الفصلية|التحذيرية|الإنذارية|الخاصة))/], ['الخبر', /(?:^|\s)[وب]?خبرا?(?=[\s،,.:])/]]);
+const DOCUMENT_NAMES = new Map([['النشرة', /(?:^|[\s(])[وبل]?(?:نشرة(?=[\s،,.:])|(?:النشرة|نشرتها|نشرته) (?:السنوية|الشهرية|الأسبوعية|اليومية|الدورية|الإحصائية|الجوية|الرسمية|الاقتصادية|الفصلية|التحذيرية|الإنذارية|الخاصة))/], ['الخبر', /(?:^|\s)[وب]?خبرا?(?=[\s،,.:])/]]);
 const INTERVIEW_NOUN = /(?<![a-zà-ÿ])(?:interview|entretien|entrevue|invitée?|guest)(?![a-zà-ÿ])|مقابلة|حوار|استضاف/i;
 const ARABIC_MARKS = /[\u064b-\u0652\u0640]/g;
 

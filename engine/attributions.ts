@@ -1330,6 +1330,11 @@ function resolveMention(ctx: GrammarContext, m: OutletMention, countryHint: stri
       const f = pick.filter((id) => ctx.reg.byId(id)?.country === 'FR');
       if (f.length === 1) pick = f;
     }
+    // "Joint par APA" on a Guinean site: of Austria's, Azerbaijan's and the African agency, one publishes in French.
+    if (pick.length > 1 && !countryHint && ctx.lang === 'fr') {
+      const f = pick.filter((id) => ctx.reg.byId(id)?.languages.includes('fr') ?? false);
+      if (f.length === 1) pick = f;
+    }
     // Still several: a much better known outlet (far more spellings on record) is the one the press means
     // ("للجزيرة" is Al Jazeera, not the Saudi daily; "Libération" the Paris daily).
     if (pick.length > 1 && !countryHint) {

@@ -546,9 +546,11 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
       void quoted;
     }
     // English: "the Haaretz newspaper", "Israel's Haaretz newspaper".
-    if (EN_POST_HEADS.has(t.norm[i]!) && prev >= 0 && isCap(t, prev) && !covered[prev]!) {
+    // ("Average daily turnover": "daily" before a noun is the adjective.)
+    const adjectival = (t.norm[i] === 'daily' || t.norm[i] === 'weekly') && i + 1 < t.n && t.kind[i + 1]! === TokKind.Latin && !isCap(t, i + 1) && !POST_HEAD_FOLLOWERS.has(t.norm[i + 1]!);
+    if (EN_POST_HEADS.has(t.norm[i]!) && prev >= 0 && isCap(t, prev) && !covered[prev]! && !adjectival) {
       let first = prev;
-      while (first - 1 >= 0 && isCap(t, first - 1) && !covered[first - 1]! && prev - first < 3) first--;
+      while (first - 1 >= 0 && isCap(t, first - 1) && !covered[first - 1]! && prev - first < 3 && !(t.flags[first]! & TokFlag.NewlineBefore)) first--;
       while (first <= prev && (nationality(t.norm[first]!) !== undefined || t.norm[first]! === 'the' || LANGUAGE_ADJ.has(t.norm[first]!))) {
         if (nationality(t.norm[first]!) !== undefined && country === null) country = nationality(t.norm[first]!) ?? null;
         first++;
@@ -874,6 +876,9 @@ const NON_MEDIA_WORDS = new Set(['ministry', 'ministere', 'department', 'office'
   'rights', 'agenda', 'freedom', 'borders', 'frontieres', 'defenders', 'defense', 'protection', 'institute']);
 /** Last words of a place's name: "Monmouth County", "Rift Valley", "Gold Coast". */
 const PLACE_TAILS = new Set(['county', 'city', 'state', 'province', 'region', 'valley', 'coast', 'parish', 'district', 'borough', 'township', 'shire']);
+/** Words that follow a paper described after its name ("the Haaretz daily said", "the Kenyan weekly, which"). */
+const POST_HEAD_FOLLOWERS = new Set(['said', 'says', 'reported', 'reports', 'wrote', 'writes', 'quoted', 'cited', 'added', 'noted', 'has', 'had', 'is', 'was', 'which',
+  'that', 'on', 'in', 'and', 'also', 'earlier', 'last', 'first', 'revealed', 'claimed', 'published', 'ran', 'carried', 'obtained', 'found', 'reporting']);
 const BROADCAST_TAILS = new Set(['radio', 'fm', 'tv', 'television', 'tele']);
 const OPENING_CONJUNCTIONS = new Set(['mais', 'et', 'or', 'donc', 'puis', 'car', 'ensuite', 'but', 'and', 'so', 'yet', 'then']);
 /** Pronouns and openers that are capitalised only because a sentence starts with them. */

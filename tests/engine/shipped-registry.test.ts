@@ -999,4 +999,23 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
   it('"RMC : l\'éditorialiste … quitte la station" is a label over news about the outlet, and "la direction de la station a confirmé" its management', () => {
     expect(ids("RMC : l'éditorialiste Bertrand Vallier quitte la station après quinze ans d'antenne\n\nJulien Lalande\n\nBertrand Vallier, éditorialiste de la matinale de RMC, va quitter la station en décembre. La direction de la station a confirmé l'information.", 'https://www.ozap.com/x')).toEqual([]);
   });
+
+  it('from the do-/dp-/dq- batches: a show on a station, a gazette-style weather bulletin, a company\'s results, live sport on TV, a ratings launch and the host under its print name or call sign are no citations', () => {
+    expect(ids("Décès d'un guitariste\n\nPar Léa Roux\n\nIl avait aussi animé une émission consacrée au konpa sur les ondes de Radio Caraïbes.", 'https://www.lenational.org/x')).toEqual([]);
+    expect(ids('أمطار غزيرة\n\nكسلا - باج نيوز\n\nوأوضحت الهيئة، في نشرتها الجوية الصادرة صباح اليوم، أن الأمطار ستشتد. وتوقعت النشرة أن ترتفع درجات الحرارة.', 'https://www.bajnews.net/x')).toEqual([]);
+    expect(ids("Garena stake\n\nBy Staff\n\nSea reported that Garena's bookings rose about 20% from a year earlier.", 'https://www.businesstimes.com.sg/x')).toEqual([]);
+    expect(ids('Income tax\n\nBy Staff\n\nTimes of Oman reported that income from salaries and rent will be taxed.', 'https://www.khaleejtimes.com/x')).toEqual(['times-of-oman']);
+    expect(ids('Supercars 2026\n\nBy Staff\n\nEvery round will be shown live on Fox Sports and streamed on Kayo Sports, while the Seven Network will broadcast eight events free-to-air.', 'https://www.speedcafe.com/x')).toEqual([]);
+    expect(ids('Strictly launch\n\nBy Staff\n\nThe launch drew 6.8 million viewers, a 41% share of the audience in its slot, the most-watched entertainment launch of the year. Including viewers on iPlayer, the BBC said the launch had reached 7.4 million people.', 'https://www.digitalspy.com/x')).toEqual([]);
+    expect(ids('DSE turnover slumps\n\nTBS Report\n\nAverage daily turnover on the Dhaka Stock Exchange fell to a four-month low this week.', 'https://www.tbsnews.net/x')).toEqual([]);
+    expect(ids('Catalytic converters\n\nAuthor: WFMY News 2 Staff\n\nThieves cut catalytic converters from 14 church vans.', 'https://www.wfmynews2.com/x')).toEqual([]);
+    expect(ids('Foundry garage\n\nJeanne Fortier, Portsmouth Herald\n\nRates at the Foundry garage will rise in January.', 'https://www.seacoastonline.com/x')).toEqual([]);
+    expect(ids("Pommes\n\nPar Léa Roux\n\n« La récolte sera mauvaise », a expliqué au COURRIER le producteur.", 'https://www.lecourrier.qc.ca/x')).toEqual([]);
+  });
+
+  it('from the do-/dp-/dq- batches: "APA - Conakry (Guinée)" opens an APA dispatch; a portal named by its domain; the Zimbabwean Sunday Mail', () => {
+    expect(ids("Horoya\n\nAPA - Conakry (Guinée) Les joueurs du Horoya ont refusé mardi de s'entraîner, a constaté APA.", 'https://mosaiqueguinee.com/x')).toEqual(['apa-news']);
+    expect(ids("Sorties d'Église\n\nCanal9 avec ATS\n\nSelon des chiffres publiés par le portail catholique cath.ch, 3 912 personnes ont quitté l'Église.", 'https://www.canal9.ch/x')).toEqual(['keystone-ats', 'cath-ch']);
+    expect(ids('ZIMRA devices\n\nBy Staff\n\nThe Sunday Mail said the tax collector had written to traders.', 'https://www.zimlive.com/x')).toEqual(['sunday-mail-zw']);
+  });
 });
