@@ -1299,6 +1299,8 @@ function resolveMention(ctx: GrammarContext, m: OutletMention, countryHint: stri
       const f = pick.filter((id) => ctx.reg.byId(id)?.country === ctx.host!.country);
       if (f.length > 0) pick = f;
     }
+    // "told 12 News" on wisn.com, "By Eyewitness News" on abc7ny.com: of the stations sharing the brand, the page's own.
+    if (pick.length > 1 && ctx.host?.id && pick.includes(ctx.host.id)) pick = [ctx.host.id];
     if (pick.length > 1) {
       const f = pick.filter((id) => (ctx.reg.byId(id)?.domains ?? []).some((d) => ctx.articleDomains.has(d)));
       if (f.length > 0) pick = f;

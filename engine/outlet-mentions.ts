@@ -203,6 +203,18 @@ const DESKS = new Set(['sport', 'sports', 'business', 'politics', 'football', 'f
 /** US networks whose local stations are named by channel number: "FOX 5", "NBC 4", "ABC 7", "CBS 2". */
 const NETWORKS = new Set(['fox', 'nbc', 'abc', 'cbs', 'cw']);
 
+const BODY_WORDS = new Set(['authority', 'ministry', 'council', 'commission', 'agency', 'department', 'corporation', 'board', 'office', 'directorate', 'institute',
+  'ministere', 'autorite', 'conseil', 'agence', 'direction', 'office']);
+/** Capitalised words from j (up to three) closing on a public body's word: "eGovernment Authority". */
+function bodyAfterAnd(t: Tokens, j: number): boolean {
+  for (let k = j; k < t.n && k <= j + 3; k++) {
+    if (t.kind[k]! !== TokKind.Latin || (t.flags[k]! & TokFlag.NewlineBefore)) return false;
+    if (BODY_WORDS.has(t.norm[k]!)) return k > j;
+    if (!/[A-Z]/.test(t.text.slice(t.start[k]!, t.end[k]!))) return false;
+  }
+  return false;
+}
+
 function insideLongerName(t: Tokens, e: AliasEntry, first: number, last: number, reg: RegistryIndex): boolean {
   // "spoke with FOX 5", "told NBC 4": a local station, named by its channel, not the network.
   if (first === last && NETWORKS.has(t.norm[first]!) && last + 1 < t.n && t.kind[last + 1]! === TokKind.Number && (t.flags[last + 1]! & TokFlag.SpaceBefore) &&
@@ -314,6 +326,8 @@ export function scanOutletMentions(t: Tokens, reg: RegistryIndex, limit = Infini
     // "the Information & eGovernment Authority": a name that goes on past an ampersand is another body's.
     { const nx = best.last + 1; if (nx + 1 < t.n && t.norm[nx] === '&' && t.kind[nx + 1]! === TokKind.Latin && (t.flags[nx + 1]! & TokFlag.NewlineBefore) === 0 &&
       !best.e.tokens.includes('&')) { i = best.last; continue; } }
+    // ... or past "and" to a body's word: "the Information and eGovernment Authority", "Media and Communications Ministry".
+    { const nx = best.last + 1; if (nx + 1 < t.n && (t.norm[nx] === 'and' || t.norm[nx] === 'et') && bodyAfterAnd(t, nx + 1)) { i = best.last; continue; } }
     // "les Francofolies de Spa", "qui viennent à Spa": an acronym in title case after "de"/"of" and a capitalised noun,
     // or after "à"/"in", is a town's name, not SPA.
     if (titleCaseAcronym(t, best.e, best.first, best.last) && best.first >= 2 && t.kind[best.first - 1]! === TokKind.Latin &&

@@ -293,6 +293,9 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
     if (t.kind[first]! === TokKind.Latin && PLATFORMS.has(t.norm[first]!)) return;
     // "بموقع "فيسبوك"", "منصة "إكس"": a social network in Arabic letters.
     if (t.kind[first]! === TokKind.Arabic && arabicForms(t.norm[first]!).some((f) => PLATFORMS_AR.has(f.form))) return;
+    // "Guernsey Post said", "Australia Post said": a place and "Post" with no article is the postal service (a paper
+    // is "the Jersey Evening Post").
+    if (t.kind[first]! === TokKind.Latin && last === first + 1 && t.norm[last] === 'post' && !(first > 0 && t.norm[first - 1] === 'the') && head < 0) return;
     // "the Malaysian daily said": a nationality alone is what the paper is, not its name.
     if (first === last && t.kind[first]! === TokKind.Latin && nationality(t.norm[first]!) !== undefined) return;
     if (first === last && t.kind[first]! === TokKind.Latin && INSTITUTION_WORDS.has(t.norm[first]!)) return;
@@ -869,7 +872,7 @@ const NON_MEDIA_WORDS = new Set(['ministry', 'ministere', 'department', 'office'
   'commission', 'committee', 'comite', 'authority', 'autorite', 'bank', 'banque', 'fund', 'fonds', 'institute', 'institut', 'university', 'universite',
   'foundation', 'fondation', 'association', 'union', 'organization', 'organisation', 'federation', 'party', 'parti', 'group', 'groupe', 'company', 'inc',
   'corp', 'corporation', 'ltd', 'plc', 'sa', 'holdings', 'airlines', 'airways', 'motors', 'energy', 'oil', 'service', 'services', 'centre', 'center',
-  'observatory', 'observatoire', 'watch', 'statistics', 'survey', 'board', 'prosecutor', 'parquet', 'hospital', 'hopital', 'school', 'ecole', 'club',
+  'observatory', 'observatoire', 'watch', 'project', 'initiative', 'statistics', 'survey', 'board', 'prosecutor', 'parquet', 'hospital', 'hopital', 'school', 'ecole', 'club',
   'team', 'league', 'ligue', 'church', 'embassy', 'ambassade', 'mission', 'coalition', 'alliance', 'movement', 'mouvement', 'front', 'network',
   'nasa', 'eurostat', 'insee', 'ons', 'opec', 'opep', 'imf', 'fmi', 'who', 'oms', 'unicef', 'unhcr', 'nato', 'otan', 'un', 'onu', 'eu', 'ue',
   // "Media Rights Agenda", "Reporters Without Borders": press-freedom groups speak about media; they are not media.

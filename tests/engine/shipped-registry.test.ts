@@ -1018,4 +1018,23 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids("Sorties d'Église\n\nCanal9 avec ATS\n\nSelon des chiffres publiés par le portail catholique cath.ch, 3 912 personnes ont quitté l'Église.", 'https://www.canal9.ch/x')).toEqual(['keystone-ats', 'cath-ch']);
     expect(ids('ZIMRA devices\n\nBy Staff\n\nThe Sunday Mail said the tax collector had written to traders.', 'https://www.zimlive.com/x')).toEqual(['sunday-mail-zw']);
   });
+
+  it('from the dr-/ds-/dt- batches: English pages naming themselves, a postal service, a research project, "the AA", a body after "and" and a time in minutes are no citations', () => {
+    expect(ids('Twelve Apostles centre\n\nBy Staff\n\nThe Standard understands the centre will open late.', 'https://www.standard.net.au/x')).toEqual([]);
+    expect(ids('Obituary\n\nBy Staff\n\n"He never missed a match," his brother told the Chronicle.', 'https://www.meathchronicle.ie/x')).toEqual([]);
+    expect(ids('Begonia festival\n\nBy Ballarat Courier staff\n\nCrowds topped 80,000 at the festival.', 'https://www.thecourier.com.au/x')).toEqual([]);
+    expect(ids('Broadband outage\n\nBy Staff\n\nShops could not take cards. Guernsey Post said deliveries were delayed.', 'https://guernseypress.com/x')).toEqual([]);
+    expect(ids('Print edition\n\nBy Staff\n\nThe change follows a report by the Local News Research Project.', 'https://www.castanet.net/x')).toEqual([]);
+    expect(ids('Petrol prices\n\nBy Staff\n\nThe AA said the gap between the cheapest and dearest areas was widening.', 'https://www.shropshirestar.com/x')).toEqual([]);
+    expect(ids('Gaza\n\nBy Staff\n\nAt least 12 people were killed, AA said, citing local sources.', 'https://www.dailysabah.com/x')).toEqual(['anadolu']);
+    expect(ids('Remittance fee\n\nBy Staff\n\nNon-Bahrainis are 52 per cent of the population, according to the Information and eGovernment Authority.', 'https://www.newsofbahrain.com/x')).toEqual([]);
+    expect(ids('Blizzard\n\nBy Staff\n\n"We can clear a street in 20 minutes," the operations manager said.', 'https://www.keloland.com/x')).toEqual([]);
+  });
+
+  it('from the dr-/ds-/dt- batches: a brand several stations share is the page\'s own ("told 12 News" on wisn.com), and a CBS station on cbsnews.com', () => {
+    expect(ids('Tavern licence\n\nBy Staff\n\n"We will appeal," the owner told 12 News.', 'https://www.wisn.com/x')).toEqual([]);
+    expect(ids('Tow operator\n\nBy Eyewitness News\n\nThe operator was indicted, according to the New York Daily News.', 'https://abc7ny.com/x')).toEqual(['new-york-daily-news-us']);
+    expect(ids('North Shore gale\n\nBy WCCO Staff\n\nHighway 61 was closed near Two Harbors.', 'https://www.cbsnews.com/minnesota/x')).toEqual([]);
+    expect(ids('Harmattan\n\nBy Staff\n\n"Visibility is poor," a driver told Citi News.', 'https://citinewsroom.com/x')).toEqual([]);
+  });
 });
