@@ -869,6 +869,7 @@ const CALENDAR_FR = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 
  * killed") still counts when it falls in the window, so the window stops at "that/que" after the pronoun.
  */
 const SELF_PRONOUNS = new Set(['its', 'it', 'itself', 'sa', 'son', 'ses', 'leur', 'leurs']);
+const OWN_SHOWS = new Set(['show', 'programme', 'program', 'series', 'emission', 'serie']);
 const ANNOUNCE_VERBS = new Set(['announced', 'announces', 'annonce', 'annonces', 'annonçait', 'unveiled', 'dévoile', 'dévoilé', 'confirmed', 'confirme', 'confirmé'].map((w) => normalizeForMatch(w)));
 const COMPLEMENT_SKIP = new Set(['that', 'que', 'qu', 'on', 'in', 'a', 'statement', 'late', 'earlier', 'this', 'last', 'week', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'yesterday', 'today', 'ce', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'matin', 'soir', 'dans', 'un', 'communique', ',']);
@@ -1026,7 +1027,9 @@ function selfNews(ctx: GrammarContext, verbFirst: number, verbLast: number): boo
     // ("said that it would cut jobs") speaks of the outlet.
     if (pronoun < 0 && lead <= 1 && SELF_PRONOUNS.has(w)) { if (reporting && sawThat) return false; pronoun = j; continue; }
     if (pronoun >= 0 && (w === 'that' || w === 'que' || w === 'qu')) return false;
-    if (SELF_EVENTS.has(w) && (pronoun >= 0 || (announce && steps <= 5 && !HARM_EVENTS.has(w)))) return true;
+    // ("PBS has confirmed that Kwiżż il-Familja, the family quiz show that has aired for 14 seasons, will not return": a
+    // programme named first and described after.)
+    if (SELF_EVENTS.has(w) && (pronoun >= 0 || (announce && (steps <= 5 || (steps <= 10 && OWN_SHOWS.has(w))) && !HARM_EVENTS.has(w)))) return true;
     // "reported record viewing figures", "said it had received 300 complaints": the outlet's own audience.
     if (AUDIENCE.has(w) && lead <= 3 && !sawThat) return true;
     if (w === 'that' || w === 'que' || w === 'qu') sawThat = true;

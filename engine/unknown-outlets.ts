@@ -369,7 +369,11 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
             const leadCountry = latinPlaceCountry([lead]);
             const describesTail = isLatinPlaceName([lead]) &&
               (leadCountry === undefined || tails.some((m) => m.entry?.ids.some((id) => outletCountry(id) === leadCountry) ?? false));
-            if (generic && words.length === 2 && i > 0 && t.norm[i - 1] === 'the' && !covered[i] && !nationality(lead) && !describesTail && !LATIN_FUNCTION.has(lead) && !OPENERS.has(lead)) {
+            // ("the Indiana Capital Chronicle": up to four words, a place first and no trade in between; "the China-Europe
+            // Railway Express" is a train.)
+            const longerOk = words.length === 2 || (words.length <= 4 && isLatinPlaceName([lead]) &&
+              !words.slice(1, -1).some((w) => NON_MEDIA_WORDS.has(w) || TRANSPORT_WORDS.has(w)));
+            if (generic && longerOk && i > 0 && t.norm[i - 1] === 'the' && !covered[i] && !nationality(lead) && !describesTail && !LATIN_FUNCTION.has(lead) && !OPENERS.has(lead)) {
               for (const m of tails) for (let q = m.first; q <= m.last; q++) covered[q] = 0;
               push(-1, i, last, null, mediumOfName(words));
               const added = out[out.length - 1];
@@ -882,6 +886,7 @@ const PLACE_TAILS = new Set(['county', 'city', 'state', 'province', 'region', 'v
 /** Words that follow a paper described after its name ("the Haaretz daily said", "the Kenyan weekly, which"). */
 const POST_HEAD_FOLLOWERS = new Set(['said', 'says', 'reported', 'reports', 'wrote', 'writes', 'quoted', 'cited', 'added', 'noted', 'has', 'had', 'is', 'was', 'which',
   'that', 'on', 'in', 'and', 'also', 'earlier', 'last', 'first', 'revealed', 'claimed', 'published', 'ran', 'carried', 'obtained', 'found', 'reporting']);
+const TRANSPORT_WORDS = new Set(['railway', 'railways', 'rail', 'train', 'trains', 'freight', 'ferry', 'ferries', 'bus', 'airline', 'airlines', 'shipping', 'cargo', 'logistics', 'transit']);
 const BROADCAST_TAILS = new Set(['radio', 'fm', 'tv', 'television', 'tele']);
 const OPENING_CONJUNCTIONS = new Set(['mais', 'et', 'or', 'donc', 'puis', 'car', 'ensuite', 'but', 'and', 'so', 'yet', 'then']);
 /** Pronouns and openers that are capitalised only because a sentence starts with them. */

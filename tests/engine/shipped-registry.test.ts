@@ -1037,4 +1037,22 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('North Shore gale\n\nBy WCCO Staff\n\nHighway 61 was closed near Two Harbors.', 'https://www.cbsnews.com/minnesota/x')).toEqual([]);
     expect(ids('Harmattan\n\nBy Staff\n\n"Visibility is poor," a driver told Citi News.', 'https://citinewsroom.com/x')).toEqual([]);
   });
+
+  it('from the du-/dv-/dw- batches: a title under a group\'s path, a generic title after the place in the domain, a broadcast as a noun and live streaming are no citations', () => {
+    expect(ids('Water meters\n\nBy Staff\n\nThe Chronicle revealed last month that the council would vote.', 'https://www.nzherald.co.nz/whanganui-chronicle/news/x/')).toEqual([]);
+    expect(ids('Stage show\n\nBy Staff\n\nPromoter Dwayne Henry told THE STAR that the demand was high.', 'https://jamaica-star.com/article/x')).toEqual([]);
+    expect(ids('Back-to-backs\n\nBy Staff\n\nBoth teams sat two starters apiece, leaving the ABC broadcast without four of its featured players.', 'https://www.espn.com/nba/story/x')).toEqual([]);
+    expect(ids('Roof repair\n\nBy Staff\n\nThe FanDuel Sports Network broadcast booth, which was also damaged, is being rebuilt.', 'https://www.tampabay.com/x')).toEqual([]);
+    expect(ids('Super Smash\n\nBy Staff\n\nThe match will be on Sky Sport 3 and streaming on Sky Sport Now, with highlights on TVNZ.', 'https://www.odt.co.nz/x')).toEqual([]);
+    expect(ids('Freight trains\n\nBy Staff\n\nTrade has grown, Xinhua reported. "When shipping routes face uncertainties, the China-Europe Railway Express offers an alternative," a manager said.', 'https://www.globaltimes.cn/x')).toEqual(['xinhua']);
+  });
+
+  it('from the du-/dv-/dw- batches: a page\'s own brand, Caribbean and Nigerian papers of shared names', () => {
+    expect(ids('Pride v Red Force\n\nBy Staff\n\n"We are ready," the captain told the DAILY NATION.', 'https://www.nationnews.com/x')).toEqual([]);
+    expect(ids('School zone\n\nBy Staff\n\n"Drivers must slow down," a councillor told DT News.', 'https://www.newsofbahrain.com/x')).toEqual([]);
+    expect(ids('Graft case\n\nBy Staff\n\nThe mayor signed the contracts, according to documents obtained by DAILY TRIBUNE.', 'https://tribune.net.ph/x')).toEqual([]);
+    expect(ids('Cruise levy\n\nBRIDGETOWN, Barbados (CMC) — The government will charge cruise passengers a new levy.', 'https://jamaica-gleaner.com/x')).toEqual(['cmc-caribbean']);
+    expect(ids('Office tower\n\nBy Staff\n\nAtlanta Business Chronicle first reported in October that the building was for sale.', 'https://www.bizjournals.com/atlanta/news/x.html')).toEqual([]);
+    expect(ids('Quiz show axed\n\nBy Staff\n\nPBS has confirmed that Kwizz il-Familja, the family quiz show that has aired for 14 seasons, will not return.', 'https://lovinmalta.com/x')).toEqual([]);
+  });
 });
