@@ -468,6 +468,8 @@ const NOUN_DETERMINERS = new Set(['du', 'le', 'un', 'au', 'des', 'les', 'une', '
 
 interface RightWalk { cue: CueHit; }
 
+const REPORT_ADVERBS_EN = new Set(['later', 'also', 'first', 'earlier', 'then', 'separately', 'previously', 'exclusively']);
+
 function walkRight(ctx: GrammarContext, last: number, loose = false, first = -1): RightWalk | null {
   const { t, cues, blockOf } = ctx;
   const b = blockOf[last]!;
@@ -499,6 +501,8 @@ function walkRight(ctx: GrammarContext, last: number, loose = false, first = -1)
         // "The Australian Financial Review's Street Talk column reported": a named column or show of the outlet's.
         if (caps > 0 && owned === 0 && k < t.n && blockOf[k] === b && (t.norm[k] === 'column' || t.norm[k] === 'newsletter' || t.norm[k] === 'podcast' ||
           t.norm[k] === 'blog' || t.norm[k] === 'programme' || t.norm[k] === 'program' || t.norm[k] === 'show')) k++;
+        // "CNBC's David Faber later reported": an adverb between the journalist and the verb.
+        for (let adv = 0; adv < 2 && k < t.n && blockOf[k] === b && (caps > 0 || owned > 0) && cues.afterLast[k]! < 0 && REPORT_ADVERBS_EN.has(t.norm[k]!); adv++) k++;
         // "The BBC's Jeremy Bowen, reporting from Jerusalem, said": an apposition may follow the name.
         if (k < t.n && (caps > 0 || owned > 0) && cues.afterLast[k]! < 0 && t.norm[k] !== ',') break;
         j = k; continue;

@@ -923,6 +923,22 @@ function reportingWindows(t: Tokens, end: number): Uint8Array | null {
  * kept out by what the name is made of (a given name, a title, a place, a ministry, a company word, a short acronym)
  * and by what follows the verb ("Chevron reported a loss" reports figures, not news). Returns the name's last token.
  */
+/** Token i's word closed a capitalised given name + surname pair earlier in the text (one pass per text, then a lookup). */
+function surnameSeenBefore(t: Tokens, i: number): boolean {
+  let first = surnamesByText.get(t);
+  if (!first) {
+    first = new Map<string, number>();
+    const end = heuristicEnd(t);
+    for (let q = 1; q < end; q++) {
+      if (isCap(t, q) && isCap(t, q - 1) && LATIN_GIVEN.has(t.norm[q - 1]!) && !first.has(t.norm[q]!)) first.set(t.norm[q]!, q);
+    }
+    surnamesByText.set(t, first);
+  }
+  const at = first.get(t.norm[i]!);
+  return at !== undefined && at < i;
+}
+const surnamesByText = new WeakMap<Tokens, Map<string, number>>();
+
 function reportingName(t: Tokens, i: number, covered: Uint8Array): number {
   if (t.kind[i]! !== TokKind.Latin || covered[i]!) return -1;
   const p = i - 1;
@@ -952,6 +968,8 @@ function reportingName(t: Tokens, i: number, covered: Uint8Array): number {
   const titled = p >= 0 && (personal(t, p) || (t.norm[p] === '.' && p >= 1 && LATIN_TITLES.has(t.norm[p - 1]!)));
   if (OPENERS.has(core[0]!) || LATIN_FUNCTION.has(core[0]!) || personal(t, words[LATIN_ARTICLES.has(first) ? 1 : 0]!) || titled) return -1;
   if (isLatinPlaceName(core)) return -1;
+  // "NFL Network's Ian Rapoport … Rapoport reported": the surname of a person named in full a little earlier.
+  if (core.length === 1 && surnameSeenBefore(t, words[words.length - 1]!)) return -1;
   if (inverted) {
     const nx = last + 1;
     return nx >= t.n || t.kind[nx]! === TokKind.Punct || (t.flags[nx]! & TokFlag.NewlineBefore) !== 0 || AFTER_REPORTED.has(t.norm[nx]!) ? last : -1;

@@ -1055,4 +1055,9 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('Office tower\n\nBy Staff\n\nAtlanta Business Chronicle first reported in October that the building was for sale.', 'https://www.bizjournals.com/atlanta/news/x.html')).toEqual([]);
     expect(ids('Quiz show axed\n\nBy Staff\n\nPBS has confirmed that Kwizz il-Familja, the family quiz show that has aired for 14 seasons, will not return.', 'https://lovinmalta.com/x')).toEqual([]);
   });
+
+  it('"Ian Rapoport … Rapoport reported" is the reporter, not an outlet; "CNBC\'s David Faber later reported" is CNBC', () => {
+    expect(ids("QB trade\n\nBy Staff\n\nThe Browns will pay part of his salary, according to NFL Network's Ian Rapoport. He agreed to rework his contract, Rapoport reported.", 'https://sports.yahoo.com/x')).toEqual([]);
+    expect(ids("Peloton\n\nBy Staff\n\nThe company is weighing a sale. CNBC's David Faber later reported on air that the talks had stalled.", 'https://www.thestreet.com/x')).toEqual(['cnbc']);
+  });
 });
