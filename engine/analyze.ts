@@ -271,7 +271,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   // A headline that opens on an outlet doing something, with no cue ("La RTS va supprimer 75 postes", "BBC to cut 500
   // jobs"): the outlet is the story's subject, and what it says in the body is a party's word.
   const subject = headlineSubject(t, blocks, blockOf, mentions, g.attributions);
-  if (subject) g.attributions = g.attributions.filter((a) => !(a.block === 'paragraph' && (a.pattern === 'reported_by' || a.pattern === 'according_to') && a.outlet.id !== null && subject.includes(a.outlet.id)));
+  if (subject) g.attributions = g.attributions.filter((a) => !(a.block === 'paragraph' && (a.pattern === 'reported_by' || a.pattern === 'according_to' || a.pattern === 'interview_with') && a.outlet.id !== null && subject.includes(a.outlet.id)));
   // "Nouvelles compressions chez Groupe TVA", "un chroniqueur de Jawhara FM condamné": a headline about an outlet's
   // staff or business; what the outlet says, or what was said on its air, is the story's matter.
   const housed = headlineHousedOutlet(t, blocks, blockOf, mentions, g.attributions);
@@ -292,7 +292,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     if (audienceStory && (a.outlet.medium === 'tv' || a.outlet.medium === 'radio' || a.outlet.medium === 'group') && (a.pattern === 'reported_by' || a.pattern === 'interview_with') && OWN_SHOW_AFTER.test(text.slice(a.end, a.end + 70))) return false;
     // "Sea reported a net loss", "the group reported record revenue": a company's results, not a report.
     // (A name the registry does not know may be the company itself: "Sea reported that Garena's bookings rose".)
-    if (a.pattern === 'reported_by' && /^reported$/i.test(a.surface.slice(a.nameEnd - a.start).trim()) && (COMPANY_RESULTS_AFTER.test(text.slice(a.end, a.end + 60)) ||
+    if (a.pattern === 'reported_by' && /(?:^|\s)reported$/i.test(a.surface.slice(a.nameEnd - a.start).trim()) && (COMPANY_RESULTS_AFTER.test(text.slice(a.end, a.end + 60)) ||
       (a.outlet.id === null && COMPANY_METRIC_AFTER.test(text.slice(a.end, a.end + 60))))) return false;
     // "CCTV showed her withdrawing cash": a camera, unless the story is about China.
     if (a.outlet.id === 'cctv' && !(aboutChina ??= CHINA_CONTEXT.test(text))) return false;
@@ -336,6 +336,11 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     // "leaving the ABC broadcast without four of its players": after an article, the outlet and "broadcast" make a noun.
     if (a.pattern === 'reported_by' && /\s(?:broadcast|telecast|coverage)$/i.test(a.surface) && /(?:^|\s)the\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, a.nameStart - 20), a.nameStart)) &&
       /^\s*(?:without|of|on|was|is|had|has|will|drew|booth|rights|team|crew|deal|partners?|schedule|truck|studio|,|\.)(?![a-z])/i.test(text.slice(a.end, a.end + 12))) return false;
+    // "Property Monitor, the analytics firm owned by Dubizzle Group, shows": a name the registry does not know, set
+    // beside a firm, is the firm.
+    if (a.outlet.id === null && a.pattern === 'reported_by' && /^,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:firm|company|consultancy|provider|startup|start-up|platform|marketplace|developer|operator|lender|insurer|retailer)(?![a-z])/i.test(text.slice(a.nameEnd, a.nameEnd + 60))) return false;
+    // "– Black Press Media" closing a local paper's story: the group that publishes it signs off, no source is cited.
+    if (a.pattern === 'other' && a.outlet.id === null && host !== null && /\b(?:Media|Group|Network|Newspapers)$/.test(a.outlet.name) && a.blockIndex >= blocks.length - 2) return false;
     // "Tata Power declined to comment on the report when contacted by PTI": no one said anything to the outlet.
     if (a.pattern === 'interview_with' && /^(?:when\s+|lorsqu['’]il a été\s+|lorsqu['’]elle a été\s+)?(?:contacted|approached|reached|asked|contactée?s?|jointe?s?|sollicitée?s?)\s/i.test(a.surface) &&
       NO_COMMENT_BEFORE.test(text.slice(Math.max(0, a.start - 90), a.start))) return false;
@@ -426,7 +431,10 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
       if (labels.some((l) => (w.length >= 5 && (l === w || l === 'the' + w || (w.length >= 6 && l.endsWith(w) && l.length >= w.length + 3))) ||
         (lastWord.length >= 5 && lastWord !== w && l === 'the' + lastWord) ||
         // "told THE STAR" on jamaica-star.com: a generic title after the place in the domain.
-        (w.length >= 4 && GENERIC_TITLE_WORDS.has(w) && l.endsWith(w) && l.length >= w.length + 3))) return true;
+        (w.length >= 3 && GENERIC_TITLE_WORDS.has(w) && l.endsWith(w) && l.length >= w.length + 3) ||
+        // "By KOLO 8 First Alert Weather Team" on kolotv.com; "Nanaimo News Bulletin" on nanaimobulletin.com.
+        (w.replace(/\d+$/, '').length >= 3 && /\d$/.test(w) && l.startsWith(w.replace(/\d+$/, '')) && MEDIA_TAIL.test(l.slice(w.replace(/\d+$/, '').length))) ||
+        (w.length >= 8 && w.includes('news') && l === w.replace('news', '')))) return true;
     }
     // "Par Rédaction Actu17" on actu17.fr: the newsroom word is no part of the name.
     const sq = squash(a.outlet.name.replace(/^(?:r[ée]daction|newsroom|staff)\s+/i, ''));
@@ -979,8 +987,9 @@ function headlineSubject(t: Tokens, blocks: readonly TextBlock[], blockOf: Int32
   const m = mentions.find((x) => blocks[blockOf[x.first]!]?.kind === 'title');
   if (!m || !m.entry || m.entry.common || m.weak || t.kind[m.first]! !== TokKind.Latin) return null;
   if (attributions.some((a) => a.block === 'title')) return null;
-  // Only an article may come before it.
+  // Only an article may come before it, or a clause that hangs the news on it: "Anger as BBC confirms end of …".
   for (let j = m.first - 1; j >= 0 && blockOf[j] === blockOf[m.first]; j--) {
+    if (j === m.first - 1 && t.kind[j]! === TokKind.Latin && (t.norm[j] === 'as' || t.norm[j] === 'after') && j <= 3) break;
     if (!(t.kind[j]! === TokKind.Latin && HEADLINE_ARTICLES.has(t.norm[j]!)) && t.norm[j] !== "'") return null;
   }
   // A verb or an auxiliary follows it, not a colon, a dash, a bracket or a quote ("Le Monde : …" is a label).

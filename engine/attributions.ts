@@ -874,7 +874,7 @@ const CALENDAR_FR = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 
  */
 const SELF_PRONOUNS = new Set(['its', 'it', 'itself', 'sa', 'son', 'ses', 'leur', 'leurs']);
 const OWN_SHOWS = new Set(['show', 'programme', 'program', 'series', 'emission', 'serie']);
-const ANNOUNCE_VERBS = new Set(['announced', 'announces', 'annonce', 'annonces', 'annonçait', 'unveiled', 'dévoile', 'dévoilé', 'confirmed', 'confirme', 'confirmé'].map((w) => normalizeForMatch(w)));
+const ANNOUNCE_VERBS = new Set(['announced', 'announces', 'annonce', 'annonces', 'annonçait', 'unveiled', 'dévoile', 'dévoilé', 'confirmed', 'confirms', 'confirme', 'confirmé'].map((w) => normalizeForMatch(w)));
 const COMPLEMENT_SKIP = new Set(['that', 'que', 'qu', 'on', 'in', 'a', 'statement', 'late', 'earlier', 'this', 'last', 'week', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'yesterday', 'today', 'ce', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'matin', 'soir', 'dans', 'un', 'communique', ',']);
 const SELF_EVENTS = new Set([

@@ -197,7 +197,7 @@ function continuesIntoLongerTitle(t: Tokens, first: number, last: number): boole
 const REGION_WORDS = new Set(['sahel', 'maghreb', 'golfe', 'levant', 'sud', 'nord', 'littoral', 'centre', 'midi', 'orient', 'sahara']);
 
 /** Desks and sections named after their outlet ("RTÉ Sport", "TVA Sports", "Le Figaro Économie"). */
-const DESKS = new Set(['sport', 'sports', 'business', 'politics', 'football', 'foot', 'info', 'infos', 'nouvelles', 'economie', 'eco', 'culture', 'tech', 'money', 'online', 'digital']);
+const DESKS = new Set(['sport', 'sports', 'business', 'politics', 'football', 'foot', 'info', 'infos', 'nouvelles', 'economie', 'eco', 'culture', 'tech', 'money', 'online', 'digital', 'profit']);
 
 /** A one-word name cut from a longer capitalised run is part of another name: "Supermarket News", "Times Radio". */
 /** US networks whose local stations are named by channel number: "FOX 5", "NBC 4", "ABC 7", "CBS 2". */
@@ -262,6 +262,9 @@ function insideLongerName(t: Tokens, e: AliasEntry, first: number, last: number,
   if (t.kind[last]! === TokKind.Latin && last + 1 < t.n && (t.norm[last + 1] === 'officielle' || t.norm[last + 1] === 'officiel') && !(t.flags[last + 1]! & TokFlag.NewlineBefore)) return true;
   if (e.common && first >= 1 && t.kind[first - 1]! === TokKind.Latin && (t.flags[first - 1]! & TokFlag.UpperInitial) && !(t.flags[first]! & TokFlag.NewlineBefore) &&
     !sentenceInitial(t, first - 1) && isLatinPlaceName([t.norm[first - 1]!])) return true;
+  // "its regional unit PAL Express": an everyday-word title after a company's acronym is the end of the company's name.
+  if (e.common && first === last && first >= 1 && t.kind[first - 1]! === TokKind.Latin && (t.flags[first - 1]! & TokFlag.AllUpper) && t.norm[first - 1]!.length >= 2 &&
+    t.norm[first - 1]!.length <= 5 && (t.flags[first]! & TokFlag.SpaceBefore) && !(t.flags[first]! & TokFlag.NewlineBefore) && !sentenceInitial(t, first - 1)) return true;
   // "Donegal ETB says": an acronym right after a capitalised word (not a nationality, an article or a head noun) ends a
   // longer name, a local body's (an Education and Training Board).
   if ((t.flags[first]! & TokFlag.AllUpper) && t.norm[first]!.length <= 4 && first >= 1 && t.kind[first - 1]! === TokKind.Latin && (t.flags[first - 1]! & TokFlag.UpperInitial) &&

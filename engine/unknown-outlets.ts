@@ -346,17 +346,21 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
           const words: string[] = [];
           for (let q = i; q <= last; q++) if (isWord(t, q)) words.push(t.norm[q]!);
           // "The TV presenter": a name needs a word of its own besides the media word and the article.
-          const own = words.filter((w) => !MEDIA_NAME_WORDS.has(w) && !LATIN_ARTICLES.has(w)).length;
+          const ownWords = words.filter((w) => !MEDIA_NAME_WORDS.has(w) && !LATIN_ARTICLES.has(w));
+          // "faces on Kenyan TV": a nationality and a media word describe a country's television, they name nothing.
+          const own = ownWords.every((w) => nationality(w) !== undefined) ? 0 : ownWords.length;
           // "the International Energy Agency": an agency is a news agency only with a media word in its name ("Yonhap News Agency").
           const mediaWords = words.slice(1).filter((w) => MEDIA_NAME_WORDS.has(w));
           const onlyAgency = mediaWords.every((w) => w === 'agency' || w === 'agence') && !words.some((w) => MEDIA_QUALIFIERS.has(w));
+          // "PAL Express", "the Madaraka Express": with no head noun, "Express" names an airline, a train or a courier.
+          const onlyExpress = mediaWords.every((w) => w === 'express');
           // "The Post Office", "the Times Square Alliance": a media word inside an institution's name.
           // (A media word last is a title: "the Health Service Journal".)
           // "By Herald Reporter", "Star Correspondent": a staff credit, the paper's name then a staff word.
           const institution = !MEDIA_NAME_WORDS.has(words[words.length - 1]!) && (NON_MEDIA_WORDS.has(words[words.length - 1]!) || STAFF_TAIL.has(words[words.length - 1]!));
           // "the Dallas TV station reported": a lower-case "station" after the run makes it a description.
           const described = last + 1 < t.n && !isCap(t, last + 1) && (t.norm[last + 1] === 'station' || t.norm[last + 1] === 'affiliate' || t.norm[last + 1] === 'outlet');
-          if (mediaWords.length > 0 && !onlyAgency && own > 0 && !institution && !described && !(last + 1 < t.n && PERSON_JOBS.has(t.norm[last + 1]!))) {
+          if (mediaWords.length > 0 && !onlyAgency && !onlyExpress && own > 0 && !institution && !described && !(last + 1 < t.n && PERSON_JOBS.has(t.norm[last + 1]!))) {
             // "the Colombo Telegraph": a listed title made of a media word alone ("Telegraph") is the tail of a longer one.
             const tails = mentionsWithin(known, i + 1, last);
             const generic = tails.length > 0 && tails.every((m) => {

@@ -1060,4 +1060,16 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids("QB trade\n\nBy Staff\n\nThe Browns will pay part of his salary, according to NFL Network's Ian Rapoport. He agreed to rework his contract, Rapoport reported.", 'https://sports.yahoo.com/x')).toEqual([]);
     expect(ids("Peloton\n\nBy Staff\n\nThe company is weighing a sale. CNBC's David Faber later reported on air that the talks had stalled.", 'https://www.thestreet.com/x')).toEqual(['cnbc']);
   });
+
+  it('from the dx-/dy-/dz- batches: more pages naming themselves, a firm, an airline, a country\'s television, a results statement, a publisher\'s sign-off and a broadcaster ending its own programme are no citations', () => {
+    expect(ids('Obituary\n\nBy Staff\n\n"It felt like a funeral," he told the Sun at the time.', 'https://www.brandonsun.com/x')).toEqual([]);
+    expect(ids('Winter storm\n\nBy KOLO 8 First Alert Weather Team\n\nChain controls are in place on Interstate 80.', 'https://www.kolotv.com/x')).toEqual([]);
+    expect(ids('Complete street\n\nKarla Sørensen, Nanaimo News Bulletin\n\nThe second phase starts in March.\n\n– Black Press Media', 'https://www.nanaimobulletin.com/x')).toEqual([]);
+    expect(ids('Nykaa deal\n\nBy Staff\n\nA company spokesperson had earlier told NDTV Profit that the deal was on track.', 'https://www.ndtvprofit.com/x')).toEqual([]);
+    expect(ids('Property record\n\nBy Staff\n\nData from Property Monitor, the analytics firm owned by Dubizzle Group, shows average prices rose.', 'https://www.arabianbusiness.com/x')).toEqual([]);
+    expect(ids('Fuel surcharge\n\nBy Staff\n\nPhilippine Airlines (PAL) and its regional unit PAL Express, as well as Cebu Pacific, said the surcharge would fall.', 'https://business.inquirer.net/x')).toEqual([]);
+    expect(ids('Anchor signs off\n\nBy Staff\n\nShe became one of the most recognisable faces on Kenyan TV.', 'https://www.tuko.co.ke/x')).toEqual([]);
+    expect(ids("HT Media Q3 results\n\nAditi Raman\n\nHT Media, which publishes the English daily Hindustan Times and business newspaper Mint, reported a consolidated net loss of ₹18.4 crore.", 'https://www.livemint.com/x')).toEqual([]);
+    expect(ids("Anger as BBC confirms end of Radio Shetland's evening programme\n\nBy Staff\n\nThe councillor said she had written to BBC Scotland to protest.", 'https://www.shetnews.co.uk/x')).toEqual([]);
+  });
 });
