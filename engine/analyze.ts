@@ -270,12 +270,11 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   });
   // A headline that opens on an outlet doing something, with no cue ("La RTS va supprimer 75 postes", "BBC to cut 500
   // jobs"): the outlet is the story's subject, and what it says in the body is a party's word.
-  const subject = headlineSubject(t, blocks, blockOf, mentions, g.attributions);
-  if (subject) g.attributions = g.attributions.filter((a) => !(a.block === 'paragraph' && (a.pattern === 'reported_by' || a.pattern === 'according_to' || a.pattern === 'interview_with') && a.outlet.id !== null && subject.includes(a.outlet.id)));
-  // "Nouvelles compressions chez Groupe TVA", "un chroniqueur de Jawhara FM condamné": a headline about an outlet's
-  // staff or business; what the outlet says, or what was said on its air, is the story's matter.
-  const housed = headlineHousedOutlet(t, blocks, blockOf, mentions, g.attributions);
-  if (housed) g.attributions = g.attributions.filter((a) => !(a.block === 'paragraph' && (a.pattern === 'reported_by' || a.pattern === 'according_to' || a.pattern === 'interview_with') && a.outlet.id !== null && housed.includes(a.outlet.id)));
+  // So is an outlet the headline names as where the news happens or as its staff's employer ("Nouvelles compressions
+  // chez Groupe TVA", "un chroniqueur de Jawhara FM condamné"): what it says, or what was said on its air, is the matter.
+  const subject = [...(headlineSubject(t, blocks, blockOf, mentions, g.attributions) ?? []), ...(headlineHousedOutlet(t, blocks, blockOf, mentions, g.attributions) ?? [])];
+  if (subject.length > 0) g.attributions = g.attributions.filter((a) => !(a.block === 'paragraph' && (a.pattern === 'reported_by' || a.pattern === 'according_to' || a.pattern === 'interview_with') &&
+    a.outlet.id !== null && subject.includes(a.outlet.id)));
   // "كتب في جريدة «النهار» خلال السبعينيات زاوية أسبوعية": a career, not a citation; "according to RTD data": an
   // acronym's figures are a body's; "a dénoncé « une situation … propre à Canal 2 »": the outlet is inside the quote.
   const audienceStory = (text.slice(0, 20000).match(AUDIENCE_WORDS)?.length ?? 0) >= 3;
@@ -349,8 +348,10 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     // "The AA said" in a British story is the motoring body: an agency's acronym that is also an everyday one takes no
     // article ("AA reported", "Anadolu Agency (AA)"), unless the agency's full name is in the text.
     if ((a.pattern === 'reported_by' || a.pattern === 'interview_with') && a.outlet.id !== null && a.mention >= 0 && mentions[a.mention]?.entry?.common &&
-      /^[A-Z]{2,3}$/.test(text.slice(a.nameStart, a.nameEnd)) && /(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, a.nameStart - 5), a.nameStart)) &&
-      reg.byId(a.outlet.id)?.medium === 'agency' && !text.includes(reg.byId(a.outlet.id)?.name ?? '\u0000')) return false;
+      /^[A-Z]{2,3}$/.test(text.slice(a.nameStart, a.nameEnd)) && /(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, a.nameStart - 5), a.nameStart))) {
+      const agency = reg.byId(a.outlet.id);
+      if (agency?.medium === 'agency' && !text.includes(agency.name)) return false;
+    }
     // "LE SALON … A FERMÉ SES PORTES SAMEDI SOIR": a lede shouted in capitals is no run of title words.
     if (a.outlet.id === null && SHOUTED_NAME.test(a.outlet.name)) return false;
     return true;
@@ -1022,7 +1023,6 @@ function headlineHousedOutlet(t: Tokens, blocks: readonly TextBlock[], blockOf: 
     const w = t.norm[j]!;
     if (HOUSED_AT.has(w)) return m.entry.ids;
     if ((w === 'de' || w === 'du' || w === 'd' || w === 'of') && j >= 1 && STAFF_NOUNS.has(t.norm[j - 1]!)) return m.entry.ids;
-    if (w === "'" && j >= 2 && t.norm[j - 1] === 'd' && STAFF_NOUNS.has(t.norm[j - 2]!)) return m.entry.ids;
   }
   return null;
 }
