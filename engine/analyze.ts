@@ -340,6 +340,10 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     if (a.outlet.id === null && a.pattern === 'reported_by' && /^,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:firm|company|consultancy|provider|startup|start-up|platform|marketplace|developer|operator|lender|insurer|retailer)(?![a-z])/i.test(text.slice(a.nameEnd, a.nameEnd + 60))) return false;
     // "– Black Press Media" closing a local paper's story: the group that publishes it signs off, no source is cited.
     if (a.pattern === 'other' && a.outlet.id === null && host !== null && /\b(?:Media|Group|Network|Newspapers)$/.test(a.outlet.name) && a.blockIndex >= blocks.length - 2) return false;
+    // "The photo was picked up by The Associated Press and ran in newspapers": a photo's or a story's career.
+    if (/^picked up by/i.test(a.surface) && /(?<![a-z])(?:photo|photograph|picture|image|story|column|cartoon|video|footage)s?(?![a-z])[^.!?\n]{0,30}$/i.test(text.slice(Math.max(0, a.start - 50), a.start))) return false;
+    // "according to a KPD news release": a police department's release, named by its acronym.
+    if (a.outlet.id === null && a.pattern === 'according_to' && /^[A-Z]{2,5}$/.test(a.outlet.name) && /^\s+(?:news\s+)?(?:release|statement|report|spokes(?:wo)?man|spokesperson|official|officer|data|records)(?![a-z])/i.test(text.slice(a.nameEnd, a.nameEnd + 24))) return false;
     // "Tata Power declined to comment on the report when contacted by PTI": no one said anything to the outlet.
     if (a.pattern === 'interview_with' && /^(?:when\s+|lorsqu['’]il a été\s+|lorsqu['’]elle a été\s+)?(?:contacted|approached|reached|asked|contactée?s?|jointe?s?|sollicitée?s?)\s/i.test(a.surface) &&
       NO_COMMENT_BEFORE.test(text.slice(Math.max(0, a.start - 90), a.start))) return false;
@@ -416,7 +420,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     // "the Chronicle revealed" on nzherald.co.nz/whanganui-chronicle/…: a group's site files each title under its name.
     if (pathTitle && a.nameEnd > a.nameStart) {
       const w = squash(text.slice(a.nameStart, a.nameEnd).replace(/^(?:l['’]|le |la |les |the )/i, ''));
-      if (w.length >= 5 && pathTitle.endsWith(w) && pathTitle.length >= w.length + 3) return true;
+      if (w.length >= 5 && (pathTitle === w || (pathTitle.endsWith(w) && pathTitle.length >= w.length + 3))) return true;
     }
     if (pathCity && a.outlet.id === null) {
       const words = a.outlet.name.replace(/^(?:the )/i, '').split(/\s+/).map(squash);
@@ -429,13 +433,19 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
       const written = text.slice(a.nameStart, a.nameEnd).replace(/^(?:l['’]|le |la |les |the )/i, '');
       const w = squash(written);
       const lastWord = squash(written.split(/[\s-]+/).pop() ?? '');
+      const firstWord = squash(written.split(/[\s-]+/)[0] ?? '');
       if (labels.some((l) => (w.length >= 5 && (l === w || l === 'the' + w || (w.length >= 6 && l.endsWith(w) && l.length >= w.length + 3))) ||
         (lastWord.length >= 5 && lastWord !== w && l === 'the' + lastWord) ||
         // "told THE STAR" on jamaica-star.com: a generic title after the place in the domain.
         (w.length >= 3 && GENERIC_TITLE_WORDS.has(w) && l.endsWith(w) && l.length >= w.length + 3) ||
         // "By KOLO 8 First Alert Weather Team" on kolotv.com; "Nanaimo News Bulletin" on nanaimobulletin.com.
         (w.replace(/\d+$/, '').length >= 3 && /\d$/.test(w) && l.startsWith(w.replace(/\d+$/, '')) && MEDIA_TAIL.test(l.slice(w.replace(/\d+$/, '').length))) ||
-        (w.length >= 8 && w.includes('news') && l === w.replace('news', '')))) return true;
+        (w.length >= 8 && w.includes('news') && l === w.replace('news', '')) ||
+        // "told NTV" on ntvnews.ca; "told the Whig-Standard" on thewhig.com.
+        (w.length >= 3 && l.startsWith(w) && l.length > w.length && MEDIA_TAIL.test(l.slice(w.length))) ||
+        (firstWord.length >= 4 && firstWord !== w && l === 'the' + firstWord) ||
+        // "By Port Macquarie News" on portnews.com.au.
+        (firstWord.length >= 3 && lastWord.length >= 3 && firstWord + lastWord !== w && l === firstWord + lastWord))) return true;
     }
     // "Par Rédaction Actu17" on actu17.fr: the newsroom word is no part of the name.
     const sq = squash(a.outlet.name.replace(/^(?:r[ée]daction|newsroom|staff)\s+/i, ''));
@@ -1004,6 +1014,7 @@ const HEADLINE_ARTICLES = new Set(['la', 'le', 'les', 'l', 'the']);
 
 /** Words before an outlet in a headline that make it the place of the news: "chez", "at", a job "of" it. */
 const HOUSED_AT = new Set(['chez', 'at']);
+const PRODUCTIONS = new Set(['drama', 'series', 'show', 'sitcom', 'documentary', 'docuseries', 'soap', 'film', 'serie', 'feuilleton', 'documentaire', 'emission']);
 const STAFF_NOUNS = new Set(['chroniqueur', 'chroniqueuse', 'journaliste', 'journalistes', 'animateur', 'animatrice', 'presentateur', 'presentatrice', 'reporter', 'reporters',
   'correspondant', 'correspondante', 'redacteur', 'redactrice', 'salaries', 'employes', 'techniciens', 'journalist', 'journalists', 'presenter', 'presenters', 'anchor', 'host',
   'correspondent', 'columnist', 'staff', 'staffers', 'employees', 'workers']);
@@ -1017,6 +1028,8 @@ function headlineHousedOutlet(t: Tokens, blocks: readonly TextBlock[], blockOf: 
   for (const m of mentions) {
     if (blocks[blockOf[m.first]!]?.kind !== 'title') continue;
     if (!m.entry || m.entry.common || m.weak || m.entry.ids.length === 0 || t.kind[m.first]! !== TokKind.Latin) continue;
+    // "new ITV crime drama starts filming": the outlet's own production is the news.
+    for (let k = m.last + 1; k <= m.last + 2 && k < t.n && blockOf[k] === blockOf[m.first]; k++) if (PRODUCTIONS.has(t.norm[k]!)) return m.entry.ids;
     let j = m.first - 1;
     while (j >= 0 && blockOf[j] === blockOf[m.first] && (HEADLINE_ARTICLES.has(t.norm[j]!) || t.norm[j] === "'" || t.norm[j] === 'groupe' || t.norm[j] === 'group')) j--;
     if (j < 0 || blockOf[j] !== blockOf[m.first]) continue;

@@ -1072,4 +1072,14 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids("HT Media Q3 results\n\nAditi Raman\n\nHT Media, which publishes the English daily Hindustan Times and business newspaper Mint, reported a consolidated net loss of ₹18.4 crore.", 'https://www.livemint.com/x')).toEqual([]);
     expect(ids("Anger as BBC confirms end of Radio Shetland's evening programme\n\nBy Staff\n\nThe councillor said she had written to BBC Scotland to protest.", 'https://www.shetnews.co.uk/x')).toEqual([]);
   });
+
+  it('from the ea-/eb-/ec- batches: more pages naming themselves, an outlet\'s own drama in the headline, a photo picked up by AP and a police release are no citations', () => {
+    expect(ids('Winter storm\n\nBy Staff\n\n"We lost power at noon," a resident told NTV.', 'https://ntvnews.ca/x')).toEqual([]);
+    expect(ids('Rental licensing\n\nBy Staff\n\n"It is overdue," the councillor told the Whig-Standard.', 'https://www.thewhig.com/x')).toEqual([]);
+    expect(ids('Rate rise\n\nBy Port Macquarie News\n\nRatepayers face a 34 per cent rise over three years.', 'https://www.portnews.com.au/story/x/')).toEqual([]);
+    expect(ids('ED waits\n\nBy Staff\n\n"We are under pressure," a nurse told the Rotorua Daily Post.', 'https://www.nzherald.co.nz/rotorua-daily-post/news/x/')).toEqual([]);
+    expect(ids('Chesterfield streets to close as new ITV crime drama starts filming\n\nBy Liam Hartshorne\n\nITV said further details about the series would be announced in the new year.', 'https://www.derbyshiretimes.co.uk/x')).toEqual([]);
+    expect(ids('Obituary\n\nBy Staff\n\nThe photo was picked up by The Associated Press and ran in newspapers across the country.', 'https://buffalonews.com/x')).toEqual([]);
+    expect(ids('Old City shooting\n\nBy Staff\n\nThe suspect was arrested on Friday, according to a KPD news release.', 'https://www.wbir.com/x')).toEqual([]);
+  });
 });
