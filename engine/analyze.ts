@@ -434,12 +434,14 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
       const w = squash(written);
       const lastWord = squash(written.split(/[\s-]+/).pop() ?? '');
       const firstWord = squash(written.split(/[\s-]+/)[0] ?? '');
+      // The name without its channel number: "kolo" for "KOLO 8".
+      const stem = w.replace(/\d+$/, '');
       if (labels.some((l) => (w.length >= 5 && (l === w || l === 'the' + w || (w.length >= 6 && l.endsWith(w) && l.length >= w.length + 3))) ||
         (lastWord.length >= 5 && lastWord !== w && l === 'the' + lastWord) ||
         // "told THE STAR" on jamaica-star.com: a generic title after the place in the domain.
         (w.length >= 3 && GENERIC_TITLE_WORDS.has(w) && l.endsWith(w) && l.length >= w.length + 3) ||
         // "By KOLO 8 First Alert Weather Team" on kolotv.com; "Nanaimo News Bulletin" on nanaimobulletin.com.
-        (w.replace(/\d+$/, '').length >= 3 && /\d$/.test(w) && l.startsWith(w.replace(/\d+$/, '')) && MEDIA_TAIL.test(l.slice(w.replace(/\d+$/, '').length))) ||
+        (stem !== w && stem.length >= 3 && l.startsWith(stem) && MEDIA_TAIL.test(l.slice(stem.length))) ||
         (w.length >= 8 && w.includes('news') && l === w.replace('news', '')) ||
         // "told NTV" on ntvnews.ca; "told the Whig-Standard" on thewhig.com.
         (w.length >= 3 && l.startsWith(w) && l.length > w.length && MEDIA_TAIL.test(l.slice(w.length))) ||
