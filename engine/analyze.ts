@@ -311,6 +311,13 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     if (a.block === 'title' && a.pattern === 'other' && a.outlet.id === null && !text.includes(a.outlet.name, a.end)) return false;
     // "RMC : l'éditorialiste Bertrand Vallier quitte la station": a label over news about the outlet's own people or air.
     if (a.block === 'title' && a.pattern === 'other' && LABEL_ABOUT_ITSELF.test(text.slice(a.end, a.end + 160).split('\n')[0]!)) return false;
+    // "ABC flags 120 job cuts in content shake-up", "France Télévisions annonce 200 suppressions de postes": a headline
+    // outlet announcing its own cuts is the news's subject (cuts "at Ford" would be someone else's).
+    if (a.block === 'title' && a.pattern === 'reported_by' && OWN_CUTS_AFTER.test(text.slice(a.end, a.end + 80))) return false;
+    // "the bill was picked up by National": in English, a foreign title's everyday word without its article ("Le
+    // National", "La Nación") is the word; English writers keep a foreign title's article.
+    if (lang === 'en' && a.mention >= 0 && mentions[a.mention]?.entry?.derived && mentions[a.mention]!.entry!.common && mentions[a.mention]!.head < 0 &&
+      !(reg.byId(a.outlet.id ?? '')?.languages.includes('en') ?? true) && !/(?:^|[\s(])(?:the|le|la|les|el|il|al|der|die|das)\s+$|[«"“]\s*$/i.test(text.slice(Math.max(0, a.nameStart - 5), a.nameStart))) return false;
     // "La DW indique avoir « pris acte » de la décision": a sanctioned outlet answering its regulator speaks for itself.
     if (a.pattern === 'reported_by' && /^\s*(?:\S+\s+){0,2}?(?:avoir\s+|a\s+)?pris\s+acte|^\s*(?:\S+\s+){0,2}?(?:regrette|conteste|dénonce)\s+(?:la|cette)\s+(?:décision|sanction|suspension)|^\s*(?:\S+\s+){0,2}?(?:regrets|disputes|will appeal)\s+(?:the|this)\s+(?:decision|ruling|fine|sanction)/i.test(text.slice(a.end, a.end + 60))) return false;
     // "scrapped its nightly news programme The Nine on the BBC Scotland channel": a programme's slot, no one speaking.
@@ -810,6 +817,10 @@ function reviewLabels(text: string, blocks: readonly TextBlock[], mentions: read
     const rec = ids.length === 1 ? reg.byId(ids[0]!) : undefined;
     if (!rec || (rec.medium !== 'newspaper' && rec.medium !== 'magazine' && rec.medium !== 'online')) continue;
     const end = m.end + text.slice(m.end).indexOf(':') + 1;
+    // "Sport: Kolbe doubt" among "Rapport:" and "Sunday World:": an everyday-word title the review never names again is
+    // its section heading.
+    const name = text.slice(m.start, m.end);
+    if (m.entry?.common && !text.includes(name, end) && text.lastIndexOf(name, m.start - 1) < 0) continue;
     out.push({ start: m.start, end, surface: text.slice(m.start, end), pattern: 'other', outlet: outletRef(rec), nameStart: m.start, nameEnd: m.end, mention: mi, block: bk.kind, blockIndex: b });
   }
   return out.length >= 2 ? out : [];
@@ -930,6 +941,8 @@ const AIRS_A_SHOW = new RegExp([
   String.raw`${WB}(?:série|séries|feuilleton|téléroman|émission|émissions|épisode|épisodes|saison|téléfilm|film|films|séance|plénière|series|sitcom|show|episode|episodes|season|drama|movie|sitting)${WE}[^.!?\n]{0,80}${WB}(?:(?:diffusée?s?|rediffusée?s?|retransmise?s?|airs|aired|will air|is screened|streams)${WE}|(?:présentée?s?|proposée?s?) (?:sur|à|par)${WE}|en direct (?:sur|par|à)${WE}|sur les ondes (?:de|d['’]))`,
   String.raw`${WB}(?:diffusée?s?|retransmise?s?) en direct${WE}|${WB}broadcast live${WE}|${WB}(?:communiqué|déclaration|message|discours|statement|speech|address) (?:lue?|read out) (?:à|sur|par|on)${WE}|(?:بيان|كلمة|خطاب) (?:تلي|تلاه|تلته)|${WB}(?:ont|a|avaient|avait) diffusé${WE}[^.!?\n]{0,30}${WB}(?:des|les) (?:rediffusions|clips|films|séries|émissions|programmes|matchs)${WE}|${WB}(?:diffuse|émet|broadcasts|airs) (?:sur|on|via) (?:la |le |les |l['’])?(?:TNT|satellite|câble|bouquets?|fréquences?|ondes|FM|cable|frequency|channel)${WE}|${WB}(?:est|sont|sera|seront) (?:diffusée?s?|rediffusée?s?|retransmise?s?)${WE}`,
   String.raw`(?:مسلسل|المسلسل|مسلسلا|حلقات|الحلقات|برنامج|البرنامج|برنامجا|فيلم|الفيلم|وثائقي|الوثائقي|وثائقيا|روبورتاج|ربورتاج|الجلسة|أغنية|أغاني|الأغاني|أغانيه|أعماله|أعمالها)[^.!?؟\n]{0,120}(?:[ولف]?(?:عرض|لعرض|لعرضه|لعرضها|يعرض|تعرض|سيعرض|ستعرض|تبث|يبث|ستبث|سيبث|بثت|بث|بثتها|بثها|بثته|عرضته|عرضتها|مشاهدة|المشاهدة)\s)`,
+  // "يحيل برنامجا على قناة «النهار» للتحقيق", "برنامج «مساء النهار» المذاع على قناة «النهار»": a programme on a channel.
+  String.raw`(?:مسلسل|المسلسل|مسلسلا|برنامج|البرنامج|برنامجا|برنامجه|برنامجها)\s+(?:[«"“][^»"”\n]{1,40}[»"”]\s+)?(?:(?:المذاع|المعروض|الذي يذاع|الذي يبث|الذي يعرض|الذي تبثه|الذي تعرضه)\s+)?على\s+(?:قناة|شاشة)`,
   // "قبل أن يطل على شاشة "تلفزيون لبنان" في سلسلة حلقات": a presenter's appearances, not a report.
   String.raw`(?:^|\s)[وف]?(?:يطل|تطل|أطل|أطلت|يظهر|تظهر|ظهر|ظهرت)\s+(?:\S+\s+){0,2}على\s+شاشة`,
   // "وتبث التلفزة الموريتانية عبر قناتين": how a channel reaches viewers, not what it reported.
@@ -937,7 +950,7 @@ const AIRS_A_SHOW = new RegExp([
   String.raw`(?:^|\s)[وف]?(?:يعرض|تعرض|سيعرض|ستعرض|تبث|يبث|ستبث|سيبث|بث|عرض)\s+(?:\S+\s+){0,2}(?:مسلسل|المسلسل|حلقات|الحلقات|برنامج|البرنامج|فيلم|الفيلم)`,
 ].join('|'), 'i');
 /** Someone speaking just before the channel's name, or an interview: the channel aired what they said, which is a source. */
-const SPEECH_IN_SENTENCE = /(?<![a-zà-ÿ])(?:a déclaré|a dit|a affirmé|a confié|a annoncé|a expliqué|a indiqué|a assuré|a estimé|a reconnu|said|says|told|announced|explained|admitted)(?![a-zà-ÿ])|(?:^|\s)[وف]?(?:قال|قالت|صرح|صرحت|أكد|أكدت|أوضح|أوضحت|أعلن|أعلنت)(?:\s|$)/i;
+const SPEECH_IN_SENTENCE = /(?<![a-zà-ÿ])(?:a déclaré|a dit|a affirmé|a confié|a annoncé|a expliqué|a indiqué|a assuré|a estimé|a reconnu|said|says|told|announced|explained|admitted)(?![a-zà-ÿ])|(?:^|\s)[وف]?(?:قال|قالت|صرح|صرحت|أكد|أكدت|أوضح|أوضحت|أعلن|أعلنت|أضاف|أضافت)(?:\s|$)/i;
 /** What comes before "confié à" when something was said: an auxiliary, an inverted pronoun or a speech noun. */
 const SPOKEN_CONFIDENCE = /(?:(?<![a-zà-ÿ])(?:a|avait|ont|avaient|aurait|auraient|s['’]est|s['’]était|l['’]a|lui a|propos|déclarations?|confidences|entretien)|-t-(?:il|elle|on))\s*$/i;
 /** An outlet (or "la chaîne" standing for it) speaking as an organisation: "Dans un courriel, Bell Média explique", "indique la chaîne dans un communiqué". */
@@ -961,11 +974,11 @@ const ANONYMOUS_JOURNALIST_BEFORE = /(?<![a-zà-ÿ])(?:un|une|a|one)\s+(?:journa
 /** A company's word before a name: "le groupe de bancassurance KBC", "the lender", "l'opérateur". */
 const COMPANY_BEFORE = /(?<![\p{L}])(?:le groupe|la banque|l['’]assureur|le bancassureur|l['’]opérateur|la compagnie|l['’]entreprise|the bank|the lender|the insurer|the operator|the company|the firm)(?:\s+(?:de|d['’]|du|des|bancaire|financier|industriel|[\p{Ll}'’-]+)){0,3}\s+$/iu;
 /** An owner before a list of its titles: "The publisher of the Mirror, Express and", "l'éditeur du Parisien et". */
-const OWNER_OF_LIST = /(?<![\p{L}])(?:publisher|owner|owners|parent company|éditeur|propriétaire|maison mère)\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?(?:\p{Lu}[\p{L}'’-]*\s*(?:,\s*|\s+(?:and|et|&)\s+(?:the\s+|le\s+|la\s+)?)?){0,8}$/u;
+const OWNER_OF_LIST = /(?<![\p{L}])(?:(?:publisher|owner|owners|parent company|éditeur|propriétaire|maison mère)\s+(?:of|de|du|des|d['’])|(?:which|that|who|qui)\s+(?:also\s+|aussi\s+|également\s+)?(?:publishes|owns|runs|operates|publie|possède|édite|détient))\s*(?:(?:the|le|la|les)\s+|l['’])?(?:\p{Lu}[\p{L}'’-]*\s*(?:,\s*(?:(?:the|le|la|les)\s+|l['’])?|\s+(?:and|et|&)\s+(?:(?:the|le|la|les)\s+|l['’])?)?){0,8}$/u;
 /** "le directeur de publication d'", "the editor of": the head of a newsroom, who speaks for themselves. */
 const HEAD_OF_PUBLICATION = /(?<![\p{L}])(?:directeur|directrice|rédacteur en chef|rédactrice en chef)\s+de\s+(?:la\s+)?publication\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?$/iu;
 /** Words of a ratings story: "part d'audience", "téléspectateurs", "Médiamétrie", "viewers", "Nielsen". */
-const AUDIENCE_WORDS = /(?<![a-zà-ÿ])(?:téléspectateurs|téléspectatrices|parts? d['’]audience|médiamétrie|pda|audimat|viewers|nielsen|barb|ratings|audience share|tam ireland|oztam|most-watched|most watched|audimétrie|numeris)(?![a-zà-ÿ])|نسب المشاهدة|نسبة المشاهدة/gi;
+const AUDIENCE_WORDS = /(?<![a-zà-ÿ])(?:téléspectateurs|téléspectatrices|parts? d['’]audience|médiamétrie|pda|audimat|viewers|nielsen|barb|ratings|audience share|tam ireland|oztam|most-watched|most watched|audimétrie|numeris|viewership|barc|trps?)(?![a-zà-ÿ])|نسب المشاهدة|نسبة المشاهدة/gi;
 const CHINA_CONTEXT = /(?<![a-z])(?:china|chinese|chine|chinois|chinoise|chinoises|beijing|pékin|pekin|xinhua|xi jinping|shanghai|taiwan|hong kong)(?![a-z])|الصين|الصيني|بكين|شينخوا/i;
 /** Three capitalised words or more with a function word among them, all in capitals: a shouted sentence. */
 const SHOUTED_NAME = /^(?=(?:\S+\s+){2,}\S)(?!.*\p{Ll})(?=.*(?:^|\s)(?:SES|SON|SA|LES|DES|DU|DE|LA|LE|A|À|ET|EN|AU|AUX|THE|OF|AND|IN|ON|HIS|HER|ITS|HAS|IS|WAS)(?:\s|$))/u;
@@ -978,7 +991,8 @@ const LEGAL_TEXT_BEFORE = /(?<![\p{L}])(?:regulations?|rules|laws?|decrees?|roya
 /** The gazette's verb: "published in", "publié au", "نشر في". */
 const PUBLISHED_IN = /^(?:published in|publiée?s? (?:dans|au)|[وف]?نشرت? في)(?![\p{L}])/iu;
 const LABEL_ABOUT_ITSELF = /(?<![\p{L}])(?:la station|la chaîne|l['’]antenne|la radio|la rédaction|le journal|le quotidien|éditorialiste|présentat(?:eur|rice)|animat(?:eur|rice)|chroniqueu(?:r|se)|the station|the channel|the broadcaster|the paper|the newsroom|presenter|anchor|columnist|الإذاعة|القناة|الصحيفة|مذيع|مذيعة)(?![\p{L}])/iu;
-const COMPANY_RESULTS_AFTER = /^\s+(?!(?:that|whether|how|what|on|in|last|this)\s)(?:a|an|its|record|higher|lower|stronger|weaker|better|worse)?\s*(?:(?!that\s)[\w-]+\s+){0,3}?(?:net\s+)?(?:loss|losses|profit|profits|revenue|revenues|earnings|sales|income|turnover|ebitda|deficit|surplus)(?![a-z])/i;
+const OWN_CUTS_AFTER = /^\s*(?:(?:about|some|up to|près de|plus de|environ)\s+)?(?:\d[\d,. ]*\s+|more\s+|further\s+|new\s+|major\s+|deep\s+|de nouvelles\s+|des\s+)?(?:job\s+cuts|jobs|redundancies|layoffs|lay-offs|staff\s+cuts|suppressions\s+(?:de\s+postes|d['’]emplois)|licenciements|départs)(?!\s+(?:at|in|across|from|chez|à|au)\s+(?:the\s+|l['’]|le\s+|la\s+)?\p{Lu})/u;
+const COMPANY_RESULTS_AFTER = /^\s+(?!(?:that|whether|how|what|on|in|last|this)\s)(?:a|an|its|record|higher|lower|stronger|weaker|better|worse)?\s*(?:(?!that\s)[\w%.$€£-]+\s+){0,3}?(?:net\s+)?(?:loss|losses|profit|profits|revenue|revenues|earnings|sales|income|turnover|ebitda|deficit|surplus)(?![a-z])/i;
 const COMPANY_METRIC_AFTER = /^\s+that\s+(?:[\w'’-]+\s+){0,3}?(?:loss|losses|profit|profits|revenue|revenues|earnings|sales|income|turnover|bookings|orders|shipments|deliveries|subscribers|users)(?![a-z])/i;
 const NO_COMMENT_BEFORE = /(?:declined to comment|did not (?:immediately )?(?:respond|reply|comment)|could not be reached|refused to comment|had no comment|n['’]a pas (?:souhaité|voulu|donné suite|répondu)|n['’]ont pas (?:souhaité|voulu|donné suite|répondu)|s['’]est refusée? à tout commentaire)[^.!?\n]{0,60}$/i;
 const OWN_SHOW_AFTER = /^\s*(?:that\s+)?(?:the|its|this year['’]s|la|le|son|sa|ses|l['’])\s*(?:show|programme|program|series|broadcast|final|launch|premiere|episode|émission|série|finale)(?![a-zà-ÿ])|(?<![a-zà-ÿ])(?:streamed|streams|viewers|viewing figures|audiences?|ratings|téléspectateurs)(?![a-zà-ÿ])/i;
@@ -986,7 +1000,7 @@ const STAFF_AFTER_NAME = /^\s+(?:official|officials|spokes(?:wo)?man|spokesperso
 const ORGANISATION_VOICE_AFTER = /^\s*,?\s*(?:(?:in (?:a|an) (?:e-?mailed |written )?statement|in a press release|dans (?:un|une) (?:communiqué|courriel|déclaration écrite)|par (?:voie de )?communiqué)(?![a-zà-ÿ])|في بيان)/i;
 /** Outlet names that are also the definite form of a document noun, with the indefinite noun that introduces one. */
 const DOCUMENT_NAMES = new Map([['النشرة', /(?:^|[\s(])[وبل]?(?:نشرة(?=[\s،,.:])|(?:النشرة|نشرتها|نشرته) (?:السنوية|الشهرية|الأسبوعية|اليومية|الدورية|الإحصائية|الجوية|الرسمية|الاقتصادية|الفصلية|التحذيرية|الإنذارية|الخاصة))/], ['الخبر', /(?:^|\s)[وب]?خبرا?(?=[\s،,.:])/]]);
-const INTERVIEW_NOUN = /(?<![a-zà-ÿ])(?:interview|entretien|entrevue|invitée?|guest)(?![a-zà-ÿ])|مقابلة|حوار|استضاف/i;
+const INTERVIEW_NOUN = /(?<![a-zà-ÿ])(?:interview|entretien|entrevue|invitée?|guest)(?![a-zà-ÿ])|مقابلة|حوار|استضاف|مداخلة|تصريحات|تصريح|اتصال هاتفي/i;
 const ARABIC_MARKS = /[\u064b-\u0652\u0640]/g;
 
 /** True when a mention names the outlet: one of its registry ids, or the same unknown name. */

@@ -100,6 +100,8 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
       else if (definite && OUTLET_HEADS.has(n) && (t.flags[i]! & TokFlag.UpperInitial) === 0 && !PRESS_AT_LARGE.has(n)) medium = OUTLET_HEADS.get(n)!;
     }
     if (!medium) continue;
+    // "An ABC spokeswoman did not deny the report but said": the noun is what someone answered, not who speaks.
+    if (t.kind[i]! === TokKind.Latin && objectOfAnswer(t, i)) continue;
     const next = i + 1;
     if (next < t.n && !(t.flags[next]! & TokFlag.NewlineBefore)) {
       if (covered[next]! === 2) continue;
@@ -143,6 +145,20 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
     out.push(anaphor(ctx, p, ante, i, i));
   }
   return out;
+}
+
+/** Verbs whose object a report or a paper is: "deny the report", "a démenti les informations du journal". */
+const ANSWER_VERBS = new Set(['deny', 'denies', 'denied', 'confirm', 'confirms', 'dismiss', 'dismisses', 'dismissed', 'reject', 'rejects', 'rejected', 'dispute',
+  'disputes', 'disputed', 'contest', 'contests', 'contested', 'challenge', 'challenges', 'challenged', 'question', 'questions', 'questioned', 'welcome', 'welcomes',
+  'welcomed', 'criticise', 'criticised', 'criticize', 'criticized', 'slammed', 'dementi', 'dement', 'conteste', 'contestent', 'rejette', 'rejete']);
+
+/** The Latin noun at `i`, behind its article and at most two modifiers, is the object of an answering verb. */
+function objectOfAnswer(t: Tokens, i: number): boolean {
+  let q = i - 1;
+  for (let k = 0; k < 2 && q >= 0 && t.kind[q]! === TokKind.Latin && !LATIN_DEFINITE.has(t.norm[q]!); k++) q--;
+  if (q < 0 || !LATIN_DEFINITE.has(t.norm[q]!)) return false;
+  const v = q - 1;
+  return v >= 0 && t.kind[v]! === TokKind.Latin && ANSWER_VERBS.has(t.norm[v]!);
 }
 
 const AGENCY_AR = normalizeForMatch('وكالة');

@@ -676,8 +676,8 @@ const AFFILIATION_AR = new Set(['الصادره', 'الصادر', 'التابع�
 
 const PUBLIC_OPINION = 'الراي العام';
 
-/** A participle that makes the outlet before it a relay of the one after ("CNN, citing a report in Axios"). */
-const CITING_WORDS = new Set(['citing', 'quoting', 'citant']);
+/** A participle that makes the outlet before it a relay of the one after ("CNN, citing a report in Axios", "a indiqué le parquet à l'AFP, confirmant une information de Mediapart"). */
+const CITING_WORDS = new Set(['citing', 'quoting', 'citant', 'confirmant', 'confirming']);
 const NOT_SHORTENED = new Set(['financial', 'sunday', 'economic', 'business', 'evening', 'morning']);
 
 /** "the Daily Mail's owner", "the BBC's lawyers": a possessive that leads to a person or thing outside the newsroom. */

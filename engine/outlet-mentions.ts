@@ -58,6 +58,8 @@ function titleCaseAcronym(t: Tokens, e: AliasEntry, first: number, last: number)
   return (t.flags[first]! & TokFlag.UpperInitial) !== 0 && (t.flags[first]! & TokFlag.AllUpper) === 0;
 }
 
+/** Plural nouns that open sentences as subjects far more often than they name the magazine of that name. */
+const EVERYDAY_SUBJECTS = new Set(['people', 'folks']);
 const LEADING_ARTICLES = new Set(['the', 'le', 'la', 'les', 'l', 'el', 'al', 'il', 'lo', 'der', 'die', 'das', 'de', 'het', 'o', 'a', 'os', 'as']);
 
 const lowerCache = new WeakMap<AliasEntry, boolean>();
@@ -138,6 +140,12 @@ function caseOk(t: Tokens, e: AliasEntry, first: number, last: number, reg: Regi
   // "Media reports said": an everyday word made a name by dropping its article ("Le Média" → "Média") is no name
   // when only the sentence start capitalises it.
   if (e.derived && e.common && first === last && sentenceInitial(t, first)) return false;
+  // "People said they were frightened": a title that is the plainest of subjects is the word when only the sentence
+  // start capitalises it and a lower-case verb follows ("told People" and "People magazine" stay the title).
+  if (e.common && first === last && EVERYDAY_SUBJECTS.has(t.norm[first]!) && sentenceInitial(t, first)) {
+    const n = first + 1;
+    if (n < t.n && t.kind[n]! === TokKind.Latin && !(t.flags[n]! & TokFlag.UpperInitial)) return false;
+  }
   // "The Catalan daily Sport": a head noun written in lower case describes the title after it; it does not open
   // a longer title ("Daily Sport").
   if (firstContent >= 0 && firstContent < last && t.kind[firstContent]! === TokKind.Latin && !(t.flags[firstContent]! & TokFlag.UpperInitial) &&

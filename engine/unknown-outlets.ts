@@ -884,7 +884,9 @@ const NON_MEDIA_WORDS = new Set(['ministry', 'ministere', 'department', 'office'
   'team', 'league', 'ligue', 'church', 'embassy', 'ambassade', 'mission', 'coalition', 'alliance', 'movement', 'mouvement', 'front', 'network',
   'nasa', 'eurostat', 'insee', 'ons', 'opec', 'opep', 'imf', 'fmi', 'who', 'oms', 'unicef', 'unhcr', 'nato', 'otan', 'un', 'onu', 'eu', 'ue',
   // "Media Rights Agenda", "Reporters Without Borders": press-freedom groups speak about media; they are not media.
-  'rights', 'agenda', 'freedom', 'borders', 'frontieres', 'defenders', 'defense', 'protection', 'institute']);
+  'rights', 'agenda', 'freedom', 'borders', 'frontieres', 'defenders', 'defense', 'protection', 'institute',
+  // "the National Community Radio Forum said": a body of stations speaks as a lobby, not as a medium.
+  'forum', 'society', 'guild', 'chamber', 'syndicat', 'collective', 'collectif', 'consortium', 'secretariat']);
 /** Last words of a place's name: "Monmouth County", "Rift Valley", "Gold Coast". */
 const PLACE_TAILS = new Set(['county', 'city', 'state', 'province', 'region', 'valley', 'coast', 'parish', 'district', 'borough', 'township', 'shire']);
 /** Words that follow a paper described after its name ("the Haaretz daily said", "the Kenyan weekly, which"). */

@@ -1082,4 +1082,21 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('Obituary\n\nBy Staff\n\nThe photo was picked up by The Associated Press and ran in newspapers across the country.', 'https://buffalonews.com/x')).toEqual([]);
     expect(ids('Old City shooting\n\nBy Staff\n\nThe suspect was arrested on Friday, according to a KPD news release.', 'https://www.wbir.com/x')).toEqual([]);
   });
+
+  it('from the ed-/ee-/ef- batches: a lobby of stations, channels in a ratings table, a broadcaster\'s own job cuts, a publisher\'s titles, "People said" and a party named National are no citations', () => {
+    expect(ids('Election bias fine\n\nBy Staff\n\nThe National Community Radio Forum said the case should be a warning to other stations.', 'https://www.dailymaverick.co.za/x')).toEqual([]);
+    expect(ids('BARC Week 47: Aaj Tak holds top spot\n\nBy Staff\n\nViewership of Hindi news channels jumped 18%, according to BARC data. In the English news genre, Times Now led with a 31.4% share among viewers.', 'https://www.exchange4media.com/x')).toEqual([]);
+    expect(ids('ABC flags 120 job cuts in content shake-up, report says\n\nBy Staff\n\nThe broadcaster will cut 120 roles, The Australian Financial Review reported on Monday.', 'https://www.perthnow.com.au/x')).toEqual(['australian-financial-review']);
+    expect(ids('Reach sells Irish titles\n\nBy Staff\n\nReach, which also publishes the Manchester Evening News, the Liverpool Echo and the Daily Star, reported a 4% fall in revenue.', 'https://www.standard.co.uk/x')).toEqual([]);
+    expect(ids('Housing scheme approved\n\nBy Staff\n\n"People found out about this from a site notice. People said they were never asked," he said.', 'https://www.kildare-now.com/x')).toEqual([]);
+    expect(ids('Bill shelved\n\nBy Staff\n\nThe bill passed its first reading under Labour and was picked up by National.', 'https://newsroom.co.nz/x')).toEqual([]);
+  });
+
+  it('from the ed-/ee-/ef- batches: "confirmant une information de Mediapart" makes Mediapart the original; a review\'s section heading and a programme on a channel are no citations', () => {
+    const relayed = 'Enquête sur un contrat\n\nL\'Obs avec AFP\n\nLe PNF a ouvert une enquête, a indiqué mardi le parquet à l\'AFP, confirmant une information de Mediapart.\n\nSelon Mediapart, le marché a été attribué en 2024.';
+    expect(analyzeArticle(textToArticleInput(relayed, 'https://www.nouvelobs.com/x'), deps).originalOutlet?.id).toBe('mediapart');
+    expect(ids('Sunday papers\n\nBy Staff\n\nRapport: The weekly leads with the budget.\n\nSunday World: A taxi boss is named.\n\nSport: Kolbe doubt for the Test.', 'https://www.thesouthafrican.com/x')).not.toContain('sport-es');
+    expect(ids('«الأعلى للإعلام» يحيل برنامجا على قناة «النهار» للتحقيق\n\nقرر المجلس إحالة البرنامج إلى التحقيق.', 'https://www.almasryalyoum.com/x')).toEqual([]);
+    expect(ids('أسعار الوقود\n\nوأضاف بدوي، في تصريحات لبرنامج "الحكاية" على قناة "إم بي سي مصر"، أن اللجنة تراجع الأسعار.', 'https://www.elwatannews.com/x')).toEqual(['mbc-masr']);
+  });
 });
