@@ -67,7 +67,7 @@ export const ROLE_HEADS = n([
   'fondatrice', 'entraîneur', 'sélectionneur', 'joueur', 'journaliste', 'avocat', 'avocate', 'chancelier', 'chancelière', 'commissaire', 'préfet', 'préfète',
   'gouverneur', 'émir', 'cheikh', 'pape', 'imam', 'sultan', 'homologue', 'conseiller', 'conseillère', 'dirigeant', 'leader', 'patriarche', 'wali', 'élu', 'élue',
   'minister', 'president', 'king', 'queen', 'premier', 'director', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'general',
-  'judge', 'prosecutor', 'senator', 'representative', 'mayor', 'chief', 'ceo', 'executive', 'founder', 'coach', 'manager', 'player', 'journalist', 'lawyer', 'chancellor',
+  'judge', 'justice', 'prosecutor', 'senator', 'representative', 'mayor', 'chief', 'ceo', 'executive', 'founder', 'coach', 'manager', 'player', 'journalist', 'lawyer', 'chancellor',
   'commissioner', 'governor', 'emir', 'sheikh', 'pope', 'counterpart', 'adviser', 'advisor', 'chairman', 'chairwoman', 'envoy', 'commander', 'minister',
   'analyst', 'economist', 'économiste', 'expert', 'experte', 'researcher', 'chercheur', 'chercheuse', 'professor', 'professeur', 'professeure', 'teacher', 'doctor', 'médecin',
   'midfielder', 'striker', 'defender', 'goalkeeper', 'winger', 'milieu', 'attaquant', 'défenseur', 'gardien', 'ailier', 'activist', 'militant', 'militante', 'candidate', 'candidat', 'candidate',

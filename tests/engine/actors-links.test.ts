@@ -13,6 +13,12 @@ describe('actors', () => {
     const c = run('واستقبل الرئيس الفرنسي إيمانويل ماكرون وزير الخارجية ناصر بوريطة.');
     expect(c.actors.map((x) => [x.name, x.role])).toEqual([['Emmanuel Macron', 'الرئيس الفرنسي'], ['Nasser Bourita', 'وزير الخارجية']]);
   });
+  it('"Justice" before a name is a judge\'s title; before a body it is no one', () => {
+    const roles = (text: string): [string, string | null][] => run(text).actors.filter((x) => x.type === 'person').map((x) => [x.name, x.role]);
+    expect(roles('A bench of Justice Surya Kant and Justice N Kotiswar Singh sought responses.')).toEqual([['Surya Kant', 'Justice'], ['N Kotiswar Singh', 'Justice']]);
+    expect(roles('Justice Melody Stewart, writing for the majority, said the law was clear.')).toEqual([['Melody Stewart', 'Justice']]);
+    expect(roles('The Justice Department said on Monday it would appeal.')).toEqual([]);
+  });
   it('merges later surname mentions, with clitics', () => {
     const a = run('وقال عبد اللطيف الحموشي إن التعاون مستمر. وأضاف الحموشي أن الأجهزة تعمل. وأشاد الوزير بالحموشي.');
     expect(a.actors).toHaveLength(1);

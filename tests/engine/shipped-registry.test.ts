@@ -1090,6 +1090,7 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('Reach sells Irish titles\n\nBy Staff\n\nReach, which also publishes the Manchester Evening News, the Liverpool Echo and the Daily Star, reported a 4% fall in revenue.', 'https://www.standard.co.uk/x')).toEqual([]);
     expect(ids('Housing scheme approved\n\nBy Staff\n\n"People found out about this from a site notice. People said they were never asked," he said.', 'https://www.kildare-now.com/x')).toEqual([]);
     expect(ids('Bill shelved\n\nBy Staff\n\nThe bill passed its first reading under Labour and was picked up by National.', 'https://newsroom.co.nz/x')).toEqual([]);
+    expect(ids('ABC cuts\n\nBy Staff\n\nThe cuts were first reported by The Australian Financial Review. An ABC spokeswoman did not deny the report but said no decision had been made.', 'https://www.perthnow.com.au/x')).toEqual(['australian-financial-review']);
   });
 
   it('from the ed-/ee-/ef- batches: "confirmant une information de Mediapart" makes Mediapart the original; a review\'s section heading and a programme on a channel are no citations', () => {
