@@ -387,7 +387,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
       const rec = parent !== undefined ? reg.byId(parent) : undefined;
       return rec ? { ...a, outlet: outletRef(rec) } : a;
     });
-    host = hostFromText(text, title, blocks, reg, asHouse, lang);
+    host = hostFromText(text, title, blocks, reg, asHouse, lang, mainCountry);
   }
   if (!host) host = hostFromSelfReferences(g.attributions);
   // A name several outlets share, left unsettled ("الشروق"), is the host when the host is one of them.

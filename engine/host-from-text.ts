@@ -9,8 +9,10 @@
 //   5. unnamed sources speaking to it, and nothing else ("Two sources familiar with the plans told Axios");
 //   6. an agency's own copy: reporters' names alone in the byline, the agency's dateline opening the story;
 //   7. a broadcaster's or paper's own dateline opening the story ("Atlanta (CNN) —", "بيت لحم- معا-");
-//   8. the story's only outlet, named only as the one people spoke to ("a fire official told CNN");
-//   9. a staff byline with the paper after a bar ("Marc-Olivier Tremblay | Journal de Montréal"), or the site's label
+//   8. the story's only outlet, named only as the one people spoke to ("a fire official told CNN"); in Arabic, with its
+//      head noun too ("في تصريح لإذاعة جوهرة أف أم");
+//   9. a staff byline with the paper after a bar ("Marc-Olivier Tremblay | Journal de Montréal") or, unless the text says
+//      the story is syndicated, after a comma ("By Marlee Quan, Vancouver Sun"), or the site's label
 //      on a line of its own above the lede ("الشارقة 24:");
 // Agencies are taken as the host only from an app or newsletter footer or their own copy's shape (6): elsewhere
 // their name is more often relayed copy.
@@ -310,6 +312,25 @@ function fromOnlyInterviews(text: string, attributions: readonly FoundAttributio
   return o;
 }
 
+/**
+ * 8b. In Arabic, the story's only outlet, named only as the one officials gave statements to, head noun and all
+ * ("قالت عضو المجلس سهى العنبكي، لوكالة شفق نيوز", "في تصريح لإذاعة جوهرة أف أم"): Arab sites name themselves that
+ * way (on the dev pages, eleven times for one relay), when the outlet is of the story's country. A programme on a
+ * channel or a formal interview stays a source.
+ */
+function fromArabicStatementsOnly(text: string, attributions: readonly FoundAttribution[], lang: string | null, reg: RegistryIndex, mainCountry: string | null): OutletRef | null {
+  if (lang !== 'ar' || !mainCountry) return null;
+  const body = attributions.filter((a) => a.block !== 'byline');
+  if (body.length === 0 || body.length !== attributions.length) return null;
+  const o = body[0]!.outlet;
+  const statement = (a: FoundAttribution) => a.pattern === 'interview_with' && sameOutlet(a.outlet, o) && !FORMAL_INTERVIEW.test(a.surface) &&
+    !/برنامج|شاشة|(?:على|عبر)\s+(?:قناة|إذاعة|أثير)/.test(text.slice(Math.max(0, a.start - 40), a.end));
+  // A local outlet hearing local officials: a statement to a channel of another country ("لقناة الجزيرة" on a
+  // Moroccan story) is one the site relays.
+  const rec = o.id ? reg.byId(o.id) : undefined;
+  return rec && rec.country === mainCountry && rec.languages.includes('ar') && body.every(statement) ? o : null;
+}
+
 const REPORTING_FROM = /^['’]s\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+reporting from\b/u;
 
 const PROGRAMME_AFTER = /^[^.;\n]{0,30}?['’]s\s+(?:["“][^"”]{1,40}["”]|[\p{Lu}][^.;\n]{0,40}?)\s*(?:programme|program|show|podcast)\b|^['’]s\s+["“][^"”]{2,40}["”]/u;
@@ -389,7 +410,8 @@ function fromOwnNewsgathering(text: string, attributions: readonly FoundAttribut
   // nationality presents it to readers ("وعلمت صحيفة "الأخبار" اللبنانية").
   const learnedOwn = (a: FoundAttribution) => LEARNED.test(plain(a.surface)) && !/[ةي]$/.test(a.surface.trim().split(/\s+/).pop() ?? '') || false;
   const weakOk = body.length >= 3;
-  const witness = (a: FoundAttribution) => OWN_WITNESS.test(a.surface) || (body.length >= 2 && CORRESPONDENT.test(a.surface));
+  // "The Daily Star found … told The Daily Star": a finding beside people speaking to it is the paper's own check.
+  const witness = (a: FoundAttribution) => OWN_WITNESS.test(a.surface) || (body.length >= 2 && (CORRESPONDENT.test(a.surface) || /\bfound\b/.test(a.surface)));
   const product = (a: FoundAttribution) => OWN_PRODUCT_AFTER.test(text.slice(a.nameEnd, a.nameEnd + 20)) ||
     OWN_PRODUCT_BEFORE.test(text.slice(Math.max(0, a.nameStart - 30), a.nameStart));
   const own = (a: FoundAttribution) => learnedOwn(a) ||
@@ -536,6 +558,33 @@ function fromStaffByline(text: string, blocks: readonly TextBlock[], resolve: Re
   return o && o.medium !== 'agency' ? o : null;
 }
 
+/**
+ * 7c'. A reporter's byline with the outlet after a comma, "By Marlee Quan, Vancouver Sun", "Par Élise Tremblay, Le Soleil",
+ * "By Daniel Harker, BBC News, Kherson": on the dev pages it names the page's own paper three times in four. The
+ * fourth is a syndicated story, and that one says so ("This story was originally published by CalMatters"); agencies'
+ * credits stay relays.
+ */
+const COMMA_BYLINE = /^(?:(?:by|par)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*(?:,|and|et|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})*?((?:\s*,\s*[^,|\n]{2,40}){1,2})$/u;
+const SYNDICATED = /originally (?:published|appeared)|first (?:published|appeared)|republish|in partnership with|content-sharing|publié (?:initialement|à l['’]origine|d['’]abord)|initialement publié/i;
+/** A reporter's desk or beat after the comma, not a paper: "By Jane Doe, Political Reporter", "Par X, envoyé spécial". */
+const DESK_WORDS = /(?:^|\s)(?:reporter|correspondent|editor|staff|writer|bureau|producer|contributor|columnist|journaliste|correspondante?|envoyée?|rédaction)(?:\s|$)/i;
+function fromCommaByline(text: string, blocks: readonly TextBlock[], resolve: Resolver, reg: RegistryIndex, attributions: readonly FoundAttribution[]): OutletRef | null {
+  const by = blocks.find((b) => b.kind === 'byline');
+  if (!by || by.end - by.start > 120) return null;
+  const m = COMMA_BYLINE.exec(text.slice(by.start, by.end).trim());
+  if (!m || SYNDICATED.test(text)) return null;
+  for (const part of m[1]!.split(',')) {
+    const name = part.trim();
+    if (name.length < 2 || DESK_WORDS.test(name) || reg.lookupAlias(name)?.derived) continue;
+    // A title the registry does not know, credited in the byline: "By Lars Hovland, Duluth News Tribune".
+    const o = resolve(name) ?? attributions.find((a) => a.block === 'byline' && a.outlet.id === null && a.outlet.name.toLowerCase() === name.toLowerCase())?.outlet ?? null;
+    if (o) return o.medium !== 'agency' && !(o.id && NEWS_SERVICES.has(o.id)) ? o : null;
+  }
+  return null;
+}
+/** Papers whose copy their news services sell to hundreds of others, credited in the byline with no note. */
+const NEWS_SERVICES = new Set(['washington-post', 'new-york-times', 'los-angeles-times', 'bloomberg', 'wall-street-journal', 'chicago-tribune']);
+
 /** 7d. The site's label on a line of its own above the lede, "الشارقة 24:", "Hespress :". Agencies' labels ("واس:") stay relays. */
 function fromLabelLine(text: string, blocks: readonly TextBlock[], resolve: Resolver): OutletRef | null {
   const first = blocks.findIndex((b) => b.kind !== 'title');
@@ -560,7 +609,8 @@ function fromTitleSuffix(title: string, resolve: Resolver, bylineHas: (o: Outlet
  * The host named by the text itself, or null. `attributions` are the grammar's (to reuse how an outlet was
  * resolved and to see the byline's outlets).
  */
-export function hostFromText(text: string, title: string, blocks: readonly TextBlock[], reg: RegistryIndex, attributions: readonly FoundAttribution[], lang: string | null = null): OutletRef | null {
+export function hostFromText(text: string, title: string, blocks: readonly TextBlock[], reg: RegistryIndex, attributions: readonly FoundAttribution[], lang: string | null = null,
+  mainCountry: string | null = null): OutletRef | null {
   const resolve = makeResolver(reg, attributions);
   const byline = blocks.find((b) => b.kind === 'byline');
   const inByline: OutletRef[] = [];
@@ -572,6 +622,6 @@ export function hostFromText(text: string, title: string, blocks: readonly TextB
   // byline and staff credits) by the many sites that run it: agencies stay relays unless a footer names them.
   return fromFooter(text, blocks, resolve) ?? fromSignature(text, blocks, resolve) ?? fromSelfReference(text, blocks, resolve, bylineHas, attributions) ?? fromTitleSuffix(title, resolve, bylineHas) ??
     fromStaffCredit(text, attributions) ?? fromSourcesTold(text, attributions) ?? fromAgencyOwnCopy(text, blocks, attributions) ?? fromOwnDateline(blocks, attributions) ?? fromInlineDateline(text, blocks, resolve) ??
-    fromStaffByline(text, blocks, resolve) ?? fromLabelLine(text, blocks, resolve) ??
-    fromOnlyInterviews(text, attributions) ?? fromOwnNewsgathering(text, attributions, reg) ?? fromOwnAmongOthers(text, attributions, reg) ?? fromPrintInterviewsOnly(text, attributions, reg, lang, !!byline && OWN_BYLINE.test(text.slice(byline.start, byline.end)));
+    fromStaffByline(text, blocks, resolve) ?? fromCommaByline(text, blocks, resolve, reg, attributions) ?? fromLabelLine(text, blocks, resolve) ??
+    fromOnlyInterviews(text, attributions) ?? fromArabicStatementsOnly(text, attributions, lang, reg, mainCountry) ?? fromOwnNewsgathering(text, attributions, reg) ?? fromOwnAmongOthers(text, attributions, reg) ?? fromPrintInterviewsOnly(text, attributions, reg, lang, !!byline && OWN_BYLINE.test(text.slice(byline.start, byline.end)));
 }

@@ -11,13 +11,33 @@ describe('the host, read from the text when there is no URL', () => {
     expect(a.originalOutlet).toBeNull();
   });
 
-  it('"By Name, Outlet" is the host when the outlet also shows its own reporting; otherwise it is relayed', () => {
+  it('"By Name, Outlet" names the publication, unless the text says the story is syndicated or the outlet is an agency', () => {
     const own = runText('Ice storm hits Oklahoma\n\nBy Jane Roe, CNN\n\nPower was cut to 80,000 homes, a utility spokesman told CNN.\n\nCNN\'s Tom Poe contributed to this report.');
     expect(own.hostOutlet?.id).toBe('cnn');
     expect(outletIds(own)).toEqual([]);
-    const relayed = runText('Dubai metro extends hours\n\nBy Sara Khan, Gulf News\n\nThe metro will run until 2am during the festival, the transport authority said.');
-    expect(relayed.hostOutlet).toBeNull();
-    expect(outletIds(relayed)).toEqual(['gulf-news']);
+    const staff = runText('Dubai metro extends hours\n\nBy Sara Khan, Gulf News\n\nThe metro will run until 2am during the festival, the transport authority said.');
+    expect(staff.hostOutlet?.id).toBe('gulf-news');
+    expect(outletIds(staff)).toEqual([]);
+    const desk = runText('Dubai metro extends hours\n\nBy Sara Khan, Senior Reporter\n\nThe metro will run until 2am during the festival, the transport authority said.');
+    expect(desk.hostOutlet).toBeNull();
+    const syndicated = runText('Clinic guards unpaid\n\nBy Thandi Mokoena, Daily Maverick\n\nThe guards have not been paid since August, the union said.\n\nThis story was originally published by Daily Maverick.');
+    expect(syndicated.hostOutlet).toBeNull();
+    expect(outletIds(syndicated)).toContain('daily-maverick');
+    const wire = runText('Quake hits Japan\n\nBy Mari Yamaguchi, Associated Press\n\nThe quake struck off the coast, officials said.');
+    expect(wire.hostOutlet).toBeNull();
+    expect(outletIds(wire)).toEqual(['ap']);
+  });
+
+  it('in Arabic, the only outlet, named only as the one officials gave statements to, is the publication', () => {
+    const own = runText('حريق في ميناء طنجة\n\nمتابعة\n\nقال مسؤول في الوقاية المدنية بطنجة، في تصريح لموقع هسبريس، إن الحريق الذي شب في ميناء طنجة المتوسط أخمد.');
+    expect(own.hostOutlet?.id).toBe('hespress');
+    expect(outletIds(own)).toEqual([]);
+    // A statement to a channel of another country is relayed: Al Jazeera is Qatar's, the story Morocco's.
+    const foreign = runText('حريق في ميناء طنجة\n\nمتابعة\n\nقال مسؤول في الوقاية المدنية بطنجة، في تصريح لقناة الجزيرة، إن الحريق الذي شب في ميناء طنجة المتوسط أخمد.');
+    expect(outletIds(foreign)).toEqual(['al-jazeera']);
+    // So is one given to a programme on a channel.
+    const programme = runText('حريق في ميناء طنجة\n\nمتابعة\n\nقال مسؤول في الوقاية المدنية بطنجة، في تصريحات لبرنامج "المسائية" على قناة هسبريس، إن الحريق الذي شب في ميناء طنجة المتوسط أخمد.');
+    expect(outletIds(programme)).toEqual(['hespress']);
   });
 
   it('the only outlet, named only by its own newsgathering or its archive, is the publication itself', () => {
