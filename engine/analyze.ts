@@ -238,7 +238,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   // "Elles n'ont pas été confirmées par Keystone-ATS", "has not been confirmed by Reuters": what the outlet did not say.
   g.attributions = g.attributions.filter((a) => !(/^(?:confirm|corrobor)/i.test(a.surface.trim()) && UNCONFIRMED_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start))));
   // "l'animateur emblématique de France 2 a confié": the channel's presenter speaks, not the channel.
-  g.attributions = g.attributions.filter((a) => !(a.pattern === 'reported_by' && a.start >= a.nameStart && STAFF_OF_BEFORE.test(text.slice(Math.max(0, a.nameStart - 80), a.nameStart))));
+  // "confie un journaliste de Bel RTL qui souhaite rester anonyme": the same, with the speaker after the verb.
+  g.attributions = g.attributions.filter((a) => !(a.pattern === 'reported_by' && STAFF_OF_BEFORE.test(text.slice(Math.max(0, a.nameStart - 80), a.nameStart)) &&
+    (a.start >= a.nameStart || /^\s*[\p{L}'’-]+(?:-(?:t-)?(?:il|elle))?\s+(?:un|une|le|la|l['’]|des|les)\s*/iu.test(text.slice(a.start, a.nameStart)))));
   // "Canal+" and "Canal" share a matching form; the channel is named with its plus ("le Canal de Suez … Le Canal
   // poursuit" is the waterway).
   g.attributions = g.attributions.filter((a) => !(a.outlet.name.endsWith('+') && a.mention >= 0 && !/\+|plus|بلوس|بلس/i.test(text.slice(a.nameStart, a.nameEnd + 2))));
@@ -318,6 +320,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     // National", "La Nación") is the word; English writers keep a foreign title's article.
     if (lang === 'en' && a.mention >= 0 && mentions[a.mention]?.entry?.derived && mentions[a.mention]!.entry!.common && mentions[a.mention]!.head < 0 &&
       !(reg.byId(a.outlet.id ?? '')?.languages.includes('en') ?? true) && !/(?:^|[\s(])(?:the|le|la|les|el|il|al|der|die|das)\s+$|[«"“]\s*$/i.test(text.slice(Math.max(0, a.nameStart - 5), a.nameStart))) return false;
+    // "l'Union reprend provisoirement la première place": a team taking back the lead, not a paper relaying a story.
+    if (a.pattern === 'reported_by' && /(?:^|\s)(?:reprend|reprennent|a repris|ont repris)$/i.test(a.surface.trim()) && RESUMES_AFTER.test(text.slice(a.end, a.end + 60))) return false;
     // "La DW indique avoir « pris acte » de la décision": a sanctioned outlet answering its regulator speaks for itself.
     if (a.pattern === 'reported_by' && /^\s*(?:\S+\s+){0,2}?(?:avoir\s+|a\s+)?pris\s+acte|^\s*(?:\S+\s+){0,2}?(?:regrette|conteste|dénonce)\s+(?:la|cette)\s+(?:décision|sanction|suspension)|^\s*(?:\S+\s+){0,2}?(?:regrets|disputes|will appeal)\s+(?:the|this)\s+(?:decision|ruling|fine|sanction)/i.test(text.slice(a.end, a.end + 60))) return false;
     // "scrapped its nightly news programme The Nine on the BBC Scotland channel": a programme's slot, no one speaking.
@@ -938,7 +942,7 @@ const AIRS_AN_EVENT = /\b(?:ball-by-ball|live coverage|live commentary|free-to-a
 const WB = '(?<![a-zà-ÿ])';
 const WE = '(?![a-zà-ÿ])';
 const AIRS_A_SHOW = new RegExp([
-  String.raw`${WB}(?:série|séries|feuilleton|téléroman|émission|émissions|épisode|épisodes|saison|téléfilm|film|films|séance|plénière|series|sitcom|show|episode|episodes|season|drama|movie|sitting)${WE}[^.!?\n]{0,80}${WB}(?:(?:diffusée?s?|rediffusée?s?|retransmise?s?|airs|aired|will air|is screened|streams)${WE}|(?:présentée?s?|proposée?s?) (?:sur|à|par)${WE}|en direct (?:sur|par|à)${WE}|sur les ondes (?:de|d['’]))`,
+  String.raw`${WB}(?:série|séries|feuilleton|téléroman|émission|émissions|épisode|épisodes|saison|téléfilm|film|films|séance|plénière|spot|spots|clip|clips|publicité|publicités|campagne|series|sitcom|show|episode|episodes|season|drama|movie|sitting|advert|adverts|advertisement|commercial|commercials)${WE}[^.!?\n]{0,80}${WB}(?:(?:diffusée?s?|rediffusée?s?|retransmise?s?|airs|aired|will air|is screened|streams)${WE}|(?:présentée?s?|proposée?s?) (?:sur|à|par)${WE}|en direct (?:sur|par|à)${WE}|sur les ondes (?:de|d['’]))`,
   String.raw`${WB}(?:diffusée?s?|retransmise?s?) en direct${WE}|${WB}broadcast live${WE}|${WB}(?:communiqué|déclaration|message|discours|statement|speech|address) (?:lue?|read out) (?:à|sur|par|on)${WE}|(?:بيان|كلمة|خطاب) (?:تلي|تلاه|تلته)|${WB}(?:ont|a|avaient|avait) diffusé${WE}[^.!?\n]{0,30}${WB}(?:des|les) (?:rediffusions|clips|films|séries|émissions|programmes|matchs)${WE}|${WB}(?:diffuse|émet|broadcasts|airs) (?:sur|on|via) (?:la |le |les |l['’])?(?:TNT|satellite|câble|bouquets?|fréquences?|ondes|FM|cable|frequency|channel)${WE}|${WB}(?:est|sont|sera|seront) (?:diffusée?s?|rediffusée?s?|retransmise?s?)${WE}`,
   String.raw`(?:مسلسل|المسلسل|مسلسلا|حلقات|الحلقات|برنامج|البرنامج|برنامجا|فيلم|الفيلم|وثائقي|الوثائقي|وثائقيا|روبورتاج|ربورتاج|الجلسة|أغنية|أغاني|الأغاني|أغانيه|أعماله|أعمالها)[^.!?؟\n]{0,120}(?:[ولف]?(?:عرض|لعرض|لعرضه|لعرضها|يعرض|تعرض|سيعرض|ستعرض|تبث|يبث|ستبث|سيبث|بثت|بث|بثتها|بثها|بثته|عرضته|عرضتها|مشاهدة|المشاهدة)\s)`,
   // "يحيل برنامجا على قناة «النهار» للتحقيق", "برنامج «مساء النهار» المذاع على قناة «النهار»": a programme on a channel.
@@ -992,6 +996,7 @@ const LEGAL_TEXT_BEFORE = /(?<![\p{L}])(?:regulations?|rules|laws?|decrees?|roya
 const PUBLISHED_IN = /^(?:published in|publiée?s? (?:dans|au)|[وف]?نشرت? في)(?![\p{L}])/iu;
 const LABEL_ABOUT_ITSELF = /(?<![\p{L}])(?:la station|la chaîne|l['’]antenne|la radio|la rédaction|le journal|le quotidien|éditorialiste|présentat(?:eur|rice)|animat(?:eur|rice)|chroniqueu(?:r|se)|the station|the channel|the broadcaster|the paper|the newsroom|presenter|anchor|columnist|الإذاعة|القناة|الصحيفة|مذيع|مذيعة)(?![\p{L}])/iu;
 const OWN_CUTS_AFTER = /^\s*(?:(?:about|some|up to|près de|plus de|environ)\s+)?(?:\d[\d,. ]*\s+|more\s+|further\s+|new\s+|major\s+|deep\s+|de nouvelles\s+|des\s+)?(?:job\s+cuts|jobs|redundancies|layoffs|lay-offs|staff\s+cuts|suppressions\s+(?:de\s+postes|d['’]emplois)|licenciements|départs)(?!\s+(?:at|in|across|from|chez|à|au)\s+(?:the\s+|l['’]|le\s+|la\s+)?\p{Lu})/u;
+const RESUMES_AFTER = /^\s+(?:[\p{L}]+ment\s+)?(?:la|le|les|l['’]|sa|son|ses|leur|leurs)\s*(?:tête|première|premier|place|places|large|main|avantage|dessus|direction|contrôle|travail|chemin|route|cours|match|jeu|entraînement|souffle|espoir|confiance|couleurs|service|activité|activités|fonctions|poste|commandement|leadership|rênes)(?![\p{L}])/iu;
 const COMPANY_RESULTS_AFTER = /^\s+(?!(?:that|whether|how|what|on|in|last|this)\s)(?:a|an|its|record|higher|lower|stronger|weaker|better|worse)?\s*(?:(?!that\s)[\w%.$€£-]+\s+){0,3}?(?:net\s+)?(?:loss|losses|profit|profits|revenue|revenues|earnings|sales|income|turnover|ebitda|deficit|surplus)(?![a-z])/i;
 const COMPANY_METRIC_AFTER = /^\s+that\s+(?:[\w'’-]+\s+){0,3}?(?:loss|losses|profit|profits|revenue|revenues|earnings|sales|income|turnover|bookings|orders|shipments|deliveries|subscribers|users)(?![a-z])/i;
 const NO_COMMENT_BEFORE = /(?:declined to comment|did not (?:immediately )?(?:respond|reply|comment)|could not be reached|refused to comment|had no comment|n['’]a pas (?:souhaité|voulu|donné suite|répondu)|n['’]ont pas (?:souhaité|voulu|donné suite|répondu)|s['’]est refusée? à tout commentaire)[^.!?\n]{0,60}$/i;

@@ -444,6 +444,19 @@ function speechBefore(ctx: GrammarContext, first: number, window = 10): CueHit |
   return null;
 }
 
+/**
+ * "Le secteur observe aussi avec attention la situation à la RTBF": the state of things "at" a newsroom, named after
+ * its noun, is where it happens, not whom it was told to ("a confié sa colère à RTL" keeps its listener).
+ */
+function objectBeforeA(t: Tokens, sp: CueHit, first: number): boolean {
+  let j = first - 1;
+  while (j > sp.last && (t.norm[j] === 'la' || t.norm[j] === 'l' || t.norm[j] === "'" || t.norm[j] === 'le' || t.norm[j] === 'les')) j--;
+  if (j <= sp.last || !A_PREPS.has(t.norm[j]!)) return false;
+  return j - 1 > sp.last && LOCATIVE_STATE_NOUNS.has(t.norm[j - 1]!);
+}
+const LOCATIVE_STATE_NOUNS = new Set(['situation', 'ambiance', 'climat', 'crise', 'tension', 'tensions', 'greve', 'malaise', 'atmosphere', 'changements',
+  'restructuration', 'reorganisation', 'licenciements', 'suppressions', 'departs', 'conditions', 'difficultes', 'turbulences']);
+
 /** A speech cue up to 12 tokens after the name in the same sentence ("Sur RTL, le ministre a estimé"). */
 function speechAfter(ctx: GrammarContext, last: number): CueHit | null {
   const { t, cues, blockOf } = ctx;
@@ -470,6 +483,7 @@ interface RightWalk { cue: CueHit; }
 
 const REPORT_ADVERBS_EN = new Set(['later', 'also', 'first', 'earlier', 'then', 'separately', 'previously', 'exclusively']);
 
+const OFFICIAL_AR = new Set(['الرسمية', 'الرسمي', 'الحكومية', 'الحكومي'].map((w) => normalizeForMatch(w)));
 function walkRight(ctx: GrammarContext, last: number, loose = false, first = -1): RightWalk | null {
   const { t, cues, blockOf } = ctx;
   const b = blockOf[last]!;
@@ -480,6 +494,9 @@ function walkRight(ctx: GrammarContext, last: number, loose = false, first = -1)
     cues.afterLast[j + 1]! >= 0 && first >= 2 && t.kind[first - 2]! === TokKind.Latin && outletHead(t, first - 2)) return { cue: cues.afterHit(j + 1) };
   let steps = 0;
   let appositionDone = false;
+  // "وكالة الأنباء السورية الرسمية (سانا) نقلت": the agency's official standing, then its abbreviation.
+  let parenAt = last + 1;
+  if (j < t.n && t.kind[j]! === TokKind.Arabic && OFFICIAL_AR.has(t.norm[j]!) && j + 1 < t.n && OPEN_PARENS.has(t.norm[j + 1]!)) { j++; parenAt = j; }
   while (j < t.n && steps < (loose ? 6 : 4) && blockOf[j]! === b) {
     if (cues.afterLast[j]! >= 0) return { cue: cues.afterHit(j) };
     // "BBC Scotland reported", "BBC London said": the outlet's regional edition, named by a place right after it.
@@ -509,7 +526,7 @@ function walkRight(ctx: GrammarContext, last: number, loose = false, first = -1)
       }
       if (QUOTES.has(t.norm[j]!)) { j++; continue; }
       // "the Iraqi News Agency (INA) later quoted": the outlet's abbreviation in parentheses, right after its name.
-      if (j === last + 1 && OPEN_PARENS.has(t.norm[j]!)) {
+      if (j === parenAt && OPEN_PARENS.has(t.norm[j]!)) {
         let k = j + 1;
         while (k < t.n && k <= j + 3 && blockOf[k] === b && isWord(t, k)) k++;
         if (k > j + 1 && k < t.n && CLOSE_PARENS.has(t.norm[k]!)) { j = k + 1; continue; }
@@ -677,7 +694,7 @@ const AFFILIATION_AR = new Set(['الصادره', 'الصادر', 'التابع�
 const PUBLIC_OPINION = 'الراي العام';
 
 /** A participle that makes the outlet before it a relay of the one after ("CNN, citing a report in Axios", "a indiqué le parquet à l'AFP, confirmant une information de Mediapart"). */
-const CITING_WORDS = new Set(['citing', 'quoting', 'citant', 'confirmant', 'confirming']);
+const CITING_WORDS = new Set(['citing', 'quoting', 'citant', 'confirmant', 'confirming', 'confirme', 'confirment', 'confirms']);
 const NOT_SHORTENED = new Set(['financial', 'sunday', 'economic', 'business', 'evening', 'morning']);
 
 /** "the Daily Mail's owner", "the BBC's lawyers": a possessive that leads to a person or thing outside the newsroom. */
@@ -1748,7 +1765,7 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       // "إلى حديث الرأي العام": the preposition belongs to the noun before the title, not to the title itself.
       const lamElsewhere = near && t.kind[m.first]! === TokKind.Arabic && !hasLam(m.prefix) && !(m.first > 0 && AR_LOOSE_LAM.has(t.norm[m.first - 1]!));
       const sp = lamElsewhere ? null : speechBefore(ctx, m.first, near ? 3 : 13);
-      if (sp) { pattern = 'interview_with'; start = sp.start; viaCue = true; }
+      if (sp && !objectBeforeA(t, sp, m.first)) { pattern = 'interview_with'; start = sp.start; viaCue = true; }
     }
     // English "to" after a speech verb a few words back: "confirmed the news to TechCrunch", "made the comments to the BBC".
     if (!pattern && left.toTok >= 0) {
@@ -1761,7 +1778,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     if (!pattern && left.onTok >= 0) {
       const medium = m.entry ? ctx.reg.byId(m.entry.ids[0]!)?.medium : m.unknown?.medium;
       const on = t.norm[left.onTok]!;
-      const fits = on === 'dans' || on === 'in' ? medium === 'newspaper' || medium === 'magazine' || medium === 'online' : medium === 'tv' || medium === 'radio' || medium === 'online' || medium === 'group';
+      // "a nurse who works at a hospital in Al Ain": a title that is also a town, after "in", is the town.
+      const town = (on === 'dans' || on === 'in') && common && isLatinPlaceName(wordForms(t.text.slice(m.start, m.end)));
+      const fits = town ? false : on === 'dans' || on === 'in' ? medium === 'newspaper' || medium === 'magazine' || medium === 'online' : medium === 'tv' || medium === 'radio' || medium === 'online' || medium === 'group';
       if (fits) {
         // The speaker's title may sit between the verb and "sur": "a prévenu le premier secrétaire du PS, Olivier Faure, sur LCI".
         const sp = speechBefore(ctx, m.first, 14) ?? speechAfter(ctx, m.last);

@@ -153,8 +153,13 @@ function contributed(a: FoundAttribution): boolean {
 }
 /** A wire or syndication credit: a byline or dateline naming the outlet the copy comes from, not a contribution line. */
 function isCredit(a: FoundAttribution): boolean {
-  // An agency's sign-off or source line ("— AFP", "(Source : APS)") credits the copy as a byline does.
-  return a.pattern === 'wire_dateline' || ((a.pattern === 'byline_via' || (a.pattern === 'other' && a.outlet.medium === 'agency' && a.block !== 'title')) && !contributed(a));
+  // An agency's sign-off or source line ("— AFP", "(Source : APS)") credits the copy as a byline does; so does any
+  // outlet's source line on a site that reposts papers ("Source : Le Républicain" on Malijet).
+  return a.pattern === 'wire_dateline' || ((a.pattern === 'byline_via' || (a.pattern === 'other' && a.block !== 'title' && (a.outlet.medium === 'agency' || sourceLine(a)))) && !contributed(a));
+}
+const SOURCE_LINE = /^\s*[([]?\s*(?:source|sources|المصدر|مصدر)\s*[:：]/i;
+function sourceLine(a: FoundAttribution): boolean {
+  return a.pattern === 'other' && a.block !== 'title' && SOURCE_LINE.test(a.surface);
 }
 /** The outlet of the first attribution in the body (the lede's source) is most often where the story comes from. */
 const LEDE_BONUS = 3;
@@ -195,7 +200,7 @@ export function pickOriginal(attributions: readonly FoundAttribution[], cites: r
     if (a.anaphora && a.block === 'title') continue;
     const k = key(a.outlet);
     // "The Associated Press contributed to this report": a hand in the story, not its source.
-    let w = (a.pattern === 'byline_via' || a.pattern === 'other') && contributed(a) ? 1 : WEIGHT[a.pattern] ?? 1;
+    let w = (a.pattern === 'byline_via' || a.pattern === 'other') && contributed(a) ? 1 : sourceLine(a) ? WEIGHT.byline_via! : WEIGHT[a.pattern] ?? 1;
     if (a.block === 'title') w += 2;
     else if (a === ledeAttr) w += LEDE_BONUS;
     const cur = score.get(k);

@@ -40,7 +40,7 @@ export const EN_CUES: readonly CueDef[] = [
     'claiming', 'saying', 'suggesting', 'adding', 'revealing', 'writing', 'reports that', 'learned', 'has learned', 'understands', 'obtained', 'said on', 'noting',
     'explained', 'described', 'detailed', 'estimated', 'highlighted', 'warned', 'suggested', 'stated', 'contributed', 'was first to report', 'was the first to report',
     'broke the news', 'broke the story', 'first revealed', 'has revealed', 'has confirmed', 'reported late', 'reported last', 'reported this', 'found', 'showed',
-    'shows', 'finds', 'concluded', 'is reporting', 'was reporting', 'are reporting', 'uncovered', 'slams', 'praises', 'warns', 'questions', 'argues', 'notes',
+    'shows', 'finds', 'concluded', 'is reporting', 'was reporting', 'are reporting', 'uncovered', 'uncovers', 'exposes', 'unearths', 'slams', 'praises', 'warns', 'questions', 'argues', 'notes',
     'insists', 'suggests', 'claims', 'hails', 'criticises', 'criticizes', 'laments', 'describes', 'calls', 'headlined', 'leads with', 'splashes', 'leads on',
     'focuses', 'focuses on', 'highlights', 'strikes', 'features', 'carries', 'runs', 'devotes', 'turns to', 'headlines', 'takes', 'offers', 'added on',
     // Press-review phrasings: "The Irish Times has the story of", "The Daily Express goes with", "The Sun has a lighter take".

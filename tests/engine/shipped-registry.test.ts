@@ -1100,4 +1100,21 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('«الأعلى للإعلام» يحيل برنامجا على قناة «النهار» للتحقيق\n\nقرر المجلس إحالة البرنامج إلى التحقيق.', 'https://www.almasryalyoum.com/x')).toEqual([]);
     expect(ids('أسعار الوقود\n\nوأضاف بدوي، في تصريحات لبرنامج "الحكاية" على قناة "إم بي سي مصر"، أن اللجنة تراجع الأسعار.', 'https://www.elwatannews.com/x')).toEqual(['mbc-masr']);
   });
+
+  it('from the eg-/eh-/ei- batches: a newsroom\'s journalist speaking, the situation "at" a broadcaster, a team taking back the lead, a spot on the air and a town called like a site are no citations', () => {
+    expect(ids('Plan social chez RTL\n\nPar la rédaction\n\n« On nous parle de synergies », confie un journaliste de Bel RTL qui souhaite rester anonyme.', 'https://www.lesoir.be/x')).toEqual([]);
+    expect(ids('Plan social chez RTL\n\nPar la rédaction\n\nLe secteur observe aussi avec attention la situation à la RTBF, où un plan est en cours.', 'https://www.lesoir.be/x')).toEqual([]);
+    expect(ids('Plan social\n\nPar la rédaction\n\nLe ministre a confié sa colère à RTL.', 'https://www.lesoir.be/x')).toEqual(['rtl-tvi']);
+    expect(ids('Remontada\n\nPar la rédaction\n\nAvec cette victoire, l\'Union reprend provisoirement la première place.', 'https://www.dhnet.be/x')).toEqual([]);
+    expect(ids('Dépistage\n\nPar la rédaction\n\nUn spot de sensibilisation est par ailleurs diffusé sur les antennes de la RTI depuis le début du mois.', 'https://www.fratmat.info/x')).toEqual([]);
+    expect(ids('Bus fares\n\nBy Staff\n\nA nurse who works at a hospital in Al Ain and returns to Abu Dhabi on weekends, said the services would help.', 'https://www.khaleejtimes.com/x')).toEqual([]);
+  });
+
+  it('from the eg-/eh-/ei- batches: an official agency\'s abbreviation, a headline scoop, a paper confirming another\'s scoop and a source line', () => {
+    expect(ids('جوازات السفر\n\nوكانت وكالة الأنباء السورية الرسمية (سانا) نقلت عن وزارة الداخلية أن القرار يهدف إلى التخفيف.', 'https://www.enabbaladi.net/x')).toEqual(['sana']);
+    const original = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).originalOutlet?.id ?? null;
+    expect(original('Premium Times Uncovers How N4.2bn Constituency Projects Went to Aides\n\nBy Staff\n\nThe projects were awarded to firms linked to aides.', 'https://www.legit.ng/x')).toBe('premium-times');
+    expect(original('Dupont prolonge\n\nPar Rugbyrama\n\nSelon Midi Olympique, qui confirme une information révélée par RMC Sport, Antoine Dupont va prolonger.', 'https://www.rugbyrama.fr/x')).toBe('rmc-sport');
+    expect(original('Sotrama à 300 FCFA\n\nPar Aminata Traoré\n\nLe trajet coûte désormais 300 francs.\n\nLes usagers protestent.\n\nLes syndicats invoquent le gasoil.\n\nLa hausse a été annoncée dimanche par l\'ORTM.\n\nSource : Le Républicain', 'https://www.malijet.com/x')).toBe('le-republicain-ml');
+  });
 });
