@@ -428,6 +428,38 @@ function fromOwnNewsgathering(text: string, attributions: readonly FoundAttribut
 }
 
 /**
+ * 9a'. A paper's look back at its own earlier story, and nothing else: "The Age revealed last month", "the
+ * World-Herald reported last year", "Punch reported earlier". On the dev pages such a lone look back is the page's own
+ * nine times in nine; a relay comes back to the outlet it cites ("The newspaper said", "told the Journal").
+ */
+const LOOK_BACK = /\b(?:revealed|reported (?:last|earlier|previously|in)|previously reported|(?:['’]s )?reporting (?:showed|found|revealed))\b/i;
+const ANAPHOR_SPEAKS = /\b(?:the|le|la|l['’])\s*(?:newspaper|paper|outlet|daily|website|site|broadcaster|channel|publication|magazine|report|journal|quotidien|chaîne|média)\s+(?:said|says|added|adds|reported|reports|noted|wrote|writes|claimed|stated|explained|précise|ajoute|indique|affirme|rapporte)\b/i;
+function fromLoneLookBack(text: string, attributions: readonly FoundAttribution[]): OutletRef | null {
+  if (attributions.length === 0 || attributions.length > 2 || ANAPHOR_SPEAKS.test(text.slice(0, SELF_REFERENCE_SPAN))) return null;
+  const o = attributions[0]!.outlet;
+  if (o.medium === 'agency' || !attributions.every((a) => sameOutlet(a.outlet, o) && a.pattern === 'reported_by' && LOOK_BACK.test(a.surface) && !/\bcan reveal/i.test(a.surface))) return null;
+  return o;
+}
+
+/**
+ * 9a''. The only outlet, written in capitals every time, as Nigerian sites write their own name ("DAILY NIGERIAN
+ * reports that", "made available to DAILY POST", "LEADERSHIP reports"); other outlets are cited in ordinary case.
+ */
+function fromOwnNameInCapitals(text: string, attributions: readonly FoundAttribution[], reg: RegistryIndex): OutletRef | null {
+  if (attributions.length === 0) return null;
+  const o = attributions[0]!.outlet;
+  if (o.medium === 'agency') return null;
+  const rec = o.id ? reg.byId(o.id) : undefined;
+  if (rec && !/\p{Ll}/u.test(rec.name)) return null; // an acronym is always in capitals
+  for (const a of attributions) {
+    if (!sameOutlet(a.outlet, o)) return null;
+    const name = text.slice(a.nameStart, a.nameEnd);
+    if (/\p{Ll}/u.test(name) || !/^[\p{Script=Latin}\s'’.&-]+$/u.test(name.trim()) || !(/\s/.test(name.trim()) || name.trim().length >= 8)) return null;
+  }
+  return o;
+}
+
+/**
  * 9b. Beside other outlets, the one outlet whose every mention (two or more, no head noun) is its own
  * newsgathering, with at least one that is not a plain interview: "وعلمت «الغد» … قال لـ«الغد» … ونقلت وكالة
  * بترا", "Comme l'a appris Le Devoir … a indiqué au Devoir … selon La Presse canadienne". A relay cites the
@@ -623,5 +655,5 @@ export function hostFromText(text: string, title: string, blocks: readonly TextB
   return fromFooter(text, blocks, resolve) ?? fromSignature(text, blocks, resolve) ?? fromSelfReference(text, blocks, resolve, bylineHas, attributions) ?? fromTitleSuffix(title, resolve, bylineHas) ??
     fromStaffCredit(text, attributions) ?? fromSourcesTold(text, attributions) ?? fromAgencyOwnCopy(text, blocks, attributions) ?? fromOwnDateline(blocks, attributions) ?? fromInlineDateline(text, blocks, resolve) ??
     fromStaffByline(text, blocks, resolve) ?? fromCommaByline(text, blocks, resolve, reg, attributions) ?? fromLabelLine(text, blocks, resolve) ??
-    fromOnlyInterviews(text, attributions) ?? fromArabicStatementsOnly(text, attributions, lang, reg, mainCountry) ?? fromOwnNewsgathering(text, attributions, reg) ?? fromOwnAmongOthers(text, attributions, reg) ?? fromPrintInterviewsOnly(text, attributions, reg, lang, !!byline && OWN_BYLINE.test(text.slice(byline.start, byline.end)));
+    fromOnlyInterviews(text, attributions) ?? fromArabicStatementsOnly(text, attributions, lang, reg, mainCountry) ?? fromOwnNewsgathering(text, attributions, reg) ?? fromLoneLookBack(text, attributions) ?? fromOwnNameInCapitals(text, attributions, reg) ?? fromOwnAmongOthers(text, attributions, reg) ?? fromPrintInterviewsOnly(text, attributions, reg, lang, !!byline && OWN_BYLINE.test(text.slice(byline.start, byline.end)));
 }

@@ -28,6 +28,18 @@ describe('the host, read from the text when there is no URL', () => {
     expect(outletIds(wire)).toEqual(['ap']);
   });
 
+  it('a lone look back at the paper\'s own earlier story, or its own name in capitals, names the publication', () => {
+    const lookBack = runText('Pool to reopen\n\nBy Jane Roe\n\nThe pool closed in 2023 after cracks were found, as The Guardian revealed last month. The council said repairs would cost £2m.');
+    expect(lookBack.hostOutlet?.id).toBe('the-guardian');
+    expect(outletIds(lookBack)).toEqual([]);
+    // A relay comes back to the outlet it cites.
+    const relay = runText('Pool to reopen\n\nBy Jane Roe\n\nThe pool closed in 2023, The Guardian revealed last month. The newspaper said repairs would cost £2m.');
+    expect(outletIds(relay)).toEqual(['the-guardian']);
+    const capitals = runText('Assembly passes budget\n\nBy Staff\n\nDAILY MAVERICK reports that the assembly passed the budget on Tuesday. The speaker said the vote was unanimous.');
+    expect(capitals.hostOutlet?.id).toBe('daily-maverick');
+    expect(outletIds(capitals)).toEqual([]);
+  });
+
   it('in Arabic, the only outlet, named only as the one officials gave statements to, is the publication', () => {
     const own = runText('حريق في ميناء طنجة\n\nمتابعة\n\nقال مسؤول في الوقاية المدنية بطنجة، في تصريح لموقع هسبريس، إن الحريق الذي شب في ميناء طنجة المتوسط أخمد.');
     expect(own.hostOutlet?.id).toBe('hespress');
