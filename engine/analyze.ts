@@ -531,6 +531,15 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   // "اطلع عليه موقع "الأول"" further down is the site again.
   const ownByline = host && host.id === null ? g.attributions.find((a) => a.block === 'byline' && a.outlet.id === null && a.pattern === 'byline_via' &&
     text.slice(blocks[a.blockIndex]?.start ?? a.nameStart, a.nameStart).trim() === '' && /^\s*[-–—|]\s*\S/.test(text.slice(a.nameEnd, a.nameEnd + 4))) : undefined;
+  // "Speaking on Highland Radio" on a page read as Highland Radio News's, "told WFMY News 2" on WFMY's: two names the
+  // registry does not know, one the other with media words or a channel number added.
+  const hostPlainWords = host && host.id === null ? wordForms(host.name) : null;
+  const hostNamesake = (a: FoundAttribution): boolean => {
+    if (!hostPlainWords || a.outlet.id !== null) return false;
+    const aw = wordForms(a.outlet.name);
+    const [short, long] = aw.length <= hostPlainWords.length ? [aw, hostPlainWords] : [hostPlainWords, aw];
+    return short.length >= 1 && short.length < long.length && short.every((w, q) => long[q] === w) && long.slice(short.length).every((w) => NAME_EXTRAS.has(w) || /^\d+$/.test(w));
+  };
   const hostOwnByline = (a: FoundAttribution): boolean => !!ownByline && a.outlet.id === null && a.outlet.name === ownByline.outlet.name;
   // "لموقع «صيدا أون لاين»" on saidaonline.com: an unknown Arabic name with the consonants of the page's own domain.
   const hostTransliterated = (a: FoundAttribution): boolean => {
@@ -538,7 +547,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     const sk = arabicSkeleton(a.outlet.name);
     return sk.length >= 4 && labels.some((l) => latinSkeleton(l) === sk);
   };
-  const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a) && !hostByDomain(a) && !hostGroupOwns(a) && !hostEdition(a) && !hostSection(a) && !hostOwnByline(a) && !hostTransliterated(a));
+  const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a) && !hostByDomain(a) && !hostGroupOwns(a) && !hostEdition(a) && !hostSection(a) && !hostOwnByline(a) && !hostTransliterated(a) && !hostNamesake(a));
   let attributions = descriptionsToEarlier(t, mentions, g.attributions.filter(notHost));
   ctx.host = host;
   // An anaphor airing an event ("تنقل القناة الثانية سهرة الافتتاح مباشرة") is where to watch it, as a name is.
@@ -997,6 +1006,7 @@ const PUBLISHED_IN = /^(?:published in|publiée?s? (?:dans|au)|[وف]?نشرت? 
 const LABEL_ABOUT_ITSELF = /(?<![\p{L}])(?:la station|la chaîne|l['’]antenne|la radio|la rédaction|le journal|le quotidien|éditorialiste|présentat(?:eur|rice)|animat(?:eur|rice)|chroniqueu(?:r|se)|the station|the channel|the broadcaster|the paper|the newsroom|presenter|anchor|columnist|الإذاعة|القناة|الصحيفة|مذيع|مذيعة)(?![\p{L}])/iu;
 const OWN_CUTS_AFTER = /^\s*(?:(?:about|some|up to|près de|plus de|environ)\s+)?(?:\d[\d,. ]*\s+|more\s+|further\s+|new\s+|major\s+|deep\s+|de nouvelles\s+|des\s+)?(?:job\s+cuts|jobs|redundancies|layoffs|lay-offs|staff\s+cuts|suppressions\s+(?:de\s+postes|d['’]emplois)|licenciements|départs)(?!\s+(?:at|in|across|from|chez|à|au)\s+(?:the\s+|l['’]|le\s+|la\s+)?\p{Lu})/u;
 const RESUMES_AFTER = /^\s+(?:[\p{L}]+ment\s+)?(?:la|le|les|l['’]|sa|son|ses|leur|leurs)\s*(?:tête|première|premier|place|places|large|main|avantage|dessus|direction|contrôle|travail|chemin|route|cours|match|jeu|entraînement|souffle|espoir|confiance|couleurs|service|activité|activités|fonctions|poste|commandement|leadership|rênes)(?![\p{L}])/iu;
+const NAME_EXTRAS = new Set(['news', 'radio', 'tv', 'fm', 'online', 'com', 'digital', 'info', 'infos', 'actu', 'live']);
 const COMPANY_RESULTS_AFTER = /^\s+(?!(?:that|whether|how|what|on|in|last|this)\s)(?:a|an|its|record|higher|lower|stronger|weaker|better|worse)?\s*(?:(?!that\s)[\w%.$€£-]+\s+){0,3}?(?:net\s+)?(?:loss|losses|profit|profits|revenue|revenues|earnings|sales|income|turnover|ebitda|deficit|surplus)(?![a-z])/i;
 const COMPANY_METRIC_AFTER = /^\s+that\s+(?:[\w'’-]+\s+){0,3}?(?:loss|losses|profit|profits|revenue|revenues|earnings|sales|income|turnover|bookings|orders|shipments|deliveries|subscribers|users)(?![a-z])/i;
 const NO_COMMENT_BEFORE = /(?:declined to comment|did not (?:immediately )?(?:respond|reply|comment)|could not be reached|refused to comment|had no comment|n['’]a pas (?:souhaité|voulu|donné suite|répondu)|n['’]ont pas (?:souhaité|voulu|donné suite|répondu)|s['’]est refusée? à tout commentaire)[^.!?\n]{0,60}$/i;

@@ -40,6 +40,12 @@ describe('the host, read from the text when there is no URL', () => {
     expect(outletIds(capitals)).toEqual([]);
   });
 
+  it('a station the registry does not know is the host under its longer or shorter name', () => {
+    const a = runText('Flood warning\n\nBy Jane Roe, Lakeside Radio News\n\nRoads were closed overnight. Speaking on Lakeside Radio, the county engineer said crews were out.');
+    expect(a.hostOutlet?.name).toBe('Lakeside Radio News');
+    expect(outletIds(a)).toEqual([]);
+  });
+
   it('in Arabic, the only outlet, named only as the one officials gave statements to, is the publication', () => {
     const own = runText('حريق في ميناء طنجة\n\nمتابعة\n\nقال مسؤول في الوقاية المدنية بطنجة، في تصريح لموقع هسبريس، إن الحريق الذي شب في ميناء طنجة المتوسط أخمد.');
     expect(own.hostOutlet?.id).toBe('hespress');
