@@ -238,6 +238,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   // "Elles n'ont pas été confirmées par Keystone-ATS", "has not been confirmed by Reuters": what the outlet did not say.
   g.attributions = g.attributions.filter((a) => !(/^(?:confirm|corrobor)/i.test(a.surface.trim()) && UNCONFIRMED_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start))));
   // "l'animateur emblématique de France 2 a confié": the channel's presenter speaks, not the channel.
+  // "أعضاء هيئة تحرير مجلة «الفصول الأربعة» التي خصصت غلاف عددها": in Arabic, the staff noun governs the title.
+  g.attributions = g.attributions.filter((a) => !(a.pattern === 'reported_by' && STAFF_OF_BEFORE_AR.test(text.slice(Math.max(0, a.nameStart - 60), a.nameStart).replace(ARABIC_MARKS, ''))));
   // "confie un journaliste de Bel RTL qui souhaite rester anonyme": the same, with the speaker after the verb.
   g.attributions = g.attributions.filter((a) => !(a.pattern === 'reported_by' && STAFF_OF_BEFORE.test(text.slice(Math.max(0, a.nameStart - 80), a.nameStart)) &&
     (a.start >= a.nameStart || /^\s*[\p{L}'’-]+(?:-(?:t-)?(?:il|elle))?\s+(?:un|une|le|la|l['’]|des|les)\s*/iu.test(text.slice(a.start, a.nameStart)))));
@@ -322,6 +324,10 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
       !(reg.byId(a.outlet.id ?? '')?.languages.includes('en') ?? true) && !/(?:^|[\s(])(?:the|le|la|les|el|il|al|der|die|das)\s+$|[«"“]\s*$/i.test(text.slice(Math.max(0, a.nameStart - 5), a.nameStart))) return false;
     // "l'Union reprend provisoirement la première place": a team taking back the lead, not a paper relaying a story.
     if (a.pattern === 'reported_by' && /(?:^|\s)(?:reprend|reprennent|a repris|ont repris)$/i.test(a.surface.trim()) && RESUMES_AFTER.test(text.slice(a.end, a.end + 60))) return false;
+    // "© Copyright 2025 Gulf Times. All rights reserved. Provided by SyndiGate Media Inc. (Syndigate.info)": the
+    // distributor of a reposted story is no source of it.
+    if (a.pattern === 'other' && /(?:provided|distributed|supplied|syndicated) by\s+[^\n]{0,60}$/i.test(text.slice(Math.max(0, a.start - 80), a.start)) &&
+      /©|copyright|all rights reserved|tous droits réservés/i.test(text.slice(Math.max(0, a.start - 200), a.start))) return false;
     // "La DW indique avoir « pris acte » de la décision": a sanctioned outlet answering its regulator speaks for itself.
     if (a.pattern === 'reported_by' && /^\s*(?:\S+\s+){0,2}?(?:avoir\s+|a\s+)?pris\s+acte|^\s*(?:\S+\s+){0,2}?(?:regrette|conteste|dénonce)\s+(?:la|cette)\s+(?:décision|sanction|suspension)|^\s*(?:\S+\s+){0,2}?(?:regrets|disputes|will appeal)\s+(?:the|this)\s+(?:decision|ruling|fine|sanction)/i.test(text.slice(a.end, a.end + 60))) return false;
     // "scrapped its nightly news programme The Nine on the BBC Scotland channel": a programme's slot, no one speaking.
@@ -460,6 +466,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
         // "By Port Macquarie News" on portnews.com.au.
         (firstWord.length >= 3 && lastWord.length >= 3 && firstWord + lastWord !== w && l === firstWord + lastWord))) return true;
     }
+    // A page whose domain the registry does not list, and a name that sounds like it: one Arabic name spelled two
+    // ways ("Al-Ahd TV" on alahadnews.net, "Madameek" on madamik.com) or written in Arabic ("يس عراق" on yesiraq.com).
+    if (host.id === null && a.nameEnd > a.nameStart && labels.some((l) => sameSpokenName(l, [a.outlet.name, text.slice(a.nameStart, a.nameEnd)]))) return true;
     // "Par Rédaction Actu17" on actu17.fr: the newsroom word is no part of the name.
     const sq = squash(a.outlet.name.replace(/^(?:r[ée]daction|newsroom|staff)\s+/i, ''));
     if (sq.length < 4) return false;
@@ -493,6 +502,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     const bare = squash(a.outlet.name.replace(/\s*\([^)]*\)$/, '').replace(/^(?:l['’]|le |la |les |the )/i, ''));
     // ... or closes it: "L'Express" on journalexpress.ca (L'Express de Drummondville).
     if (host.id === null && [sq, bare].some((s) => s.length >= 5 && labels.some((l) => l.startsWith(s) || (l.length >= 6 && s.startsWith(l)) || (s.length >= 6 && l.endsWith(s))))) return true;
+    // ... or the name is the domain with a media word ("Ajyal Radio" on ajyal.ps).
+    if (host.id === null && labels.some((l) => l.length >= 4 && sq.startsWith(l) && MEDIA_TAIL.test(sq.slice(l.length)))) return true;
     // ... or a town before the name: "The Press" on yorkpress.co.uk, "The Herald" on heraldlive.co.za.
     return host.id === null && bare.length >= 4 && labels.some((l) => (l.endsWith(bare) && l.length >= bare.length + 3 && (GENERIC_TITLE_WORDS.has(bare) || isLatinPlaceName([l.slice(0, l.length - bare.length)]))) ||
       (l.startsWith(bare) && l.length > bare.length && MEDIA_TAIL.test(l.slice(bare.length))));
@@ -548,7 +559,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     return sk.length >= 4 && labels.some((l) => latinSkeleton(l) === sk);
   };
   const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a) && !hostByDomain(a) && !hostGroupOwns(a) && !hostEdition(a) && !hostSection(a) && !hostOwnByline(a) && !hostTransliterated(a) && !hostNamesake(a));
-  let attributions = descriptionsToEarlier(t, mentions, g.attributions.filter(notHost));
+  let attributions = wordOfEarlierName(text, mentions, descriptionsToEarlier(t, mentions, g.attributions.filter(notHost)));
   ctx.host = host;
   // An anaphor airing an event ("تنقل القناة الثانية سهرة الافتتاح مباشرة") is where to watch it, as a name is.
   // ("la direction de la station a confirmé": an outlet's management speaking, as for a name.)
@@ -669,6 +680,25 @@ function bylineAgencyCodes(t: Tokens, blocks: readonly TextBlock[], blockOf: Int
 
 // "KOAT Action 7 News" on koat.com: a station's newscast brand after its call sign.
 /** What a station's domain adds after its name: a frequency and a band ('96fm'), or a media word. */
+/**
+ * A domain label and a name that sound alike, media words aside: two Latin spellings of one Arabic name ("madamik",
+ * "Madameek"; "alahadnews", "Al-Ahd TV") or the Arabic name itself ("yesiraq", "يس عراق"), by their consonants.
+ */
+function sameSpokenName(label: string, names: readonly string[]): boolean {
+  const core = label.replace(/(?:news|tv|radio|fm|online|net|info)$/, '');
+  if (core.length < 4) return false;
+  const lsk = latinSkeleton(core);
+  // Two consonants after the article are enough for a long label: "alahad" and "Al-Ahd".
+  const minimum = core.length >= 6 && lsk.startsWith('L') ? 2 : 3;
+  if (lsk.length < minimum) return false;
+  const bareL = lsk.replace(/^L/, '');
+  return names.some((n) => {
+    const plain = n.replace(/(?:^|\s)(?:news|tv|radio|fm|online|نيوز|تي في|إف إم|اف ام)(?=\s|$)/gi, ' ').replace(/\s*\([^)]*\)\s*$/, '').trim();
+    if (plain.length < 3) return false;
+    const sk = /[\u0600-\u06ff]/.test(plain) ? arabicSkeleton(plain) : latinSkeleton(plain);
+    return sk.length >= minimum && (sk === lsk || (minimum === 3 && sk.replace(/^L/, '') === bareL));
+  });
+}
 const MEDIA_FREQUENCY_TAIL = /^\d{0,3}(?:fm|am|tv|radio|news|online)$/;
 const MEDIA_TAIL = /^(?:news|tv|radio|fm|online|net|info|press|live|\d{1,2}|(?:action|eyewitness|channel)?\d{0,2}news|news\d{1,2})$/;
 
@@ -839,6 +869,33 @@ function reviewLabels(text: string, blocks: readonly TextBlock[], mentions: read
   return out.length >= 2 ? out : [];
 }
 
+/**
+ * "نقلت «بوابة الوسط» الليبية … وأوضحت البوابة": an Arabic everyday-word title that is the first word of an outlet
+ * cited before points back to it, as "the paper" would (Al Bawaba is "البوابة" only when no such portal was named).
+ */
+function wordOfEarlierName(text: string, mentions: readonly OutletMention[], attributions: FoundAttribution[]): FoundAttribution[] {
+  // The name as written, its clitics (which the mention records) and article off.
+  const bare = (x: FoundAttribution): string => {
+    const prefix = x.mention >= 0 ? mentions[x.mention]?.prefix ?? '' : '';
+    let w = text.slice(x.nameStart, x.nameEnd).replace(ARABIC_MARKS, '').replace(/[«»"“”]/g, '').trim();
+    if (prefix !== '' && w.startsWith(prefix)) w = w.slice(prefix.length);
+    return w.replace(/^ال/, '');
+  };
+  return attributions.map((a) => {
+    const m = a.mention >= 0 ? mentions[a.mention] : undefined;
+    if (!m?.entry?.common || m.first !== m.last || m.head >= 0 || !/^[\u0600-\u06ff]/.test(text.slice(a.nameStart, a.nameEnd))) return a;
+    const word = bare(a);
+    if (word.length < 3) return a;
+    for (let k = attributions.length - 1; k >= 0; k--) {
+      const b = attributions[k]!;
+      if (b.start >= a.start || sameOutlet(b.outlet, a.outlet)) continue;
+      const words = bare(b).split(/\s+/);
+      if (words.length >= 2 && words[0] === word) return { ...a, outlet: b.outlet };
+    }
+    return a;
+  });
+}
+
 /** Lower-case letters and digits only, accents off: "KING 5" → "king5", "Sun-Times" → "suntimes". */
 function squash(name: string): string {
   return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]/g, '');
@@ -1007,15 +1064,16 @@ const LABEL_ABOUT_ITSELF = /(?<![\p{L}])(?:la station|la chaîne|l['’]antenne|
 const OWN_CUTS_AFTER = /^\s*(?:(?:about|some|up to|près de|plus de|environ)\s+)?(?:\d[\d,. ]*\s+|more\s+|further\s+|new\s+|major\s+|deep\s+|de nouvelles\s+|des\s+)?(?:job\s+cuts|jobs|redundancies|layoffs|lay-offs|staff\s+cuts|suppressions\s+(?:de\s+postes|d['’]emplois)|licenciements|départs)(?!\s+(?:at|in|across|from|chez|à|au)\s+(?:the\s+|l['’]|le\s+|la\s+)?\p{Lu})/u;
 const RESUMES_AFTER = /^\s+(?:[\p{L}]+ment\s+)?(?:la|le|les|l['’]|sa|son|ses|leur|leurs)\s*(?:tête|première|premier|place|places|large|main|avantage|dessus|direction|contrôle|travail|chemin|route|cours|match|jeu|entraînement|souffle|espoir|confiance|couleurs|service|activité|activités|fonctions|poste|commandement|leadership|rênes)(?![\p{L}])/iu;
 const NAME_EXTRAS = new Set(['news', 'radio', 'tv', 'fm', 'online', 'com', 'digital', 'info', 'infos', 'actu', 'live']);
+const STAFF_OF_BEFORE_AR = /(?:هيئة تحرير|رئيس تحرير|رئيسة تحرير|مدير تحرير|مديرة تحرير|مذيع|مذيعة|مذيعي|مقدم|مقدمة|موظفي|العاملين في|العاملون في)\s+(?:مجلة|صحيفة|جريدة|قناة|إذاعة|موقع|وكالة)?\s*[«"“]?\s*$/;
 const COMPANY_RESULTS_AFTER = /^\s+(?!(?:that|whether|how|what|on|in|last|this)\s)(?:a|an|its|record|higher|lower|stronger|weaker|better|worse)?\s*(?:(?!that\s)[\w%.$€£-]+\s+){0,3}?(?:net\s+)?(?:loss|losses|profit|profits|revenue|revenues|earnings|sales|income|turnover|ebitda|deficit|surplus)(?![a-z])/i;
 const COMPANY_METRIC_AFTER = /^\s+that\s+(?:[\w'’-]+\s+){0,3}?(?:loss|losses|profit|profits|revenue|revenues|earnings|sales|income|turnover|bookings|orders|shipments|deliveries|subscribers|users)(?![a-z])/i;
 const NO_COMMENT_BEFORE = /(?:declined to comment|did not (?:immediately )?(?:respond|reply|comment)|could not be reached|refused to comment|had no comment|n['’]a pas (?:souhaité|voulu|donné suite|répondu)|n['’]ont pas (?:souhaité|voulu|donné suite|répondu)|s['’]est refusée? à tout commentaire)[^.!?\n]{0,60}$/i;
-const OWN_SHOW_AFTER = /^\s*(?:that\s+)?(?:the|its|this year['’]s|la|le|son|sa|ses|l['’])\s*(?:show|programme|program|series|broadcast|final|launch|premiere|episode|émission|série|finale)(?![a-zà-ÿ])|(?<![a-zà-ÿ])(?:streamed|streams|viewers|viewing figures|audiences?|ratings|téléspectateurs)(?![a-zà-ÿ])/i;
+const OWN_SHOW_AFTER = /^\s*(?:that\s+)?(?:the|its|this year['’]s|la|le|son|sa|ses|l['’])\s*(?:show|programme|program|series|broadcast|final|launch|premiere|episode|émission|série|finale)(?![a-zà-ÿ])|(?<![a-zà-ÿ])(?:streamed|streams|viewers|viewing figures|overnight figures|overnights|audience figures|audiences?|ratings|téléspectateurs)(?![a-zà-ÿ])/i;
 const STAFF_AFTER_NAME = /^\s+(?:official|officials|spokes(?:wo)?man|spokesperson|executive|executives|manager|managers|boss|bosses|employee|employees|staffer|staffers|officer|engineer|engineers|insider|insiders)(?![a-z])/i;
 const ORGANISATION_VOICE_AFTER = /^\s*,?\s*(?:(?:in (?:a|an) (?:e-?mailed |written )?statement|in a press release|dans (?:un|une) (?:communiqué|courriel|déclaration écrite)|par (?:voie de )?communiqué)(?![a-zà-ÿ])|في بيان)/i;
 /** Outlet names that are also the definite form of a document noun, with the indefinite noun that introduces one. */
 const DOCUMENT_NAMES = new Map([['النشرة', /(?:^|[\s(])[وبل]?(?:نشرة(?=[\s،,.:])|(?:النشرة|نشرتها|نشرته) (?:السنوية|الشهرية|الأسبوعية|اليومية|الدورية|الإحصائية|الجوية|الرسمية|الاقتصادية|الفصلية|التحذيرية|الإنذارية|الخاصة))/], ['الخبر', /(?:^|\s)[وب]?خبرا?(?=[\s،,.:])/]]);
-const INTERVIEW_NOUN = /(?<![a-zà-ÿ])(?:interview|entretien|entrevue|invitée?|guest)(?![a-zà-ÿ])|مقابلة|حوار|استضاف|مداخلة|تصريحات|تصريح|اتصال هاتفي/i;
+const INTERVIEW_NOUN = /(?<![a-zà-ÿ])(?:interview|entretien|entrevue|invitée?|guest)(?![a-zà-ÿ])|مقابلة|حوار|استضاف|مداخلة|تصريحات|تصريح|اتصال هاتفي|لقائه|لقائها|لقاء|ضيفا|استضافته|استضافتها/i;
 const ARABIC_MARKS = /[\u064b-\u0652\u0640]/g;
 
 /** True when a mention names the outlet: one of its registry ids, or the same unknown name. */

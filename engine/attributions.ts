@@ -1577,7 +1577,10 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       // paper's own staff credit.
       let staffAfter = m.first === lead && m.last < bl;
       for (let k = m.last + 1; staffAfter && k <= bl; k++) if (!anyForm(t, k, (f) => STAFF_WORDS.has(f))) staffAfter = false;
-      if (common && !(m.first === lead && sepAfter) && !sepBefore && !wholeLine && !staffAfter) continue;
+      // "By Meenakshi Raghavan, The Conversation": a capitalised title closing a reporter's byline after a comma.
+      const commaCredit = t.kind[m.first]! === TokKind.Latin && (t.flags[m.first]! & TokFlag.UpperInitial) !== 0 && before > bf && t.norm[before] === ',' &&
+        m.last === bl && (t.norm[bf] === 'by' || t.norm[bf] === 'par');
+      if (common && !(m.first === lead && sepAfter) && !sepBefore && !wholeLine && !staffAfter && !commaCredit) continue;
       // "كشـ24 - المحرر عن لو فيجارو": after the site's own name and a dash, an everyday word is the staff credit ("the
       // editor"), not a second outlet.
       if (common && mi > 0 && isPunct(t, before, DASHES) && mentions[mi - 1]!.last === before - 1 && mentions[mi - 1]!.first >= bf) continue;

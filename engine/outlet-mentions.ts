@@ -58,6 +58,8 @@ function titleCaseAcronym(t: Tokens, e: AliasEntry, first: number, last: number)
   return (t.flags[first]! & TokFlag.UpperInitial) !== 0 && (t.flags[first]! & TokFlag.AllUpper) === 0;
 }
 
+/** What a paper's possessive and a capitalised name lead to when the paper itself speaks: a column or a journalist. */
+const OWN_COLUMNS = new Set(['column', 'columnist', 'diary', 'editor', 'correspondent', 'reporter', 'team', 'desk', 'investigation', 'podcast', 'blog', 'newsletter']);
 /** Plural nouns that open sentences as subjects far more often than they name the magazine of that name. */
 const EVERYDAY_SUBJECTS = new Set(['people', 'folks']);
 const LEADING_ARTICLES = new Set(['the', 'le', 'la', 'les', 'l', 'el', 'al', 'il', 'lo', 'der', 'die', 'das', 'de', 'het', 'o', 'a', 'os', 'as']);
@@ -244,7 +246,12 @@ function insideLongerName(t: Tokens, e: AliasEntry, first: number, last: number,
   // word names something of its own (not an acronym: "ABC's Insiders" is the broadcaster's programme).
   if (e.common && t.kind[last]! === TokKind.Latin && !(t.flags[last]! & TokFlag.AllUpper) && last + 2 < t.n && (t.norm[last + 1] === "'" || t.norm[last + 1] === '’') && !(t.flags[last + 1]! & TokFlag.SpaceBefore)) {
     const q = t.norm[last + 2] === 's' && !(t.flags[last + 2]! & TokFlag.SpaceBefore) ? last + 3 : last + 2;
-    if (q < t.n && t.kind[q]! === TokKind.Latin && (t.flags[q]! & TokFlag.UpperInitial) && !(t.flags[q]! & TokFlag.NewlineBefore)) return true;
+    if (q < t.n && t.kind[q]! === TokKind.Latin && (t.flags[q]! & TokFlag.UpperInitial) && !(t.flags[q]! & TokFlag.NewlineBefore)) {
+      // ... unless that is one of its columns or its people: "The Sun's Bizarre column reported", "the Times's Diary".
+      let k = q;
+      while (k < t.n && k < q + 3 && t.kind[k]! === TokKind.Latin && (t.flags[k]! & TokFlag.UpperInitial)) k++;
+      if (!(k < t.n && t.kind[k]! === TokKind.Latin && OWN_COLUMNS.has(t.norm[k]!))) return true;
+    }
   }
   // The first half of a hyphenated word: "la Croix-Rouge" is not the daily La Croix.
   const d = last + 1;

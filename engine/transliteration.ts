@@ -98,7 +98,8 @@ export function outletBySkeleton(reg: RegistryIndex, arabicName: string, country
   for (const sk of forms) {
     if (sk.length < 3) continue;
     for (const id of idx.get(sk) ?? []) {
-      if (sk.length >= 4 || (country !== null && reg.byId(id)?.country === country)) found.add(id);
+      // Three consonants name a one-word title only: "يس عراق" (Yes Iraq) is not الشرقية for sharing S, R and K.
+      if (sk.length >= 4 || (country !== null && reg.byId(id)?.country === country && !/\s/.test(arabicName.trim()))) found.add(id);
     }
   }
   let ids = [...found];

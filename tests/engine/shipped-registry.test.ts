@@ -1117,4 +1117,20 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(original('Dupont prolonge\n\nPar Rugbyrama\n\nSelon Midi Olympique, qui confirme une information révélée par RMC Sport, Antoine Dupont va prolonger.', 'https://www.rugbyrama.fr/x')).toBe('rmc-sport');
     expect(original('Sotrama à 300 FCFA\n\nPar Aminata Traoré\n\nLe trajet coûte désormais 300 francs.\n\nLes usagers protestent.\n\nLes syndicats invoquent le gasoil.\n\nLa hausse a été annoncée dimanche par l\'ORTM.\n\nSource : Le Républicain', 'https://www.malijet.com/x')).toBe('le-republicain-ml');
   });
+
+  it('from the ej-/ek-/el- batches: a paper\'s named column, a byline after a comma, a channel on its own ratings, a distributor, a portal named again and an editorial board', () => {
+    expect(ids("Boy band reunion\n\nBy Staff\n\nThe band will reunite next year, The Sun's Bizarre column reported.", 'https://www.dailymail.co.uk/x')).toEqual(['the-sun']);
+    expect(ids("Metro property\n\nBy Staff\n\nMetro's Property section reported a rise.", 'https://www.example-news.com/x')).toEqual([]);
+    expect(ids('Street vendors and heat\n\nBy Meenakshi Raghavan, The Conversation\n\nVendors keep working in the heat.', 'https://scroll.in/x')).toEqual(['the-conversation']);
+    expect(ids("Ratings slump\n\nBy Staff\n\nThe launch drew 2.1 million viewers, its lowest ratings, according to Barb overnights. ITV said the overnight figures did not reflect streaming, where viewers watched 1.9 million times.", 'https://www.thesun.co.uk/x')).toEqual([]);
+    expect(ids('Hotel occupancy\n\nGulf Times\n\nOccupancy rose to 78%.\n\n© Copyright 2025 Gulf Times. All rights reserved. Provided by SyndiGate Media Inc. (Syndigate.info).', 'https://www.zawya.com/x')).not.toContain('Syndigate.info');
+    expect(ids('غرق قارب\n\nنقلت «بوابة الوسط» الليبية عن مصادر أن القارب غرق. وأوضحت البوابة أن الضحايا عشرة.', 'https://www.alquds.co.uk/x')).toEqual(['alwasat-ly', 'alwasat-ly']);
+    expect(ids('معرض\n\nوحضر عدد من أعضاء هيئة تحرير مجلة «الفصول الأربعة» التي خصصت غلاف عددها المقبل لإحدى لوحات المعرض.', 'https://libya-al-mostakbal.org/x')).toEqual([]);
+    expect(ids('تدفقات الغاز\n\nوأوضحت الشركة، استنادا إلى بيانات شركة "سنام" المشغلة لشبكة نقل الغاز الإيطالية، أن التدفقات تراجعت.', 'https://afrigatenews.net/x')).toEqual([]);
+  });
+
+  it('from the ej- batch: a page whose domain spells its Arabic name another way is the host ("يس عراق" on yesiraq.com, "مداميك" on madamik.com)', () => {
+    expect(ids('حملة في الشورجة\n\nبغداد – يس عراق\n\nوقال مدير البلدية لموقع "يس عراق" إن الحملة مستمرة.', 'https://yesiraq.com/x')).toEqual([]);
+    expect(ids('رحيل تشكيلي\n\nوقال صديقه في حديث لإذاعة أجيال إن الراحل ترك أثرا كبيرا.', 'https://www.ajyal.ps/x')).toEqual([]);
+  });
 });
