@@ -872,6 +872,8 @@ function boundaryAfter(t: Tokens, m: OutletMention, natTok: number): boolean {
       return r >= t.n || t.kind[r]! === TokKind.Punct || (t.flags[r]! & TokFlag.NewlineBefore) !== 0 || anyForm(t, r, (f) => BOUNDARY_WORDS.has(f));
     }
   }
+  // A participle agreeing with the piece before the name: "selon les informations du Parisien publiées mardi".
+  if (t.kind[j]! === TokKind.Latin && /(?:ees|es|ee|ues|us)$/.test(t.norm[j]!) && PARTICIPLES.has(t.norm[j]!)) return true;
   // A time phrase closing the clause: "comme le rapportait Le Monde la semaine dernière,", "… en mars", "l'an dernier".
   if (TIME_AFTER.test(t.text.slice(t.start[j]!, t.start[j]! + 40))) return true;
   return anyForm(t, j, (f) => BOUNDARY_WORDS.has(f));

@@ -28,11 +28,21 @@ export interface CompiledCue {
   inversionOnly: boolean;
 }
 
-function compile(lists: readonly (readonly [readonly CueDef[], boolean])[]): Map<string, CompiledCue[]> {
+/** French phrases ending on "du"/"au" take a plural title with "des"/"aux": "selon les informations des Échos". */
+const PLURAL_CONTRACTION = new Map([['du', 'des'], ['au', 'aux']]);
+
+function compile(lists: readonly (readonly [readonly CueDef[], boolean, boolean?])[]): Map<string, CompiledCue[]> {
   const byKey = new Map<string, CompiledCue>();
-  for (const [defs, latin] of lists) {
+  for (const [defs, latin, french] of lists) {
     for (const d of defs) {
+      const phrases: string[] = [];
       for (const p of d.phrases) {
+        phrases.push(p);
+        const words = p.split(' ');
+        const plural = french && words.length >= 2 ? PLURAL_CONTRACTION.get(words[words.length - 1]!) : undefined;
+        if (plural) phrases.push([...words.slice(0, -1), plural].join(' '));
+      }
+      for (const p of phrases) {
         const tokens = wordForms(p);
         if (tokens.length === 0) continue;
         const key = tokens.join(' ');
@@ -53,7 +63,7 @@ function compile(lists: readonly (readonly [readonly CueDef[], boolean])[]): Map
   return byFirst;
 }
 
-export const CUES: ReadonlyMap<string, readonly CompiledCue[]> = compile([[AR_CUES, false], [FR_CUES, true], [EN_CUES, true]]);
+export const CUES: ReadonlyMap<string, readonly CompiledCue[]> = compile([[AR_CUES, false], [FR_CUES, true, true], [EN_CUES, true]]);
 
 function participles(): Map<string, number> {
   const m = new Map<string, number>();

@@ -1133,4 +1133,17 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('حملة في الشورجة\n\nبغداد – يس عراق\n\nوقال مدير البلدية لموقع "يس عراق" إن الحملة مستمرة.', 'https://yesiraq.com/x')).toEqual([]);
     expect(ids('رحيل تشكيلي\n\nوقال صديقه في حديث لإذاعة أجيال إن الراحل ترك أثرا كبيرا.', 'https://www.ajyal.ps/x')).toEqual([]);
   });
+
+  it('"selon les informations des Échos publiées ce mardi": a plural title after "des", with a participle agreeing with the piece', () => {
+    expect(ids('Chômage\n\nLa rédaction de LCI\n\nLe gouvernement prépare un durcissement, selon les informations des Échos publiées ce mardi.', 'https://www.lci.fr/x')).toEqual(['les-echos']);
+    expect(ids('Chômage\n\nPar la rédaction\n\nLe gouvernement prépare un durcissement, selon les informations du Parisien parues mardi.', 'https://www.tf1info.fr/x')).toEqual(['le-parisien']);
+  });
+
+  it('a story that cites no outlet in its first two paragraphs is the host\'s own reporting; one that cites it in the second relays it', () => {
+    const original = (text: string) => analyzeArticle(textToArticleInput(text, 'https://www.lavoixdunord.fr/x'), deps).originalOutlet?.id ?? null;
+    const own = 'Fermeture du pont\n\nPar Julie Martin\n\nLe pont de la Deûle restera fermé jusqu\'en mars, a annoncé la mairie lundi.\n\nLes riverains dénoncent un manque de concertation, selon le collectif.\n\nLe chantier avait été évoqué par Le Parisien en octobre.';
+    expect(original(own)).toBeNull();
+    const relay = 'Fermeture du pont\n\nPar Julie Martin\n\nLe pont de la Deûle restera fermé jusqu\'en mars.\n\nSelon Le Parisien, la mairie a pris la décision lundi.\n\nLes riverains dénoncent un manque de concertation.';
+    expect(original(relay)).toBe('le-parisien');
+  });
 });
