@@ -328,6 +328,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     // distributor of a reposted story is no source of it.
     if (a.pattern === 'other' && /(?:provided|distributed|supplied|syndicated) by\s+[^\n]{0,60}$/i.test(text.slice(Math.max(0, a.start - 80), a.start)) &&
       /©|copyright|all rights reserved|tous droits réservés/i.test(text.slice(Math.max(0, a.start - 200), a.start))) return false;
+    // "the Pakistan Broadcasting Corporation, which runs Radio Pakistan": running a station is owning it, not reporting.
+    if (a.pattern === 'reported_by' && /(?:^|\s)(?:runs|ran)$/i.test(a.surface.trim()) && /^\s+(?:the\s+)?\p{Lu}/u.test(text.slice(a.end, a.end + 20))) return false;
     // "La DW indique avoir « pris acte » de la décision": a sanctioned outlet answering its regulator speaks for itself.
     if (a.pattern === 'reported_by' && /^\s*(?:\S+\s+){0,2}?(?:avoir\s+|a\s+)?pris\s+acte|^\s*(?:\S+\s+){0,2}?(?:regrette|conteste|dénonce)\s+(?:la|cette)\s+(?:décision|sanction|suspension)|^\s*(?:\S+\s+){0,2}?(?:regrets|disputes|will appeal)\s+(?:the|this)\s+(?:decision|ruling|fine|sanction)/i.test(text.slice(a.end, a.end + 60))) return false;
     // "scrapped its nightly news programme The Nine on the BBC Scotland channel": a programme's slot, no one speaking.
@@ -475,8 +477,11 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     if (a.outlet.id === null) {
       // "KING" for king5, "WRAL News" for wral: the name and the label differ by a channel number or a media word;
       // "Sun-Times" on the Chicago Sun-Times' page is the end of its name.
-      if (labels.some((l) => sq === l || (l.startsWith(sq) && (l.length - sq.length <= 2 || MEDIA_TAIL.test(l.slice(sq.length)))) ||
+      if (labels.some((l) => sq === l || (l.startsWith(sq) && (l.length - sq.length <= 2 || MEDIA_TAIL.test(l.slice(sq.length)) || COUNTRY_TAIL.test(l.slice(sq.length)))) ||
         (l.length >= 4 && sq.startsWith(l) && MEDIA_TAIL.test(sq.slice(l.length))))) return true;
+      // "sur les ondes du 101,5 FM" on cibl1015.com: a station named by its frequency, which the domain carries.
+      const frequency = /^(\d{2,4})fm$/.exec(sq);
+      if (frequency && labels.some((l) => l.includes(frequency[1]!))) return true;
       // "The Navhind Times" on navhindtimes.in; "KCLR News" on kclr96fm.com, where name and label each add a media word.
       const bare = squash(a.outlet.name.replace(/^(?:l['’]|le |la |les |the )/i, ''));
       if (bare.length >= 5 && labels.includes(bare)) return true;
@@ -504,6 +509,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     if (host.id === null && [sq, bare].some((s) => s.length >= 5 && labels.some((l) => l.startsWith(s) || (l.length >= 6 && s.startsWith(l)) || (s.length >= 6 && l.endsWith(s))))) return true;
     // ... or the name is the domain with a media word ("Ajyal Radio" on ajyal.ps).
     if (host.id === null && labels.some((l) => l.length >= 4 && sq.startsWith(l) && MEDIA_TAIL.test(sq.slice(l.length)))) return true;
+    // ... or both add a media word to one core: "Cap FM" on capradio.tn.
+    const nameCore = sq.replace(MEDIA_WORD_END, '');
+    if (host.id === null && nameCore.length >= 3 && nameCore !== sq && labels.some((l) => l !== nameCore && l.replace(MEDIA_WORD_END, '') === nameCore)) return true;
     // ... or a town before the name: "The Press" on yorkpress.co.uk, "The Herald" on heraldlive.co.za.
     return host.id === null && bare.length >= 4 && labels.some((l) => (l.endsWith(bare) && l.length >= bare.length + 3 && (GENERIC_TITLE_WORDS.has(bare) || isLatinPlaceName([l.slice(0, l.length - bare.length)]))) ||
       (l.startsWith(bare) && l.length > bare.length && MEDIA_TAIL.test(l.slice(bare.length))));
@@ -591,6 +599,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   const openingBlocks = new Set<number>();
   for (let b = 0; b < blocks.length && openingBlocks.size < 3; b++) {
     if (blocks[b]!.kind !== 'paragraph' && blocks[b]!.kind !== 'dateline') continue;
+    // A short line with no sentence in it ("بطولات - أحمد فوزي", a credit the byline reader did not take) is no paragraph.
+    const bk = blocks[b]!;
+    if (bk.end - bk.start < 60 && !/[.!?؟。]/.test(text.slice(bk.start, bk.end)) && openingBlocks.size === 0 && !attributions.some((a) => a.start >= bk.start && a.start < bk.end)) continue;
     if (ledeBlocks.size < 2) ledeBlocks.add(b);
     openingBlocks.add(b);
   }
@@ -699,6 +710,9 @@ function sameSpokenName(label: string, names: readonly string[]): boolean {
     return sk.length >= minimum && (sk === lsk || (minimum === 3 && sk.replace(/^L/, '') === bareL));
   });
 }
+/** A country's code or short name after a station's name in its domain: "freedomradionig.com", "citinewsroom" aside. */
+const COUNTRY_TAIL = /^(?:ng|nig|gh|ke|za|ug|tz|zm|zw|uk|us|ca|au|nz|in|pk|bd|lk|ma|dz|tn|sn|ci|cm|cd|bf|ml|ne|ht|lb|eg|sa|ae|qa|kw|bh|om|jo|iq|sy|ps|ly|sd|ye|mr)$/;
+const MEDIA_WORD_END = /(?:fm|radio|tv|news|online|info|press)$/;
 const MEDIA_FREQUENCY_TAIL = /^\d{0,3}(?:fm|am|tv|radio|news|online)$/;
 const MEDIA_TAIL = /^(?:news|tv|radio|fm|online|net|info|press|live|\d{1,2}|(?:action|eyewitness|channel)?\d{0,2}news|news\d{1,2})$/;
 
@@ -736,6 +750,9 @@ function domainLabel(domain: string): string | null {
     const last = parts[parts.length - 1]!;
     if (!(last === 'co' || last === 'com' || last === 'org' || last === 'net' || last === 'gov' || last === 'ac')) break;
   }
+  // "caerphilly.observer": a word for a top-level domain is the end of the name ("Caerphilly Observer").
+  const tld = domain.toLowerCase().split('.').pop() ?? '';
+  if (parts.length >= 2 && parts[parts.length - 1] === tld && tld.length >= 4 && !LONG_TLDS.has(tld)) return (parts[parts.length - 2]! + tld).replace(/-/g, '');
   // "monaco-tribune.com" is compared with names squashed to letters and digits: "Monaco Tribune" → "monacotribune".
   const label = (parts[parts.length - 1] ?? '').replace(/-/g, '');
   return label.length >= 3 ? label : null;

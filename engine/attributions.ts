@@ -484,6 +484,7 @@ interface RightWalk { cue: CueHit; }
 const REPORT_ADVERBS_EN = new Set(['later', 'also', 'first', 'earlier', 'then', 'separately', 'previously', 'exclusively']);
 
 const OFFICIAL_AR = new Set(['الرسمية', 'الرسمي', 'الحكومية', 'الحكومي'].map((w) => normalizeForMatch(w)));
+const SUBJECT_PRONOUNS = new Set(['on', 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'je', 'he', 'she', 'they', 'we', 'i', 'you', 'it']);
 function walkRight(ctx: GrammarContext, last: number, loose = false, first = -1): RightWalk | null {
   const { t, cues, blockOf } = ctx;
   const b = blockOf[last]!;
@@ -545,7 +546,8 @@ function walkRight(ctx: GrammarContext, last: number, loose = false, first = -1)
         }
         if (found) return { cue: found };
         while (k < t.n && k - j <= 16 && blockOf[k] === b && !(t.norm[k]! === ',' || isSentenceEnd(t, k))) k++;
-        if (k < t.n && t.norm[k]! === ',' && blockOf[k] === b) { j = k + 1; continue; }
+        // "le quartier de la Croix, où vivent les familles, on suit": a clause with a subject of its own follows.
+        if (k < t.n && t.norm[k]! === ',' && blockOf[k] === b && !(k + 1 < t.n && SUBJECT_PRONOUNS.has(t.norm[k + 1]!))) { j = k + 1; continue; }
         break;
       }
       // "أما «لوموند» الفرنسية، فقد رأت": the topic fronted by أما, its verb after فقد.
@@ -559,7 +561,7 @@ function walkRight(ctx: GrammarContext, last: number, loose = false, first = -1)
           if (t.text[t.start[k]!] === '»' || t.text[t.start[k]!] === '”') return null;
           k++;
         }
-        if (k < t.n && t.norm[k]! === ',' && blockOf[k] === b) { appositionDone = true; j = k + 1; continue; }
+        if (k < t.n && t.norm[k]! === ',' && blockOf[k] === b && !(k + 1 < t.n && SUBJECT_PRONOUNS.has(t.norm[k + 1]!))) { appositionDone = true; j = k + 1; continue; }
       }
       break;
     }

@@ -230,7 +230,9 @@ export function pickOriginal(attributions: readonly FoundAttribution[], cites: r
   // A press review sets several outlets side by side: none of them is the source of the story.
   // An agency may write the review for its partner sites ("What the papers say" / "By PA Reporters"): its credit
   // does not make the review a relay of one paper.
-  if (pressReview && score.size >= 2 && !attributions.some((a) => (a.pattern === 'byline_via' || a.pattern === 'wire_dateline') && a.outlet.medium !== 'agency')) {
+  // ... unless its lead outlet relays another ("تقارير فرنسية … ونقل موقع «فوت ميركاتو» عن صحيفة «نيس ماتان»"): a chain.
+  const leadRelays = cites.some((c) => sameOutlet(c.from, best!.o) && !sameOutlet(c.to, best!.o));
+  if (pressReview && score.size >= 2 && !leadRelays && !attributions.some((a) => (a.pattern === 'byline_via' || a.pattern === 'wire_dateline') && a.outlet.medium !== 'agency')) {
     const relays = attributions.filter((a) => isCredit(a) && !(host && sameOutlet(a.outlet, host))).map((a) => a.outlet);
     for (const r of relays) if (!chain.some((c) => sameOutlet(c, r))) chain.push(r);
     return { original: null, chain };

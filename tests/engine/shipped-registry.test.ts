@@ -1146,4 +1146,19 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     const relay = 'Fermeture du pont\n\nPar Julie Martin\n\nLe pont de la Deûle restera fermé jusqu\'en mars.\n\nSelon Le Parisien, la mairie a pris la décision lundi.\n\nLes riverains dénoncent un manque de concertation.';
     expect(original(relay)).toBe('le-parisien');
   });
+
+  it('from the em-/eo-/ep- batches: pages naming themselves on domains the registry does not list, a neighbourhood, a corporation running a station', () => {
+    expect(ids('Leisure centre\n\nBy Staff\n\nA council spokesperson told the Caerphilly Observer the consultation would close in March.', 'https://www.caerphilly.observer/news/x')).toEqual([]);
+    expect(ids('Grain prices\n\nBy Staff\n\nA trader at Dawanau market told Freedom Radio that prices fell by a fifth.', 'https://freedomradionig.com/x')).toEqual([]);
+    expect(ids('Halte-chaleur\n\nPar la rédaction\n\nVous pouvez réentendre l\'entrevue dans l\'émission du matin, sur les ondes du 101,5 FM.', 'https://cibl1015.com/x')).toEqual([]);
+    expect(ids('أمطار\n\nوقال مسؤول في المعهد في تصريح لكاب أف أم إن الأمطار ستتواصل.', 'https://www.capradio.tn/x')).toEqual([]);
+    expect(ids('Chantiers\n\nPar la rédaction\n\nDans le quartier de la Croix, où vivent de nombreuses familles de salariés du port, on suit de près l\'activité des chantiers.', 'https://www.letelegramme.fr/x')).toEqual([]);
+    expect(ids('Merger plan\n\nBy Staff\n\nThe plan would merge PTV and the Pakistan Broadcasting Corporation, which runs Radio Pakistan, into one body, Dawn reported on Monday.', 'https://nayadaur.tv/x')).toEqual(['dawn']);
+    expect(ids('سابك\n\nوبحسب بيانات «أرقام»، سجلت سابك خسائر صافية خلال الأشهر التسعة الأولى.', 'https://maaal.com/x')).toEqual(['argaam']);
+  });
+
+  it('from the em- batch: "French reports" whose lead site relays a paper is a chain, not a press review', () => {
+    const text = 'تقارير فرنسية: نيس يفتح ملف تمديد عقد عبد المنعم\n\nبطولات - أحمد فوزي\n\nكشفت تقارير صحفية فرنسية أن إدارة نادي نيس بدأت اتصالات مع وكيل المدافع محمد عبد المنعم.\n\nونقل موقع «فوت ميركاتو» عن صحيفة «نيس ماتان» أن المدير الرياضي يعتبر اللاعب ركيزة للمشروع.\n\nوبحسب الصحيفة المحلية، فإن العرض يتضمن زيادة في الراتب.\n\nوأشارت صحيفة «ليكيب» إلى اهتمام أندية أخرى.';
+    expect(analyzeArticle(textToArticleInput(text, 'https://www.btolat.com/x'), deps).originalOutlet?.id).toBe('nice-matin');
+  });
 });
