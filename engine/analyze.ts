@@ -281,7 +281,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     a.outlet.id !== null && subject.includes(a.outlet.id)));
   // "كتب في جريدة «النهار» خلال السبعينيات زاوية أسبوعية": a career, not a citation; "according to RTD data": an
   // acronym's figures are a body's; "a dénoncé « une situation … propre à Canal 2 »": the outlet is inside the quote.
-  const audienceStory = (text.slice(0, 20000).match(AUDIENCE_WORDS)?.length ?? 0) >= 3;
+  // Read only when a broadcaster is cited: most pages never need it.
+  let audienceRead: boolean | undefined;
+  const audienceStory = (): boolean => (audienceRead ??= (text.slice(0, 20000).match(AUDIENCE_WORDS)?.length ?? 0) >= 3);
   // Read once per article, not once per citation: a page may name CCTV thousands of times.
   let aboutChina: boolean | undefined;
   g.attributions = g.attributions.filter((a) => {
@@ -290,9 +292,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     if (a.pattern === 'interview_with' && a.nameStart > a.start && /«(?![^»]*»)/.test(text.slice(a.start, a.nameStart).replace(/«\s*$/, ''))) return false;
     // "France 3 complète le podium", "Sur France 2, « Le Grand Concours »": in a ratings story the channels are what is
     // measured; only what one of them says, or what is said on its air, is a source.
-    if (audienceStory && (a.outlet.medium === 'tv' || a.outlet.medium === 'radio' || a.outlet.medium === 'group') && a.pattern !== 'according_to' && !SPEECH_IN_SENTENCE.test(a.surface)) return false;
+    if ((a.outlet.medium === 'tv' || a.outlet.medium === 'radio' || a.outlet.medium === 'group') && a.pattern !== 'according_to' && !SPEECH_IN_SENTENCE.test(a.surface) && audienceStory()) return false;
     // "RTÉ said the show had been streamed in 97 countries": there, a channel speaking of its own show's reach is a party too.
-    if (audienceStory && (a.outlet.medium === 'tv' || a.outlet.medium === 'radio' || a.outlet.medium === 'group') && (a.pattern === 'reported_by' || a.pattern === 'interview_with') && OWN_SHOW_AFTER.test(text.slice(a.end, a.end + 70))) return false;
+    if ((a.outlet.medium === 'tv' || a.outlet.medium === 'radio' || a.outlet.medium === 'group') && (a.pattern === 'reported_by' || a.pattern === 'interview_with') && OWN_SHOW_AFTER.test(text.slice(a.end, a.end + 70)) && audienceStory()) return false;
     // "Sea reported a net loss", "the group reported record revenue": a company's results, not a report.
     // (A name the registry does not know may be the company itself: "Sea reported that Garena's bookings rose".)
     if (a.pattern === 'reported_by' && /(?:^|\s)reported$/i.test(a.surface.slice(a.nameEnd - a.start).trim()) && (COMPANY_RESULTS_AFTER.test(text.slice(a.end, a.end + 60)) ||
@@ -628,6 +630,11 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   // sondé deux entraîneurs … selon Het Laatste Nieuws", "a constaté notre rédaction sur place", "وعاينت مراسلة …".
   const ownVoiceFirst = !credited && firstOther !== undefined && blocks.some((bk) => bk.kind === 'paragraph' && bk.start < firstOther.start &&
     OWN_VOICE.test(text.slice(bk.start, Math.min(bk.end, firstOther.start))));
+  // "By Matt Stone" … "— with AAP": a staff reporter's story with agency material added; the agency lent a hand.
+  const bylineBlock = blocks.find((bk) => bk.kind === 'byline');
+  if (bylineBlock && REPORTER_ONLY_BYLINE.test(text.slice(bylineBlock.start, bylineBlock.end).trim())) {
+    attributions = attributions.map((a) => a.pattern === 'other' && a.block !== 'title' && a.outlet.medium === 'agency' && WITH_AGENCY_SIGN_OFF.test(a.surface) ? { ...a, contribution: true } : a);
+  }
   let { original, chain } = pickOriginal(attributions, [...g.cites, ...frontedCites(text, attributions), ...anaphoraCites(attributions, ledeBlocks)], host, pressReview, ledeBlocks, backgroundBlock, hostDateline, openingBlocks);
   if (hostLeads || ownVoiceFirst) original = null;
   // An everyday-word title that no context made an outlet ("شمس" in "محمد شمس الدين") is free to be part of a name.
@@ -637,7 +644,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     lang,
     title,
     hostOutlet: host,
-    attributions: attributions.map(({ mention: _m, block: _b, blockIndex: _i, ...a }) => a),
+    attributions: attributions.map(({ mention: _m, block: _b, blockIndex: _i, contribution: _c, ...a }) => a),
     otherSources,
     originalOutlet: original,
     chain,
@@ -1082,6 +1089,8 @@ const OWN_CUTS_AFTER = /^\s*(?:(?:about|some|up to|près de|plus de|environ)\s+)
 const RESUMES_AFTER = /^\s+(?:[\p{L}]+ment\s+)?(?:la|le|les|l['’]|sa|son|ses|leur|leurs)\s*(?:tête|première|premier|place|places|large|main|avantage|dessus|direction|contrôle|travail|chemin|route|cours|match|jeu|entraînement|souffle|espoir|confiance|couleurs|service|activité|activités|fonctions|poste|commandement|leadership|rênes)(?![\p{L}])/iu;
 const NAME_EXTRAS = new Set(['news', 'radio', 'tv', 'fm', 'online', 'com', 'digital', 'info', 'infos', 'actu', 'live']);
 const STAFF_OF_BEFORE_AR = /(?:هيئة تحرير|رئيس تحرير|رئيسة تحرير|مدير تحرير|مديرة تحرير|مذيع|مذيعة|مذيعي|مقدم|مقدمة|موظفي|العاملين في|العاملون في)\s+(?:مجلة|صحيفة|جريدة|قناة|إذاعة|موقع|وكالة)?\s*[«"“]?\s*$/;
+const REPORTER_ONLY_BYLINE = /^(?:[Bb]y|BY|[Pp]ar|PAR)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+const WITH_AGENCY_SIGN_OFF = /^\W*\(?\s*(?:with|avec)\s/i;
 const COMPANY_RESULTS_AFTER = /^\s+(?!(?:that|whether|how|what|on|in|last|this)\s)(?:a|an|its|record|higher|lower|stronger|weaker|better|worse)?\s*(?:(?!that\s)[\w%.$€£-]+\s+){0,3}?(?:net\s+)?(?:loss|losses|profit|profits|revenue|revenues|earnings|sales|income|turnover|ebitda|deficit|surplus)(?![a-z])/i;
 const COMPANY_METRIC_AFTER = /^\s+that\s+(?:[\w'’-]+\s+){0,3}?(?:loss|losses|profit|profits|revenue|revenues|earnings|sales|income|turnover|bookings|orders|shipments|deliveries|subscribers|users)(?![a-z])/i;
 const NO_COMMENT_BEFORE = /(?:declined to comment|did not (?:immediately )?(?:respond|reply|comment)|could not be reached|refused to comment|had no comment|n['’]a pas (?:souhaité|voulu|donné suite|répondu)|n['’]ont pas (?:souhaité|voulu|donné suite|répondu)|s['’]est refusée? à tout commentaire)[^.!?\n]{0,60}$/i;

@@ -82,6 +82,8 @@ export interface FoundAttribution extends Attribution {
   block: TextBlock['kind'];
   /** Index of that block. */
   blockIndex: number;
+  /** A hand in the story rather than its source ("— with AAP" under a staff reporter's byline). */
+  contribution?: boolean;
 }
 
 export interface CitesLink {
@@ -483,6 +485,9 @@ interface RightWalk { cue: CueHit; }
 
 const REPORT_ADVERBS_EN = new Set(['later', 'also', 'first', 'earlier', 'then', 'separately', 'previously', 'exclusively']);
 
+const LEANING_AR = new Set(['الإصلاحية', 'الإصلاحي', 'الأصولية', 'الأصولي', 'المحافظة', 'المحافظ', 'المعارضة', 'المعارض', 'اليمينية', 'اليميني', 'اليسارية',
+  'اليساري', 'المتشددة', 'المتشدد', 'الموالية', 'الموالي', 'المستقلة', 'المستقل', 'الليبرالية', 'الليبرالي', 'القومية', 'الحكومية', 'الرسمية', 'شبه الرسمية',
+  'الاقتصادية', 'الرياضية', 'الأسبوعية', 'اليومية', 'المسائية'].map((w) => normalizeForMatch(w)));
 const OFFICIAL_AR = new Set(['الرسمية', 'الرسمي', 'الحكومية', 'الحكومي'].map((w) => normalizeForMatch(w)));
 const SUBJECT_PRONOUNS = new Set(['on', 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'je', 'he', 'she', 'they', 'we', 'i', 'you', 'it']);
 function walkRight(ctx: GrammarContext, last: number, loose = false, first = -1): RightWalk | null {
@@ -498,6 +503,12 @@ function walkRight(ctx: GrammarContext, last: number, loose = false, first = -1)
   // "وكالة الأنباء السورية الرسمية (سانا) نقلت": the agency's official standing, then its abbreviation.
   let parenAt = last + 1;
   if (j < t.n && t.kind[j]! === TokKind.Arabic && OFFICIAL_AR.has(t.norm[j]!) && j + 1 < t.n && OPEN_PARENS.has(t.norm[j + 1]!)) { j++; parenAt = j; }
+  // "أما صحيفة "هم ميهن" الإصلاحية، فنشرت": the paper's leaning after its name, then the verb.
+  else {
+    let k = j;
+    if (k < t.n && t.kind[k]! === TokKind.Punct && QUOTES.has(t.norm[k]!)) k++;
+    if (k < t.n && k > last && t.kind[k]! === TokKind.Arabic && LEANING_AR.has(t.norm[k]!) && blockOf[k] === b) j = k + 1;
+  }
   while (j < t.n && steps < (loose ? 6 : 4) && blockOf[j]! === b) {
     if (cues.afterLast[j]! >= 0) return { cue: cues.afterHit(j) };
     // "BBC Scotland reported", "BBC London said": the outlet's regional edition, named by a place right after it.
@@ -695,8 +706,8 @@ const AFFILIATION_AR = new Set(['الصادره', 'الصادر', 'التابع�
 
 const PUBLIC_OPINION = 'الراي العام';
 
-/** A participle that makes the outlet before it a relay of the one after ("CNN, citing a report in Axios", "a indiqué le parquet à l'AFP, confirmant une information de Mediapart"). */
-const CITING_WORDS = new Set(['citing', 'quoting', 'citant', 'confirmant', 'confirming', 'confirme', 'confirment', 'confirms']);
+/** A participle that makes the outlet before it a relay of the one after ("CNN, citing a report in Axios", "a indiqué le parquet à l'AFP, confirmant une information de Mediapart", "نقلت صحيفة التايمز عن تقرير نشرته صحيفة هآرتس"). */
+const CITING_WORDS = new Set(['citing', 'quoting', 'citant', 'confirmant', 'confirming', 'confirme', 'confirment', 'confirms', 'عن']);
 const NOT_SHORTENED = new Set(['financial', 'sunday', 'economic', 'business', 'evening', 'morning']);
 
 /** "the Daily Mail's owner", "the BBC's lawyers": a possessive that leads to a person or thing outside the newsroom. */

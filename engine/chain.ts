@@ -151,7 +151,7 @@ const CONTRIBUTED = /\bcontribut(?:ed|ing)\b|\bcontribu[ée]\b/i;
  */
 const REPORTER_WITH_AGENCY = /^par\s+(?!l[ea]\s|l['’]|les\s|la\s+r[ée]daction|r[ée]daction)\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+\(?avec\b/iu;
 function contributed(a: FoundAttribution): boolean {
-  return CONTRIBUTED.test(a.surface) || (a.pattern === 'byline_via' && a.outlet.medium === 'agency' && REPORTER_WITH_AGENCY.test(a.surface));
+  return a.contribution === true || CONTRIBUTED.test(a.surface) || (a.pattern === 'byline_via' && a.outlet.medium === 'agency' && REPORTER_WITH_AGENCY.test(a.surface));
 }
 /** A wire or syndication credit: a byline or dateline naming the outlet the copy comes from, not a contribution line. */
 function isCredit(a: FoundAttribution): boolean {

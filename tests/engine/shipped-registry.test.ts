@@ -1161,4 +1161,12 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     const text = 'تقارير فرنسية: نيس يفتح ملف تمديد عقد عبد المنعم\n\nبطولات - أحمد فوزي\n\nكشفت تقارير صحفية فرنسية أن إدارة نادي نيس بدأت اتصالات مع وكيل المدافع محمد عبد المنعم.\n\nونقل موقع «فوت ميركاتو» عن صحيفة «نيس ماتان» أن المدير الرياضي يعتبر اللاعب ركيزة للمشروع.\n\nوبحسب الصحيفة المحلية، فإن العرض يتضمن زيادة في الراتب.\n\nوأشارت صحيفة «ليكيب» إلى اهتمام أندية أخرى.';
     expect(analyzeArticle(textToArticleInput(text, 'https://www.btolat.com/x'), deps).originalOutlet?.id).toBe('nice-matin');
   });
+
+  it('from the eq-/er-/es- batches: an agency\'s sign-off under a staff reporter\'s byline, a paper\'s leaning, a capital\'s network and a report relayed from another paper', () => {
+    const original = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).originalOutlet?.id ?? null;
+    expect(original('Ferries given sailing date\n\nBy Matt Stone\n\nThe first ferry will sail in June, the operator said.\n\nThe second will follow in September.\n\nThe berth ran years late.\n\nAccording to AAP, the cost has passed $1.5 billion.\n\n— with AAP', 'https://www.themercury.com.au/x')).toBeNull();
+    expect(ids('الصحف الإيرانية\n\nأما صحيفة "هم ميهن" الإصلاحية، فنشرت تحليلاً اعتبرت فيه أن الوساطة مهمة.', 'https://alkhaleejonline.net/x')).toEqual(['ham-mihan']);
+    expect(ids('المياه في طهران\n\nوتراجع الضغط في شبكة العاصمة الإيرانية من منتصف الليل، داعيا سكان العاصمة إلى تركيب خزانات.', 'https://www.independentarabia.com/x')).toEqual([]);
+    expect(original('جنود الاحتياط\n\nنقلت صحيفة "التايمز" البريطانية عن تقرير نشرته صحيفة "هآرتس" الإسرائيلية، أن نسبة الاستجابة تراجعت.\n\nوبحسب "هآرتس"، فإن وثيقة داخلية حذرت من تآكل خطير.', 'https://www.skynewsarabia.com/x')).toBe('haaretz');
+  });
 });
