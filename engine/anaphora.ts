@@ -57,6 +57,8 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
         // "حسب المصدر ذاته من الجامعة": a source inside an institution, a person.
         if (i + 2 < t.n && t.norm[i + 2] === 'من') continue;
         const ante = p ? lastAttribution(found, out, t.start[i]!, 'any') : null;
+        // "ونقلت «جون أفريك» عن مصدر مطلع … وحسب المصدر ذاته": a person source named since the outlet is the one meant.
+        if (ante && PERSON_SOURCE_SINCE.test(t.text.slice(ante.end, t.start[i]!))) continue;
         if (p && ante) out.push(anaphor(ctx, p, ante, i, i + 1));
         continue;
       }
@@ -161,6 +163,7 @@ function objectOfAnswer(t: Tokens, i: number): boolean {
   return v >= 0 && t.kind[v]! === TokKind.Latin && ANSWER_VERBS.has(t.norm[v]!);
 }
 
+const PERSON_SOURCE_SINCE = /(?:^|[\s،,])(?:عن|لـ?|ل)?\s*(?:مصدر|مصادر)(?:\s|$)/;
 const AGENCY_AR = normalizeForMatch('وكالة');
 /**
  * For each token, the last agency before or at it that is no outlet mention: "وكالة موديز", "الوكالة الوطنية لإنعاش

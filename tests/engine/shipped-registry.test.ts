@@ -1169,4 +1169,10 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('المياه في طهران\n\nوتراجع الضغط في شبكة العاصمة الإيرانية من منتصف الليل، داعيا سكان العاصمة إلى تركيب خزانات.', 'https://www.independentarabia.com/x')).toEqual([]);
     expect(original('جنود الاحتياط\n\nنقلت صحيفة "التايمز" البريطانية عن تقرير نشرته صحيفة "هآرتس" الإسرائيلية، أن نسبة الاستجابة تراجعت.\n\nوبحسب "هآرتس"، فإن وثيقة داخلية حذرت من تآكل خطير.', 'https://www.skynewsarabia.com/x')).toBe('haaretz');
   });
+
+  it('"وحسب المصدر ذاته" after a person source named since the outlet is that person, not the outlet', () => {
+    const surfaces = (text: string) => analyzeArticle(textToArticleInput(text, 'https://www.hespress.com/x'), deps).attributions.map((a) => a.surface);
+    expect(surfaces('محطة التحلية\n\nونقلت "جون أفريك" عن مصدر مطلع على المشروع أن الأشغال تأخرت.\n\nوحسب المصدر ذاته، فإن الكلفة سترتفع.')).not.toContain('وحسب المصدر ذاته');
+    expect(surfaces('محطة التحلية\n\nوكشفت مجلة "جون أفريك" أن الأشغال تأخرت.\n\nوحسب المصدر ذاته، فإن الكلفة سترتفع.')).toContain('وحسب المصدر ذاته');
+  });
 });
