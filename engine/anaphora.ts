@@ -102,6 +102,8 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
       else if (definite && OUTLET_HEADS.has(n) && (t.flags[i]! & TokFlag.UpperInitial) === 0 && !PRESS_AT_LARGE.has(n)) medium = OUTLET_HEADS.get(n)!;
     }
     if (!medium) continue;
+    // "Invité du journal de 20 heures de l'ORTB": a channel's news bulletin, not the paper cited before.
+    if (t.kind[i]! === TokKind.Latin && t.norm[i] === 'journal' && BULLETIN_AFTER.test(t.text.slice(t.end[i]!, t.end[i]! + 30))) continue;
     // "An ABC spokeswoman did not deny the report but said": the noun is what someone answered, not who speaks.
     if (t.kind[i]! === TokKind.Latin && objectOfAnswer(t, i)) continue;
     const next = i + 1;
@@ -163,6 +165,7 @@ function objectOfAnswer(t: Tokens, i: number): boolean {
   return v >= 0 && t.kind[v]! === TokKind.Latin && ANSWER_VERBS.has(t.norm[v]!);
 }
 
+const BULLETIN_AFTER = /^\s+(?:télévisé|televise|parlé|de\s+\d{1,2}\s*h|de\s+\d{1,2}\s+heures|du\s+soir|de\s+la\s+mi-journée|de\s+la\s+nuit|du\s+matin)/i;
 const PERSON_SOURCE_SINCE = /(?:^|[\s،,])(?:عن|لـ?|ل)?\s*(?:مصدر|مصادر)(?:\s|$)/;
 const AGENCY_AR = normalizeForMatch('وكالة');
 /**

@@ -1175,4 +1175,18 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(surfaces('محطة التحلية\n\nونقلت "جون أفريك" عن مصدر مطلع على المشروع أن الأشغال تأخرت.\n\nوحسب المصدر ذاته، فإن الكلفة سترتفع.')).not.toContain('وحسب المصدر ذاته');
     expect(surfaces('محطة التحلية\n\nوكشفت مجلة "جون أفريك" أن الأشغال تأخرت.\n\nوحسب المصدر ذاته، فإن الكلفة سترتفع.')).toContain('وحسب المصدر ذاته');
   });
+
+  it('from the et-/eu-/ev- batches: a broadcaster\'s staff in the news, a channel covering an event, a site\'s print title, a corporate statement and a TV bulletin', () => {
+    expect(ids('RTI : les agents en sit-in pour réclamer le paiement de primes\n\nPar la rédaction\n\nPlusieurs dizaines d\'agents de la Radiodiffusion Télévision Ivoirienne (RTI) ont observé ce mardi un sit-in.', 'https://www.7info.ci/x')).toEqual([]);
+    expect(ids('Bac\n\nPar la rédaction\n\nÀ noter que la Télé Sahel a consacré une édition spéciale de son journal de la mi-journée au lancement de l\'examen.', 'https://www.lesahel.org/x')).toEqual([]);
+    expect(ids('Mines\n\nPar la rédaction\n\nLe secteur minier représente une part croissante des exportations.\n\nLes Nouvelles', 'https://www.newsmada.com/x')).toEqual([]);
+    expect(ids('إضراب تقنيي دار البريهي\n\nفي المقابل، أكدت الشركة الوطنية للإذاعة والتلفزة، في بلاغ توصلت به هسبريس، أن باب الحوار ظل مفتوحاً.', 'https://www.hespress.com/x')).toEqual([]);
+    expect(ids('Recrutement\n\nPar la rédaction\n\nSelon nos confrères de La Nation, le recrutement commence lundi. Invité lundi soir du journal de 20 heures de l\'ORTB, le ministre a confirmé.', 'https://www.24haubenin.info/x')).toEqual(['la-nation-bj']);
+    expect(ids("Chiefs shortlist\n\nBy Staff\n\nAccording to Soccer Laduma, the club has interviewed three coaches. Speaking to ESPNcricinfo, the coach said he was ready.", 'https://www.iol.co.za/x')).toEqual(['soccer-laduma', 'espncricinfo']);
+  });
+
+  it('"Ce n\'est pas la première fois que Liberté … s\'intéresse à": the paper\'s habits are no citation', () => {
+    const surfaces = analyzeArticle(textToArticleInput("Lampadaires\n\nPar la rédaction\n\nSelon Liberté, les lampadaires sont en panne. Ce n'est pas la première fois que Liberté, réputé pour ses enquêtes, s'intéresse à ce marché.", 'https://www.icilome.com/x'), deps).attributions.map((a) => a.surface);
+    expect(surfaces).toEqual(['Selon Liberté']);
+  });
 });
