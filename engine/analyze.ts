@@ -911,14 +911,17 @@ function wordOfEarlierName(text: string, mentions: readonly OutletMention[], att
     if (prefix !== '' && w.startsWith(prefix)) w = w.slice(prefix.length);
     return w.replace(/^ال/, '');
   };
-  return attributions.map((a) => {
+  return attributions.map((a, ai) => {
     const m = a.mention >= 0 ? mentions[a.mention] : undefined;
     if (!m?.entry?.common || m.first !== m.last || m.head >= 0 || !/^[\u0600-\u06ff]/.test(text.slice(a.nameStart, a.nameEnd))) return a;
     const word = bare(a);
     if (word.length < 3) return a;
-    for (let k = attributions.length - 1; k >= 0; k--) {
+    // Bounded: the outlets cited just before are the ones an anaphor reaches, and a page of repeated names stays linear.
+    // (Attributions come in the order of the text.)
+    for (let k = ai - 1, looked = 0; k >= 0 && looked < 100; k--) {
       const b = attributions[k]!;
       if (b.start >= a.start || sameOutlet(b.outlet, a.outlet)) continue;
+      looked++;
       const words = bare(b).split(/\s+/);
       if (words.length >= 2 && words[0] === word) return { ...a, outlet: b.outlet };
     }
