@@ -338,6 +338,17 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
       /^\s+(?:\S+\s+){0,3}?(?:une|un|son|sa|ses)\s+(?:édition|émission|journal|journaux|reportage|reportages|magazine|plateau|direct|programme|soirée)/i.test(text.slice(a.end, a.end + 60))) return false;
     // "Ce n'est pas la première fois que Liberté … s'intéresse à": the paper's habits, not this story's source.
     if (a.pattern === 'reported_by' && /(?:n['’]est pas|c['’]est|not|is) (?:la|the) (?:première|premiere|first|\S+ième) (?:fois|time) (?:que|qu['’]|that)\s*$/i.test(text.slice(Math.max(0, a.start - 50), a.start))) return false;
+    // "his pictures of the 1972 flood appeared on the Press's front page": someone's work in a paper, a career.
+    if (a.pattern === 'published_by' && /(?<![\p{L}])(?:his|her|their|ses|leurs)\s+(?:[\p{L}-]+\s+){0,1}(?:pictures|photos|photographs|images|cartoons|columns|drawings|dessins|chroniques|caricatures)(?![\p{L}])/iu.test(sentenceAround(text, a.start, a.end))) return false;
+    // "Le Réseau de transport de la Capitale (RTC) rappelle": the title ends a longer name its acronym spells out.
+    if (a.outlet.id !== null && a.nameStart > 0 && endsAcronymName(text, a.nameStart, a.nameEnd)) return false;
+    // "بحسب البيانات الصادرة عن البورصة … نشرته البورصة" on a Qatari page: an everyday word that names a paper of another
+    // country, with no head noun or quotes, is the word (the Qatar exchange, not Egypt's Alborsa News).
+    if (a.outlet.id !== null && mainCountry && a.pattern !== 'interview_with' && a.mention >= 0 && mentions[a.mention]?.entry?.common && mentions[a.mention]!.head < 0 &&
+      !mentions[a.mention]!.prefix.includes('ل') &&
+      /^[\u0600-\u06ff]/.test(text.slice(a.nameStart, a.nameEnd)) && !/[«"“]/.test(text.slice(Math.max(0, a.nameStart - 2), a.nameStart)) &&
+      reg.byId(a.outlet.id)?.country !== mainCountry && !/(?:^|\s)(?:صحيفة|جريدة|موقع|قناة|إذاعة|مجلة|وكالة)\s/.test(text.slice(Math.max(0, a.start - 2), a.nameStart)) &&
+      (reg.byId(a.outlet.id)?.medium !== 'agency')) return false;
     // "La DW indique avoir « pris acte » de la décision": a sanctioned outlet answering its regulator speaks for itself.
     if (a.pattern === 'reported_by' && /^\s*(?:\S+\s+){0,2}?(?:avoir\s+|a\s+)?pris\s+acte|^\s*(?:\S+\s+){0,2}?(?:regrette|conteste|dénonce)\s+(?:la|cette)\s+(?:décision|sanction|suspension)|^\s*(?:\S+\s+){0,2}?(?:regrets|disputes|will appeal)\s+(?:the|this)\s+(?:decision|ruling|fine|sanction)/i.test(text.slice(a.end, a.end + 60))) return false;
     // "scrapped its nightly news programme The Nine on the BBC Scotland channel": a programme's slot, no one speaking.
@@ -927,6 +938,18 @@ function wordOfEarlierName(text: string, mentions: readonly OutletMention[], att
     }
     return a;
   });
+}
+
+/** A name right before "(ACRONYM)" whose initials, with the words before it, spell the acronym: "… de la Capitale (RTC)". */
+function endsAcronymName(text: string, nameStart: number, nameEnd: number): boolean {
+  const m = /^\s*\(([A-Z]{2,6})\)/.exec(text.slice(nameEnd, nameEnd + 10));
+  if (!m) return false;
+  const acronym = m[1]!;
+  const words = text.slice(Math.max(0, nameStart - 80), nameEnd).split(/[\s'’-]+/).filter((w) => w && !/^(?:de|du|des|la|le|les|l|d|of|the|and|et|for|pour)$/i.test(w));
+  const nameWords = text.slice(nameStart, nameEnd).split(/[\s'’-]+/).filter((w) => w && !/^(?:de|du|des|la|le|les|l|d|of|the|and|et)$/i.test(w)).length;
+  if (words.length < acronym.length || acronym.length <= nameWords) return false;
+  const initials = words.slice(-acronym.length).map((w) => w[0]!.toUpperCase()).join('');
+  return initials === acronym;
 }
 
 /** Lower-case letters and digits only, accents off: "KING 5" → "king5", "Sun-Times" → "suntimes". */

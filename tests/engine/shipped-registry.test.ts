@@ -1189,4 +1189,11 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     const surfaces = analyzeArticle(textToArticleInput("Lampadaires\n\nPar la rédaction\n\nSelon Liberté, les lampadaires sont en panne. Ce n'est pas la première fois que Liberté, réputé pour ses enquêtes, s'intéresse à ce marché.", 'https://www.icilome.com/x'), deps).attributions.map((a) => a.surface);
     expect(surfaces).toEqual(['Selon Liberté']);
   });
+
+  it('from the ew-/ex-/ey- batches: a photographer\'s work in a paper, a title inside an acronym\'s name and an everyday word naming another country\'s paper are no citations', () => {
+    expect(ids("Obituary\n\nBy Staff\n\nOver twenty years, his pictures of the 1972 flood appeared on the Press's front page dozens of times.", 'https://www.post-gazette.com/x')).toEqual([]);
+    expect(ids('Chaleur extrême\n\nPar la rédaction\n\nLe Réseau de transport de la Capitale (RTC) rappelle que tous ses autobus sont climatisés.', 'https://www.lesoleil.com/x')).toEqual([]);
+    expect(ids('Title\n\nBy Staff\n\nThe plan was delayed, the Financial Times (FT) reported.', 'https://www.example-news.com/x')).toEqual(['financial-times']);
+    expect(ids('البورصة القطرية تربح\n\nارتفع المؤشر العام لبورصة قطر، وبلغت القيمة السوقية في الدوحة 620 مليار ريال، وفق تقرير نشرته البورصة، فيما تداول المستثمرون في قطر أسهم البنوك.', 'https://al-sharq.com/x')).toEqual([]);
+  });
 });
