@@ -349,6 +349,10 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
       /^[\u0600-\u06ff]/.test(text.slice(a.nameStart, a.nameEnd)) && !/[«"“]/.test(text.slice(Math.max(0, a.nameStart - 2), a.nameStart)) &&
       reg.byId(a.outlet.id)?.country !== mainCountry && !/(?:^|\s)(?:صحيفة|جريدة|موقع|قناة|إذاعة|مجلة|وكالة)\s/.test(text.slice(Math.max(0, a.start - 2), a.nameStart)) &&
       (reg.byId(a.outlet.id)?.medium !== 'agency')) return false;
+    // "موقع "واينت" الإلكتروني التابع لصحيفة "يديعوت أحرونوت"": the paper that owns the site, not one spoken to.
+    if (a.pattern === 'interview_with' && /(?:التابع|التابعة|المملوك|المملوكة|المقرب|المقربة|الموالي|الموالية)\s+$/.test(text.slice(Math.max(0, a.nameStart - 30), a.nameStart).replace(/[«"“]\s*$/, '').trimEnd().replace(/\S+$/, ''))) return false;
+    // "selon le site Vigicrues du ministère de la Transition écologique": a government's own site, not a newsroom.
+    if (a.outlet.id === null && INSTITUTION_OWNER_AFTER.test(text.slice(a.nameEnd, a.nameEnd + 40))) return false;
     // "La DW indique avoir « pris acte » de la décision": a sanctioned outlet answering its regulator speaks for itself.
     if (a.pattern === 'reported_by' && /^\s*(?:\S+\s+){0,2}?(?:avoir\s+|a\s+)?pris\s+acte|^\s*(?:\S+\s+){0,2}?(?:regrette|conteste|dénonce)\s+(?:la|cette)\s+(?:décision|sanction|suspension)|^\s*(?:\S+\s+){0,2}?(?:regrets|disputes|will appeal)\s+(?:the|this)\s+(?:decision|ruling|fine|sanction)/i.test(text.slice(a.end, a.end + 60))) return false;
     // "scrapped its nightly news programme The Nine on the BBC Scotland channel": a programme's slot, no one speaking.
@@ -1074,6 +1078,8 @@ const AIRS_A_SHOW = new RegExp([
   // "وتبث التلفزة الموريتانية عبر قناتين": how a channel reaches viewers, not what it reported.
   String.raw`(?:^|\s)[وف]?(?:تبث|يبث|بثت)\s[^.!?؟\n]{0,50}\s(?:عبر|على)\s+(?:قناتين|قنوات|القنوات|ثلاث قنوات|تردد|ترددات|الترددات|الأقمار|القمر الصناعي|موجات|الموجة|الموجات|الأثير)`,
   String.raw`(?:^|\s)[وف]?(?:يعرض|تعرض|سيعرض|ستعرض|تبث|يبث|ستبث|سيبث|بث|عرض)\s+(?:\S+\s+){0,2}(?:مسلسل|المسلسل|حلقات|الحلقات|برنامج|البرنامج|فيلم|الفيلم)`,
+  // "أن تبث قناة الوطنية الأولى مساء الغد سهرة خاصة تكريما لروح الفقيد": a tribute evening on the air.
+  String.raw`(?:^|\s)[وف]?(?:تبث|يبث|ستبث|سيبث|بثت)\s+(?:\S+\s+){1,6}(?:سهرة|حفلا|حلقة|وثائقيا|فيلما|برنامجا|تغطية)(?:\s|$)`,
 ].join('|'), 'i');
 /** Someone speaking just before the channel's name, or an interview: the channel aired what they said, which is a source. */
 const SPEECH_IN_SENTENCE = /(?<![a-zà-ÿ])(?:a déclaré|a dit|a affirmé|a confié|a annoncé|a expliqué|a indiqué|a assuré|a estimé|a reconnu|said|says|told|announced|explained|admitted)(?![a-zà-ÿ])|(?:^|\s)[وف]?(?:قال|قالت|صرح|صرحت|أكد|أكدت|أوضح|أوضحت|أعلن|أعلنت|أضاف|أضافت)(?:\s|$)/i;
@@ -1123,6 +1129,7 @@ const NAME_EXTRAS = new Set(['news', 'radio', 'tv', 'fm', 'online', 'com', 'digi
 const STAFF_OF_BEFORE_AR = /(?:هيئة تحرير|رئيس تحرير|رئيسة تحرير|مدير تحرير|مديرة تحرير|مذيع|مذيعة|مذيعي|مقدم|مقدمة|موظفي|العاملين في|العاملون في)\s+(?:مجلة|صحيفة|جريدة|قناة|إذاعة|موقع|وكالة)?\s*[«"“]?\s*$/;
 const REPORTER_ONLY_BYLINE = /^(?:[Bb]y|BY|[Pp]ar|PAR)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 const WITH_AGENCY_SIGN_OFF = /^\W*\(?\s*(?:with|avec)\s/i;
+const INSTITUTION_OWNER_AFTER = /^\s+(?:du|de la|de l['’]|des|of the)\s*(?:ministère|ministry|préfecture|gouvernement|government|mairie|municipalité|département|department|conseil (?:départemental|régional|municipal)|council|agence régionale|office national|service public|état)(?![\p{L}])/iu;
 const COMPANY_RESULTS_AFTER = /^\s+(?!(?:that|whether|how|what|on|in|last|this)\s)(?:a|an|its|record|higher|lower|stronger|weaker|better|worse)?\s*(?:(?!that\s)[\w%.$€£-]+\s+){0,3}?(?:net\s+)?(?:loss|losses|profit|profits|revenue|revenues|earnings|sales|income|turnover|ebitda|deficit|surplus)(?![a-z])/i;
 const COMPANY_METRIC_AFTER = /^\s+that\s+(?:[\w'’-]+\s+){0,3}?(?:loss|losses|profit|profits|revenue|revenues|earnings|sales|income|turnover|bookings|orders|shipments|deliveries|subscribers|users)(?![a-z])/i;
 const NO_COMMENT_BEFORE = /(?:declined to comment|did not (?:immediately )?(?:respond|reply|comment)|could not be reached|refused to comment|had no comment|n['’]a pas (?:souhaité|voulu|donné suite|répondu)|n['’]ont pas (?:souhaité|voulu|donné suite|répondu)|s['’]est refusée? à tout commentaire)[^.!?\n]{0,60}$/i;
@@ -1160,6 +1167,7 @@ function headlineSubject(t: Tokens, blocks: readonly TextBlock[], blockOf: Int32
 const HEADLINE_ARTICLES = new Set(['la', 'le', 'les', 'l', 'the']);
 
 /** Words before an outlet in a headline that make it the place of the news: "chez", "at", a job "of" it. */
+const HELM_NOUNS = new Set(['tete', 'direction', 'presidence', 'commandes', 'renes', 'barre', 'helm', 'head', 'reins', 'leadership', 'chair']);
 const HOUSED_AT = new Set(['chez', 'at']);
 const PRODUCTIONS = new Set(['drama', 'series', 'show', 'sitcom', 'documentary', 'docuseries', 'soap', 'film', 'serie', 'feuilleton', 'documentaire', 'emission']);
 const STAFF_NOUNS = new Set(['chroniqueur', 'chroniqueuse', 'journaliste', 'journalistes', 'animateur', 'animatrice', 'presentateur', 'presentatrice', 'reporter', 'reporters',
@@ -1183,6 +1191,8 @@ function headlineHousedOutlet(t: Tokens, blocks: readonly TextBlock[], blockOf: 
     const w = t.norm[j]!;
     if (HOUSED_AT.has(w)) return m.entry.ids;
     if ((w === 'de' || w === 'du' || w === 'd' || w === 'of') && j >= 1 && STAFF_NOUNS.has(t.norm[j - 1]!)) return m.entry.ids;
+    // "Isabelle Dufresne prend la tête de Télé-Québec", "takes the helm of the BBC": the outlet's own leadership.
+    if ((w === 'de' || w === 'du' || w === 'd' || w === 'of') && j >= 1 && HELM_NOUNS.has(t.norm[j - 1]!)) return m.entry.ids;
   }
   return null;
 }

@@ -36,7 +36,9 @@ import { countryInDomainLabel, isLatinPlaceName } from './places';
 const PRESS_WORDS = new Set(['presse', 'press', 'papers', 'newspapers', 'صحف', 'الصحف', 'الصحافه', 'جرائد', 'الجرائد', 'journaux', 'quotidiens', 'dailies', 'tabloids', 'editorials', 'editoriaux']);
 /** "صحف عالمية", "la presse étrangère", "foreign papers": the press of many countries, as a nationality is one country's. */
 const WIDE_PRESS = new Set(['عالميه', 'دوليه', 'غربيه', 'عربيه', 'اجنبيه', 'اوروبيه', 'internationale', 'etrangere', 'europeenne', 'mondiale', 'regionale',
-  'alemanique', 'romande', 'foreign', 'international', 'world', 'global', 'european', 'western', 'arab']);
+  'alemanique', 'romande', 'foreign', 'international', 'world', 'global', 'european', 'western', 'arab',
+  // "ce qu'il faut retenir de la presse dominicale": the Sunday papers, read side by side.
+  'dominicale', 'dominicales', 'sunday', 'weekend']);
 const qualifiesPress = (w: string | undefined): boolean => w !== undefined && (nationality(w) !== undefined || WIDE_PRESS.has(w));
 const REVIEW_WORDS = new Set(['revue', 'review', 'جوله', 'رصيف', 'عرض', 'قراءه', 'عناوين', 'مانشيتات', 'vu', 'tour', 'said', 'say', 'une', 'front']);
 

@@ -1196,4 +1196,13 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('Title\n\nBy Staff\n\nThe plan was delayed, the Financial Times (FT) reported.', 'https://www.example-news.com/x')).toEqual(['financial-times']);
     expect(ids('البورصة القطرية تربح\n\nارتفع المؤشر العام لبورصة قطر، وبلغت القيمة السوقية في الدوحة 620 مليار ريال، وفق تقرير نشرته البورصة، فيما تداول المستثمرون في قطر أسهم البنوك.', 'https://al-sharq.com/x')).toEqual([]);
   });
+
+  it('from the ez-/fa-/fb- batches: a new head of a channel, a tribute evening on the air, a paper owning a site, a ministry\'s site, and the Sunday papers read side by side', () => {
+    expect(ids('Isabelle Dufresne prend la tête de Télé-Québec\n\nPar la rédaction\n\nComme les autres diffuseurs, Télé-Québec voit fondre ses revenus publicitaires.', 'https://www.ledevoir.com/x')).toEqual([]);
+    expect(ids('رحيل مطرب المزود\n\nومن المنتظر أن تبث قناة الوطنية الأولى مساء الغد سهرة خاصة تكريما لروح الفقيد.', 'https://www.assabahnews.tn/x')).toEqual([]);
+    expect(ids('حصص المياه\n\nوبحسب ما أورد موقع "واينت" الإلكتروني التابع لصحيفة "يديعوت أحرونوت"، فإن الحكومة تعمل على خطة.', 'https://www.arab48.com/x')).toEqual(['ynet']);
+    expect(ids('Vigilance crues\n\nPar la rédaction\n\nLe tronçon a été placé en vigilance orange, selon le site Vigicrues du ministère de la Transition écologique.', 'https://actu.fr/x')).toEqual([]);
+    const review = "Médicaments et loups : ce qu'il faut retenir de la presse dominicale\n\nwatson.ch avec ATS\n\nLes primes vont augmenter, selon Le Matin Dimanche.\n\nLe loup revient, rapporte la SonntagsZeitung.\n\nLes CFF manquent de conducteurs, écrit la NZZ am Sonntag.";
+    expect(analyzeArticle(textToArticleInput(review, 'https://www.watson.ch/x'), deps).originalOutlet).toBeNull();
+  });
 });
