@@ -473,6 +473,8 @@ function speechAfter(ctx: GrammarContext, last: number): CueHit | null {
     if (isSentenceEnd(t, j) && !(t.norm[j] === '.' && j > 0 && LATIN_TITLES.has(t.norm[j - 1]!))) break;
     // "tenante du titre", "le titre": a French verb form after a determiner is the noun.
     if (j > 0 && NOUN_DETERMINERS.has(t.norm[j - 1]!)) continue;
+    // "sera présenté dans le journal de Kwezi TV et publié sur le site": a participle after "et" goes with the verb before.
+    if (j > 0 && (t.norm[j - 1] === 'et' || t.norm[j - 1] === 'and')) continue;
     const h = cues.byFirst[j]!;
     if (h >= 0 && (cues.kinds[h]! & (CueKind.Speech | CueKind.VerbAfter))) return cues.hit(h);
     if (cues.afterLast[j]! >= 0) return cues.afterHit(j);
@@ -624,7 +626,8 @@ function walkRight(ctx: GrammarContext, last: number, loose = false, first = -1)
     }
     if (nationality(norm) || AFTER_SUBJECT_FILLER.has(norm) || (t.kind[j]! === TokKind.Latin && (outletHead(t, j) || OUTLET_ADJECTIVES.has(norm)))) { j++; steps++; continue; }
     // After an anaphor, a short modifier may stand before the verb: "Le quotidien conservateur salue", "L'hebdomadaire de Hambourg pointe".
-    if (loose && t.kind[j]! === TokKind.Latin && steps < 3) { j++; steps++; continue; }
+    // ("le journal de Kwezi TV et publié sur le site": after "et" a participle is coordinated with another verb, not this subject's.)
+    if (loose && t.kind[j]! === TokKind.Latin && steps < 3 && norm !== 'et' && norm !== 'and') { j++; steps++; continue; }
     break;
   }
   return null;
@@ -927,6 +930,8 @@ const SELF_EVENTS = new Set([
   'production', 'série', 'saison', 'épisodes', 'season', 'episodes', 'lineup', 'grille',
 ].map((w) => normalizeForMatch(w)));
 
+const RIGHTS_VERBS = new Set(['obtenu', 'acquis', 'decroche', 'achete', 'rachete', 'obtained', 'acquired', 'secured', 'won', 'bought', 'landed']);
+
 const AUDIENCE = new Set(['viewing', 'viewers', 'ratings', 'audience', 'audiences', 'subscribers', 'readership', 'circulation', 'complaints', 'abonnés',
   'téléspectateurs', 'auditeurs', 'lecteurs'].map((w) => normalizeForMatch(w)));
 
@@ -1018,6 +1023,20 @@ function transmittedFrom(t: Tokens, an: number): boolean {
   return j >= 0 && t.kind[j]! === TokKind.Arabic && TRANSMIT_AR.has(t.norm[j]!);
 }
 
+/** The bare noun of mention mi's one-word Arabic title stood before an earlier mention's quoted name ("نشرة "إنتربرايز""). */
+function nounNamedOutletBefore(t: Tokens, mentions: readonly OutletMention[], mi: number): boolean {
+  const m = mentions[mi]!;
+  const bare = arabicForms(t.norm[m.first]!).map((f) => withoutArticle(f.form)).filter((w): w is string => !!w && w.length >= 3);
+  if (bare.length === 0) return false;
+  for (let k = 0; k < mi; k++) {
+    const pm = mentions[k]!;
+    let q = pm.first - 1;
+    if (q >= 0 && QUOTES.has(t.norm[q]!)) q--; else continue;
+    if (q >= 0 && t.kind[q]! === TokKind.Arabic && arabicForms(t.norm[q]!).some((f) => bare.includes(f.form))) return true;
+  }
+  return false;
+}
+
 /** An earlier "(X)" spells out the acronym at `q` as a name that is no outlet mention. */
 function spelledOutBefore(t: Tokens, q: number, mentions: readonly OutletMention[]): boolean {
   let defs = spelledOut.get(t);
@@ -1065,6 +1084,8 @@ function selfNews(ctx: GrammarContext, verbFirst: number, verbLast: number): boo
     if (pronoun >= 0 && (w === 'that' || w === 'que' || w === 'qu')) return false;
     // ("PBS has confirmed that Kwiżż il-Familja, the family quiz show that has aired for 14 seasons, will not return": a
     // programme named first and described after.)
+    // "La RTBF a confirmé avoir obtenu les droits de la rencontre", "the channel confirmed it had secured the rights": its own deal.
+    if ((w === 'droits' || w === 'rights') && j >= 2 && (t.norm[j - 1] === 'les' || t.norm[j - 1] === 'the') && RIGHTS_VERBS.has(t.norm[j - 2]!) && (announce || pronoun >= 0)) return true;
     if (SELF_EVENTS.has(w) && (pronoun >= 0 || (announce && (steps <= 5 || (steps <= 10 && OWN_SHOWS.has(w))) && !HARM_EVENTS.has(w)))) return true;
     // "reported record viewing figures", "said it had received 300 complaints": the outlet's own audience.
     if (AUDIENCE.has(w) && lead <= 3 && !sawThat) return true;
@@ -1532,6 +1553,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     }
     const nat = nationalityAfter(t, m);
     const quoted = quotedAround(t, m);
+    // "كشفت نشرة "إنتربرايز" … ووفقا للنشرة": an everyday-word title whose noun named another outlet earlier (as the word
+    // before its quoted name) is that outlet again, not the site called النشرة.
+    if (common && quoted === null && t.kind[m.first]! === TokKind.Arabic && m.first === m.last && nounNamedOutletBefore(t, mentions, mi)) continue;
 
     // An abbreviation in parentheses right after the same outlet's name: "وكالة الأنباء القطرية (قنا)".
     if (mi > 0 && m.first - 1 >= 0 && isPunct(t, m.first - 1, OPEN_PARENS)) {
@@ -1753,7 +1777,13 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       } else if (k & CueKind.Verb) {
         if (!cue.inversionOnly || invertedBefore(ctx, cue.first)) pattern = 'reported_by';
       } else if (k & CueKind.An) {
-        const p = previousOutlet(mi, cue.first, 6);
+        let p = previousOutlet(mi, cue.first, 6);
+        // "ونقلت صحيفة X الإيطالية، في عددها الصادر اليوم، عن موقع Y": an aside between commas before عن.
+        if (p < 0 && cue.first >= 2 && t.norm[cue.first - 1] === ',') {
+          for (let q = cue.first - 2; q >= 0 && q >= cue.first - 10 && blockOf[q] === b && !isSentenceEnd(t, q); q--) {
+            if (t.norm[q] === ',') { p = previousOutlet(mi, q, 6); break; }
+          }
+        }
         if (p >= 0) { pattern = 'according_to'; citesFrom = p; }
         // "ونقلت الصحف عن وكالة الأنباء الأردنية", "ونقل عن وكالة سبأ": relayed from it, whoever relays.
         else if (transmittedFrom(t, cue.first)) pattern = 'according_to';

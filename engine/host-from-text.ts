@@ -268,7 +268,7 @@ function fromStaffCredit(text: string, attributions: readonly FoundAttribution[]
 // outlet is as often relayed ("وقال مصدر للـ«بي بي سي»").
 const SOURCE_BEFORE = /\bsources\b[^.!?;\n]{0,60}$|(?:^|[\s،])[وف]?مصادر(?:\s+[^\s.،]+){0,3}\s*$/i;
 const SOURCE_IN_SURFACE = /(?:^|\s)[وف]?مصادر\s/;
-const HEAD_IN_SURFACE = /(?:^|\s)[وفبل]*(?:ال)?(?:صحيفة|جريدة|شبكة|قناة|موقع|وكالة|إذاعة|اذاعة|مجلة|يومية|تلفزيون)/;
+const HEAD_IN_SURFACE = /(?:^|\s)[وفبل]*(?:ال)?(?:صحيفة|جريدة|شبكة|قناة|موقع|وكالة|إذاعة|اذاعة|مجلة|يومية|تلفزيون|نشرة|منصة|أسبوعية|اسبوعية)/;
 
 function fromSourcesTold(text: string, attributions: readonly FoundAttribution[]): OutletRef | null {
   const byOutlet = new Map<string, FoundAttribution[]>();
@@ -596,7 +596,7 @@ function fromStaffByline(text: string, blocks: readonly TextBlock[], resolve: Re
  * fourth is a syndicated story, and that one says so ("This story was originally published by CalMatters"); agencies'
  * credits stay relays.
  */
-const COMMA_BYLINE = /^(?:(?:by|par)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*(?:,|and|et|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})*?((?:\s*,\s*[^,|\n]{2,40}){1,2})$/u;
+const COMMA_BYLINE = /^(?:(?:by|par)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*(?:,|and|et|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})*?(?:\s+[–—-]\s+[^,|\n–—]{2,30}?)?((?:\s*,\s*[^,|\n]{2,40}){1,2})$/u;
 const SYNDICATED = /originally (?:published|appeared)|first (?:published|appeared)|republish|in partnership with|content-sharing|publié (?:initialement|à l['’]origine|d['’]abord)|initialement publié/i;
 /** A reporter's desk or beat after the comma, not a paper: "By Jane Doe, Political Reporter", "Par X, envoyé spécial". */
 const DESK_WORDS = /(?:^|\s)(?:reporter|correspondent|editor|staff|writer|bureau|producer|contributor|columnist|journaliste|correspondante?|envoyée?|rédaction)(?:\s|$)/i;
@@ -608,8 +608,9 @@ function fromCommaByline(text: string, blocks: readonly TextBlock[], resolve: Re
   for (const part of m[1]!.split(',')) {
     const name = part.trim();
     if (name.length < 2 || DESK_WORDS.test(name) || reg.lookupAlias(name)?.derived) continue;
-    // A title the registry does not know, credited in the byline: "By Lars Hovland, Duluth News Tribune".
-    const o = resolve(name) ?? attributions.find((a) => a.block === 'byline' && a.outlet.id === null && a.outlet.name.toLowerCase() === name.toLowerCase())?.outlet ?? null;
+    // A title the registry does not know, credited in the byline ("By Lars Hovland, Duluth News Tribune") or cited in the
+    // story under the same name ("By X – Staff Writer, Atlanta Business Chronicle" … "told Atlanta Business Chronicle").
+    const o = resolve(name) ?? attributions.find((a) => a.outlet.id === null && a.outlet.name.toLowerCase() === name.toLowerCase())?.outlet ?? null;
     if (o) return o.medium !== 'agency' && !(o.id && NEWS_SERVICES.has(o.id)) ? o : null;
   }
   return null;

@@ -225,6 +225,27 @@ function bodyAfterAnd(t: Tokens, j: number): boolean {
   return false;
 }
 
+/** Words that may stand capitalised before a title without being part of its name. */
+const BEFORE_TITLE = /^(?:by|par|per|via|with|avec|and|et|of|de|du|des|in|dans|to|a|au|aux|for|pour|from|on|sur|at|told|said|says)$/;
+
+/**
+ * Token first follows a capitalised Latin word (not an acronym, an article, a head noun or a nationality) in mid-sentence,
+ * and the words before that are in sentence case (a lower-case word of four letters or more shortly before it): a
+ * title-case headline capitalises every word.
+ */
+function capitalisedWordBefore(t: Tokens, first: number): boolean {
+  const p = first - 1;
+  if (p < 1 || t.kind[p]! !== TokKind.Latin || !(t.flags[p]! & TokFlag.UpperInitial) || (t.flags[p]! & TokFlag.AllUpper)) return false;
+  if (!(t.flags[first]! & TokFlag.SpaceBefore) || (t.flags[first]! & TokFlag.NewlineBefore) || sentenceInitial(t, p)) return false;
+  const w = t.norm[p]!;
+  if (LEADING_ARTICLES.has(w) || OUTLET_HEADS.has(w) || nationality(w) || BEFORE_TITLE.test(w)) return false;
+  for (let q = p - 1; q >= 0 && q >= p - 5; q--) {
+    if (t.flags[q + 1]! & TokFlag.NewlineBefore) return false;
+    if (t.kind[q]! === TokKind.Latin && !(t.flags[q]! & TokFlag.UpperInitial) && t.norm[q]!.length >= 4) return true;
+  }
+  return false;
+}
+
 function insideLongerName(t: Tokens, e: AliasEntry, first: number, last: number, reg: RegistryIndex): boolean {
   // "spoke with FOX 5", "told NBC 4": a local station, named by its channel, not the network.
   if (first === last && NETWORKS.has(t.norm[first]!) && last + 1 < t.n && t.kind[last + 1]! === TokKind.Number && (t.flags[last + 1]! & TokFlag.SpaceBefore) &&
@@ -264,6 +285,12 @@ function insideLongerName(t: Tokens, e: AliasEntry, first: number, last: number,
     if (p >= 1 && t.kind[p]! === TokKind.Latin && (t.flags[p]! & TokFlag.UpperInitial) && !(t.flags[first]! & TokFlag.NewlineBefore) &&
       !LEADING_ARTICLES.has(t.norm[p]!) && !sentenceInitial(t, p) && !/^(?:by|par|per)$/.test(t.norm[p]!)) return true;
   }
+  // "LFM - Sport", "Metro | Culture": a desk after a name and a dash or bar is that site's section, not the paper named Sport.
+  if (e.common && first === last && DESKS.has(t.norm[first]!) && first >= 2 && /^[-–—|/]$/.test(t.norm[first - 1]!) && !(t.flags[first - 1]! & TokFlag.NewlineBefore) &&
+    isWord(t, first - 2)) return true;
+  // "first reported by Montana Free Press", "the Billings Gazette said": an everyday-word title right after a capitalised
+  // word in the middle of a sentence written in sentence case is the end of another paper's name.
+  if (e.common && t.kind[first]! === TokKind.Latin && !(t.flags[first]! & TokFlag.AllUpper) && capitalisedWordBefore(t, first)) return true;
   if (first !== last || t.kind[first]! !== TokKind.Latin) return false;
   // The second half of a hyphenated word: "Croix-Rouge" is not the weekly Rouge.
   const h = first - 1;

@@ -173,6 +173,9 @@ const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june'
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout',
   'septembre', 'octobre', 'novembre', 'decembre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 
+/** Words that may open a time after a name: "ce lundi", "on Monday", "last week" is not one (no calendar word). */
+const TIME_LEADS = new Set(['ce', 'cette', 'on', 'last', 'this', 'dans', 'la', 'le', 'nuit', 'de']);
+
 const SYNDICATION_FIRST = new Set(SYNDICATION_PHRASES.map((w) => w[0]!));
 
 function syndicationNameStart(t: Tokens, i: number): number {
@@ -242,16 +245,24 @@ function unquotedNameAfterVerb(t: Tokens, head: number, j: number): number {
   const v = head - 1;
   if (v < 0 || t.kind[v]! !== TokKind.Arabic || !arabicForms(t.norm[v]!).some((f) => REPORT_VERBS_AR.has(f.form))) return -1;
   let k = j;
+  // "ذكرت صحيفة غوتيبوري بوستن (GP)": a Latin abbreviation in parentheses closes the name, whatever its endings.
+  let abbreviated = false;
+  for (let q = j; q < t.n && q - j < 3 && t.kind[q]! === TokKind.Arabic && !(t.flags[q]! & TokFlag.NewlineBefore); q++) {
+    const w = t.norm[q]!;
+    if (NAME_CLOSERS_AR.has(w) || ARABIC_FUNCTION.has(w) || nationality(w) || REPORT_NOUNS.has(w) || headMedium(t, q) || w.startsWith('ال')) break;
+    if (q + 3 < t.n && t.norm[q + 1] === '(' && t.kind[q + 2]! === TokKind.Latin && (t.flags[q + 2]! & TokFlag.AllUpper) && t.norm[q + 3] === ')') { abbreviated = true; break; }
+  }
   while (k < t.n && k - j < 3 && t.kind[k]! === TokKind.Arabic && !(t.flags[k]! & TokFlag.NewlineBefore)) {
     const w = t.norm[k]!;
     if (NAME_CLOSERS_AR.has(w) || ARABIC_FUNCTION.has(w) || nationality(w) || REPORT_NOUNS.has(w) || headMedium(t, k)) break;
+    if (abbreviated) { k++; continue; }
     // Definite words, nisba and feminine endings, and plain adjectives describe the outlet: "موقع إخباري", "شبكة كبيرة".
     if (w.startsWith('ال') || /(?:ي|يه|يا|ه)$/.test(w) || w.length < 3 || PLAIN_ADJECTIVES_AR.has(w)) return -1;
     k++;
   }
   if (k === j || k >= t.n) return -1;
   const close = t.norm[k]!;
-  if (!(NAME_CLOSERS_AR.has(close) || close === ',' || close === '.')) return -1;
+  if (!(NAME_CLOSERS_AR.has(close) || close === ',' || close === '.' || (abbreviated && close === '('))) return -1;
   return k - 1;
 }
 
@@ -1123,7 +1134,12 @@ export function confirmedBareSources(t: Tokens, cues: CueHits, mentions: readonl
     if (last < 0 || covered[last]!) continue;
     tries++;
     // The name must end where the cue's clause does: "Selon Vozpópuli, le gouvernement …".
-    const after = last + 1;
+    // A time may close it too: "publié par Compétition ce lundi,", "first reported on Monday by Ridgeline last week".
+    let after = last + 1;
+    for (let k = after; k < t.n && k <= last + 3 && !(t.flags[k]! & TokFlag.NewlineBefore); k++) {
+      if (CALENDAR.has(t.norm[k]!) || t.norm[k] === 'hier' || t.norm[k] === 'yesterday') { after = k + 1; if (t.norm[after] === 'matin' || t.norm[after] === 'soir') after++; break; }
+      if (!TIME_LEADS.has(t.norm[k]!)) break;
+    }
     if (after < t.n && !(t.norm[after] === ',' || t.norm[after] === '.' || t.norm[after] === ';' || (t.flags[after]! & TokFlag.NewlineBefore))) continue;
     const words: string[] = [];
     for (let k = q; k <= last; k++) if (isWord(t, k)) words.push(t.norm[k]!);

@@ -514,3 +514,12 @@ describe('a staff byline with a bar, and the site\'s label above the lede', () =
     expect(agency.hostOutlet?.id).not.toBe('spa');
   });
 });
+
+describe('a staff byline with a desk after a dash', () => {
+  it('"By X – Staff Writer, Atlanta Business Chronicle", then "told Atlanta Business Chronicle", is the paper\'s own page', () => {
+    const a = runText('Midtown tower sells at a discount\n\nBy Mariel Hutchins-Boyd – Staff Writer, Atlanta Business Chronicle\n\nThe tower sold for $180 million. Hollis Tran, managing partner at the buyer, told Atlanta Business Chronicle that the new owners plan upgrades.');
+    expect(a.hostOutlet?.name).toBe('Atlanta Business Chronicle');
+    expect(outletIds(a)).toEqual([]);
+  });
+});
+

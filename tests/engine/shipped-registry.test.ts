@@ -1205,4 +1205,18 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     const review = "Médicaments et loups : ce qu'il faut retenir de la presse dominicale\n\nwatson.ch avec ATS\n\nLes primes vont augmenter, selon Le Matin Dimanche.\n\nLe loup revient, rapporte la SonntagsZeitung.\n\nLes CFF manquent de conducteurs, écrit la NZZ am Sonntag.";
     expect(analyzeArticle(textToArticleInput(review, 'https://www.watson.ch/x'), deps).originalOutlet).toBeNull();
   });
+
+  it('from the fc-/fd-/fe- batches: a title ending a longer name, a site\'s desk, a channel\'s own rights deal and a participle coordinated with another verb are no citations', () => {
+    expect(ids('Grizzlies\n\nBy Staff\n\nWildlife officials relocated more bears this year, according to figures first reported by Montana Free Press.', 'https://billingsgazette.com/x')).toEqual(['Montana Free Press']);
+    expect(ids('Le LHC renverse Bienne\n\nLFM - Sport\n\nLe Lausanne HC s\'est imposé 4-2 face au HC Bienne samedi soir.', 'https://www.lfm.ch/x')).toEqual([]);
+    expect(ids('Croky Cup\n\nPar la rédaction\n\nLa rencontre sera diffusée en clair sur Tipik. La RTBF a confirmé mardi avoir obtenu les droits de la rencontre.', 'https://www.telesambre.be/x')).toEqual([]);
+    expect(ids("Vaccination\n\nPar la rédaction\n\nLe calendrier des passages sera présenté jeudi soir dans le journal de Kwezi TV et publié sur le site de l'ARS.", 'https://www.linfokwezi.fr/x')).toEqual([]);
+  });
+
+  it('from the fc-/fd-/fe- batches: a bare name after "publié par" closed by a day, a relay\'s source after an aside, a name closed by its Latin abbreviation, and the bulletin named again', () => {
+    expect(ids("CRB\n\nPar la rédaction\n\nDans un article publié par Compétition ce lundi, le quotidien affirme toutefois que le dossier n'est pas bouclé.", 'https://www.dzfoot.com/x')).toEqual(['Compétition', 'Compétition']);
+    expect(ids('نابولي وبوزيدي\n\nونقلت صحيفة "لا غازيتا ديلو سبورت" الإيطالية، في عددها الصادر اليوم، عن موقع "توتو مركاتو ويب" المتخصص، أن المدير الرياضي عقد اجتماعا.', 'https://www.elbotola.com/x')).toEqual(['gazzetta-dello-sport', 'tuttomercatoweb']);
+    expect(ids('منطقة تفتيش\n\nأعلنت الشرطة منطقة تفتيش خاصة، بحسب ما ذكرت صحيفة فيستلاندس تيدنده (VT) اليوم الإثنين.', 'https://www.alkompis.se/x')).toEqual(['فيستلاندس تيدنده']);
+    expect(ids('رسوم تصدير الأسمنت\n\nكشفت نشرة "إنتربرايز" الاقتصادية أن الحكومة تدرس رسوما جديدة. ووفقا للنشرة، فإن القرار سيصدر الشهر المقبل.', 'https://www.hapijournal.com/x')).toEqual(['enterprise-eg']);
+  });
 });
