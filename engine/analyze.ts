@@ -21,7 +21,7 @@ import type { PeopleIndex } from './people-index';
 import { arabicForms } from './arabic';
 import { buildPrimaryLinks } from './primary-links';
 import { findPlaces, isLatinPlaceName } from './places';
-import { nationality } from './lexicon';
+import { nationality, QUOTES } from './lexicon';
 import { normalizeHost, type RegistryIndex } from './registry-index';
 import { TokFlag, TokKind, type Tokens, tokenize, wordForms } from './tokenize';
 import { confirmedBareSources, scanUnknownOutlets } from './unknown-outlets';
@@ -214,7 +214,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   // cites Senegal's Le Soleil too.
   const outletCountries = new Map<string, number>();
   for (const m of mentions) {
-    const ids = m.entry && !m.entry.shared ? m.entry.ids : null;
+    // (An Arabic everyday word, "الجديد", "the new", counts only with its head noun or quotes: "قناة الجديد", «الجديد».)
+    const bare = m.entry?.common && m.head < 0 && t.kind[m.first]! === TokKind.Arabic && !(m.first > 0 && QUOTES.has(t.norm[m.first - 1]!));
+    const ids = m.entry && !m.entry.shared && !bare ? m.entry.ids : null;
     // Agencies file for every country's press: they say nothing of where the story is read.
     const rec = ids && ids.length === 1 ? reg.byId(ids[0]!) : undefined;
     const c = rec && rec.medium !== 'agency' ? rec.country : undefined;
@@ -230,6 +232,29 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     if (n > citedBest) { citedBest = n; citedCountry = c; citedTie = false; } else if (n === citedBest) citedTie = true;
   }
   if (citedTie) citedCountry = null;
+  // A press review naming several papers that share their names across countries ("الشروق", "المساء", "الشعب",
+  // "الوطن") reads one country's press: the country that has a paper of each name (DZ has all four; TN, EG or CN one or two).
+  if (!citedCountry) {
+    const cover = new Map<string, Set<string>>();
+    for (const m of mentions) {
+      if (!m.entry || m.entry.ids.length < 2) continue;
+      for (const id of m.entry.ids) {
+        const c = reg.byId(id)?.country;
+        if (!c) continue;
+        let keys = cover.get(c);
+        if (!keys) { keys = new Set(); cover.set(c, keys); }
+        keys.add(m.entry.key);
+      }
+    }
+    let bestCover = 1;
+    let coverCountry: string | null = null;
+    let coverTie = false;
+    for (const [c, keys] of cover) {
+      const n = keys.size + (outletCountries.get(c) ?? 0);
+      if (n > bestCover) { bestCover = n; coverCountry = c; coverTie = false; } else if (n === bestCover) coverTie = true;
+    }
+    if (coverCountry && !coverTie && (cover.get(coverCountry)?.size ?? 0) >= 2) citedCountry = coverCountry;
+  }
   const ctx: GrammarContext = { t, cues, blockOf, blocks, reg, host, articleDomains, settled: new Map(), mainCountry, citedCountry, lang, ...blockTokenRanges(t, blockOf, blocks.length) };
   const g = runGrammar(ctx, mentions);
   // "Postmedia said in a statement", "وقالت شبكة الجزيرة في بيان": an outlet speaking for itself as an organisation

@@ -539,6 +539,8 @@ function walkRight(ctx: GrammarContext, last: number, loose = false, first = -1)
         j = k; continue;
       }
       if (QUOTES.has(t.norm[j]!)) { j++; continue; }
+      // "Kosmo! reported", "Yahoo! News said": an exclamation mark that is part of the title.
+      if (t.norm[j] === '!' && j === last + 1 && !(t.flags[j]! & TokFlag.SpaceBefore) && j + 1 < t.n && t.kind[j + 1]! === TokKind.Latin && !isCapLatin(t, j + 1)) { j++; continue; }
       // "the Iraqi News Agency (INA) later quoted": the outlet's abbreviation in parentheses, right after its name.
       if (j === parenAt && OPEN_PARENS.has(t.norm[j]!)) {
         let k = j + 1;
@@ -989,6 +991,14 @@ const AIRING = new Set(['diffuse', 'diffusee', 'diffuses', 'diffusees', 'retrans
 const SHOWS = new Set(['match', 'matchs', 'matches', 'rencontre', 'rencontres', 'competition', 'championnat', 'tournoi', 'course', 'courses', 'coupe', 'prix',
   'jeux', 'film', 'films', 'serie', 'series', 'feuilleton', 'concert', 'spectacle', 'ceremonie', 'defile', 'game', 'games', 'fixture', 'fixtures', 'race', 'races',
   'tournament', 'championship', 'league', 'season', 'episode', 'episodes', 'show', 'shows', 'movie', 'movies', 'concert', 'ceremony', 'fight', 'bout', 'bouts', 'draw']);
+
+const ACCOUNTS_AR = new Set(['الحسابات', 'الحساب', 'الصفحه', 'الصفحات', 'المنصات', 'حسابات', 'حساب', 'صفحه', 'صفحات', 'منصات']);
+/** "الحسابات الرسمية لـ": an outlet's own accounts or pages on social networks stand before its name (or its head noun). */
+function officialAccountsBefore(t: Tokens, first: number, head: number): boolean {
+  let j = (head >= 0 && head < first ? head : first) - 1;
+  if (j >= 0 && (t.norm[j] === 'الرسميه' || t.norm[j] === 'الرسمي')) j--;
+  return j >= 0 && t.kind[j]! === TokKind.Arabic && arabicForms(t.norm[j]!).some((f) => ACCOUNTS_AR.has(f.form));
+}
 
 function showAired(t: Tokens, cueFirst: number, blockOf: Int32Array): boolean {
   if (!AIRING.has(t.norm[cueFirst]!)) return false;
@@ -1474,13 +1484,23 @@ function sameBrand(ctx: GrammarContext, tokens: readonly string[]): boolean {
     return long === theirs || !mine.slice(theirs.length).some((w) => nationality(w) !== undefined);
   });
 }
+/** Month names and their short forms as datelines write them ("Jan 16", "Sept. 3"). */
+const DATELINE_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const BRAND_ARTICLES = new Set(['la', 'le', 'les', 'l', 'the', 'el', 'al']);
 
 function sameOutlet(a: OutletRef | null, b: OutletRef | null): boolean {
   if (!a || !b) return false;
   if (a.id !== null && b.id !== null) return a.id === b.id;
-  if (a.id === null && b.id === null) return normalizeForMatch(a.name) === normalizeForMatch(b.name);
+  // "The Derbyshire Times" in the byline, "told the Derbyshire Times" in the story: one title with or without its article.
+  if (a.id === null && b.id === null) return bareTitle(a.name) === bareTitle(b.name);
   return false;
+}
+function bareTitle(name: string): string {
+  // ... and "Ocean FM News" is Ocean FM's newsroom.
+  const n = normalizeForMatch(name).replace(/ news$/, '');
+  const sp = n.indexOf(' ');
+  return sp > 0 && BRAND_ARTICLES.has(n.slice(0, sp)) ? n.slice(sp + 1) : n;
 }
 
 export { sameOutlet };
@@ -1700,8 +1720,10 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       // paper naming itself as the subject of a verb.
       let arabicNonPlace = false;
       if (dash < 0) for (let j = bf; j < open; j++) if (t.kind[j]! === TokKind.Arabic && !isPlaceWord(t, j)) { arabicNonPlace = true; break; }
+      // "Kendrapara (Odisha), Jan 16 (PTI) The population …": a place and a date before the credit, no dash after it.
+      const dated = open >= 2 && t.kind[open - 1]! === TokKind.Number && t.kind[open - 2]! === TokKind.Latin && DATELINE_MONTHS.has(t.norm[open - 2]!);
       const nearStart = close < bl && open - bf <= 12 && wordsBefore <= 6 && !(prevMention && prevMention.last >= bf && prevMention.last < open) && (cues.byLast[open - 1] ?? -1) < 0 &&
-        (dash >= 0 || (wordsBefore <= 3 && !arabicNonPlace));
+        (dash >= 0 || (wordsBefore <= 3 && !arabicNonPlace) || dated);
       // "(AFP)" alone on its line is a source footer; at the end of a caption-like paragraph it may be a photo credit.
       const alone = wordsBefore === 0 && (close === bl || (close + 1 === bl && isSentenceEnd(t, close + 1)));
       if (dash >= 0 || nearStart || alone) {
@@ -1884,8 +1906,10 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     }
     // "قال عبد الرحمن آدم، وهو مزارع نزح مع أسرته، لوكالة فرانس برس، إن": the speech verb is far back, but "لـ + outlet
     // + إن" is the interview itself.
-    if (!pattern && (hasLam(m.prefix) || left.lam) && t.kind[m.first]! === TokKind.Arabic && saysThatAfter(t, m.last, blockOf)) {
-      pattern = 'interview_with'; start = m.prefix !== '' ? t.start[m.first]! : m.start; viaCue = true;
+    // (A Latin name after an Arabic head noun too: "على قناة «MBC مصر»، إن".)
+    if (!pattern && (hasLam(m.prefix) || left.lam) && (t.kind[m.first]! === TokKind.Arabic || (left.head >= 0 && t.kind[left.head]! === TokKind.Arabic)) &&
+      saysThatAfter(t, m.last, blockOf)) {
+      pattern = 'interview_with'; start = left.head >= 0 ? t.start[left.head]! : m.prefix !== '' ? t.start[m.first]! : m.start; viaCue = true;
     }
     // "a Reuters/Ipsos poll found", "a Washington Post-ABC News poll", "a CNN poll": the outlet's own poll.
     if (!pattern) {
@@ -1989,6 +2013,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // "ووثيقة نشرها موقع "ميديابارت" عام 2012", "a memo published by Le Monde in 2019": a dated past publication is part
     // of the story's history, not its source.
     if (pattern === 'published_by' && DATED_PAST.test(t.text.slice(m.end, m.end + 16))) continue;
+    // "عبر منصة «أوان» والحسابات الرسمية لتلفزيون دبي": the outlet's own social accounts, where something is posted.
+    if (t.kind[m.first]! === TokKind.Arabic && (hasLam(m.prefix) || left.lam) && officialAccountsBefore(t, m.first, m.head)) continue;
     // "for many years wrote a weekly column for the Daily Express": a writer's career, not a source of the story.
     if (pattern && viaLeft && cue && t.kind[m.first]! === TokKind.Latin && habitualColumn(t, cue.first, cue.last)) continue;
     // "ونقلت قناة عمان الرياضية المباريات مباشرة": a channel carrying the matches airs them; it is no source.

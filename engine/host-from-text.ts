@@ -128,7 +128,7 @@ function fromFooter(text: string, blocks: readonly TextBlock[], resolve: Resolve
  * its name with a copyright sign under the title ("Guinéenews©"). A relay credits its source with a word
  * ("Source : APS", "(Belga)", "Avec AFP"); agencies' signs travel with their copy, so they are left out.
  */
-function fromSignature(text: string, blocks: readonly TextBlock[], resolve: Resolver): OutletRef | null {
+function fromSignature(text: string, blocks: readonly TextBlock[], resolve: Resolver, attributions: readonly FoundAttribution[]): OutletRef | null {
   const last = blocks[blocks.length - 1];
   const lines: string[] = [];
   if (last && last.kind !== 'title' && blocks.length > 2) {
@@ -143,7 +143,8 @@ function fromSignature(text: string, blocks: readonly TextBlock[], resolve: Reso
   for (const raw of lines) {
     const line = raw.replace(/\s*©\s*(?:\d{4})?$/, '');
     if (line.length < 2 || line.length > 40 || /[()«»"“”:،,;]/.test(line)) continue;
-    const o = resolve(line);
+    // A name the registry does not know signs the page too: "Visionguinee.info" alone on the last line.
+    const o = resolve(line) ?? attributions.find((a) => a.outlet.id === null && a.pattern === 'other' && a.outlet.name === line && text.slice(a.end).trim() === '')?.outlet ?? null;
     if (o && o.medium !== 'agency') return o;
   }
   return null;
@@ -542,7 +543,11 @@ function fromPrintInterviewsOnly(text: string, attributions: readonly FoundAttri
 function fromOwnDateline(blocks: readonly TextBlock[], attributions: readonly FoundAttribution[]): OutletRef | null {
   const lede = blocks.findIndex((b) => b.kind === 'paragraph' || b.kind === 'dateline');
   if (lede < 0) return null;
-  const d = attributions.find((a) => a.pattern === 'wire_dateline' && a.blockIndex === lede && a.outlet.known && a.outlet.medium !== 'agency' && a.start - blocks[lede]!.start < 80);
+  // An unknown name in the dateline ("Lomé, 16 nov. (Savoir News) –") is a small site's own, unless it reads as an agency
+  // (an acronym, or a name that calls itself one).
+  const ownUnknown = (o: OutletRef) => o.id === null && /\p{Ll}/u.test(o.name) && !/\b(?:agen[cz][ey]|agence|press|presse)\b|وكالة/iu.test(o.name);
+  const d = attributions.find((a) => a.pattern === 'wire_dateline' && a.blockIndex === lede && (a.outlet.known || ownUnknown(a.outlet)) && a.outlet.medium !== 'agency' &&
+    a.start - blocks[lede]!.start < 80);
   if (!d) return null;
   // A byline crediting another outlet makes the dateline relayed copy.
   if (attributions.some((a) => a.block === 'byline' && !sameOutlet(a.outlet, d.outlet))) return null;
@@ -615,6 +620,34 @@ function fromCommaByline(text: string, blocks: readonly TextBlock[], resolve: Re
   }
   return null;
 }
+/**
+ * 7c''. A byline that is the outlet's own newsroom: its bare name ("Le Journal de l'île de La Réunion"), a reporter's name
+ * above it on a line of its own ("Julie Ménard" / "La Voix de l'Est"), its desk ("Rédaction sport Canal Alpha") or its
+ * team ("By KOLO 8 First Alert Weather Team"). A relay's byline credits its source with a word (avec, with, عن, |).
+ */
+const DESK_PREFIX = /^(?:(?:by|par)\s+)?(?:(?:la\s+)?r[ée]daction(?:\s+(?:sport|sports|web|en ligne|num[ée]rique|internationale|nationale|r[ée]gionale|[ée]conomie|culture|politique|faits divers))?(?:\s+(?:de|du|d['’]))?\s*|(?:the\s+)?newsroom(?:\s+of)?\s+)?/iu;
+const TEAM_SUFFIX = /\s+(?:(?:first alert\s+)?(?:weather|news|sports?|digital|web|investigative|politics|business|editorial)\s+)?(?:team|staff|desk|newsroom)$/iu;
+const PERSON_LINE = /^(?:(?:by|par)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+const CREDIT_WORD = /(?:^|\s)(?:avec|with|via|and|et|&|pour|for|from|d['’]apr[èe]s|selon|source|عن|مع|و)(?:\s|$)|[|/+,]/iu;
+function fromOwnNewsroomByline(text: string, blocks: readonly TextBlock[], resolve: Resolver, attributions: readonly FoundAttribution[], reg: RegistryIndex): OutletRef | null {
+  const bylines = blocks.filter((b) => b.kind === 'byline');
+  if (bylines.length === 0 || bylines.some((b) => b.end - b.start > 120)) return null;
+  const lines = bylines.flatMap((b) => text.slice(b.start, b.end).split('\n')).map((l) => l.trim()).filter((l) => l !== '');
+  if (lines.length === 0 || lines.length > 2) return null;
+  if (lines.length === 2 && !PERSON_LINE.test(lines[0]!)) return null;
+  const line = lines[lines.length - 1]!;
+  const name = line.replace(DESK_PREFIX, '').replace(TEAM_SUFFIX, '').trim();
+  if (name.length < 2 || name.length > 50 || CREDIT_WORD.test(name) || (lines.length === 1 && PERSON_LINE.test(line) && name === line && !resolve(name))) return null;
+  // "By Times Sports Desk", "News Desk": an everyday word left after the desk names no paper.
+  // ("المحرر", the editor, alone as the byline is no paper either.)
+  if (!/\s/.test(name) && reg.lookupAlias(name)?.common) return null;
+  const key = name.toLowerCase();
+  const o = resolve(name) ?? attributions.find((a) => a.block === 'byline' && a.outlet.id === null && a.outlet.name.toLowerCase() === key)?.outlet ?? null;
+  if (!o || o.medium === 'agency' || (o.id && NEWS_SERVICES.has(o.id))) return null;
+  if (attributions.some((a) => a.block === 'byline' && !sameOutlet(a.outlet, o))) return null;
+  return o;
+}
+
 /** Papers whose copy their news services sell to hundreds of others, credited in the byline with no note. */
 const NEWS_SERVICES = new Set(['washington-post', 'new-york-times', 'los-angeles-times', 'bloomberg', 'wall-street-journal', 'chicago-tribune']);
 
@@ -653,8 +686,8 @@ export function hostFromText(text: string, title: string, blocks: readonly TextB
   const bylineHas = (o: OutletRef): boolean => inByline.some((x) => sameOutlet(x, o)) || attributions.some((a) => a.block === 'byline' && sameOutlet(a.outlet, o));
   // An agency's own copy is not told apart from the same copy reposted (with its dateline, reporters'
   // byline and staff credits) by the many sites that run it: agencies stay relays unless a footer names them.
-  return fromFooter(text, blocks, resolve) ?? fromSignature(text, blocks, resolve) ?? fromSelfReference(text, blocks, resolve, bylineHas, attributions) ?? fromTitleSuffix(title, resolve, bylineHas) ??
+  return fromFooter(text, blocks, resolve) ?? fromSignature(text, blocks, resolve, attributions) ?? fromSelfReference(text, blocks, resolve, bylineHas, attributions) ?? fromTitleSuffix(title, resolve, bylineHas) ??
     fromStaffCredit(text, attributions) ?? fromSourcesTold(text, attributions) ?? fromAgencyOwnCopy(text, blocks, attributions) ?? fromOwnDateline(blocks, attributions) ?? fromInlineDateline(text, blocks, resolve) ??
-    fromStaffByline(text, blocks, resolve) ?? fromCommaByline(text, blocks, resolve, reg, attributions) ?? fromLabelLine(text, blocks, resolve) ??
+    fromStaffByline(text, blocks, resolve) ?? fromOwnNewsroomByline(text, blocks, resolve, attributions, reg) ?? fromCommaByline(text, blocks, resolve, reg, attributions) ?? fromLabelLine(text, blocks, resolve) ??
     fromOnlyInterviews(text, attributions) ?? fromArabicStatementsOnly(text, attributions, lang, reg, mainCountry) ?? fromOwnNewsgathering(text, attributions, reg) ?? fromLoneLookBack(text, attributions) ?? fromOwnNameInCapitals(text, attributions, reg) ?? fromOwnAmongOthers(text, attributions, reg) ?? fromPrintInterviewsOnly(text, attributions, reg, lang, !!byline && OWN_BYLINE.test(text.slice(byline.start, byline.end)));
 }

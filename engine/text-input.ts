@@ -4,14 +4,15 @@
 // offsets point into the file.
 //
 // Byline test: at most 80 characters and 10 words, no sentence-final punctuation (but a short "City - Paper:"), and either a byline
-// marker (بقلم، عن، |، Par, By, avec, with, via, /) or at most five words.
+// marker (بقلم، عن، |، Par, By, avec, with, via, /, a spaced dot) or at most five words.
 
 import type { ArticleInput, TextBlock } from './types';
 import { detectLang } from './lang';
 
 /** "كتب- أحمد جمعة:", "كتبت - سارة علي:", "إعداد: …": an Egyptian-style writer's credit, closed by a colon. */
 const WRITER_LEAD = /^(?:كتب|كتبت|كتبه|كتبها|إعداد|اعداد|متابعة|تقرير)\s*[-–—:]/;
-const BYLINE_MARKERS = /(^|\s)(بقلم|عن|par|by|avec|with|via|من)(\s|:|$)|[|/–—-]/i;
+// ("United News of Bangladesh . Cox's Bazar": a spaced dot or bullet between the credit and the city.)
+const BYLINE_MARKERS = /(^|\s)(بقلم|عن|par|by|avec|with|via|من)(\s|:|$)|[|/–—-]|\s[.·•]\s/i;
 
 export function textToArticleInput(text: string, url?: string | null): ArticleInput {
   const blocks: TextBlock[] = [];
@@ -42,7 +43,9 @@ export function textToArticleInput(text: string, url?: string | null): ArticleIn
       // capitalised words with no sentence punctuation, continues the byline.
       const line = text.slice(sp.start, sp.end);
       const words = line.split(/\s+/).filter(Boolean);
-      if (line.length <= 40 && words.length <= 4 && !/[.!?؟:,،]$/.test(line) && words.every((w) => /^[\p{Lu}\d(«"“]/u.test(w) || /^\p{Script=Arabic}/u.test(w))) kind = 'byline';
+      // ("La Voix de l'Est": French particles and elisions stay in lower case.)
+      if (line.length <= 40 && words.length <= 5 && !/[.!?؟:,،]$/.test(line) && /^[\p{Lu}\d(«"“\p{Script=Arabic}]/u.test(words[0] ?? '') &&
+        words.every((w) => /^[\p{Lu}\d(«"“]/u.test(w) || /^\p{Script=Arabic}/u.test(w) || /^(?:de|du|des|la|le|les|of|the|and|et|[ld]['’]\p{Lu}.*)$/u.test(w))) kind = 'byline';
     }
     blocks.push({ start: sp.start, end: sp.end, kind });
   });

@@ -233,6 +233,8 @@ const PLAIN_ADJECTIVES_AR = new Set(['كبير', 'صغير', 'جديد', 'واح
 const FRAME_ARTICLES = new Set(['le', 'la', 'les', 'the']);
 /** Particles of Portuguese, Spanish and Italian titles: a French or English article before them is not the title's own. */
 const FOREIGN_PARTICLES = new Set(['do', 'dos', 'das', 'da', 'del', 'della', 'dei', 'degli', 'di']);
+const PREPOSITIONS_AR = new Set(['على', 'علي', 'في', 'من', 'الى', 'إلى', 'عن', 'مع'].map((w) => normalizeForMatch(w)));
+
 /** What closes the name: the clause the verb introduces. */
 const NAME_CLOSERS_AR = new Set(['عن', 'أن', 'ان', 'إن', 'بأن', 'بان', 'فإن', 'فان', 'قوله', 'قولها', 'تقريرا', 'تقريرا', 'مقالا', 'خبرا', 'في', 'يوم', 'اليوم', 'امس', 'أمس'].map((w) => normalizeForMatch(w)));
 
@@ -424,7 +426,11 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
         else if (t.norm[k]! === '.' || t.norm[k]! === ',' || t.norm[k]! === '(') { words = 99; break; }
         k++;
       }
-      if (words >= 1 && words <= 6 && k < t.n && k - 1 > j) {
+      // "يعتبر الموقع "عبئا على صورة المجموعة"" (the plant, "a burden on the group's image"): a quoted phrase with a
+      // preposition inside, after a definite head noun, is words said about it, not its name.
+      let phrase = false;
+      if (h.definite && t.kind[i]! === TokKind.Arabic && words >= 3) for (let q = j + 2; q < k - 1; q++) if (PREPOSITIONS_AR.has(t.norm[q]!)) { phrase = true; break; }
+      if (!phrase && words >= 1 && words <= 6 && k < t.n && k - 1 > j) {
         let country: string | null = null;
         if (k + 1 < t.n) country = nationality(t.norm[k + 1]!) ?? null;
         // A known name inside longer quotes ("الصباح الجديد") gives way to the quoted name.

@@ -523,3 +523,35 @@ describe('a staff byline with a desk after a dash', () => {
   });
 });
 
+
+describe('a byline that is the outlet\'s own newsroom', () => {
+  it('a reporter above the paper\'s name, a desk of the paper and a team of the paper name the page; a desk of an everyday word names none', () => {
+    const two = runText("Le port s'agrandit\n\nJulie Ménard\nSud Ouest\n\nBAYONNE — Le port a obtenu 14 M€ pour son nouveau quai, a confirmé lundi la région.");
+    expect(two.hostOutlet?.id).toBe('sud-ouest');
+    const desk = runText("Le port s'agrandit\n\nRédaction sport Le Parisien\n\nLe club a battu Lens 2-1 samedi soir.");
+    expect(desk.hostOutlet?.id).toBe('le-parisien');
+    const team = runText('Storm warning\n\nBy CNN Weather Team\n\nA winter storm warning is in effect until Friday, the National Weather Service said.');
+    expect(team.hostOutlet?.id).toBe('cnn');
+    const everyday = runText('Storm warning\n\nBy Times Sports Desk\n\nThe club won 2-1 on Saturday.');
+    expect(everyday.hostOutlet?.id).not.toBe('the-times');
+    const credit = runText("Le port s'agrandit\n\nRédaction web avec AFP\n\nLe port a obtenu 14 M€ pour son nouveau quai.");
+    expect(credit.hostOutlet).toBeNull();
+  });
+
+  it('an unknown name in the opening dateline or alone on the last line is the site\'s own; an unknown acronym in the dateline is an agency\'s', () => {
+    const dateline = runText("Navigation nocturne interdite\n\nBukavu, le 11 février (Kivu Matin Post) – La navigation nocturne est interdite sur le lac, a annoncé le gouverneur.");
+    expect(dateline.hostOutlet?.name).toBe('Kivu Matin Post');
+    expect(dateline.attributions).toEqual([]);
+    const acronym = runText("Navigation nocturne interdite\n\nBukavu, le 11 février (ACPK) – La navigation nocturne est interdite sur le lac, a annoncé le gouverneur.");
+    expect(acronym.hostOutlet).toBeNull();
+    const signed = runText("Vente de parcelles\n\nLe tribunal de Kindia a rendu son verdict mardi dans l'affaire des parcelles.\n\nKindiaNews.info");
+    expect(signed.hostOutlet?.name).toBe('KindiaNews.info');
+    expect(signed.attributions).toEqual([]);
+  });
+
+  it('"Ocean FM News" is Ocean FM\'s newsroom: one station, only spoken to, is the page\'s own', () => {
+    const a = runText('Trolley count rises\n\nBy Ann Lee\n\nThe hospital had 41 patients on trolleys, a spokeswoman told Ocean FM News. In a statement to Ocean FM, the HSE said extra beds would open.');
+    expect(a.hostOutlet?.name).toBe('Ocean FM News');
+    expect(a.attributions).toEqual([]);
+  });
+});

@@ -1219,4 +1219,18 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('منطقة تفتيش\n\nأعلنت الشرطة منطقة تفتيش خاصة، بحسب ما ذكرت صحيفة فيستلاندس تيدنده (VT) اليوم الإثنين.', 'https://www.alkompis.se/x')).toEqual(['فيستلاندس تيدنده']);
     expect(ids('رسوم تصدير الأسمنت\n\nكشفت نشرة "إنتربرايز" الاقتصادية أن الحكومة تدرس رسوما جديدة. ووفقا للنشرة، فإن القرار سيصدر الشهر المقبل.', 'https://www.hapijournal.com/x')).toEqual(['enterprise-eg']);
   });
+
+  it('from the ff-/fg-/fh- batches: "Kosmo!" before its verb, a credit and a city after a spaced dot, an Indian dated dateline, a Latin channel name after an Arabic head noun', () => {
+    expect(ids('Crematorium\n\nBy Staff\n\nSeparately, Malay daily Kosmo! reported that no final approval had been given.', 'https://www.malaymail.com/x')).toEqual(['kosmo-my']);
+    expect(ids("Tourists stranded\n\nUnited News of Bangladesh . Cox's Bazar\n\nMore than 700 tourists have been stranded on the island since Thursday.", 'https://www.newagebd.net/x')).toEqual(['unb-bd']);
+    expect(ids('Crocodiles\n\nKendrapara (Odisha), Jan 16 (PTI) The population of saltwater crocodiles has risen to 1,846, officials said.', 'https://theprint.in/x')).toEqual(['pti']);
+    expect(ids('مسلسل رمضان\n\nوقال الفنان حمادة هلال، خلال لقائه ببرنامج «سهرة الخميس» المذاع على قناة «MBC مصر»، إن فريق العمل انتهى من كتابة 20 حلقة.', 'https://www.cairo24.com/x')).toEqual(['mbc-masr']);
+  });
+
+  it('from the ff-/fg-/fh- batches: a channel\'s official accounts, words said about a plant in quotes, and a review of one country\'s papers that share their names', () => {
+    expect(ids('مسلسل جديد\n\nسيطرح البرومو مطلع العام المقبل عبر منصة «أوان» الرقمية والحسابات الرسمية لتلفزيون دبي على مواقع التواصل.', 'https://www.albayan.ae/x')).toEqual([]);
+    expect(ids('بيع المصنع\n\nوأن مجلس إدارة الشركة بات يعتبر الموقع "عبئا على صورة المجموعة" في السوق البريطانية.', 'https://arabi21.com/x')).toEqual([]);
+    const review = 'جولة في الصحف\n\nسبق برس\n\nوكتبت جريدة "الشروق" أن دفتر الشروط الجديد يفرض شروطا. أما يومية "المساء" فتوقفت عند الشق المتعلق بالاستيراد. ونشرت جريدة "الشعب" حوارا مع الوزير. واعتبرت صحيفة "الوطن" أن القرار متأخر.';
+    expect(new Set(ids(review, 'https://www.sabqpress.com/x'))).toEqual(new Set(['echorouk-dz', 'el-massa-dz', 'ech-chaab-dz', 'el-watan-dz']));
+  });
 });
