@@ -614,7 +614,14 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     const sk = arabicSkeleton(a.outlet.name);
     return sk.length >= 4 && labels.some((l) => latinSkeleton(l) === sk);
   };
-  const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a) && !hostByDomain(a) && !hostGroupOwns(a) && !hostEdition(a) && !hostSection(a) && !hostOwnByline(a) && !hostTransliterated(a) && !hostNamesake(a));
+  // "By Greta Lindholm, Minnesota Star Tribune" on startribune.com: the host's title with its state or city before it.
+  const hostLonger = (a: FoundAttribution): boolean => {
+    if (!host || a.outlet.id !== null || hostWords.length < 2) return false;
+    const words = wordForms(a.outlet.name).filter((w) => w !== 'the' && w !== 'le' && w !== 'la');
+    const extra = words.length - hostWords.length;
+    return extra >= 1 && extra <= 2 && hostWords.every((w, q) => words[extra + q] === w) && isLatinPlaceName(words.slice(0, extra));
+  };
+  const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a) && !hostByDomain(a) && !hostGroupOwns(a) && !hostEdition(a) && !hostSection(a) && !hostOwnByline(a) && !hostTransliterated(a) && !hostNamesake(a) && !hostLonger(a));
   let attributions = wordOfEarlierName(text, mentions, descriptionsToEarlier(t, mentions, g.attributions.filter(notHost)));
   ctx.host = host;
   // An anaphor airing an event ("تنقل القناة الثانية سهرة الافتتاح مباشرة") is where to watch it, as a name is.

@@ -797,8 +797,12 @@ function pieceBefore(t: Tokens, first: number): number {
   if (t.norm[q] === "'" && q - 1 >= 0 && t.norm[q - 1] === 'd') q--;
   else if (!(t.norm[q] === 'de' || t.norm[q] === 'du' || t.norm[q] === 'des')) return -1;
   const p = q - 1;
-  return p >= 0 && FR_PIECES.has(t.norm[p]!) ? p : -1;
+  if (p < 0 || !FR_PIECES.has(t.norm[p]!)) return -1;
+  // "un épisode consacré à l'enquête de Marianne": what a programme is devoted to is its topic, not a source.
+  for (let k = p - 1; k >= 0 && k >= p - 5; k--) if (DEVOTED.has(t.norm[k]!)) return -1;
+  return p;
 }
+const DEVOTED = new Set(['consacre', 'consacree', 'consacres', 'consacrees', 'dedie', 'dediee', 'dedies', 'dediees']);
 
 /**
  * A parenthesis holding only outlets, closing a sentence or a line: "sur l'ensemble de la ligne (Belga).", "jsi/rc (dpa, AFP)".
@@ -1000,6 +1004,24 @@ function officialAccountsBefore(t: Tokens, first: number, head: number): boolean
   return j >= 0 && t.kind[j]! === TokKind.Arabic && arabicForms(t.norm[j]!).some((f) => ACCOUNTS_AR.has(f.form));
 }
 
+const BROADCAST_VERBS = new Set(['diffuse', 'diffusait', 'diffusent', 'diffusera', 'retransmet', 'retransmettait', 'broadcast', 'broadcasts', 'aired', 'airs', 'showed', 'shows', 'televised', 'streamed', 'streams']);
+const OBJECT_LEADS = new Set(['un', 'une', 'le', 'la', 'les', 'l', "'", 'des', 'du', 'sa', 'son', 'ses', 'leur', 'a', 'an', 'the', 'its', 'their', 'live', 'direct', 'en']);
+/** A broadcasting verb whose object is a show: "diffusait un match de Ligue Europe", "broadcast the final live". */
+function airsShowAfter(t: Tokens, verbFirst: number, verbLast: number): boolean {
+  let verb = false;
+  for (let j = verbFirst; j <= verbLast; j++) if (BROADCAST_VERBS.has(t.norm[j]!) || AIRING.has(t.norm[j]!)) verb = true;
+  if (!verb) return false;
+  for (let j = verbLast + 1, steps = 0; j < t.n && steps < 4; j++, steps++) {
+    if (SHOWS.has(t.norm[j]!)) return true;
+    if (!OBJECT_LEADS.has(t.norm[j]!)) return false;
+  }
+  return false;
+}
+
+/** People who speak for a firm: "economists at RBC", "analysts at Jefferies". */
+const PROFESSIONALS = new Set(['economists', 'economist', 'analysts', 'analyst', 'strategists', 'strategist', 'researchers', 'researcher', 'scientists', 'scientist', 'executives',
+  'engineers', 'lawyers', 'doctors', 'traders', 'bankers', 'consultants', 'forecasters']);
+
 function showAired(t: Tokens, cueFirst: number, blockOf: Int32Array): boolean {
   if (!AIRING.has(t.norm[cueFirst]!)) return false;
   // The noun the participle qualifies, a few words back ("les matchs des Bleus toujours diffusés par").
@@ -1115,7 +1137,62 @@ const AR_PRODUCTS = new Set(['برنامج', 'برنامجا', 'خدمة', 'تط
 /** Arabic events that befall an outlet itself: its office closed, its correspondent arrested, its sale. */
 const AR_SELF_EVENTS = new Set(['إغلاق', 'اغلاق', 'إيقاف', 'ايقاف', 'تسريح', 'بيع', 'استقالة', 'تعيين', 'وفاة', 'مقتل', 'اعتقال', 'إصابة', 'اصابة', 'توقيف', 'حجب',
   'فصل', 'استحواذ', 'تسريحات', 'إطلاق', 'اطلاق', 'انطلاق', 'تغيير', 'إعادة', 'اعادة', 'نقل', 'حظر', 'منع', 'تعليق', 'مقاضاة', 'دعوى', 'غرامة', 'اعتذار', 'احتفال',
-  'احتفالها', 'قرار', 'خطة', 'هيكلة', 'تقليص', 'ميزانية'].map((w) => normalizeForMatch(w)));
+  'احتفالها', 'قرار', 'خطة', 'هيكلة', 'تقليص', 'ميزانية', 'نية', 'شراء', 'إنتاج', 'انتاج', 'تدشين', 'افتتاح'].map((w) => normalizeForMatch(w)));
+
+/** Heads of masculine gender: "تلفزيون الكويت … نيته". */
+const MASCULINE_HEADS_AR = new Set(['تلفزيون', 'التلفزيون', 'موقع', 'الموقع', 'راديو'].map((w) => normalizeForMatch(w)));
+function masculineOutlet(t: Tokens, m: OutletMention): boolean {
+  const h = m.head >= 0 ? m.head : m.first - 1 >= 0 ? m.first - 1 : -1;
+  if (h >= 0 && arabicForms(t.norm[h]!).some((f) => MASCULINE_HEADS_AR.has(f.form))) return true;
+  return arabicForms(t.norm[m.first]!).some((f) => MASCULINE_HEADS_AR.has(f.form));
+}
+
+/** What a channel carries on the air: matches, competitions, prayers, ceremonies. */
+const CARRIED_EVENTS_AR = new Set(['منافسات', 'مباريات', 'مباراة', 'بطولة', 'بطولات', 'الدوري', 'سباق', 'سباقات', 'صلاة', 'صلاتي', 'شعائر', 'مراسم', 'حفل', 'حفلات',
+  'وقائع', 'فعاليات', 'الدروس', 'دروس', 'نهائي', 'افتتاح', 'مهرجان', 'احتفالات'].map((w) => normalizeForMatch(w)));
+const CARRY_VERBS_AR = new Set(['تنقل', 'ينقل', 'نقلت', 'نقل', 'تبث', 'يبث', 'بثت', 'بث', 'ستنقل', 'سينقل', 'ستبث', 'سيبث'].map((w) => normalizeForMatch(w)));
+function carriesEventAr(t: Tokens, cueFirst: number, last: number, blockOf: Int32Array): boolean {
+  if (!arabicForms(t.norm[cueFirst]!).some((f) => CARRY_VERBS_AR.has(f.form))) return false;
+  let j = last + 1;
+  if (j < t.n && QUOTES.has(t.norm[j]!)) j++;
+  for (let steps = 0; j < t.n && steps < 2 && blockOf[j] === blockOf[last]; j++, steps++) {
+    if (t.kind[j]! !== TokKind.Arabic) return false;
+    if (arabicForms(t.norm[j]!).some((f) => CARRIED_EVENTS_AR.has(f.form) || CARRIED_EVENTS_AR.has(withoutArticle(f.form) ?? ''))) return true;
+  }
+  return false;
+}
+
+/** Roles that head an outlet: "المدير العام لـ", "الرئيس التنفيذي لـ", "مدير قناة". */
+const HEAD_ROLES_AR = new Set(['مدير', 'المدير', 'مديرة', 'المديرة', 'رئيس', 'الرئيس', 'رئيسة', 'الرئيسة', 'مذيع', 'مذيعة', 'مقدم', 'مقدمة', 'التنفيذي', 'التنفيذية', 'العام', 'العامة',
+  'تحرير', 'مؤسس', 'مالك'].map((w) => normalizeForMatch(w)));
+function headOfOutletAr(t: Tokens, m: OutletMention): boolean {
+  const lamOnName = hasLam(m.prefix);
+  const h = m.head >= 0 && m.head < m.first ? m.head : m.first;
+  if (!lamOnName && !(h < m.first && arabicForms(t.norm[h]!).some((f) => hasLam(f.prefix)))) return false;
+  const p = h - 1;
+  if (p < 0 || t.kind[p]! !== TokKind.Arabic) return false;
+  if (!HEAD_ROLES_AR.has(t.norm[p]!)) return false;
+  // "المدير العام", "المدير التنفيذي", "رئيس تحرير": the role noun itself a word or two back.
+  return HEAD_ROLES_AR.has(t.norm[p]!) && (['مدير', 'المدير', 'مديره', 'المديره', 'رئيس', 'الرئيس', 'رئيسه', 'الرئيسه', 'مذيع', 'مذيعه', 'مقدم', 'مقدمه', 'مؤسس', 'مالك'].includes(t.norm[p]!) ||
+    (p >= 1 && ['مدير', 'المدير', 'مديره', 'المديره', 'رئيس', 'الرئيس', 'رئيسه', 'الرئيسه'].includes(t.norm[p - 1]!)));
+}
+
+const AWARDS_AR = new Set(['جائزة', 'جائزه', 'جوائز', 'تكريم', 'درع'].map((w) => normalizeForMatch(w)));
+function awardBeforeAr(t: Tokens, start: number, first: number): boolean {
+  let j = first - 1;
+  while (j >= 0 && t.end[j]! > start) j--;
+  for (let k = j, steps = 0; k >= 0 && steps < 3; k--, steps++) if (t.kind[k]! === TokKind.Arabic && arabicForms(t.norm[k]!).some((f) => AWARDS_AR.has(f.form))) return true;
+  return false;
+}
+
+/** ", propriétaire du quotidien", ", owner of the paper", "، مالكة الصحيفة": an apposition making the outlet the owner. */
+function ownerApposition(t: Tokens, last: number): boolean {
+  let j = last + 1;
+  while (j < t.n && j <= last + 3 && t.kind[j]! === TokKind.Latin && (t.flags[j]! & TokFlag.UpperInitial) && !(t.flags[j]! & TokFlag.NewlineBefore)) j++;
+  if (j >= t.n || t.norm[j] !== ',') return false;
+  const w = t.norm[j + 1];
+  return w === 'proprietaire' || w === 'owner' || (w === 'which' && t.norm[j + 2] === 'owns') || (w === 'qui' && (t.norm[j + 2] === 'detient' || t.norm[j + 2] === 'possede'));
+}
 const AR_SELF_PARTS = new Set(['مكتب', 'مراسل', 'مراسلة', 'موظفي', 'صحفيي', 'صحافيي', 'مدير', 'مديرة', 'بث', 'برامج', 'برنامج', 'طاقم', 'مقر', 'استوديو', 'استوديوهات', 'موقع', 'صفحة',
   'حساب', 'ترخيص', 'رخصة', 'إدارة', 'ادارة', 'مجلس', 'رئيس', 'رئيسة', 'عاملين', 'العاملين', 'الموظفين', 'الصحفيين'].map((w) => normalizeForMatch(w)));
 
@@ -1124,14 +1201,21 @@ const AR_SELF_PARTS = new Set(['مكتب', 'مراسل', 'مراسلة', 'موظ
  * عشرات من موظفيها". Within six words after the name: an event noun, and a part of the outlet with the pronoun ها
  * ("مكتبها", "مراسلها") or the event itself with it ("احتفالها").
  */
-function selfNewsAr(ctx: GrammarContext, last: number): boolean {
+function selfNewsAr(ctx: GrammarContext, last: number, masculine = false): boolean {
   const { t, blockOf } = ctx;
   const b = blockOf[last];
   let event = false;
   let own = false;
   let launch = false;
   let product = false;
+  let asideDone = false;
   for (let j = last + 1, steps = 0; j < t.n && steps < 7 && blockOf[j] === b; j++, steps++) {
+    // "وكان تلفزيون الكويت قد أعلن، الشهر الماضي، عن نيته": a short aside between commas.
+    if (t.norm[j] === ',' && !asideDone) {
+      let k = j + 1;
+      while (k < t.n && k <= j + 4 && blockOf[k] === b && t.norm[k] !== ',' && !isSentenceEnd(t, k)) k++;
+      if (k < t.n && t.norm[k] === ',' && k > j + 1) { asideDone = true; j = k; continue; }
+    }
     if (isSentenceEnd(t, j) || t.norm[j] === ',') break;
     if (t.kind[j]! !== TokKind.Arabic) continue;
     // "ذكرت رويترز أن ...": what follows أن is the report, not news about the outlet.
@@ -1143,7 +1227,12 @@ function selfNewsAr(ctx: GrammarContext, last: number): boolean {
       if (AR_PRODUCTS.has(f.form) || AR_PRODUCTS.has(bare)) product = true;
       if (f.form.endsWith('ها') && f.form.length > 3) {
         const stem = f.form.slice(0, -2);
-        if (AR_SELF_PARTS.has(stem) || AR_SELF_PARTS.has(stem.replace(/ت$/, 'ة')) || AR_SELF_EVENTS.has(stem)) own = true;
+        if (AR_SELF_PARTS.has(stem) || AR_SELF_PARTS.has(stem.replace(/ت$/, 'ه')) || AR_SELF_EVENTS.has(stem) || AR_SELF_EVENTS.has(stem.replace(/ت$/, 'ه'))) own = true;
+      }
+      // A masculine outlet ("تلفزيون الكويت", "موقع"): "نيته", "مكتبه".
+      if (masculine && f.form.endsWith('ه') && f.form.length > 3) {
+        const stem = f.form.slice(0, -1);
+        if (AR_SELF_PARTS.has(stem) || AR_SELF_PARTS.has(stem.replace(/ت$/, 'ه')) || AR_SELF_EVENTS.has(stem) || AR_SELF_EVENTS.has(stem.replace(/ت$/, 'ه'))) own = true;
       }
     }
     if (event && own) return true;
@@ -1493,14 +1582,21 @@ function sameOutlet(a: OutletRef | null, b: OutletRef | null): boolean {
   if (!a || !b) return false;
   if (a.id !== null && b.id !== null) return a.id === b.id;
   // "The Derbyshire Times" in the byline, "told the Derbyshire Times" in the story: one title with or without its article.
-  if (a.id === null && b.id === null) return bareTitle(a.name) === bareTitle(b.name);
+  if (a.id === null && b.id === null) return a.name === b.name || bareTitle(a.name) === bareTitle(b.name);
   return false;
 }
+// Names repeat (every mention of a page's unknown outlets is compared with every other): each is reduced once.
+const bareTitles = new Map<string, string>();
 function bareTitle(name: string): string {
+  let bare = bareTitles.get(name);
+  if (bare !== undefined) return bare;
   // ... and "Ocean FM News" is Ocean FM's newsroom.
   const n = normalizeForMatch(name).replace(/ news$/, '');
   const sp = n.indexOf(' ');
-  return sp > 0 && BRAND_ARTICLES.has(n.slice(0, sp)) ? n.slice(sp + 1) : n;
+  bare = sp > 0 && BRAND_ARTICLES.has(n.slice(0, sp)) ? n.slice(sp + 1) : n;
+  if (bareTitles.size >= 10_000) bareTitles.clear();
+  bareTitles.set(name, bare);
+  return bare;
 }
 
 export { sameOutlet };
@@ -2052,7 +2148,20 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       if (verb && selfNews(ctx, verb.first, verb.last)) continue;
     }
     // "وأعلنت قناة الجزيرة عن إغلاق مكتبها": the verb comes first in Arabic, the event after the name.
-    if (pattern === 'reported_by' && t.kind[m.last]! === TokKind.Arabic && selfNewsAr(ctx, (nat ? nat.tok : m.last))) continue;
+    if (pattern === 'reported_by' && t.kind[m.last]! === TokKind.Arabic && selfNewsAr(ctx, (nat ? nat.tok : m.last), masculineOutlet(t, m))) continue;
+    // "فيما تنقل «أبوظبي الرياضية» منافسات البطولات": a channel carrying matches or prayers on the air, not relaying news.
+    if (pattern === 'reported_by' && t.kind[m.last]! === TokKind.Arabic && cue && carriesEventAr(t, cue.first, m.last, blockOf)) continue;
+    // "وقال المدير التنفيذي لقنوات الكأس", "المدير العام للتلفزيون الجزائري": the outlet's own head speaking, not an interview.
+    if (pattern === 'interview_with' && t.kind[m.first]! === TokKind.Arabic && headOfOutletAr(t, m)) continue;
+    // "جائزة التغطية الإخبارية لوكالة الأنباء السعودية": an award to the outlet for its coverage.
+    if (pattern === 'published_by' && t.kind[m.first]! === TokKind.Arabic && awardBeforeAr(t, start, m.first)) continue;
+    // "le groupe IPM, propriétaire du quotidien", "Rossel La Voix, propriétaire des deux titres", "X, owner of the paper": the
+    // owner speaking of its own titles.
+    if (ownerApposition(t, m.last)) continue;
+    // "La chaîne L'Équipe, qui diffusait un match", "Sky Sports, which broadcast the final": a channel airing a show.
+    if (pattern === 'reported_by' && svoCue && airsShowAfter(t, svoCue.first, svoCue.last)) continue;
+    // "Economists at RBC said", "analysts at Jefferies wrote": people of a firm that shares a name with an outlet.
+    if (m.first >= 2 && t.norm[m.first - 1] === 'at' && PROFESSIONALS.has(t.norm[m.first - 2]!)) continue;
     let ref = resolveMention(ctx, m, countryHint);
     if (!ref) continue;
     // A short form of an outlet already cited: "The New York Times reported ... The Times said", "the Journal", "the Post".

@@ -313,6 +313,8 @@ function insideLongerName(t: Tokens, e: AliasEntry, first: number, last: number,
     !(t.flags[first - 1]! & TokFlag.AllUpper) && (t.flags[first]! & TokFlag.SpaceBefore) && !(t.flags[first]! & TokFlag.NewlineBefore) && !sentenceInitial(t, first - 1) &&
     !nationality(t.norm[first - 1]!) && !LEADING_ARTICLES.has(t.norm[first - 1]!) && !OUTLET_HEADS.has(t.norm[first - 1]!) && !/^(?:by|par|per|via|with|avec|and|et)$/.test(t.norm[first - 1]!)) return true;
   if (!e.derived) return false;
+  // "la chambre d'agriculture Alsace", "en Provence": a title named after a region, written without its article, is the region.
+  if (isLatinPlaceName(e.tokens)) return true;
   const p = first - 1;
   // "the Ulster Farmers' Union said": after a possessive apostrophe the word ends another name.
   if (p >= 1 && (t.norm[p] === "'" || t.norm[p] === '’') && !(t.flags[p]! & TokFlag.SpaceBefore) && t.kind[p - 1]! === TokKind.Latin && (t.flags[first]! & TokFlag.SpaceBefore)) return true;

@@ -374,7 +374,10 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
           // "The Post Office", "the Times Square Alliance": a media word inside an institution's name.
           // (A media word last is a title: "the Health Service Journal".)
           // "By Herald Reporter", "Star Correspondent": a staff credit, the paper's name then a staff word.
-          const institution = !MEDIA_NAME_WORDS.has(words[words.length - 1]!) && (NON_MEDIA_WORDS.has(words[words.length - 1]!) || STAFF_TAIL.has(words[words.length - 1]!));
+          // ("The National Parents Council Post Primary said": a body's word before a media word that does not end the name.)
+          const firstMedia = words.findIndex((w, q) => q > 0 && MEDIA_NAME_WORDS.has(w));
+          const institution = !MEDIA_NAME_WORDS.has(words[words.length - 1]!) && (NON_MEDIA_WORDS.has(words[words.length - 1]!) || STAFF_TAIL.has(words[words.length - 1]!) ||
+            (firstMedia > 0 && words.slice(0, firstMedia).some((w) => NON_MEDIA_WORDS.has(w) && w !== 'network' && w !== 'group')));
           // "the Dallas TV station reported": a lower-case "station" after the run makes it a description.
           const described = last + 1 < t.n && !isCap(t, last + 1) && (t.norm[last + 1] === 'station' || t.norm[last + 1] === 'affiliate' || t.norm[last + 1] === 'outlet');
           if (mediaWords.length > 0 && !onlyAgency && !onlyExpress && own > 0 && !institution && !described && !(last + 1 < t.n && PERSON_JOBS.has(t.norm[last + 1]!))) {
@@ -430,6 +433,9 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
       // preposition inside, after a definite head noun, is words said about it, not its name.
       let phrase = false;
       if (h.definite && t.kind[i]! === TokKind.Arabic && words >= 3) for (let q = j + 2; q < k - 1; q++) if (PREPOSITIONS_AR.has(t.norm[q]!)) { phrase = true; break; }
+      // 'told The Journal the station "respects the decision of the regulator"': words in lower case are quoted speech.
+      // (A brand or a domain in lower case is one or two words: «lanouvelletribune.info», «mediacongo net».)
+      if (t.kind[j + 1]! === TokKind.Latin && !(t.flags[j + 1]! & TokFlag.UpperInitial) && words >= 3) phrase = true;
       if (!phrase && words >= 1 && words <= 6 && k < t.n && k - 1 > j) {
         let country: string | null = null;
         if (k + 1 < t.n) country = nationality(t.norm[k + 1]!) ?? null;

@@ -1233,4 +1233,23 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     const review = 'جولة في الصحف\n\nسبق برس\n\nوكتبت جريدة "الشروق" أن دفتر الشروط الجديد يفرض شروطا. أما يومية "المساء" فتوقفت عند الشق المتعلق بالاستيراد. ونشرت جريدة "الشعب" حوارا مع الوزير. واعتبرت صحيفة "الوطن" أن القرار متأخر.';
     expect(new Set(ids(review, 'https://www.sabqpress.com/x'))).toEqual(new Set(['echorouk-dz', 'el-massa-dz', 'ech-chaab-dz', 'el-watan-dz']));
   });
+
+  it('from the fi-/fj-/fk- batches (media in the news): a firm\'s economists, a parents\' council, quoted words, the host\'s longer title, a region, a channel airing a match, an owner', () => {
+    expect(ids('Home sales fall\n\nBy Staff\n\nEconomists at RBC said in a note that they expect sales to rise in the spring.', 'https://globalnews.ca/x')).toEqual([]);
+    expect(ids('Reform delayed\n\nBy Staff\n\nThe National Parents Council Post Primary said families needed clarity.', 'https://www.newstalk.com/x')).toEqual([]);
+    expect(ids('Complaint upheld\n\nBy Staff\n\nA Newstalk spokesperson told The Journal the station "respects the decision of the regulator" and would comply.', 'https://www.thejournal.ie/x')).toEqual([]);
+    expect(ids('Wind chill warning\n\nBy Greta Lindholm, Minnesota Star Tribune\n\nSchools in several districts will close on Monday.', 'https://www.startribune.com/x')).toEqual([]);
+    expect(ids("Crues\n\nPar la rédaction\n\nCôté agriculture, la chambre d'agriculture Alsace s'inquiète pour les parcelles de blé.", 'https://www.francebleu.fr/x')).toEqual([]);
+    expect(ids("Audiences\n\nPar la rédaction\n\nLa chaîne L'Équipe, qui diffusait un match de Ligue Europe de handball, a attiré 286 000 amateurs.", 'https://www.ozap.com/x')).toEqual([]);
+    expect(ids("Grève\n\nPar la rédaction\n\nIls protestent contre le plan de restructuration annoncé la semaine dernière par le groupe IPM, propriétaire du quotidien régional.", 'https://www.rtbf.be/x')).toEqual([]);
+    expect(ids("Audiences\n\nPar la rédaction\n\nLe deuxième épisode, consacré à l'enquête de Marianne sur la disparition d'une adolescente, a gagné du terrain.", 'https://www.ozap.com/x')).toEqual([]);
+  });
+
+  it('from the fk- batch: a channel carrying competitions, a channel\'s own plans, its own director speaking, an award to an agency', () => {
+    expect(ids('شبكة رمضان\n\nفيما تنقل «أبوظبي الرياضية» منافسات البطولات الرمضانية المحلية في كرة القدم.', 'https://www.alittihad.ae/x')).toEqual([]);
+    expect(ids('المسلسلات\n\nوكان تلفزيون الكويت قد أعلن، الشهر الماضي، عن نيته شراء وإنتاج عدد أكبر من المسلسلات.', 'https://www.alqabas.com/x')).toEqual([]);
+    expect(ids('استوديو جديد\n\nوقال المدير التنفيذي لقنوات الكأس، ناصر المهندي، في تصريحات للراية على هامش الحفل، إن المجمع الجديد ثمرة ثلاث سنوات.', 'https://www.raya.com/x')).toEqual([]);
+    expect(ids('تدشين الاستوديو\n\nأوضح عبد القادر بلعيدي، المدير العام للتلفزيون الجزائري، أن الاستوديو الجديد منظومة إنتاج متكاملة.', 'https://www.echoroukonline.com/x')).toEqual([]);
+    expect(ids('جائزة الإعلام\n\nكما منحت لجنة التحكيم جائزة التغطية الإخبارية لوكالة الأنباء السعودية (واس) عن تغطيتها لموسم الحج.', 'https://sabq.org/x')).toEqual([]);
+  });
 });
