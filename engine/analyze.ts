@@ -1249,12 +1249,23 @@ export function setEngineDebug(throwErrors: boolean): void {
   debugThrow = throwErrors;
 }
 
+/**
+ * The input with every field present, in one order: callers pass objects of many shapes (a .txt's, a page's, a test's
+ * `{ text }`), and the optimised analysis would be thrown away each time a new shape came through.
+ */
+function sameShape(input: ArticleInput): ArticleInput {
+  return {
+    text: input.text, blocks: input.blocks, url: input.url ?? null, siteName: input.siteName ?? null, title: input.title ?? null, lang: input.lang ?? null,
+    publishedAt: input.publishedAt ?? null, links: input.links, citations: input.citations,
+  };
+}
+
 export function analyzeArticle(input: ArticleInput, deps: EngineDeps, options: AnalyzeOptions = {}): Analysis {
   const t0 = now();
   let res: Analysis;
   try {
     if (!input || typeof input !== 'object') res = emptyAnalysis(null);
-    else res = analyzeInner(input, deps, options ?? {});
+    else res = analyzeInner(sameShape(input), deps, options ?? {});
   } catch (e) {
     if (debugThrow) throw e;
     res = emptyAnalysis(input);
