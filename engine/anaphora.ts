@@ -20,6 +20,9 @@ import { heuristicEnd, TokFlag, TokKind, type Tokens } from './tokenize';
 import { CueKind } from './cues/index';
 import { isLatinPlaceName } from './places';
 
+/** "للأنباء": "الوكالة الرسمية للأنباء" is still a news agency. */
+const NEWS_L_AR = normalizeForMatch('للأنباء');
+
 /** "الجريدة الرسمية", "le journal officiel", "the official gazette": a state's gazette (matching forms). */
 const OFFICIAL = new Set(['الرسميه', 'officiel', 'officielle', 'official', 'gazette'].map((w) => normalizeForMatch(w)));
 
@@ -117,6 +120,11 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
       // "نشرت الجريدة الرسمية للدولة", "le Journal officiel": the official gazette, not the paper cited before.
       if (OFFICIAL.has(t.norm[next]!)) continue;
       if (t.kind[next]! === TokKind.Latin && (t.flags[next]! & TokFlag.UpperInitial)) continue;
+      // "الوكالة الأوروبية لحرس الحدود", "الوكالة الدولية للطاقة الذرية": an adjective then what the body is for names another
+      // body, not the agency cited before.
+      if (t.kind[i]! === TokKind.Arabic && t.kind[next]! === TokKind.Arabic && next + 1 < t.n && t.kind[next + 1]! === TokKind.Arabic &&
+        /(?:يه|ي)$/.test(t.norm[next]!) && arabicForms(t.norm[next + 1]!).some((f) => f.prefix === 'ل' || f.prefix === 'لل') && !(t.flags[next + 1]! & TokFlag.NewlineBefore) &&
+        t.norm[next + 1] !== NEWS_L_AR) continue;
       // "le site du constructeur", "the website of the ministry": someone else's site, not a newsroom named before.
       if (t.kind[next]! === TokKind.Latin && (t.norm[next] === 'du' || t.norm[next] === 'des' || t.norm[next] === 'of') && next + 1 < t.n &&
         t.kind[next + 1]! === TokKind.Latin && !(t.flags[next + 1]! & TokFlag.UpperInitial) && t.norm[next + 1] !== 'soir' && t.norm[next + 1] !== 'matin' && t.norm[next + 1] !== 'dimanche') continue;

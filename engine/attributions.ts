@@ -1018,6 +1018,15 @@ function airsShowAfter(t: Tokens, verbFirst: number, verbLast: number): boolean 
   return false;
 }
 
+const CLAUSE_AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'might', 'may', 'plans', 'planned', 'intends', 'intended', 'wants',
+  'expects', 'expected', 'needs', 'did', 'does']);
+/** The word after a name (a glued "+" or "'s" aside) is a finite verb: the name is that clause's subject. */
+function clauseVerbAfter(t: Tokens, last: number): boolean {
+  let j = last + 1;
+  while (j < t.n && t.kind[j]! === TokKind.Punct && !(t.flags[j]! & TokFlag.SpaceBefore) && (t.norm[j] === '+' || t.norm[j] === '!')) j++;
+  return j < t.n && t.kind[j]! === TokKind.Latin && CLAUSE_AUXILIARIES.has(t.norm[j]!);
+}
+
 /** People who speak for a firm: "economists at RBC", "analysts at Jefferies". */
 const PROFESSIONALS = new Set(['economists', 'economist', 'analysts', 'analyst', 'strategists', 'strategist', 'researchers', 'researcher', 'scientists', 'scientist', 'executives',
   'engineers', 'lawyers', 'doctors', 'traders', 'bankers', 'consultants', 'forecasters']);
@@ -2158,6 +2167,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // "le groupe IPM, propriétaire du quotidien", "Rossel La Voix, propriétaire des deux titres", "X, owner of the paper": the
     // owner speaking of its own titles.
     if (ownerApposition(t, m.last)) continue;
+    // "Reuters, citing the Sunday Times report, said Canal+ had also begun talks": after an inverted "said" the name opens
+    // the reported clause when a verb of its own follows.
+    if (pattern === 'reported_by' && viaLeft && cue && cue.last < m.first && t.kind[m.first]! === TokKind.Latin && clauseVerbAfter(t, m.last)) continue;
     // "La chaîne L'Équipe, qui diffusait un match", "Sky Sports, which broadcast the final": a channel airing a show.
     if (pattern === 'reported_by' && svoCue && airsShowAfter(t, svoCue.first, svoCue.last)) continue;
     // "Economists at RBC said", "analysts at Jefferies wrote": people of a firm that shares a name with an outlet.

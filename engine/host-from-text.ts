@@ -591,8 +591,12 @@ function fromStaffByline(text: string, blocks: readonly TextBlock[], resolve: Re
   if (!by || by.end - by.start > 120) return null;
   const m = STAFF_BYLINE.exec(text.slice(by.start, by.end).trim());
   if (!m) return null;
-  const o = resolve(m[1]!.trim());
-  return o && o.medium !== 'agency' ? o : null;
+  // "Noah Ferrante | NJ Advance Media for NJ.com": the newsroom, then the site it writes for.
+  for (const part of [m[1]!, ...m[1]!.split(/\s+for\s+/i)]) {
+    const o = resolve(part.trim());
+    if (o) return o.medium !== 'agency' ? o : null;
+  }
+  return null;
 }
 
 /**

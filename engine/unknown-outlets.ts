@@ -903,7 +903,7 @@ function quotedAfterArabicCue(t: Tokens, i: number, covered: Uint8Array): number
 }
 
 /** Words of bodies that publish figures and statements but are not media: "Eurostat", "the Central Bank reported". */
-const NON_MEDIA_WORDS = new Set(['ministry', 'ministere', 'department', 'office', 'bureau', 'agency', 'police', 'army', 'forces', 'court', 'council', 'conseil',
+const NON_MEDIA_WORDS = new Set(['measurement', 'audience', 'ratings', 'research', 'analytics', 'nielsen', 'kantar', 'ipsos', 'gfk', 'comscore', 'yougov', 'ministry', 'ministere', 'department', 'office', 'bureau', 'agency', 'police', 'army', 'forces', 'court', 'council', 'conseil',
   'commission', 'committee', 'comite', 'authority', 'autorite', 'bank', 'banque', 'fund', 'fonds', 'institute', 'institut', 'university', 'universite',
   'foundation', 'fondation', 'association', 'union', 'organization', 'organisation', 'federation', 'party', 'parti', 'group', 'groupe', 'company', 'inc',
   'corp', 'corporation', 'ltd', 'plc', 'sa', 'holdings', 'airlines', 'airways', 'motors', 'energy', 'oil', 'service', 'services', 'centre', 'center',

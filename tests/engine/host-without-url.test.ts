@@ -555,3 +555,11 @@ describe('a byline that is the outlet\'s own newsroom', () => {
     expect(a.attributions).toEqual([]);
   });
 });
+
+describe('a staff byline naming the newsroom and the site it writes for', () => {
+  it('"Jane Roe | Digital Desk for Gulf News" is Gulf News\'s own page', () => {
+    const a = runText('Metro hours extended\n\nBy Jane Roe | Digital Desk for Gulf News\n\nThe metro will run until 2am during the festival, the transport authority said.');
+    expect(a.hostOutlet?.id).toBe('gulf-news');
+  });
+});
+

@@ -1252,4 +1252,12 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('تدشين الاستوديو\n\nأوضح عبد القادر بلعيدي، المدير العام للتلفزيون الجزائري، أن الاستوديو الجديد منظومة إنتاج متكاملة.', 'https://www.echoroukonline.com/x')).toEqual([]);
     expect(ids('جائزة الإعلام\n\nكما منحت لجنة التحكيم جائزة التغطية الإخبارية لوكالة الأنباء السعودية (واس) عن تغطيتها لموسم الحج.', 'https://sabq.org/x')).toEqual([]);
   });
+
+  it('from the fl-/fm-/fn- batches: a title two papers share on one\'s page, a ratings survey, a name opening the clause after an inverted "said", NJ.com, another body after "الوكالة"', () => {
+    expect(ids('Hospital radio\n\nBy Staff\n\nAs the Daily Echo reported in 2023, the station came close to closing.', 'https://www.bournemouthecho.co.uk/x')).toEqual([]);
+    expect(ids('Morning show\n\nBy Staff\n\nThe station has about 823,000 weekly listeners, according to the latest Nielsen Radio Audience Measurement survey.', 'https://www.straitstimes.com/x')).toEqual([]);
+    expect(ids("Job cuts\n\nBy Staff\n\nReuters, citing the Sunday Times report, said Canal+ had also begun talks with production partners.", 'https://www.moneyweb.co.za/x')).not.toContain('canal-plus');
+    expect(ids('PATH closures\n\nBy Staff\n\nThe station will close on weekends this summer, NJ.com first reported.', 'https://patch.com/x')).toEqual(['star-ledger']);
+    expect(ids('قوارب الهجرة\n\nوذكرت وكالة الأنباء الألمانية أن القوارب وصلت. وتشير بيانات الوكالة الأوروبية لحرس الحدود والسواحل "فرونتكس" إلى أن الطريق سجل ارتفاعا.', 'https://arabi21.com/x')).toEqual(['dpa']);
+  });
 });
