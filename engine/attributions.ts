@@ -1018,6 +1018,8 @@ function airsShowAfter(t: Tokens, verbFirst: number, verbLast: number): boolean 
   return false;
 }
 
+const BUREAU_PREPS = new Set(['a', 'in', 'en', 'depuis', 'from', 'at']);
+
 const CLAUSE_AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'might', 'may', 'plans', 'planned', 'intends', 'intended', 'wants',
   'expects', 'expected', 'needs', 'did', 'does']);
 /** The word after a name (a glued "+" or "'s" aside) is a finite verb: the name is that clause's subject. */
@@ -1742,9 +1744,16 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       let staffAfter = m.first === lead && m.last < bl;
       for (let k = m.last + 1; staffAfter && k <= bl; k++) if (!anyForm(t, k, (f) => STAFF_WORDS.has(f))) staffAfter = false;
       // "By Meenakshi Raghavan, The Conversation": a capitalised title closing a reporter's byline after a comma.
+      // ("Mathieu Gendron, La Presse Canadienne": the reporter's name alone before the comma.)
+      let nameOnly = before - bf >= 2 && before - bf <= 6;
+      for (let k = bf; nameOnly && k < before; k++) if (!((t.kind[k]! === TokKind.Latin && (t.flags[k]! & TokFlag.UpperInitial)) || t.norm[k] === '-' || t.norm[k] === "'")) nameOnly = false;
       const commaCredit = t.kind[m.first]! === TokKind.Latin && (t.flags[m.first]! & TokFlag.UpperInitial) !== 0 && before > bf && t.norm[before] === ',' &&
-        m.last === bl && (t.norm[bf] === 'by' || t.norm[bf] === 'par');
-      if (common && !(m.first === lead && sepAfter) && !sepBefore && !wholeLine && !staffAfter && !commaCredit) continue;
+        m.last === bl && (t.norm[bf] === 'by' || t.norm[bf] === 'par' || nameOnly);
+      // "La Presse canadienne à Québec", "Reuters in London": the credit and its bureau's city fill the line.
+      let bureauAfter = m.first === lead && m.last + 2 <= bl && t.kind[m.first]! === TokKind.Latin && BUREAU_PREPS.has(t.norm[m.last + 1]!);
+      for (let k = m.last + 2; bureauAfter && k <= bl; k++) if (!(t.kind[k]! === TokKind.Latin && (t.flags[k]! & TokFlag.UpperInitial)) && t.norm[k] !== '-' && t.norm[k] !== "'") bureauAfter = false;
+      if (bureauAfter && bl - m.last > 4) bureauAfter = false;
+      if (common && !(m.first === lead && sepAfter) && !sepBefore && !wholeLine && !staffAfter && !commaCredit && !bureauAfter) continue;
       // "كشـ24 - المحرر عن لو فيجارو": after the site's own name and a dash, an everyday word is the staff credit ("the
       // editor"), not a second outlet.
       if (common && mi > 0 && isPunct(t, before, DASHES) && mentions[mi - 1]!.last === before - 1 && mentions[mi - 1]!.first >= bf) continue;
@@ -1763,7 +1772,7 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       if (common && m.first === lead && m.first === m.last && sepAfter && isPlaceWord(t, m.first) &&
         (t.kind[m.first]! === TokKind.Arabic || !mentions.some((x, k) => k > mi && x.first <= bl && !(x.entry?.ids.every((id) => ctx.reg.byId(id)?.medium === 'agency') ?? false)))) continue;
       // With the host known, an everyday word that opens the byline is a dateline city ("الرياض - ..."), not a credit.
-      if (common && ctx.host && m.first === lead && !wholeLine) continue;
+      if (common && ctx.host && m.first === lead && !wholeLine && !bureauAfter) continue;
       // The host's own brand under another registry entry ("السومرية نيوز/" on alsumaria.tv) is the host.
       if (ctx.host && m.first === lead && e && sameBrand(ctx, e.tokens)) continue;
       const ref = resolveMention(ctx, m, nat?.country ?? null);

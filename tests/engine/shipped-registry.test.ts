@@ -1260,4 +1260,13 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('PATH closures\n\nBy Staff\n\nThe station will close on weekends this summer, NJ.com first reported.', 'https://patch.com/x')).toEqual(['star-ledger']);
     expect(ids('قوارب الهجرة\n\nوذكرت وكالة الأنباء الألمانية أن القوارب وصلت. وتشير بيانات الوكالة الأوروبية لحرس الحدود والسواحل "فرونتكس" إلى أن الطريق سجل ارتفاعا.', 'https://arabi21.com/x')).toEqual(['dpa']);
   });
+
+  it('an agency credit with its bureau\'s city, or after the reporter\'s bare name, is a byline credit even when its name is everyday words', () => {
+    const bureau = analyzeArticle(textToArticleInput("Une saison des feux plus calme\n\nLa Presse canadienne à Québec\n\nLa saison a été calme, a indiqué le porte-parole en entrevue à La Presse Canadienne.", 'https://www.ledevoir.com/x'), deps);
+    expect(bureau.attributions.map((a) => a.pattern)).toContain('byline_via');
+    expect(bureau.originalOutlet?.id).toBe('the-canadian-press');
+    const named = analyzeArticle(textToArticleInput("Prix plancher de l'essence\n\nMathieu Gendron, La Presse Canadienne\n\nLe projet de loi abolit le prix minimum, a indiqué le ministre à La Presse Canadienne.", 'https://www.lesoleil.com/x'), deps);
+    expect(named.attributions.map((a) => a.pattern)).toContain('byline_via');
+    expect(named.originalOutlet?.id).toBe('the-canadian-press');
+  });
 });
