@@ -315,6 +315,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     if (a.pattern === 'reported_by' && /^[وف]?كتب\s/.test(a.surface) && (CAREER_AR.test(a.surface) || (/^[وف]?كتب\s+في\s/.test(a.surface) && CAREER_AR.test(text.slice(a.end, a.end + 60))))) return false;
     if (a.pattern === 'according_to' && /^[A-Z]{2,5}$/.test(text.slice(a.nameStart, a.nameEnd)) && /^\s+(?:data|figures|statistics|records|estimates)\b/i.test(text.slice(a.nameEnd, a.nameEnd + 15))) return false;
     if (a.pattern === 'interview_with' && a.nameStart > a.start && /«(?![^»]*»)/.test(text.slice(a.start, a.nameStart).replace(/«\s*$/, ''))) return false;
+    // ... or inside straight quotes: 'تحدثت المديرة عن "الدور الريادي لإذاعة صفاقس"'.
+    if (a.pattern === 'interview_with' && a.nameStart > a.start && (text.slice(a.start, a.nameStart).replace(/"\s*$/, '').split('"').length - 1) % 2 === 1) return false;
     // "France 3 complète le podium", "Sur France 2, « Le Grand Concours »": in a ratings story the channels are what is
     // measured; only what one of them says, or what is said on its air, is a source.
     if ((a.outlet.medium === 'tv' || a.outlet.medium === 'radio' || a.outlet.medium === 'group') && a.pattern !== 'according_to' && !SPEECH_IN_SENTENCE.test(a.surface) && audienceStory()) return false;
@@ -950,6 +952,7 @@ function reviewLabels(text: string, blocks: readonly TextBlock[], mentions: read
  * "نقلت «بوابة الوسط» الليبية … وأوضحت البوابة": an Arabic everyday-word title that is the first word of an outlet
  * cited before points back to it, as "the paper" would (Al Bawaba is "البوابة" only when no such portal was named).
  */
+const HEAD_NOUNS_AR = new Set(['وكالة', 'صحيفة', 'جريدة', 'قناة', 'إذاعة', 'اذاعة', 'شبكة', 'مجلة', 'هيئة']);
 function wordOfEarlierName(text: string, mentions: readonly OutletMention[], attributions: FoundAttribution[]): FoundAttribution[] {
   // The name as written, its clitics (which the mention records) and article off.
   const bare = (x: FoundAttribution): string => {
@@ -960,7 +963,9 @@ function wordOfEarlierName(text: string, mentions: readonly OutletMention[], att
   };
   return attributions.map((a, ai) => {
     const m = a.mention >= 0 ? mentions[a.mention] : undefined;
-    if (!m?.entry?.common || m.first !== m.last || m.head >= 0 || !/^[\u0600-\u06ff]/.test(text.slice(a.nameStart, a.nameEnd))) return a;
+    // (A quoted word the registry does not know, too: "ونقلت «الوطنية»" after "الوكالة الوطنية للإعلام".)
+    const quotedUnknown = !!m?.unknown && /[«"“]\s*$/.test(text.slice(Math.max(0, a.nameStart - 2), a.nameStart));
+    if (!(m?.entry?.common || quotedUnknown) || !m || m.first !== m.last || m.head >= 0 || !/^[\u0600-\u06ff]/.test(text.slice(a.nameStart, a.nameEnd))) return a;
     const word = bare(a);
     if (word.length < 3) return a;
     // Bounded: the outlets cited just before are the ones an anaphor reaches, and a page of repeated names stays linear.
@@ -971,6 +976,8 @@ function wordOfEarlierName(text: string, mentions: readonly OutletMention[], att
       looked++;
       const words = bare(b).split(/\s+/);
       if (words.length >= 2 && words[0] === word) return { ...a, outlet: b.outlet };
+      // "الوكالة الوطنية للإعلام" called by its adjective, "الوطنية": the word after the head noun.
+      if (quotedUnknown && words.length >= 3 && HEAD_NOUNS_AR.has(words[0]!) && words[1]!.replace(/^ال/, '') === word) return { ...a, outlet: b.outlet };
     }
     return a;
   });

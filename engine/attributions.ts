@@ -939,7 +939,7 @@ const SELF_EVENTS = new Set([
 const RIGHTS_VERBS = new Set(['obtenu', 'acquis', 'decroche', 'achete', 'rachete', 'obtained', 'acquired', 'secured', 'won', 'bought', 'landed']);
 
 const AUDIENCE = new Set(['viewing', 'viewers', 'ratings', 'audience', 'audiences', 'subscribers', 'readership', 'circulation', 'complaints', 'abonnés',
-  'téléspectateurs', 'auditeurs', 'lecteurs'].map((w) => normalizeForMatch(w)));
+  'téléspectateurs', 'auditeurs', 'lecteurs', 'cotes'].map((w) => normalizeForMatch(w)));
 
 /** An outlet's own people, shows and audience: named right after its verb, the news is about the outlet itself. */
 const MEDIA_OWN = new Set(['presenter', 'presenters', 'host', 'hosts', 'anchor', 'anchors', 'newsreader', 'programme', 'program', 'show', 'series', 'episode',
@@ -1148,7 +1148,7 @@ const AR_PRODUCTS = new Set(['برنامج', 'برنامجا', 'خدمة', 'تط
 /** Arabic events that befall an outlet itself: its office closed, its correspondent arrested, its sale. */
 const AR_SELF_EVENTS = new Set(['إغلاق', 'اغلاق', 'إيقاف', 'ايقاف', 'تسريح', 'بيع', 'استقالة', 'تعيين', 'وفاة', 'مقتل', 'اعتقال', 'إصابة', 'اصابة', 'توقيف', 'حجب',
   'فصل', 'استحواذ', 'تسريحات', 'إطلاق', 'اطلاق', 'انطلاق', 'تغيير', 'إعادة', 'اعادة', 'نقل', 'حظر', 'منع', 'تعليق', 'مقاضاة', 'دعوى', 'غرامة', 'اعتذار', 'احتفال',
-  'احتفالها', 'قرار', 'خطة', 'هيكلة', 'تقليص', 'ميزانية', 'نية', 'شراء', 'إنتاج', 'انتاج', 'تدشين', 'افتتاح'].map((w) => normalizeForMatch(w)));
+  'احتفالها', 'قرار', 'خطة', 'هيكلة', 'تقليص', 'ميزانية', 'نية', 'شراء', 'إنتاج', 'انتاج', 'تدشين', 'افتتاح', 'حصول', 'حقوق', 'دورة', 'دورتها'].map((w) => normalizeForMatch(w)));
 
 /** Heads of masculine gender: "تلفزيون الكويت … نيته". */
 const MASCULINE_HEADS_AR = new Set(['تلفزيون', 'التلفزيون', 'موقع', 'الموقع', 'راديو'].map((w) => normalizeForMatch(w)));
@@ -1171,6 +1171,31 @@ function carriesEventAr(t: Tokens, cueFirst: number, last: number, blockOf: Int3
     if (arabicForms(t.norm[j]!).some((f) => CARRIED_EVENTS_AR.has(f.form) || CARRIED_EVENTS_AR.has(withoutArticle(f.form) ?? ''))) return true;
   }
   return false;
+}
+
+const PRODUCTION_AR = new Set(['انتاج', 'إنتاج', 'بانتاج', 'بإنتاج'].map((w) => normalizeForMatch(w)));
+/** "من إنتاج القناة الثانية": the outlet named as a work's producer (its head noun or name at `first`). */
+function producedBy(t: Tokens, first: number): boolean {
+  // Back over the head noun, its adjectives and quotes ("من إنتاج القناة الثانية "دوزيم"").
+  for (let k = first - 1; k >= 0 && k >= first - 5; k--) {
+    if (PRODUCTION_AR.has(t.norm[k]!)) return true;
+    if (t.kind[k]! === TokKind.Punct && !QUOTES.has(t.norm[k]!)) return false;
+  }
+  return false;
+}
+const STOPPED_AR = new Set(['انقطع', 'توقف', 'تعطل', 'انقطاع', 'توقيف', 'إيقاف', 'ايقاف', 'وقف', 'منع', 'استئناف', 'استانف', 'عاد', 'وانقطع', 'وتوقف'].map((w) => normalizeForMatch(w)));
+/** "انقطع بث "إذاعة لبنان"": the broadcast noun as the subject of its own stopping or resuming. */
+function broadcastStopped(t: Tokens, start: number): boolean {
+  let j = 0;
+  while (j < t.n && t.start[j]! < start) j++;
+  if (j >= t.n || !(t.norm[j] === 'بث' || t.norm[j] === 'وبث')) return false;
+  return j > 0 && STOPPED_AR.has(t.norm[j - 1]!);
+}
+/** "التي تبث من خارج السودان", "تبث على موجة": a station's verb of airing with where or how it airs. */
+function airsFromAr(t: Tokens, cue: CueHit): boolean {
+  if (!arabicForms(t.norm[cue.first]!).some((f) => CARRY_VERBS_AR.has(f.form))) return false;
+  const j = cue.last + 1;
+  return j < t.n && (t.norm[j] === 'من' || t.norm[j] === 'على' || t.norm[j] === 'عبر' || t.norm[j] === 'منذ');
 }
 
 /** Roles that head an outlet: "المدير العام لـ", "الرئيس التنفيذي لـ", "مدير قناة". */
@@ -1205,7 +1230,7 @@ function ownerApposition(t: Tokens, last: number): boolean {
   return w === 'proprietaire' || w === 'owner' || (w === 'which' && t.norm[j + 2] === 'owns') || (w === 'qui' && (t.norm[j + 2] === 'detient' || t.norm[j + 2] === 'possede'));
 }
 const AR_SELF_PARTS = new Set(['مكتب', 'مراسل', 'مراسلة', 'موظفي', 'صحفيي', 'صحافيي', 'مدير', 'مديرة', 'بث', 'برامج', 'برنامج', 'طاقم', 'مقر', 'استوديو', 'استوديوهات', 'موقع', 'صفحة',
-  'حساب', 'ترخيص', 'رخصة', 'إدارة', 'ادارة', 'مجلس', 'رئيس', 'رئيسة', 'عاملين', 'العاملين', 'الموظفين', 'الصحفيين'].map((w) => normalizeForMatch(w)));
+  'حساب', 'ترخيص', 'رخصة', 'إدارة', 'ادارة', 'مجلس', 'رئيس', 'رئيسة', 'عاملين', 'العاملين', 'الموظفين', 'الصحفيين', 'دورة', 'شبكة', 'خريطة'].map((w) => normalizeForMatch(w)));
 
 /**
  * An Arabic outlet that is the subject of the news: "وأعلنت قناة الجزيرة عن إغلاق مكتبها", "أعلنت الصحيفة تسريح
@@ -2169,6 +2194,10 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     if (pattern === 'reported_by' && t.kind[m.last]! === TokKind.Arabic && selfNewsAr(ctx, (nat ? nat.tok : m.last), masculineOutlet(t, m))) continue;
     // "فيما تنقل «أبوظبي الرياضية» منافسات البطولات": a channel carrying matches or prayers on the air, not relaying news.
     if (pattern === 'reported_by' && t.kind[m.last]! === TokKind.Arabic && cue && carriesEventAr(t, cue.first, m.last, blockOf)) continue;
+    // "فيلم وثائقي من إنتاج القناة الثانية "دوزيم" يرصد": the channel produced the work that the verb speaks of.
+    // "انقطع بث "إذاعة لبنان"": the station's broadcast was cut. "إذاعة "دبنقا" التي تبث من خارج السودان": where it airs from.
+    if (t.kind[m.first]! === TokKind.Arabic && (producedBy(t, m.head >= 0 && m.head < m.first ? m.head : m.first) || broadcastStopped(t, start) ||
+      (svoCue && svoCue.first > m.last && airsFromAr(t, svoCue)))) continue;
     // "وقال المدير التنفيذي لقنوات الكأس", "المدير العام للتلفزيون الجزائري": the outlet's own head speaking, not an interview.
     if (pattern === 'interview_with' && t.kind[m.first]! === TokKind.Arabic && headOfOutletAr(t, m)) continue;
     // "جائزة التغطية الإخبارية لوكالة الأنباء السعودية": an award to the outlet for its coverage.

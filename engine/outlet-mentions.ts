@@ -285,6 +285,17 @@ function insideLongerName(t: Tokens, e: AliasEntry, first: number, last: number,
     if (p >= 1 && t.kind[p]! === TokKind.Latin && (t.flags[p]! & TokFlag.UpperInitial) && !(t.flags[first]! & TokFlag.NewlineBefore) &&
       !LEADING_ARTICLES.has(t.norm[p]!) && !sentenceInitial(t, p) && !/^(?:by|par|per)$/.test(t.norm[p]!)) return true;
   }
+  // "la Tribune de la presse parlementaire": a title that goes on with "de la" and a lower-case noun is a body's name.
+  // (Only with "de la" / "de l'": "Le Parisien de source syndicale" and "Le Parisien du Val-d'Oise" stay the paper.)
+  if (e.common && t.kind[last]! === TokKind.Latin && last + 3 < t.n && t.norm[last + 1] === 'de' && (t.norm[last + 2] === 'la' || t.norm[last + 2] === 'l') &&
+    !(t.flags[last + 1]! & TokFlag.NewlineBefore)) {
+    let k = last + 3;
+    if (k < t.n && t.norm[k] === "'") k++;
+    if (k < t.n && t.kind[k]! === TokKind.Latin && !(t.flags[k]! & TokFlag.UpperInitial) && t.norm[k]!.length > 2) return true;
+  }
+  // "contributed N1.04 trillion", "R2.5 billion": a currency letter glued to an amount, not a channel named N1.
+  if (t.kind[last]! === TokKind.Number && last + 2 < t.n && (t.norm[last + 1] === '.' || t.norm[last + 1] === ',') && !(t.flags[last + 1]! & TokFlag.SpaceBefore) &&
+    t.kind[last + 2]! === TokKind.Number && !(t.flags[last + 2]! & TokFlag.SpaceBefore) && first < last && !(t.flags[last]! & TokFlag.SpaceBefore)) return true;
   // "LFM - Sport", "Metro | Culture": a desk after a name and a dash or bar is that site's section, not the paper named Sport.
   if (e.common && first === last && DESKS.has(t.norm[first]!) && first >= 2 && /^[-–—|/]$/.test(t.norm[first - 1]!) && !(t.flags[first - 1]! & TokFlag.NewlineBefore) &&
     isWord(t, first - 2)) return true;
@@ -368,6 +379,17 @@ export function scanOutletMentions(t: Tokens, reg: RegistryIndex, limit = Infini
       const j = nextInName(t, i);
       const m = j >= 0 && j <= best.last ? trieLongest(t, j, t.norm[j]!, trie, accept) : null;
       if (m && m.last > best.last) best = { e: m.value, last: m.last, len: m.length, cut: 0, prefix: '', first: j };
+    }
+    // "قناة كوردستان 24": an alias that opens with its head noun ("قناة كوردستان", Kurdistan TV) gives way to a longer
+    // name starting after the head noun.
+    if (best.first === i && best.last > i && t.kind[i]! === TokKind.Arabic && OUTLET_HEADS.has(withoutArticle(best.e.tokens[0]!) ?? best.e.tokens[0]!)) {
+      const j = nextInName(t, i);
+      if (j >= 0 && j <= best.last) {
+        for (const f of arabicForms(t.norm[j]!)) {
+          const m = trieLongest(t, j, f.form, trie, accept);
+          if (m && m.last > best.last && f.prefix === '') { best = { e: m.value, last: m.last, len: m.length, cut: 0, prefix: '', first: j }; break; }
+        }
+      }
     }
     const start = best.cut > 0 ? offsetAfterCut(t, best.first, best.cut) : t.start[best.first]!;
     // "the Information & eGovernment Authority": a name that goes on past an ampersand is another body's.

@@ -1269,4 +1269,22 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(named.attributions.map((a) => a.pattern)).toContain('byline_via');
     expect(named.originalOutlet?.id).toBe('the-canadian-press');
   });
+
+  it('from the fo-/fp-/fq- batches: an amount in naira, a gallery of parliament reporters, a channel\'s ratings, a longer name after a head noun, NNA by its adjective, Business Day', () => {
+    expect(ids('Dangote Cement\n\nBy Staff\n\nNigeria brought in N2.1 trillion, while the pan-African operations, which span nine other countries including Senegal, Ethiopia, Cameroon and Tanzania, contributed N1.04 trillion.', 'https://businessday.ng/x')).toEqual([]);
+    expect(ids('Laïcité\n\nPar la rédaction\n\nInterrogé par la Tribune de la presse parlementaire à sa sortie du Salon bleu, le premier ministre a refusé de commenter.', 'https://www.journaldequebec.com/x')).toEqual([]);
+    expect(ids("Nomination\n\nPar la rédaction\n\nComme d'autres télévisions généralistes, Télé-Québec voit ses cotes d'écoute reculer en soirée.", 'https://www.lapresse.ca/x')).toEqual([]);
+    expect(ids('نزع السلاح\n\nمن جهتها، نقلت قناة كوردستان 24 عن مصدر في حكومة الإقليم قوله إن المراسم جرت.', 'https://baghdadtoday.news/x')).toEqual(['kurdistan-24']);
+    expect(ids('مطار بيروت\n\nبحسب ما نقلت "الوكالة الوطنية للإعلام" عن إحصاءات المديرية. ونقلت "الوطنية" عن وزير الأشغال قوله إن العمل مستمر.', 'https://www.elnashra.com/x')).toEqual(['nna-lebanon', 'nna-lebanon']);
+    expect(ids('Pick n Pay\n\nBy Staff\n\nAccording to Business Day, the retailer is also reviewing its clothing business.', 'https://www.moneyweb.co.za/x')).toEqual(['business-day-za']);
+  });
+
+  it('from the fq- batch (Arabic media in the news): a documentary a channel produced, a channel\'s new grid and its rights, a broadcast cut, where a station airs from, a station named inside quoted words', () => {
+    expect(ids('جوائز الصحافة\n\nوفي صنف التلفزيون، فاز فيلم وثائقي من إنتاج القناة الثانية "دوزيم" يرصد تحولات الواحات.', 'https://al3omk.com/x')).toEqual([]);
+    expect(ids('الدورة البرامجية\n\nكشفت «الشارقة للإذاعة والتلفزيون» دورتها البرامجية الجديدة التي تضم 14 برنامجا.', 'https://www.alkhaleej.ae/x')).toEqual([]);
+    expect(ids('حقوق النقل\n\nأعلنت شبكة الإعلام العراقي، اليوم الاثنين، حصولها على حقوق النقل الأرضي لمباريات البطولة.', 'https://baghdadtoday.news/x')).toEqual([]);
+    expect(ids('انقطاع البث\n\nانقطع بث "إذاعة لبنان" الرسمية على موجات الـFM عن مناطق واسعة في الجنوب.', 'https://www.lebanon24.com/x')).toEqual([]);
+    expect(ids('إطلاق سراح صحفي\n\nوكان متعاونا مع منصات محلية، إلى جانب إذاعة "دبنقا" التي تبث من خارج السودان.', 'https://sudantribune.net/x')).toEqual([]);
+    expect(ids('عيد إذاعة صفاقس\n\nوتحدثت الرئيسة المديرة العامة لمؤسسة الإذاعة التونسية عن "الدور الريادي لإذاعة صفاقس" في المشهد الإعلامي.', 'https://www.mosaiquefm.net/x')).toEqual([]);
+  });
 });
