@@ -623,7 +623,15 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     const extra = words.length - hostWords.length;
     return extra >= 1 && extra <= 2 && hostWords.every((w, q) => words[extra + q] === w) && isLatinPlaceName(words.slice(0, extra));
   };
-  const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a) && !hostByDomain(a) && !hostGroupOwns(a) && !hostEdition(a) && !hostSection(a) && !hostOwnByline(a) && !hostTransliterated(a) && !hostNamesake(a) && !hostLonger(a));
+  // "told the Cape Times" on iol.co.za/capetimes/…, "told The Kerryman" on independent.ie/regionals/kerryman/…: a portal's
+  // section named after the paper whose pages it carries.
+  const pathSections = pathSectionsOf(input.url);
+  const hostPathTitle = (a: FoundAttribution): boolean => {
+    if (pathSections.length === 0) return false;
+    const sq = squash(a.outlet.name.replace(/^(?:the|le|la|les|l['’])\s*/i, ''));
+    return sq.length >= 6 && pathSections.includes(sq);
+  };
+  const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a) && !hostByDomain(a) && !hostGroupOwns(a) && !hostEdition(a) && !hostSection(a) && !hostOwnByline(a) && !hostTransliterated(a) && !hostNamesake(a) && !hostLonger(a) && !hostPathTitle(a));
   let attributions = wordOfEarlierName(text, mentions, descriptionsToEarlier(t, mentions, g.attributions.filter(notHost)));
   ctx.host = host;
   // An anaphor airing an event ("تنقل القناة الثانية سهرة الافتتاح مباشرة") is where to watch it, as a name is.
@@ -996,6 +1004,15 @@ function endsAcronymName(text: string, nameStart: number, nameEnd: number): bool
 }
 
 /** Lower-case letters and digits only, accents off: "KING 5" → "king5", "Sun-Times" → "suntimes". */
+/** The directory names of a page's URL path, lower case ("/capetimes/news/slug" → ["capetimes", "news"]); the last segment is the article's. */
+function pathSectionsOf(url: string | null | undefined): string[] {
+  if (typeof url !== 'string') return [];
+  try {
+    const parts = new URL(url).pathname.split('/').filter((p) => p !== '');
+    return parts.slice(0, -1).map((p) => p.toLowerCase()).filter((p) => /^[a-z0-9]+$/.test(p));
+  } catch { return []; }
+}
+
 function squash(name: string): string {
   return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]/g, '');
 }

@@ -934,6 +934,8 @@ const SELF_EVENTS = new Set([
   'condamné', 'condamnée', 'plainte', 'poursuites', 'excuses', 'amende', 'sanctionné', 'sanctionnée', 'grève', 'départ', 'recrutement', 'rédaction', 'salariés', 'effectifs',
   // Its own programmes: "Télé-Québec a confirmé la production d'une série", "unveiled its new season".
   'production', 'série', 'saison', 'épisodes', 'season', 'episodes', 'lineup', 'grille',
+  // Its own print run: "Metro says it distributes about 950,000 copies a day".
+  'distributes', 'distributed', 'copies', 'distribue', 'exemplaires',
 ].map((w) => normalizeForMatch(w)));
 
 const RIGHTS_VERBS = new Set(['obtenu', 'acquis', 'decroche', 'achete', 'rachete', 'obtained', 'acquired', 'secured', 'won', 'bought', 'landed']);
@@ -1019,6 +1021,18 @@ function airsShowAfter(t: Tokens, verbFirst: number, verbLast: number): boolean 
 }
 
 const BUREAU_PREPS = new Set(['a', 'in', 'en', 'depuis', 'from', 'at']);
+
+const BODY_NOUNS = new Set(['ministere', 'ministry', 'minister', 'ministre', 'department', 'departement', 'direction', 'commission', 'conseil', 'council', 'secretariat',
+  'office', 'agence', 'agency', 'autorite', 'authority', 'institut', 'institute', 'chambre', 'tribunal', 'cour', 'court', 'prefecture', 'mairie']);
+/** "ministère de la Santé", "Department of Health": the name closes a body's name that opens with a body noun and "de"/"of". */
+function bodyOfBefore(t: Tokens, first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && (t.norm[k] === 'la' || t.norm[k] === 'l' || t.norm[k] === "'" || t.norm[k] === 'the')) k--;
+  if (k < 1 || !(t.norm[k] === 'de' || t.norm[k] === 'du' || t.norm[k] === 'des' || t.norm[k] === 'of' || t.norm[k] === 'd')) return false;
+  k--;
+  if (k >= 0 && t.norm[k] === "'") k--;
+  return k >= 0 && t.kind[k]! === TokKind.Latin && BODY_NOUNS.has(t.norm[k]!);
+}
 
 const CLAUSE_AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'might', 'may', 'plans', 'planned', 'intends', 'intended', 'wants',
   'expects', 'expected', 'needs', 'did', 'does']);
@@ -1988,7 +2002,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       const medium = m.entry ? ctx.reg.byId(m.entry.ids[0]!)?.medium : m.unknown?.medium;
       const on = t.norm[left.onTok]!;
       // "a nurse who works at a hospital in Al Ain": a title that is also a town, after "in", is the town.
-      const town = (on === 'dans' || on === 'in') && common && isLatinPlaceName(wordForms(t.text.slice(m.start, m.end)));
+      // ("In Makkah, …": a one-word title named after its city is the city after "in", everyday word or not.)
+      const town = (on === 'dans' || on === 'in') && (common || m.first === m.last) && isLatinPlaceName(wordForms(t.text.slice(m.start, m.end)));
       const fits = town ? false : on === 'dans' || on === 'in' ? medium === 'newspaper' || medium === 'magazine' || medium === 'online' : medium === 'tv' || medium === 'radio' || medium === 'online' || medium === 'group';
       if (fits) {
         // The speaker's title may sit between the verb and "sur": "a prévenu le premier secrétaire du PS, Olivier Faure, sur LCI".
@@ -2205,6 +2220,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // "le groupe IPM, propriétaire du quotidien", "Rossel La Voix, propriétaire des deux titres", "X, owner of the paper": the
     // owner speaking of its own titles.
     if (ownerApposition(t, m.last)) continue;
+    // "Le ministère de la Santé, interrogé par nos confrères, assure": a name the registry does not know that ends a
+    // ministry's or a body's name is that body.
+    if (m.unknown && t.kind[m.first]! === TokKind.Latin && bodyOfBefore(t, m.first)) continue;
     // "Reuters, citing the Sunday Times report, said Canal+ had also begun talks": after an inverted "said" the name opens
     // the reported clause when a verb of its own follows.
     if (pattern === 'reported_by' && viaLeft && cue && cue.last < m.first && t.kind[m.first]! === TokKind.Latin && clauseVerbAfter(t, m.last)) continue;

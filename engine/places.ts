@@ -984,7 +984,7 @@ function scanPlaces(t: Tokens): PlaceHit[] {
  * one of these is a description, not the outlet's name.
  */
 const EXTRA_CITIES = ['São Paulo', 'Sao Paulo', 'Rio de Janeiro', 'New York', 'Los Angeles', 'Chicago', 'Boston', 'San Francisco', 'Miami', 'Toronto',
-  'Montreal', 'Montréal', 'Vancouver', 'Sydney', 'Melbourne', 'Hong Kong', 'Shanghai', 'Mumbai', 'Karachi', 'Lahore', 'Istanbul', 'Jeddah', 'Dubai',
+  'Montreal', 'Montréal', 'Vancouver', 'Sydney', 'Melbourne', 'Hong Kong', 'Shanghai', 'Mumbai', 'Karachi', 'Lahore', 'Istanbul', 'Jeddah', 'Makkah', 'Mecca', 'Madinah', 'Medina', 'Dammam', 'Dubai',
   'Abu Dhabi', 'Al Ain', 'Tel Aviv', 'Jerusalem', 'Haifa', 'Gaza', 'Ramallah', 'Aleppo', 'Basra', 'Erbil', 'Mosul', 'Alexandria', 'Oran', 'Constantine', 'Sfax',
   'Benghazi', 'Misrata', 'Aden', 'Marseille', 'Lyon', 'Lille', 'Toulouse', 'Bordeaux', 'Nice', 'Strasbourg', 'Geneva', 'Genève', 'Zurich', 'Zürich',
   'Lausanne', 'Antwerp', 'Anvers', 'Liège', 'Milan', 'Naples', 'Turin', 'Barcelona', 'Barcelone', 'Munich', 'Hamburg', 'Hambourg', 'Frankfurt', 'Francfort',

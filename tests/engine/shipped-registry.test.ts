@@ -1287,4 +1287,11 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('إطلاق سراح صحفي\n\nوكان متعاونا مع منصات محلية، إلى جانب إذاعة "دبنقا" التي تبث من خارج السودان.', 'https://sudantribune.net/x')).toEqual([]);
     expect(ids('عيد إذاعة صفاقس\n\nوتحدثت الرئيسة المديرة العامة لمؤسسة الإذاعة التونسية عن "الدور الريادي لإذاعة صفاقس" في المشهد الإعلامي.', 'https://www.mosaiquefm.net/x')).toEqual([]);
   });
+
+  it('from the fr-/fs-/ft- batches: a portal\'s section named after its paper, a city called like a paper, a paper\'s own print run, a ministry\'s name', () => {
+    expect(ids('MyCiTi fares\n\nBy Staff\n\nThe new tariffs take effect in February, a city spokesperson told the Cape Times.', 'https://www.iol.co.za/capetimes/news/myciti-fares-to-rise')).toEqual([]);
+    expect(ids('Rain warning\n\nBy Staff\n\nIn Makkah, schools will switch to remote learning on Thursday, the Saudi Press Agency reported.', 'https://www.arabnews.com/node/123')).toEqual(['spa']);
+    expect(ids('Print sales\n\nBy Staff\n\nFree daily Metro, which also does not report to ABC, says it distributes about 950,000 copies a day.', 'https://pressgazette.co.uk/x')).toEqual([]);
+    expect(ids("Revue de presse\n\nPar la rédaction\n\nLe Mauricien cite des gardes à rallonge. Le ministère de la Santé, interrogé par nos confrères, assure qu'un recrutement est en cours.", 'https://www.ionnews.mu/x')).toEqual(['le-mauricien', 'le-mauricien']);
+  });
 });
