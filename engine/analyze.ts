@@ -503,6 +503,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
       const w = squash(written);
       const lastWord = squash(written.split(/[\s-]+/).pop() ?? '');
       const firstWord = squash(written.split(/[\s-]+/)[0] ?? '');
+      // "prévisionniste à La Chaîne Météo" on lachainemeteo.com: the head noun is part of the site's own name.
+      const headed = /(?:^|\s)((?:l['’]|le |la |les |the )?(?:cha[iî]ne|radio|t[ée]l[ée]|tv|journal|site|magazine)\s+)$/i.exec(text.slice(Math.max(0, a.nameStart - 20), a.nameStart));
+      if (headed && labels.includes(squash(headed[1]! + written))) return true;
       // The name without its channel number: "kolo" for "KOLO 8".
       const stem = w.replace(/\d+$/, '');
       if (labels.some((l) => (w.length >= 5 && (l === w || l === 'the' + w || (w.length >= 6 && l.endsWith(w) && l.length >= w.length + 3))) ||

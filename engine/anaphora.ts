@@ -141,6 +141,8 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
     if (!p) continue;
     const ante = lastAttribution(inOrder, out, t.start[i]!, medium);
     if (!ante) continue;
+    // "a précisé le site" after France 3: a bare "site" is the place (a cave, a plant) more often than a channel's website.
+    if (t.kind[i]! === TokKind.Latin && t.norm[i] === 'site' && (ante.outlet.medium === 'tv' || ante.outlet.medium === 'radio')) continue;
     // "ويرى الخبير …، في حديث للوكالة": an interview "to the agency" paragraphs after the agency was last cited is the
     // site speaking of itself (Shafaq News is "الوكالة" to its writers); an outlet's own interview follows its citation.
     if (p.pattern === 'interview_with' && ante.blockIndex < ctx.blockOf[i]! - 1) continue;

@@ -63,7 +63,7 @@ const REPORTING = ['rapporte', 'rapportent', 'a rapporté', 'rapportait', 'affir
   'revient', 'revient sur', 'est revenu', 'est revenue', "s'attarde", "s'attarde sur", "s'est attardé", "s'intéresse", "s'intéresse à", "s'est intéressé",
   'se penche', 'se penche sur', "s'est penché", "s'est penchée", 'donne la parole', 'a donné la parole', 'tend le micro', 'fait ses calculs', 'a fait ses calculs',
   'a fait le calcul', 'fait le calcul', 'reproche', 'décrit', 'vante', 'consacre', 'dresse', 'brosse', 'épingle', 'met en avant', 'met en garde', 'a interrogé',
-  "s'alarme", "s'indigne", "s'étonne", 'rend compte', 'rendent compte', 'a rendu compte', 'abonde', 'abondent', 'emboîte le pas', 'livre', 'publie', 'rappelle', 'retrace', 'cite', 'ouvre', 'enquête', 'a enquêté', 'a suivi', 'suit', 'a rencontré',
+  "s'alarme", "s'indigne", "s'étonne", "s'attaque à", "s'attaque aux", "s'en prend à", "s'en prend aux", 'rend compte', 'rendent compte', 'a rendu compte', 'abonde', 'abondent', 'emboîte le pas', 'livre', 'publie', 'rappelle', 'retrace', 'cite', 'ouvre', 'enquête', 'a enquêté', 'a suivi', 'suit', 'a rencontré',
   // Broadcasting and sourcing: "TF1 diffusait un reportage", "un rapport dont Le Monde a obtenu copie", "que s'est procuré Le Parisien".
   'a obtenu', 'a pu consulter', 'a consulté', 'a pu lire', 'a pu se procurer', "s'est procuré", "s'est procurée",
   "s'est procurés", "s'est procurées", 'se sont procuré', 'a eu accès', 'a pu avoir accès', 'a recueilli', 'a interrogé', 'a interviewé', 'a contacté', 'a sondé',

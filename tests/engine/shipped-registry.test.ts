@@ -1294,4 +1294,10 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('Print sales\n\nBy Staff\n\nFree daily Metro, which also does not report to ABC, says it distributes about 950,000 copies a day.', 'https://pressgazette.co.uk/x')).toEqual([]);
     expect(ids("Revue de presse\n\nPar la rédaction\n\nLe Mauricien cite des gardes à rallonge. Le ministère de la Santé, interrogé par nos confrères, assure qu'un recrutement est en cours.", 'https://www.ionnews.mu/x')).toEqual(['le-mauricien', 'le-mauricien']);
   });
+
+  it('from the fu-/fv-/fw- batches: a site named with its head noun in the byline, "s\'attaque à" in a press review, and "le site" after a channel', () => {
+    expect(ids('Neige\n\nPar Julie Faure, prévisionniste à La Chaîne Météo\n\nLa neige tombera dès 800 mètres sur le Jura samedi.', 'https://www.lachainemeteo.com/x')).toEqual([]);
+    expect(ids("Revue de presse\n\nPar la rédaction\n\nL'Humanité, de son côté, s'attaque aux hausses de tarifs de janvier.", 'https://www.rtl.fr/x')).toEqual(['lhumanite']);
+    expect(ids("Grotte fermée\n\nPar la rédaction\n\nLa fermeture a d'abord été annoncée lundi soir par France 3 Occitanie. Le musée restera en revanche ouvert aux horaires habituels, a précisé le site.", 'https://www.ladepeche.fr/x')).toEqual(['france-3']);
+  });
 });
