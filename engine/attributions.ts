@@ -798,9 +798,18 @@ function pieceBefore(t: Tokens, first: number): number {
   else if (!(t.norm[q] === 'de' || t.norm[q] === 'du' || t.norm[q] === 'des')) return -1;
   const p = q - 1;
   if (p < 0 || !FR_PIECES.has(t.norm[p]!)) return -1;
+  // "Les Enquêtes de Marianne": a capitalised piece noun inside a sentence is a show's or a book's title.
+  if ((t.flags[p]! & TokFlag.UpperInitial) && p > 0 && !isSentenceEnd(t, p - 1) && !(t.flags[p]! & TokFlag.NewlineBefore)) return -1;
   // "un épisode consacré à l'enquête de Marianne": what a programme is devoted to is its topic, not a source.
   for (let k = p - 1; k >= 0 && k >= p - 5; k--) if (DEVOTED.has(t.norm[k]!)) return -1;
   return p;
+}
+/** "consacré à la", "dédiée au": the words right before a name. */
+function devotedTo(t: Tokens, first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && (t.norm[k] === 'la' || t.norm[k] === 'le' || t.norm[k] === 'l' || t.norm[k] === "'" || t.norm[k] === 'les')) k--;
+  if (k < 1 || !(t.norm[k] === 'a' || t.norm[k] === 'au' || t.norm[k] === 'aux')) return false;
+  return DEVOTED.has(t.norm[k - 1]!);
 }
 const DEVOTED = new Set(['consacre', 'consacree', 'consacres', 'consacrees', 'dedie', 'dediee', 'dedies', 'dediees']);
 
@@ -1212,6 +1221,18 @@ function airsFromAr(t: Tokens, cue: CueHit): boolean {
   return j < t.n && (t.norm[j] === 'من' || t.norm[j] === 'على' || t.norm[j] === 'عبر' || t.norm[j] === 'منذ');
 }
 
+const LIVE_AR = new Set(['مباشرة', 'مباشره', 'مباشر', 'حيا', 'الهواء'].map((w) => normalizeForMatch(w)));
+/** A carrying verb with an object pronoun ("نقلتها", "بثها") and "مباشرة" or "على الهواء" after the channel: live coverage. */
+function carriedLiveAr(t: Tokens, cue: CueHit, last: number, blockOf: Int32Array): boolean {
+  const w = t.norm[cue.first]!;
+  if (!arabicForms(w).some((f) => CARRY_VERBS_AR.has(f.form) || (/(?:ها|ه)$/.test(f.form) && CARRY_VERBS_AR.has(f.form.replace(/(?:ها|ه)$/, ''))))) return false;
+  for (let j = last + 1, steps = 0; j < t.n && steps < 4 && blockOf[j] === blockOf[last]; j++, steps++) {
+    if (isSentenceEnd(t, j)) return false;
+    if (t.kind[j]! === TokKind.Arabic && arabicForms(t.norm[j]!).some((f) => LIVE_AR.has(f.form))) return true;
+  }
+  return false;
+}
+
 /** Roles that head an outlet: "المدير العام لـ", "الرئيس التنفيذي لـ", "مدير قناة". */
 const HEAD_ROLES_AR = new Set(['مدير', 'المدير', 'مديرة', 'المديرة', 'رئيس', 'الرئيس', 'رئيسة', 'الرئيسة', 'مذيع', 'مذيعة', 'مقدم', 'مقدمة', 'التنفيذي', 'التنفيذية', 'العام', 'العامة',
   'تحرير', 'مؤسس', 'مالك'].map((w) => normalizeForMatch(w)));
@@ -1259,7 +1280,7 @@ function selfNewsAr(ctx: GrammarContext, last: number, masculine = false): boole
   let launch = false;
   let product = false;
   let asideDone = false;
-  for (let j = last + 1, steps = 0; j < t.n && steps < 7 && blockOf[j] === b; j++, steps++) {
+  for (let j = last + 1, steps = 0; j < t.n && steps < 9 && blockOf[j] === b; j++, steps++) {
     // "وكان تلفزيون الكويت قد أعلن، الشهر الماضي، عن نيته": a short aside between commas.
     if (t.norm[j] === ',' && !asideDone) {
       let k = j + 1;
@@ -1286,6 +1307,8 @@ function selfNewsAr(ctx: GrammarContext, last: number, masculine = false): boole
       }
     }
     if (event && own) return true;
+    // "أعلنت قناة SBC … عن خريطة برامجية": a channel's programme grid is its own news.
+    if (t.norm[j] === 'برامجيه' || t.norm[j] === 'البرامجيه') return true;
     // "أعلنت قناة العربية عن إطلاق برنامج جديد": a new programme or service of its own.
     if (event && launch && product) return true;
   }
@@ -2187,6 +2210,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // the paper (an adjective after it, "صباح التركية", "التلفزيون البرتغالي العمومي", is not a construct).
     if (common && !quoted && m.head < 0 && t.kind[m.last]! === TokKind.Arabic && m.last + 1 < t.n && t.kind[m.last + 1]! === TokKind.Arabic &&
       !(t.flags[m.last + 1]! & TokFlag.NewlineBefore) && isDefiniteWord(t, m.last + 1) && !nationality(t.norm[m.last + 1]!) && !/(?:ي|يه|ية)$/.test(t.norm[m.last + 1]!)) continue;
+    // "ووفقاً لأرقام «مواصلات»": an everyday-word title before another body's quoted name is the noun ("the figures of").
+    if (common && !quoted && m.head < 0 && t.kind[m.last]! === TokKind.Arabic && m.last + 2 < t.n && QUOTES.has(t.norm[m.last + 1]!) && t.kind[m.last + 2]! === TokKind.Arabic &&
+      !(t.flags[m.last + 1]! & TokFlag.NewlineBefore)) continue;
     // "المملكة العربية السعودية", "المملكة المتحدة": an everyday-word title that opens a longer place name is the place.
     if (common && !quoted && m.head < 0 && t.kind[m.first]! === TokKind.Arabic && placeCovers(t, m.first, m.last + 1)) continue;
     // "المرصد الوطني للفلاحة", "المجلس الأعلى": an everyday-word title before "national" or "supreme" names an institution.
@@ -2206,7 +2232,12 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       if (verb && selfNews(ctx, verb.first, verb.last)) continue;
     }
     // "وأعلنت قناة الجزيرة عن إغلاق مكتبها": the verb comes first in Arabic, the event after the name.
-    if (pattern === 'reported_by' && t.kind[m.last]! === TokKind.Arabic && selfNewsAr(ctx, (nat ? nat.tok : m.last), masculineOutlet(t, m))) continue;
+    // (A Latin name after an Arabic head noun, "قناة SBC", is read the Arabic way.)
+    if (pattern === 'reported_by' && (t.kind[m.last]! === TokKind.Arabic || t.kind[m.first]! === TokKind.Arabic || (m.head >= 0 && t.kind[m.head]! === TokKind.Arabic) ||
+      (m.first > 0 && t.kind[m.first - 1]! === TokKind.Arabic && outletHead(t, m.first - 1))) &&
+      selfNewsAr(ctx, (nat ? nat.tok : m.last), masculineOutlet(t, m))) continue;
+    // "الجلسة، التي نقلتها قناة العراقية الرسمية مباشرة": what a channel carried live.
+    if (t.kind[m.first]! === TokKind.Arabic && cue && carriedLiveAr(t, cue, m.last, blockOf)) continue;
     // "فيما تنقل «أبوظبي الرياضية» منافسات البطولات": a channel carrying matches or prayers on the air, not relaying news.
     if (pattern === 'reported_by' && t.kind[m.last]! === TokKind.Arabic && cue && carriesEventAr(t, cue.first, m.last, blockOf)) continue;
     // "فيلم وثائقي من إنتاج القناة الثانية "دوزيم" يرصد": the channel produced the work that the verb speaks of.
@@ -2220,6 +2251,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // "le groupe IPM, propriétaire du quotidien", "Rossel La Voix, propriétaire des deux titres", "X, owner of the paper": the
     // owner speaking of its own titles.
     if (ownerApposition(t, m.last)) continue;
+    // "un ouvrage consacré à la Libération d'Auxerre": what a book or a show is devoted to is its topic.
+    if (t.kind[m.first]! === TokKind.Latin && devotedTo(t, m.first)) continue;
     // "Le ministère de la Santé, interrogé par nos confrères, assure": a name the registry does not know that ends a
     // ministry's or a body's name is that body.
     if (m.unknown && t.kind[m.first]! === TokKind.Latin && bodyOfBefore(t, m.first)) continue;
@@ -2260,7 +2293,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       for (let k = earlier.length - 1; k >= 0; k--) {
         const prev = earlier[k]!.outlet;
         if (sameOutlet(prev, ref)) break;
-        const pt = wordForms(prev.name);
+        // (A registry name's qualifier aside: "The Daily Telegraph (Sydney)" is shortened "the Telegraph".)
+        const pt = wordForms(prev.name.replace(/\s*\([^)]*\)\s*$/, ''));
         // "the Times" after the New York Times is the same paper; after the Financial Times or the Sunday Times it is
         // another one (those are "the FT", "the Sunday Times").
         if (pt.length > short.length && NOT_SHORTENED.has(pt[pt.length - short.length - 1]!)) continue;

@@ -1300,4 +1300,13 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids("Revue de presse\n\nPar la rédaction\n\nL'Humanité, de son côté, s'attaque aux hausses de tarifs de janvier.", 'https://www.rtl.fr/x')).toEqual(['lhumanite']);
     expect(ids("Grotte fermée\n\nPar la rédaction\n\nLa fermeture a d'abord été annoncée lundi soir par France 3 Occitanie. Le musée restera en revanche ouvert aux horaires habituels, a précisé le site.", 'https://www.ladepeche.fr/x')).toEqual(['france-3']);
   });
+
+  it('from the fx-/fy-/fz- batches: a short title after a registry name with its city, an everyday-word title before a quoted body, a session carried live, a book devoted to the Liberation, a show titled after a piece, a channel\'s programme grid', () => {
+    expect(ids('Dogs on trains\n\nBy Staff\n\nThe Daily Telegraph reports that dogs will be allowed on some trains. According to the Telegraph, the trial will start in March.', 'https://www.9news.com.au/x')).toEqual(['daily-telegraph-au', 'daily-telegraph-au']);
+    expect(ids('حافلات كهربائية\n\nووفقاً لأرقام «مواصلات»، يضم أسطول الحافلات الكهربائية حالياً أكثر من 110 حافلات.', 'https://www.al-watan.com/x')).toEqual([]);
+    expect(ids('جلسة البرلمان\n\nوشهدت الجلسة، التي نقلتها قناة العراقية الرسمية مباشرة، إنهاء القراءة الثانية لمشروع القانون.', 'https://www.alsumaria.tv/x')).toEqual([]);
+    expect(ids("Décès\n\nPar la rédaction\n\nGrand amateur d'histoire, il avait collaboré à un ouvrage consacré à la Libération d'Auxerre.", 'https://www.lyonne.fr/x')).toEqual([]);
+    expect(ids('Audiences\n\nPar la rédaction\n\nJeudi soir, Les Enquêtes de Marianne ont réuni 4,1 millions de téléspectateurs.', 'https://www.toutelatele.com/x')).toEqual([]);
+    expect(ids('مسلسلات رمضان\n\nوكانت قناة SBC قد أعلنت قبل انطلاق الموسم عن خريطة برامجية تضم تسعة أعمال درامية.', 'https://www.alriyadh.com/x')).toEqual([]);
+  });
 });
