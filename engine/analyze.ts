@@ -475,9 +475,12 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   // like the page's own domain, is the host.
   const hostRec = host && host.id !== null ? reg.byId(host.id) : undefined;
   // The first path segment of the page's address, squashed, when it reads like a title ("whanganui-chronicle").
-  const firstSegment = ((): string => {
-    try { return typeof input.url === 'string' ? new URL(input.url).pathname.split('/').filter(Boolean)[0] ?? '' : ''; } catch { return ''; }
+  const pathParts = ((): string[] => {
+    try { return typeof input.url === 'string' ? new URL(input.url).pathname.split('/').filter(Boolean) : []; } catch { return []; }
   })();
+  const firstSegment = pathParts[0] ?? '';
+  // The directory names, lower case ("/capetimes/news/slug" → capetimes, news); the last segment is the article's.
+  const pathSections = pathParts.slice(0, -1).map((p) => p.toLowerCase()).filter((p) => /^[a-z0-9]+$/.test(p));
   const pathTitle = /^[a-z]+(?:-[a-z]+){1,3}$/.test(firstSegment) && GENERIC_TITLE_WORDS.has(firstSegment.split('-').pop()!) ? firstSegment.replace(/-/g, '') : null;
   // "Atlanta Business Chronicle first reported" on bizjournals.com/atlanta/…: the city's title of a chain filed under
   // the city's name.
@@ -487,6 +490,12 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   const hostByDomain = (a: FoundAttribution): boolean => {
     if (!host) return false;
     // "the Chronicle revealed" on nzherald.co.nz/whanganui-chronicle/…: a group's site files each title under its name.
+    // "told the Cape Times" on iol.co.za/capetimes/…, "told The Kerryman" on independent.ie/regionals/kerryman/…: a portal's
+    // section named after the paper whose pages it carries.
+    if (pathSections.length > 0) {
+      const sq = squash(a.outlet.name.replace(/^(?:the|le|la|les|l['’])\s*/i, ''));
+      if (sq.length >= 6 && pathSections.includes(sq)) return true;
+    }
     if (pathTitle && a.nameEnd > a.nameStart) {
       const w = squash(text.slice(a.nameStart, a.nameEnd).replace(/^(?:l['’]|le |la |les |the )/i, ''));
       if (w.length >= 5 && (pathTitle === w || (pathTitle.endsWith(w) && pathTitle.length >= w.length + 3))) return true;
@@ -626,15 +635,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     const extra = words.length - hostWords.length;
     return extra >= 1 && extra <= 2 && hostWords.every((w, q) => words[extra + q] === w) && isLatinPlaceName(words.slice(0, extra));
   };
-  // "told the Cape Times" on iol.co.za/capetimes/…, "told The Kerryman" on independent.ie/regionals/kerryman/…: a portal's
-  // section named after the paper whose pages it carries.
-  const pathSections = pathSectionsOf(input.url);
-  const hostPathTitle = (a: FoundAttribution): boolean => {
-    if (pathSections.length === 0) return false;
-    const sq = squash(a.outlet.name.replace(/^(?:the|le|la|les|l['’])\s*/i, ''));
-    return sq.length >= 6 && pathSections.includes(sq);
-  };
-  const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a) && !hostByDomain(a) && !hostGroupOwns(a) && !hostEdition(a) && !hostSection(a) && !hostOwnByline(a) && !hostTransliterated(a) && !hostNamesake(a) && !hostLonger(a) && !hostPathTitle(a));
+  const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a) && !hostByDomain(a) && !hostGroupOwns(a) && !hostEdition(a) && !hostSection(a) && !hostOwnByline(a) && !hostTransliterated(a) && !hostNamesake(a) && !hostLonger(a));
   let attributions = wordOfEarlierName(text, mentions, descriptionsToEarlier(t, mentions, g.attributions.filter(notHost)));
   ctx.host = host;
   // An anaphor airing an event ("تنقل القناة الثانية سهرة الافتتاح مباشرة") is where to watch it, as a name is.
@@ -1007,15 +1008,6 @@ function endsAcronymName(text: string, nameStart: number, nameEnd: number): bool
 }
 
 /** Lower-case letters and digits only, accents off: "KING 5" → "king5", "Sun-Times" → "suntimes". */
-/** The directory names of a page's URL path, lower case ("/capetimes/news/slug" → ["capetimes", "news"]); the last segment is the article's. */
-function pathSectionsOf(url: string | null | undefined): string[] {
-  if (typeof url !== 'string') return [];
-  try {
-    const parts = new URL(url).pathname.split('/').filter((p) => p !== '');
-    return parts.slice(0, -1).map((p) => p.toLowerCase()).filter((p) => /^[a-z0-9]+$/.test(p));
-  } catch { return []; }
-}
-
 function squash(name: string): string {
   return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]/g, '');
 }
