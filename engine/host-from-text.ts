@@ -47,6 +47,13 @@ const FOOTER_PATTERNS: RegExp[] = [
   /تابعوا ([^.|\n]{2,60}?) (?:على|عبر)/,
 ];
 
+/**
+ * The name-before-"all rights reserved" pattern opens with a character class, so on a line without the words it tries
+ * sixty lengths at every position; the words are looked for first.
+ */
+const RIGHTS_BEFORE_NAME = 1;
+const RIGHTS_RESERVED = /all rights reserved|tous droits réservés|جميع الحقوق محفوظة/i;
+
 /** The first FOOTER_PATTERNS are copyright and rights-reserved lines. */
 const COPYRIGHT_PATTERNS = 4;
 
@@ -107,6 +114,7 @@ function fromFooter(text: string, blocks: readonly TextBlock[], resolve: Resolve
     if (bk.kind === 'title' || bk.end - bk.start > FOOTER_MAX) continue;
     const line = text.slice(bk.start, bk.end);
     for (let k = 0; k < FOOTER_PATTERNS.length; k++) {
+      if (k === RIGHTS_BEFORE_NAME && !RIGHTS_RESERVED.test(line)) continue;
       const m = FOOTER_PATTERNS[k]!.exec(line);
       if (!m || !m[1]) continue;
       // An agency's copyright line ("Copyright 2025 The Associated Press. All rights reserved.") travels with its

@@ -65,6 +65,29 @@ function compile(lists: readonly (readonly [readonly CueDef[], boolean, boolean?
 
 export const CUES: ReadonlyMap<string, readonly CompiledCue[]> = compile([[AR_CUES, false], [FR_CUES, true, true], [EN_CUES, true]]);
 
+interface CuesFrom {
+  /** Cues of two words or more, by their second word, longest first. */
+  bySecond: Map<string, CompiledCue[]>;
+  /** One-word cues. */
+  single: CompiledCue[];
+}
+
+/**
+ * The cues starting with a word, split by their second word: "sur", "a", "dans", "au" and "in" each start fifty to
+ * a hundred and sixty cues, and those words are everywhere in French and English text. Only the cues whose second
+ * word is the text's next word can match, and they keep their longest-first order, one-word cues last.
+ */
+const CUES_FROM: ReadonlyMap<string, CuesFrom> = new Map([...CUES].map(([first, list]) => {
+  const from: CuesFrom = { bySecond: new Map(), single: [] };
+  for (const c of list) {
+    if (c.tokens.length === 1) { from.single.push(c); continue; }
+    let l = from.bySecond.get(c.tokens[1]!);
+    if (!l) { l = []; from.bySecond.set(c.tokens[1]!, l); }
+    l.push(c);
+  }
+  return [first, from];
+}));
+
 function participles(): Map<string, number> {
   const m = new Map<string, number>();
   for (const p of FR_PARTICIPLES) for (const w of p.words) for (const f of agree(w)) { const t = wordForms(f); if (t.length === 1) m.set(t[0]!, p.kinds); }
@@ -141,21 +164,27 @@ export function scanCues(t: Tokens): CueHits {
       const fm = forms ? forms[f]! : null;
       if (fm && fm.prefix !== '' && fm.prefix !== 'و' && fm.prefix !== 'ف') continue;
       const form = fm ? fm.form : norm;
-      const list = CUES.get(form);
-      if (!list) continue;
-      for (const c of list) {
-        if (best && c.tokens.length <= best.tokens.length && afterLast[i]! >= 0) break;
-        let j = i;
-        let ok = true;
-        for (let m = 1; m < c.tokens.length; m++) {
-          j = nextInName(t, j);
-          if (j < 0 || t.norm[j]! !== c.tokens[m]!) { ok = false; break; }
-        }
-        if (ok) {
-          if (!best || c.tokens.length > best.tokens.length) { best = c; bestLast = j; }
-          if (c.kinds & CueKind.VerbAfter) {
-            if (afterLast[i]! < 0 || j > afterLast[i]!) { afterLast[i] = j; afterKinds[i] = c.kinds; }
-            break;
+      const from = CUES_FROM.get(form);
+      if (!from) continue;
+      const second = from.bySecond.size > 0 ? nextInName(t, i) : -1;
+      const longer = second >= 0 ? from.bySecond.get(t.norm[second]!) : undefined;
+      lists: for (let pass = 0; pass < 2; pass++) {
+        const list = pass === 0 ? longer : from.single;
+        if (!list) continue;
+        for (const c of list) {
+          if (best && c.tokens.length <= best.tokens.length && afterLast[i]! >= 0) break lists;
+          let j = i;
+          let ok = true;
+          for (let m = 1; m < c.tokens.length; m++) {
+            j = nextInName(t, j);
+            if (j < 0 || t.norm[j]! !== c.tokens[m]!) { ok = false; break; }
+          }
+          if (ok) {
+            if (!best || c.tokens.length > best.tokens.length) { best = c; bestLast = j; }
+            if (c.kinds & CueKind.VerbAfter) {
+              if (afterLast[i]! < 0 || j > afterLast[i]!) { afterLast[i] = j; afterKinds[i] = c.kinds; }
+              break lists;
+            }
           }
         }
       }
