@@ -17,7 +17,11 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface LoadedDeps { registry: RegistryIndex; people: PeopleIndex; source: string }
 
-export async function loadDeps(): Promise<LoadedDeps> {
+/** The engine functions that build the indexes: these modules, or the same code bundled as the extension ships it. */
+export interface IndexBuilders { buildRegistryIndex: typeof buildRegistryIndex; buildPeopleIndex: typeof buildPeopleIndex; expandSources: typeof expandSources }
+
+export async function loadDeps(builders: IndexBuilders = { buildRegistryIndex, buildPeopleIndex, expandSources }): Promise<LoadedDeps> {
+  const { buildRegistryIndex, buildPeopleIndex, expandSources } = builders;
   const dir = resolve(root, 'assets/registry');
   const outletsPath = resolve(dir, 'outlets.json');
   if (existsSync(outletsPath)) {

@@ -6,11 +6,13 @@
 //   - accuracy over the fixture folders with an expected.json: tests/fixtures/articles/* (dev) and,
 //     separately, bench/holdout/*, bench/holdout-b/*, bench/holdout-c/*, bench/holdout-d/*, bench/holdout-e/*, bench/holdout-f/*, bench/holdout-g/*, bench/holdout-h/*, bench/holdout-i/*, bench/holdout-j/*, bench/holdout-k/*, bench/holdout-l/*, bench/holdout-m/*, bench/holdout-n/*, bench/holdout-o/*, bench/holdout-p/*, bench/holdout-q/*, bench/holdout-r/*, bench/holdout-s/*, bench/holdout-t/* and bench/holdout-u/* (held out, written apart from the engine: only aggregated
 //     numbers are printed for them).
-// Flags: --verbose prints per-article differences for the dev set only; --no-speed skips the timings; --speed-only skips the accuracy sets.
+// Flags: --verbose prints per-article differences for the dev set only; --no-speed skips the timings; --speed-only skips the accuracy sets;
+// --tsx times the engine's modules as tsx loads them instead of the bundle (see shippedEngine).
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../engine/analyze';
 import { buildPeopleIndex } from '../engine/people-index';
 import { buildRegistryIndex, compileAliasIndex, type CompactAliasIndex, type RegistryIndex } from '../engine/registry-index';
@@ -95,6 +97,37 @@ async function accuracy(label: string, cases: FixtureCase[], reg: RegistryIndex,
   console.log(`attribution spans found (overlap): ${attrFound}/${attrTotal}; decoys taken as attributions: ${decoysHit}/${decoysTotal}`);
 }
 
+type Engine = Pick<typeof import('../engine/analyze'), 'analyzeArticle'> & Pick<typeof import('../engine/text-input'), 'textToArticleInput'>
+  & Pick<typeof import('../engine/registry-index'), 'buildRegistryIndex' | 'compileAliasIndex'> & Pick<typeof import('../engine/people-index'), 'buildPeopleIndex'>
+  & Pick<typeof import('../engine/registry-sources'), 'expandSources'>;
+
+/**
+ * The engine as the extension runs it: its modules bundled into one, as the extension's build does. tsx compiles each
+ * module with every function wrapped to keep its name, a call on each closure the analysis creates, which made the
+ * same analysis about a third slower than the extension's; the timings are the bundle's.
+ */
+async function shippedEngine(): Promise<Engine> {
+  const { build } = await import('esbuild');
+  const names = ['analyzeArticle', 'textToArticleInput', 'buildRegistryIndex', 'compileAliasIndex', 'buildPeopleIndex', 'expandSources'];
+  const entry = `export { analyzeArticle } from './engine/analyze';
+export { textToArticleInput } from './engine/text-input';
+export { buildRegistryIndex, compileAliasIndex } from './engine/registry-index';
+export { buildPeopleIndex } from './engine/people-index';
+export { expandSources } from './engine/registry-sources';`;
+  // platform 'neutral': the bundle fails to build if the engine ever imports a Node module.
+  const out = await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'bench-entry.ts' }, bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', write: false, logLevel: 'silent' });
+  const dir = mkdtempSync(join(tmpdir(), 'isnad-bench-'));
+  try {
+    const file = join(dir, 'engine.mjs');
+    writeFileSync(file, out.outputFiles[0]!.text);
+    const mod = (await import(pathToFileURL(file).href)) as Engine;
+    for (const n of names) if (typeof (mod as unknown as Record<string, unknown>)[n] !== 'function') throw new Error(`bench: the bundled engine has no ${n}`);
+    return mod;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function timeIt(fn: () => void): number {
   const t0 = performance.now();
   fn();
@@ -102,23 +135,23 @@ function timeIt(fn: () => void): number {
 }
 
 /** 5,000-character articles. */
-async function speedArticles(deps: LoadedDeps): Promise<void> {
+async function speedArticles(engine: Engine, deps: LoadedDeps): Promise<void> {
   const texts: string[] = [readFileSync(resolve(root, 'tests/engine/fixtures/seed.txt'), 'utf8')];
   for (const c of loadFixtureCases(resolve(root, 'tests/fixtures/articles'))) { try { texts.push((await fixtureInput(c, NO_URL)).text); } catch { /* skip */ } }
   const samples: ArticleInput[] = texts.map((t) => {
     let s = t;
     while (s.length < 5000) s += '\n\n' + t;
-    return textToArticleInput(s.slice(0, 5000));
+    return engine.textToArticleInput(s.slice(0, 5000));
   });
-  for (const s of samples) analyzeArticle(s, deps); // warm up
+  for (const s of samples) engine.analyzeArticle(s, deps); // warm up
   const times: number[] = [];
-  for (let r = 0; r < 20; r++) for (const s of samples) times.push(timeIt(() => analyzeArticle(s, deps)));
+  for (let r = 0; r < 20; r++) for (const s of samples) times.push(timeIt(() => engine.analyzeArticle(s, deps)));
   times.sort((a, b) => a - b);
-  console.log(`\n## Speed\n5,000-char articles (${samples.length} texts x 20 runs): median ${f3(pct(times, 50))} ms, p90 ${f3(pct(times, 90))} ms`);
+  console.log(`5,000-char articles (${samples.length} texts x 20 runs): median ${f3(pct(times, 50))} ms, p90 ${f3(pct(times, 90))} ms`);
 }
 
 /** The corpus pages, in MB/s. */
-async function speedCorpus(deps: LoadedDeps): Promise<void> {
+async function speedCorpus(engine: Engine, deps: LoadedDeps): Promise<void> {
   const corpus = resolve(root, '../shared/corpus/readability-pages');
   const corpusAlt = '/work/shared/corpus/readability-pages';
   const cdir = existsSync(corpus) ? corpus : existsSync(corpusAlt) ? corpusAlt : null;
@@ -130,14 +163,14 @@ async function speedCorpus(deps: LoadedDeps): Promise<void> {
       if (!existsSync(f)) continue;
       try { inputs.push(await inputFromFile(f)); } catch { /* skip */ }
     }
-    for (const i of inputs) analyzeArticle(i, deps);
+    for (const i of inputs) engine.analyzeArticle(i, deps);
     let bytes = 0;
     let chars = 0;
     for (const i of inputs) { bytes += Buffer.byteLength(i.text, 'utf8'); chars += i.text.length; }
     // Seven passes over the corpus; a shared VM's stalls (other tenants, the collector) move a single pass by a third,
     // so the median pass is the figure and the slowest is printed beside it.
     const passes: number[] = [];
-    for (let r = 0; r < 7; r++) { let ms = 0; for (const i of inputs) ms += timeIt(() => analyzeArticle(i, deps)); passes.push(ms); }
+    for (let r = 0; r < 7; r++) { let ms = 0; for (const i of inputs) ms += timeIt(() => engine.analyzeArticle(i, deps)); passes.push(ms); }
     passes.sort((a, b) => a - b);
     const ms = pct(passes, 50);
     const slowest = passes[passes.length - 1]!;
@@ -146,7 +179,7 @@ async function speedCorpus(deps: LoadedDeps): Promise<void> {
 }
 
 /** Pathological inputs (1 MB each). */
-async function speedPathological(deps: LoadedDeps): Promise<void> {
+async function speedPathological(engine: Engine, deps: LoadedDeps): Promise<void> {
   const MB = 1_000_000;
   const rep = (unit: string): string => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
   const longWord = 'ب'.repeat(100_000);
@@ -167,12 +200,12 @@ async function speedPathological(deps: LoadedDeps): Promise<void> {
   console.log('pathological 1 MB inputs (first run; then median of 3 warm runs; CPU time of the warm runs):');
   for (const [name, text] of patho) {
     const input: ArticleInput = { text };
-    const first = timeIt(() => analyzeArticle(input, deps));
+    const first = timeIt(() => engine.analyzeArticle(input, deps));
     const warm: number[] = [];
     const cpu: number[] = [];
     for (let r = 0; r < 3; r++) {
       const c0 = process.cpuUsage();
-      warm.push(timeIt(() => analyzeArticle(input, deps)));
+      warm.push(timeIt(() => engine.analyzeArticle(input, deps)));
       const c = process.cpuUsage(c0);
       cpu.push((c.user + c.system) / 1000);
     }
@@ -183,25 +216,25 @@ async function speedPathological(deps: LoadedDeps): Promise<void> {
 }
 
 /** Building the registry and people indexes. */
-async function speedIndexBuild(deps: LoadedDeps): Promise<void> {
+async function speedIndexBuild(engine: Engine, deps: LoadedDeps): Promise<void> {
   const outletsPath = resolve(root, 'assets/registry/outlets.json');
   let outlets: OutletRecord[] = deps.registry.outlets.slice();
   let compact: CompactAliasIndex | undefined;
   if (existsSync(outletsPath)) {
-    outlets = (JSON.parse(readFileSync(outletsPath, 'utf8')) as OutletRecord[]).map(expandSources);
+    outlets = (JSON.parse(readFileSync(outletsPath, 'utf8')) as OutletRecord[]).map(engine.expandSources);
     const ap = resolve(root, 'assets/registry/alias-index.json');
     if (existsSync(ap)) compact = JSON.parse(readFileSync(ap, 'utf8')) as CompactAliasIndex;
   }
-  const c2 = compact ?? compileAliasIndex(outlets);
+  const c2 = compact ?? engine.compileAliasIndex(outlets);
   const builds: number[] = [];
-  for (let r = 0; r < 10; r++) builds.push(timeIt(() => buildRegistryIndex(outlets, c2)));
+  for (let r = 0; r < 10; r++) builds.push(timeIt(() => engine.buildRegistryIndex(outlets, c2)));
   builds.sort((a, b) => a - b);
   const compiles: number[] = [];
-  for (let r = 0; r < 3; r++) compiles.push(timeIt(() => compileAliasIndex(outlets)));
+  for (let r = 0; r < 3; r++) compiles.push(timeIt(() => engine.compileAliasIndex(outlets)));
   compiles.sort((a, b) => a - b);
   const people = deps.people.people as PersonRecord[];
   const pb: number[] = [];
-  for (let r = 0; r < 5; r++) pb.push(timeIt(() => buildPeopleIndex(people)));
+  for (let r = 0; r < 5; r++) pb.push(timeIt(() => engine.buildPeopleIndex(people)));
   pb.sort((a, b) => a - b);
   console.log(`index build: runtime registry index from outlets + compact index (${outlets.length} outlets, ${Object.keys(c2.aliases).length} aliases): median ${f2(pct(builds, 50))} ms; compileAliasIndex: ${f2(pct(compiles, 50))} ms; people index (${people.length}): ${f2(pct(pb, 50))} ms`);
 }
@@ -210,12 +243,16 @@ async function main(): Promise<void> {
   const deps = await loadDeps();
   console.log(`# Isnad engine bench (registry: ${deps.source}, ${deps.registry.outlets.length} outlets, ${deps.people.people.length} people)`);
   if (!args.has('--no-speed')) {
+    const tsx = args.has('--tsx');
+    const engine: Engine = tsx ? { analyzeArticle, textToArticleInput, buildRegistryIndex, compileAliasIndex, buildPeopleIndex, expandSources } : await shippedEngine();
+    const engineDeps = tsx ? deps : await loadDeps(engine);
+    console.log(`\n## Speed (${tsx ? 'the engine modules as tsx loads them' : 'the engine bundled as the extension ships it'})`);
     // Each section in a function of its own: what one section keeps alive (25 MB of sample texts, the corpus) is
     // garbage by the next, so the collector's work in a timing is the engine's, not the bench's leftovers.
-    await speedArticles(deps);
-    await speedCorpus(deps);
-    await speedPathological(deps);
-    await speedIndexBuild(deps);
+    await speedArticles(engine, engineDeps);
+    await speedCorpus(engine, engineDeps);
+    await speedPathological(engine, engineDeps);
+    await speedIndexBuild(engine, engineDeps);
   }
 
   if (args.has('--speed-only')) return;
