@@ -311,6 +311,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   const audienceStory = (): boolean => (audienceRead ??= (text.slice(0, 20000).match(AUDIENCE_WORDS)?.length ?? 0) >= 3);
   // Read once per article, not once per citation: a page may name CCTV thousands of times.
   let aboutChina: boolean | undefined;
+  const bodyNamed = new Map<string, boolean>();
   g.attributions = g.attributions.filter((a) => {
     if (a.pattern === 'reported_by' && /^[وف]?كتب\s/.test(a.surface) && (CAREER_AR.test(a.surface) || (/^[وف]?كتب\s+في\s/.test(a.surface) && CAREER_AR.test(text.slice(a.end, a.end + 60))))) return false;
     if (a.pattern === 'according_to' && /^[A-Z]{2,5}$/.test(text.slice(a.nameStart, a.nameEnd)) && /^\s+(?:data|figures|statistics|records|estimates)\b/i.test(text.slice(a.nameEnd, a.nameEnd + 15))) return false;
@@ -376,8 +377,19 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
       /^[\u0600-\u06ff]/.test(text.slice(a.nameStart, a.nameEnd)) && !/[«"“]/.test(text.slice(Math.max(0, a.nameStart - 2), a.nameStart)) &&
       reg.byId(a.outlet.id)?.country !== mainCountry && !/(?:^|\s)(?:صحيفة|جريدة|موقع|قناة|إذاعة|مجلة|وكالة)\s/.test(text.slice(Math.max(0, a.start - 2), a.nameStart)) &&
       (reg.byId(a.outlet.id)?.medium !== 'agency')) return false;
+    // "بحسب بيانات البورصة", "وفق أرقام الجمارك": figures belong to a body; an everyday word that also names a paper,
+    // with no head noun or quotes, right after a figures noun is that body.
+    if (a.outlet.id !== null && a.mention >= 0 && mentions[a.mention]?.entry?.common && mentions[a.mention]!.head < 0 &&
+      /(?:^|\s)[وب]?(?:بيانات|إحصاءات|إحصائيات|أرقام|تقديرات|حسابات|مؤشرات)\s+$/.test(text.slice(Math.max(0, a.nameStart - 20), a.nameStart))) return false;
     // "موقع "واينت" الإلكتروني التابع لصحيفة "يديعوت أحرونوت"": the paper that owns the site, not one spoken to.
     if (a.pattern === 'interview_with' && /(?:التابع|التابعة|المملوك|المملوكة|المقرب|المقربة|الموالي|الموالية)\s+$/.test(text.slice(Math.max(0, a.nameStart - 30), a.nameStart).replace(/[«"“]\s*$/, '').trimEnd().replace(/\S+$/, ''))) return false;
+    // "وأوضحت "المراعي" أن" after "ارتفع صافي ربح شركة المراعي": a name nobody listed that the page also gives a company's
+    // or a public body's head noun is that body speaking.
+    if (a.outlet.id === null && namedAsBody(text, a.outlet.name, bodyNamed)) return false;
+    // "كشفت «دبي أوبرا» عن برنامج موسمها": a name nobody listed unveiling its own programme, plan or season is the news.
+    if (a.outlet.id === null && a.pattern === 'reported_by' && REVEALS_OWN_AFTER.test(text.slice(a.end, a.end + 50))) return false;
+    // "جاسم المطوع، المدير العام لـ«دبي أوبرا»": a name nobody listed after its own head's title is where that person works.
+    if (a.outlet.id === null && a.pattern === 'interview_with' && HEAD_OF_BEFORE_AR.test(text.slice(Math.max(0, a.nameStart - 40), a.nameStart))) return false;
     // "selon le site Vigicrues du ministère de la Transition écologique": a government's own site, not a newsroom.
     if (a.outlet.id === null && INSTITUTION_OWNER_AFTER.test(text.slice(a.nameEnd, a.nameEnd + 40))) return false;
     // "La DW indique avoir « pris acte » de la décision": a sanctioned outlet answering its regulator speaks for itself.
@@ -635,7 +647,18 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     const extra = words.length - hostWords.length;
     return extra >= 1 && extra <= 2 && hostWords.every((w, q) => words[extra + q] === w) && isLatinPlaceName(words.slice(0, extra));
   };
-  const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a) && !hostByDomain(a) && !hostGroupOwns(a) && !hostEdition(a) && !hostSection(a) && !hostOwnByline(a) && !hostTransliterated(a) && !hostNamesake(a) && !hostLonger(a));
+  // "a-t-il confié à L'Observateur" on L'Observateur Paalga's page: the host's title cut to its first words is the host,
+  // not a namesake abroad (L'Observateur of Dakar).
+  const titleWords = (s: string): string[] => wordForms(s).filter((w) => /\p{L}/u.test(w) && !LEADING_TITLE_ARTICLES.has(w));
+  const hostTitleWords = hostRec ? titleWords(hostRec.name) : [];
+  const hostCut = (a: FoundAttribution): boolean => {
+    if (!hostRec || a.outlet.id === null || hostTitleWords.length < 2) return false;
+    const rec = reg.byId(a.outlet.id);
+    if (!rec || rec.country === hostRec.country) return false;
+    const written = titleWords(text.slice(a.nameStart, a.nameEnd));
+    return written.length >= 1 && written.length < hostTitleWords.length && written.every((w, q) => hostTitleWords[q] === w);
+  };
+  const notHost = (a: FoundAttribution): boolean => !host || (!sameOutlet(a.outlet, host) && !hostAmong(a) && !hostShort(a) && !hostByDomain(a) && !hostGroupOwns(a) && !hostEdition(a) && !hostSection(a) && !hostOwnByline(a) && !hostTransliterated(a) && !hostNamesake(a) && !hostLonger(a) && !hostCut(a));
   let attributions = wordOfEarlierName(text, mentions, descriptionsToEarlier(t, mentions, g.attributions.filter(notHost)));
   ctx.host = host;
   // An anaphor airing an event ("تنقل القناة الثانية سهرة الافتتاح مباشرة") is where to watch it, as a name is.
@@ -649,7 +672,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   attributions = attributions.filter((a) => !(a.block === 'title' && (a.pattern === 'other' || a.pattern === 'interview_with') && !a.anaphora &&
     !attributions.some((b) => b !== a && b.block !== 'title' && sameOutlet(b.outlet, a.outlet)) &&
     mentions.some((m) => m.start > a.end && blocks[blockOf[m.first]!]?.kind === 'paragraph' && mentionIs(m, a.outlet))));
-  attributions = toLongerNamesCited(attributions, lang);
+  attributions = toTruncatedNamesCited(text, toLongerNamesCited(attributions, lang));
   const attributedCueStarts = new Set<number>();
   for (const a of g.attributions) attributedCueStarts.add(a.start);
   const otherSources = findOtherSources(t, cues, blockOf, attributedCueStarts);
@@ -1042,6 +1065,29 @@ function toLongerNamesCited(attributions: FoundAttribution[], lang: Lang | null)
   if (longer.size === 0) return attributions;
   return attributions.map((a) => { const o = longer.get(a.outlet.id ?? 'name:' + a.outlet.name); return o ? { ...a, outlet: o } : a; });
 }
+/**
+ * "Selon L'Observateur … ajoute L'Obs" in a Dakar paper: a title cut short ("L'Obs") of an outlet the page cites in full
+ * is that outlet, not a namesake of another country that the cut spells (the Paris weekly L'Obs).
+ */
+function toTruncatedNamesCited(text: string, attributions: FoundAttribution[]): FoundAttribution[] {
+  const written = new Map<string, { outlet: OutletRef; first: string }>();
+  for (const a of attributions) {
+    if (a.outlet.id === null || written.size >= 200) continue;
+    const words = squashWords(text.slice(a.nameStart, a.nameEnd)).filter((w) => !LEADING_TITLE_ARTICLES.has(w));
+    if (words.length === 1 && !written.has(a.outlet.id)) written.set(a.outlet.id, { outlet: a.outlet, first: words[0]! });
+  }
+  if (written.size < 2) return attributions;
+  const full = new Map<string, OutletRef>();
+  for (const [id, short] of written) {
+    if (short.first.length < 3) continue;
+    for (const [otherId, long] of written) {
+      if (otherId === id || long.outlet.country === short.outlet.country || !short.outlet.country || !long.outlet.country) continue;
+      if (long.first.length > short.first.length && long.first.startsWith(short.first)) { full.set(id, long.outlet); break; }
+    }
+  }
+  if (full.size === 0) return attributions;
+  return attributions.map((a) => { const o = a.outlet.id !== null ? full.get(a.outlet.id) : undefined; return o ? { ...a, outlet: o } : a; });
+}
 const AR_EDITION = new Set(['arabic', 'arabia', 'عربي', 'العربية', 'عربية', 'news']);
 const FR_EDITION = new Set(['afrique', 'francais', 'french', 'monde']);
 const EN_EDITION = new Set(['english', 'international']);
@@ -1180,6 +1226,22 @@ const NAME_EXTRAS = new Set(['news', 'radio', 'tv', 'fm', 'online', 'com', 'digi
 const STAFF_OF_BEFORE_AR = /(?:هيئة تحرير|رئيس تحرير|رئيسة تحرير|مدير تحرير|مديرة تحرير|مذيع|مذيعة|مذيعي|مقدم|مقدمة|موظفي|العاملين في|العاملون في)\s+(?:مجلة|صحيفة|جريدة|قناة|إذاعة|موقع|وكالة)?\s*[«"“]?\s*$/;
 const REPORTER_ONLY_BYLINE = /^(?:[Bb]y|BY|[Pp]ar|PAR)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 const WITH_AGENCY_SIGN_OFF = /^\W*\(?\s*(?:with|avec)\s/i;
+/** Arabic head nouns of companies and public bodies (not of media groups: "مؤسسة الأهرام", "دار الخليج", "مجموعة MBC"). */
+const BODY_HEADS_AR = '(?:شركة|الشركة|بنك|مصرف|سهم|أسهم|هيئة|وزارة|جمعية|نادي|مصنع|فندق|مطعم|مستشفى|جامعة|بلدية|مجلس)';
+/** Whether the page names `name` after a company's or public body's head noun anywhere ("لشركة المراعي", "سهم «المراعي»"). */
+function namedAsBody(text: string, name: string, memo: Map<string, boolean>): boolean {
+  let v = memo.get(name);
+  if (v === undefined) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    v = /[\u0600-\u06ff]/.test(name) && new RegExp(`(?:^|[\\s(])[وبلف]?${BODY_HEADS_AR}\\s*[«"“]?${escaped}(?![\\u0600-\\u06ff])`).test(text);
+    memo.set(name, v);
+  }
+  return v;
+}
+const LEADING_TITLE_ARTICLES = new Set(['the', 'le', 'la', 'les', 'l', 'al', 'el']);
+const HEAD_OF_BEFORE_AR = /(?:^|\s)(?:ال)?(?:مدير|مديرة|رئيس|رئيسة|مؤسس|مؤسسة)(?:\s+(?:العام|العامة|التنفيذي|التنفيذية|الفني|الفنية|تحرير))?\s+لـ?\s*[«"“]?\s*$/;
+/** "عن برنامج موسمها", "عن خطتها", "عن هويتها الجديدة": what the subject unveils is its own. */
+const REVEALS_OWN_AFTER = /^\s*[»"”]?\s*عن\s+(?![أإا]ن|كون|مصادر)(?:\S+\s+){0,2}?\S+(?:ها|هم)(?=[\s،,.]|$)/;
 const INSTITUTION_OWNER_AFTER = /^\s+(?:du|de la|de l['’]|des|of the)\s*(?:ministère|ministry|préfecture|gouvernement|government|mairie|municipalité|département|department|conseil (?:départemental|régional|municipal)|council|agence régionale|office national|service public|état)(?![\p{L}])/iu;
 const COMPANY_RESULTS_AFTER = /^\s+(?!(?:that|whether|how|what|on|in|last|this)\s)(?:a|an|its|record|higher|lower|stronger|weaker|better|worse)?\s*(?:(?!that\s)[\w%.$€£-]+\s+){0,3}?(?:net\s+)?(?:loss|losses|profit|profits|revenue|revenues|earnings|sales|income|turnover|ebitda|deficit|surplus)(?![a-z])/i;
 const COMPANY_METRIC_AFTER = /^\s+that\s+(?:[\w'’-]+\s+){0,3}?(?:loss|losses|profit|profits|revenue|revenues|earnings|sales|income|turnover|bookings|orders|shipments|deliveries|subscribers|users)(?![a-z])/i;

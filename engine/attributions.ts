@@ -1527,6 +1527,12 @@ function resolveMention(ctx: GrammarContext, m: OutletMention, countryHint: stri
         if (f.length > 0) pick = f;
       }
     }
+    // "The Edge Malaysia … According to The Edge" on a Singapore page: the one of them cited in full already, before
+    // the page's own country.
+    if (pick.length > 1 && ctx.cited) {
+      const f = pick.filter((id) => ctx.cited!.has(id));
+      if (f.length === 1) pick = f;
+    }
     if (pick.length > 1 && ctx.host?.country) {
       const f = pick.filter((id) => ctx.reg.byId(id)?.country === ctx.host!.country);
       if (f.length > 0) pick = f;
@@ -2274,6 +2280,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     const ownFullName = (): boolean => {
       if (ctx.lang !== 'fr' || !e) return false;
       const here = [ctx.host?.country, ctx.mainCountry].filter((c): c is string => !!c);
+      // ... or by one of its own names: "La Presse" (de Tunisie) after "la TAP" (Tunis Afrique Presse) on a Tunisian page.
+      if (ref && ref.id !== null && !e.derived && e.ids.includes(ref.id) && !!ref.country && here.includes(ref.country)) return true;
       return e.ids.some((id) => {
         const r = ctx.reg.byId(id);
         return r !== undefined && !!r.country && here.includes(r.country) && wordForms(r.name.replace(/\s*\([^)]*\)\s*$/, '')).join(' ') === e.tokens.join(' ');

@@ -640,6 +640,7 @@ function fromCommaByline(text: string, blocks: readonly TextBlock[], resolve: Re
 const DESK_PREFIX = /^(?:(?:by|par)\s+)?(?:(?:la\s+)?r[ée]daction(?:\s+(?:sport|sports|web|en ligne|num[ée]rique|internationale|nationale|r[ée]gionale|[ée]conomie|culture|politique|faits divers))?(?:\s+(?:de|du|d['’]))?\s*|(?:the\s+)?newsroom(?:\s+of)?\s+)?/iu;
 const TEAM_SUFFIX = /\s+(?:(?:first alert\s+)?(?:weather|news|sports?|digital|web|investigative|politics|business|editorial)\s+)?(?:team|staff|desk|newsroom)$/iu;
 const PERSON_LINE = /^(?:(?:by|par)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+const OUTLET_THEN_PERSON = /^([^,]{2,40}),\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u;
 const CREDIT_WORD = /(?:^|\s)(?:avec|with|via|and|et|&|pour|for|from|d['’]apr[èe]s|selon|source|عن|مع|و)(?:\s|$)|[|/+,]/iu;
 function fromOwnNewsroomByline(text: string, blocks: readonly TextBlock[], resolve: Resolver, attributions: readonly FoundAttribution[], reg: RegistryIndex): OutletRef | null {
   const bylines = blocks.filter((b) => b.kind === 'byline');
@@ -648,6 +649,12 @@ function fromOwnNewsroomByline(text: string, blocks: readonly TextBlock[], resol
   if (lines.length === 0 || lines.length > 2) return null;
   if (lines.length === 2 && !PERSON_LINE.test(lines[0]!)) return null;
   const line = lines[lines.length - 1]!;
+  // "Ouest-France, Gwenaëlle Le Bihan": the paper signing its reporter's copy (a relay names its source after the reporter).
+  const signed = lines.length === 1 ? OUTLET_THEN_PERSON.exec(line) : null;
+  if (signed && !resolve(signed[2]!)) {
+    const o = resolve(signed[1]!.trim());
+    if (o && o.medium !== 'agency' && !(o.id && NEWS_SERVICES.has(o.id)) && !attributions.some((a) => a.block === 'byline' && !sameOutlet(a.outlet, o))) return o;
+  }
   const name = line.replace(DESK_PREFIX, '').replace(TEAM_SUFFIX, '').trim();
   if (name.length < 2 || name.length > 50 || CREDIT_WORD.test(name) || (lines.length === 1 && PERSON_LINE.test(line) && name === line && !resolve(name))) return null;
   // "By Times Sports Desk", "News Desk": an everyday word left after the desk names no paper.

@@ -148,6 +148,9 @@ function caseOk(t: Tokens, e: AliasEntry, first: number, last: number, reg: Regi
     const n = first + 1;
     if (n < t.n && t.kind[n]! === TokKind.Latin && !(t.flags[n]! & TokFlag.UpperInitial)) return false;
   }
+  // "a list of Australian shows": a title that is a nationality with its article ("The Australian") is the adjective
+  // without it.
+  if (e.common && first === last && t.kind[first]! === TokKind.Latin && nationality(t.norm[first]!) && !(first > 0 && LEADING_ARTICLES.has(t.norm[first - 1]!))) return false;
   // "The Catalan daily Sport": a head noun written in lower case describes the title after it; it does not open
   // a longer title ("Daily Sport").
   if (firstContent >= 0 && firstContent < last && t.kind[firstContent]! === TokKind.Latin && !(t.flags[firstContent]! & TokFlag.UpperInitial) &&

@@ -561,5 +561,10 @@ describe('a staff byline naming the newsroom and the site it writes for', () => 
     const a = runText('Metro hours extended\n\nBy Jane Roe | Digital Desk for Gulf News\n\nThe metro will run until 2am during the festival, the transport authority said.');
     expect(a.hostOutlet?.id).toBe('gulf-news');
   });
-});
 
+  it('"Outlet, Reporter" on the byline line is the paper signing its own reporter\'s copy', () => {
+    const a = runText('Festival : un bilan record\n\nOuest-France, Maëlle Le Goff\n\nLes organisateurs ont annoncé 800 000 visiteurs, a indiqué le directeur du festival.');
+    expect(a.hostOutlet?.id).toBe('ouest-france');
+    expect(outletIds(a)).toEqual([]);
+  });
+});

@@ -1309,4 +1309,18 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('Audiences\n\nPar la rédaction\n\nJeudi soir, Les Enquêtes de Marianne ont réuni 4,1 millions de téléspectateurs.', 'https://www.toutelatele.com/x')).toEqual([]);
     expect(ids('مسلسلات رمضان\n\nوكانت قناة SBC قد أعلنت قبل انطلاق الموسم عن خريطة برامجية تضم تسعة أعمال درامية.', 'https://www.alriyadh.com/x')).toEqual([]);
   });
+
+  it('from the ga-/gb-/gc- batches: an exchange\'s figures, a company or an opera house speaking of its own, the host\'s title cut short, a cut title of a paper cited in full, a nationality adjective', () => {
+    expect(ids('مؤشرات السوق\n\nوبحسب بيانات البورصة المصرية، ارتفع المؤشر الرئيسي بنسبة 2% خلال الأسبوع.', 'https://almalnews.com/x')).toEqual([]);
+    expect(ids('نتائج صافولا\n\nارتفعت مبيعات شركة صافولا 5% في الربع الثاني. وأوضحت "صافولا" أن قطاع السكر عاد إلى الربحية.', 'https://www.argaam.com/x')).toEqual([]);
+    expect(ids('موسم جديد\n\nكشفت «أوبرا مسقط» عن برنامج موسمها المقبل، وقال سالم الهنائي، المدير العام لـ«أوبرا مسقط»، إن الموسم يضم 60 عرضا.', 'https://www.alwatan.com/x')).toEqual([]);
+    expect(ids("Examen du CEP\n\nPar la rédaction\n\nLes épreuves se sont bien déroulées, a-t-il expliqué à L'Observateur.", 'https://www.lobservateur.bf/x')).toEqual([]);
+    expect(ids("Concert\n\nPar la rédaction\n\nSelon L'Observateur, la salle affichait complet. Le chanteur a annulé deux dates, ajoute L'Obs.", 'https://www.seneweb.com/x')).toEqual(['lobservateur-sn', 'lobservateur-sn']);
+    expect(ids('Remakes\n\nBy Staff\n\nA string of Australian shows has been remade for American audiences, producers said.', 'https://www.abc.net.au/news/x')).toEqual([]);
+  });
+
+  it('from the ga-/gb-/gc- batches: a paper that goes by the tail of an agency\'s name, and a shared title cited in full before the page\'s own namesake', () => {
+    expect(ids("Croissance\n\nPar la rédaction\n\nD'après la TAP, le chômage recule. Un économiste interrogé par La Presse estime que la reprise reste fragile.", 'https://kapitalis.com/x')).toEqual(['tap-tn', 'la-presse-tn']);
+    expect(ids('Data centres\n\nBy Staff\n\nThe plan was first reported by The Edge Malaysia. According to The Edge, tariffs will triple.', 'https://www.straitstimes.com/x')).toEqual(['the-edge-my', 'the-edge-my']);
+  });
 });

@@ -2298,4 +2298,12 @@ export const SPELLINGS_QA: ReadonlyArray<readonly [query: string, outletId: stri
   ['IranWire', 'iranwire'],
   ['إيران واير', 'iranwire'],
   ['بلومبرغ الشرق', 'asharq-news'],
+  ['بيلبورد عربية', 'billboard-arabia'],
+  ['Billboard Arabia', 'billboard-arabia'],
+  ['The Edge Singapore', 'the-edge-sg'],
+  ['AWP', 'awp'],
+  ['BNN Bloomberg', 'bnn-bloomberg'],
+  ['The Art Newspaper', 'the-art-newspaper'],
+  ['ذا آرت نيوزبيبر', 'the-art-newspaper'],
+  ['Bollywood Hungama', 'bollywood-hungama'],
 ];
