@@ -597,8 +597,11 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     // "La Première" on the RTBF's page: one of the stations sharing the name is the host's.
     if (a.outlet.id === null) return candidateIds(a).some((id) => reg.byId(id)?.parent === hostRec.id);
     const rec = reg.byId(a.outlet.id);
+    // "Edited translation from Al-Masry Al-Youm" on Egypt Independent: a sister title in another language is translated
+    // and relayed, not the page's own house.
+    const otherLanguage = !!rec && rec.languages.length > 0 && hostRec.languages.length > 0 && !rec.languages.some((l) => hostRec.languages.includes(l));
     // "للسومرية نيوز" on alsumaria.tv: the channel's own news site, or the channel its site belongs to.
-    if (rec?.parent === hostRec.id || (hostRec.parent !== undefined && hostRec.parent === rec?.id)) return true;
+    if (!otherLanguage && (rec?.parent === hostRec.id || (hostRec.parent !== undefined && hostRec.parent === rec?.id))) return true;
     if (hostRec.medium === 'group') return !!rec?.owner?.name && rec.owner.name.startsWith(hostRec.name);
     return rec?.medium === 'group' && !!hostRec.owner?.name && hostRec.owner.name.includes(rec.name);
   };

@@ -242,7 +242,13 @@ export function pickOriginal(attributions: readonly FoundAttribution[], cites: r
   // A wire or syndication credit whose lede reports another outlet ("By Reuters" / "LONDON (Reuters) - ..., the Wall
   // Street Journal reported"): the credited outlet relays the one its lede cites.
   const CREDIT = new Set(['byline_via', 'wire_dateline', 'other']);
-  const bestOnlyCredited = attributions.every((a) => !sameOutlet(a.outlet, best!.o) || CREDIT.has(a.pattern));
+  // (An agency credited for the copy that also rang a party itself, "Contacté par Keystone-ATS, le Ministère public a
+  // confirmé", is still following the outlet its lede cites.)
+  // (An agency credited for the copy whose lede says another outlet revealed the story, and that also rang a party
+  // itself, "Contacté par Keystone-ATS, le Ministère public a confirmé", is still following that outlet.)
+  const followsScoop = !!ledeAttr && !sameOutlet(ledeAttr.outlet, best.o) && ledeAttr.pattern !== 'interview_with' && SCOOP.test(ledeAttr.surface) &&
+    best.o.medium === 'agency' && attributions.some((a) => sameOutlet(a.outlet, best!.o) && CREDIT.has(a.pattern));
+  const bestOnlyCredited = attributions.every((a) => !sameOutlet(a.outlet, best!.o) || CREDIT.has(a.pattern) || (followsScoop && a.pattern === 'interview_with'));
   if (bestOnlyCredited && ledeAttr && !sameOutlet(ledeAttr.outlet, best.o) && (ledeAttr.pattern === 'reported_by' || ledeAttr.pattern === 'according_to' || ledeAttr.pattern === 'published_by') &&
     attributions.some((a) => a.pattern === 'wire_dateline' && sameOutlet(a.outlet, best!.o) && a.blockIndex === ledeAttr!.blockIndex)) {
     best = score.get(key(ledeAttr.outlet)) ?? best;

@@ -81,7 +81,9 @@ export const EN_CUES: readonly CueDef[] = [
     'a column in', 'a commentary for', 'in a commentary for', 'in a commentary in', 'in the sunday edition of', 'in the latest edition of', 'in the latest issue of',
     'in the weekend edition of', 'in the print edition of', 'in its print edition', 'on the front page of', 'the front page of', 'in a post on', 'in a blog post on',
     'a documentary for', 'in a documentary for', 'in a film for', 'a film for', 'in a programme for', 'in a program for', 'in a series for',
-    'republished from', 'republished with permission from', 'reprinted from', 'reprinted with permission from', 'reproduced with permission from', 'produced in partnership with', 'originally appeared on', 'first appeared on'], kinds: CueKind.Published },
+    'republished from', 'republished with permission from', 'reprinted from', 'reprinted with permission from', 'reproduced with permission from', 'produced in partnership with', 'originally appeared on', 'first appeared on',
+    // Egypt Independent's footer under what it takes from its Arabic sister paper: "Edited translation from Al-Masry Al-Youm".
+    'translated from', 'translation from', 'edited translation from'], kinds: CueKind.Published },
   // "Contributing: Reuters", USA Today's credit line at the foot of a story.
   { phrases: ['source', 'sources', 'contributing'], kinds: CueKind.Footer },
 ];

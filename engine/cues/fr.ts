@@ -93,6 +93,8 @@ const SPEECH = ['déclaré', 'confié', 'expliqué', 'indiqué', 'affirmé', 'as
   'plaidé', 'appelé', 'averti', 'prévenu', 'glissé', 'soufflé', 'résumé', 'lâché', 'tranché', 'réagi', 'commenté', 'critiqué', 'concédé', 'avoué', 'contesté',
   'rétorqué', 'répliqué', 'nuancé', 'détaillé', 'justifié', 'argué', 'ajouté', 'poursuivi', 'observé', 'noté', 'exprimé', 'évoqué', 'mis en garde', 'alerté',
   'salué', 'déploré', 'fustigé', 'qualifié', 'décrit', 'relaté', 'signalé', 'révélé', 'exposé', 'insisté', 'précisé', 'certifié', 'garanti', 'juré', 'confessé',
+  // Reflexive ones: "s'est félicité sur BFMTV le préfet", "s'est inquiétée à l'AFP".
+  'félicité', 'félicitée', 'inquiété', 'inquiétée', 'réjoui', 'réjouie', 'emporté', 'emportée', 'félicite', 'inquiète', 'réjouit',
   'déclare', 'confie', 'explique', 'indique', 'affirme', 'assure', 'précise', 'raconte', 'témoigne', 'souligne', 'estime', 'lance', 'répond', 'martèle', 'insiste',
   'confirme', 'juge', 'dénonce', 'regrette', 'rappelle', 'reconnaît', 'reconnait', 'défend', 'annonce', 'promet', 'admet', 'dément', 'nie', 'plaide', 'appelle',
   'avertit', 'prévient', 'glisse', 'souffle', 'résume', 'lâche', 'tranche', 'réagit', 'commente', 'critique', 'concède', 'avoue', 'conteste', 'rétorque', 'réplique',

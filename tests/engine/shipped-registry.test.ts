@@ -1323,4 +1323,12 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids("Croissance\n\nPar la rédaction\n\nD'après la TAP, le chômage recule. Un économiste interrogé par La Presse estime que la reprise reste fragile.", 'https://kapitalis.com/x')).toEqual(['tap-tn', 'la-presse-tn']);
     expect(ids('Data centres\n\nBy Staff\n\nThe plan was first reported by The Edge Malaysia. According to The Edge, tariffs will triple.', 'https://www.straitstimes.com/x')).toEqual(['the-edge-my', 'the-edge-my']);
   });
+
+  it('from the gd-/ge-/gf- batches: a reflexive speech verb on a channel, an agency following another outlet\'s scoop, a sister title in another language', () => {
+    expect(ids("Coup de filet\n\nPar la rédaction\n\n« Un coup très dur pour ce réseau », s'est félicité sur BFMTV le préfet de police.", 'https://www.leparisien.fr/x')).toEqual(['bfmtv']);
+    const scoop = analyzeArticle(textToArticleInput("Enquête contre un élu\n\nATS\n\nLe parquet a ouvert une procédure contre un élu de la commune, a révélé mardi la RTS.\n\nSelon la radio, l'élu aurait favorisé un bureau d'ingénieurs.\n\nContacté par Keystone-ATS, le parquet a confirmé l'enquête.\n\n(ats)", 'https://www.24heures.ch/x'), deps);
+    expect(scoop.originalOutlet?.id).toBe('rts-ch');
+    expect(ids('Flu season\n\nBy Staff\n\nTwo schools closed, a health official told Al-Masry Al-Youm.\n\nEdited translation from Al-Masry Al-Youm', 'https://www.egyptindependent.com/x')).toEqual(['al-masry-al-youm', 'al-masry-al-youm']);
+    expect(ids('Power cuts\n\nBy Staff\n\nElectricity now comes for two hours a day, residents told Al-Araby Al-Jadeed, The New Arab\'s Arabic-language sister edition.', 'https://www.newarab.com/x')).toEqual(['al-araby-al-jadeed']);
+  });
 });

@@ -278,7 +278,7 @@ export const SPELLINGS_QA: ReadonlyArray<readonly [query: string, outletId: stri
   ['العربي الجديد', 'al-araby-al-jadeed'],
   ['Al-Araby Al-Jadeed', 'al-araby-al-jadeed'],
   ['Al Araby Al Jadeed', 'al-araby-al-jadeed'],
-  ['The New Arab', 'al-araby-al-jadeed'],
+  ['The New Arab', 'the-new-arab'],
   ['التلفزيون العربي', 'al-araby-tv'],
   ['Al Araby TV', 'al-araby-tv'],
   ['الميادين', 'al-mayadeen'],
