@@ -316,8 +316,11 @@ function fromOnlyInterviews(text: string, attributions: readonly FoundAttributio
   const o = body[0]!.outlet;
   // "Al Jazeera's Nida Ibrahim, reporting from Ramallah, said" beside "told Al Jazeera": its own correspondent in the field.
   const ownReporter = (a: FoundAttribution) => a.pattern === 'reported_by' && REPORTING_FROM.test(text.slice(a.nameEnd, a.nameEnd + 80));
-  if (o.medium === 'agency' || !body.every((a) => sameOutlet(a.outlet, o) && (a.pattern === 'interview_with' || ownReporter(a)) && !introducedWithHeadNoun(a, text)) ||
-    !body.some((a) => a.pattern === 'interview_with')) return null;
+  // "according to Khaleej Times calculations", "selon des relevés effectués ce week-end par TSA": its own figures.
+  const ownFigures = (a: FoundAttribution) => a.pattern === 'according_to' && (OWN_FIGURES_AFTER.test(text.slice(a.nameEnd, a.nameEnd + 30)) ||
+    OWN_FIGURES_BEFORE.test(text.slice(Math.max(0, a.nameStart - 70), a.nameStart)));
+  if (o.medium === 'agency' || !body.every((a) => sameOutlet(a.outlet, o) && (a.pattern === 'interview_with' || ownReporter(a) || ownFigures(a)) && !introducedWithHeadNoun(a, text)) ||
+    !body.some((a) => a.pattern === 'interview_with' || ownFigures(a))) return null;
   return o;
 }
 
@@ -340,6 +343,8 @@ function fromArabicStatementsOnly(text: string, attributions: readonly FoundAttr
   return rec && rec.country === mainCountry && rec.languages.includes('ar') && body.every(statement) ? o : null;
 }
 
+const OWN_FIGURES_AFTER = /^\s*(?:['’]s\s+)?(?:own\s+)?(?:calculations|calculation|analysis|tally|count|estimates|estimate)\b/i;
+const OWN_FIGURES_BEFORE = /(?:relevés|relevé|calculs|décompte|comptage|pointage)\s[^.!?\n]{0,60}\spar\s+$/i;
 const REPORTING_FROM = /^['’]s\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+reporting from\b/u;
 
 const PROGRAMME_AFTER = /^[^.;\n]{0,30}?['’]s\s+(?:["“][^"”]{1,40}["”]|[\p{Lu}][^.;\n]{0,40}?)\s*(?:programme|program|show|podcast)\b|^['’]s\s+["“][^"”]{2,40}["”]/u;

@@ -1331,4 +1331,15 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('Flu season\n\nBy Staff\n\nTwo schools closed, a health official told Al-Masry Al-Youm.\n\nEdited translation from Al-Masry Al-Youm', 'https://www.egyptindependent.com/x')).toEqual(['al-masry-al-youm', 'al-masry-al-youm']);
     expect(ids('Power cuts\n\nBy Staff\n\nElectricity now comes for two hours a day, residents told Al-Araby Al-Jadeed, The New Arab\'s Arabic-language sister edition.', 'https://www.newarab.com/x')).toEqual(['al-araby-al-jadeed']);
   });
+
+  it('without the URL, an outlet named only for its own figures and its own calls is the page\'s own', () => {
+    const host = (text: string) => analyzeArticle(textToArticleInput(text), deps);
+    const kt = host('Petrol prices\n\nBy Staff\n\nFilling a 60-litre tank will cost Dh8 more next month, according to Khaleej Times calculations.');
+    expect([kt.hostOutlet?.id, kt.attributions.length]).toEqual(['khaleej-times', 0]);
+    const tsa = host("Prix de la viande\n\nLe kilo d'agneau atteint 2 900 dinars, selon des relevés effectués ce week-end par TSA. Contacté par TSA, un boucher d'Alger évoque la sécheresse.");
+    expect([tsa.hostOutlet?.id, tsa.attributions.length]).toEqual(['tsa-algerie', 0]);
+    // A relay names whose report it is: the outlet stays a source.
+    const relay = host('Petrol prices\n\nBy Staff\n\nFilling a tank will cost more next month, Khaleej Times reported, according to Khaleej Times calculations.');
+    expect(relay.attributions.map((a) => a.outlet.id)).toContain('khaleej-times');
+  });
 });
