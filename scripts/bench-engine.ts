@@ -129,6 +129,23 @@ export { expandSources } from './engine/registry-sources';`;
   }
 }
 
+/**
+ * The same CPU-bound work on every machine, best of three: shared VMs differ by a factor of three in speed, and the
+ * engine's timings are only comparable across sessions beside it.
+ */
+function machineReference(): number {
+  let best = Infinity;
+  for (let r = 0; r < 3; r++) {
+    const t0 = performance.now();
+    let sum = 0;
+    for (let i = 0; i < 300_000_000; i++) sum += i & 7;
+    const ms = performance.now() - t0;
+    if (sum !== 1_050_000_000) throw new Error('bench: the reference loop went wrong');
+    best = Math.min(best, ms);
+  }
+  return best;
+}
+
 function timeIt(fn: () => void): number {
   const t0 = performance.now();
   fn();
@@ -248,6 +265,7 @@ async function main(): Promise<void> {
     const engine: Engine = tsx ? { analyzeArticle, textToArticleInput, buildRegistryIndex, compileAliasIndex, buildPeopleIndex, expandSources } : await shippedEngine();
     const engineDeps = tsx ? deps : await loadDeps(engine);
     console.log(`\n## Speed (${tsx ? 'the engine modules as tsx loads them' : 'the engine bundled as the extension ships it'})`);
+    console.log(`machine: a fixed loop of 300 million additions took ${f2(machineReference())} ms, best of three (on a slower machine the figures below grow with it)`);
     // Each section in a function of its own: what one section keeps alive (25 MB of sample texts, the corpus) is
     // garbage by the next, so the collector's work in a timing is the engine's, not the bench's leftovers.
     await speedArticles(engine, engineDeps);
