@@ -327,6 +327,10 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     // (A name the registry does not know may be the company itself: "Sea reported that Garena's bookings rose".)
     if (a.pattern === 'reported_by' && /(?:^|\s)reported$/i.test(a.surface.slice(a.nameEnd - a.start).trim()) && (COMPANY_RESULTS_AFTER.test(text.slice(a.end, a.end + 60)) ||
       (a.outlet.id === null && COMPANY_METRIC_AFTER.test(text.slice(a.end, a.end + 60))))) return false;
+    // "في حديث لبرنامج "دنيا يا دنيا" الذي يبث على شاشة رؤيا": the quoted words after "برنامج" are the show's title.
+    if (/^[\u0600-\u06ff]/.test(text.slice(a.nameStart, a.nameEnd)) && /(?:^|[\s(])[وفبل]?ل?برنامج\s*[«"“]\s*$/.test(text.slice(Math.max(0, a.nameStart - 20), a.nameStart))) return false;
+    // "The Metro carries around 30 million passengers a year": a count carried is freight, not a report.
+    if (a.pattern === 'reported_by' && /(?:^|\s)carr(?:ies|ied|y)$/i.test(a.surface) && /^\s+(?:(?:around|about|some|more than|nearly|over|up to|roughly|almost)\s+)?\d/i.test(text.slice(a.end, a.end + 30))) return false;
     // "CCTV showed her withdrawing cash": a camera, unless the story is about China.
     if (a.outlet.id === 'cctv' && !(aboutChina ??= CHINA_CONTEXT.test(text))) return false;
     // "لم تكن الإطلالة الأخيرة … على شاشة "LBCI"", "سيعرض على شاشة إحدى قنوات MBC": an appearance or a showing on a

@@ -943,6 +943,8 @@ const SELF_EVENTS = new Set([
   'condamné', 'condamnée', 'plainte', 'poursuites', 'excuses', 'amende', 'sanctionné', 'sanctionnée', 'grève', 'départ', 'recrutement', 'rédaction', 'salariés', 'effectifs',
   // Its own programmes: "Télé-Québec a confirmé la production d'une série", "unveiled its new season".
   'production', 'série', 'saison', 'épisodes', 'season', 'episodes', 'lineup', 'grille',
+  // A rights tender it took part in: "Sky Sports … confirmed it had not made an offer".
+  'offer', 'bid', 'tender', 'offre',
   // Its own print run: "Metro says it distributes about 950,000 copies a day".
   'distributes', 'distributed', 'copies', 'distribue', 'exemplaires',
 ].map((w) => normalizeForMatch(w)));

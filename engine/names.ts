@@ -84,6 +84,10 @@ export const ROLE_HEADS = n([
   'speaker', 'member', 'convenor', 'convener', 'chair', 'chairperson', 'principal', 'headteacher', 'actor', 'actress', 'singer', 'rapper', 'musician',
   'comedian', 'presenter', 'treasurer', 'dean', 'lecturer', 'surgeon', 'paramedic', 'pharmacist', 'novelist', 'filmmaker', 'producer', 'entrepreneur',
   'investor', 'billionaire', 'businessman', 'businesswoman', 'tycoon', 'aide', 'whistleblower', 'veteran', 'survivor', 'quarterback', 'pitcher',
+  // The stage and the track: "Olympic champion Faith Kipyegon", "le saxophoniste Kamasi Washington", "la chanteuse Angèle".
+  'champion', 'championne', 'athlete', 'athlète', 'runner', 'coureur', 'coureuse', 'pianist', 'pianiste', 'saxophonist', 'saxophoniste', 'guitarist', 'guitariste',
+  'drummer', 'batteur', 'composer', 'compositeur', 'compositrice', 'chanteur', 'chanteuse', 'comédien', 'comédienne', 'acteur', 'actrice', 'réalisateur', 'réalisatrice',
+  'artiste', 'écrivain', 'écrivaine', 'autrice', 'auteure', 'danseur', 'danseuse', 'dancer', 'choreographer', 'chorégraphe', 'violinist', 'violoniste', 'artist', 'painter', 'peintre',
   'قيادي', 'القيادي', 'ناشط', 'الناشط', 'ناشطة', 'الناخب', 'أستاذ', 'الأستاذ', 'طبيب', 'الطبيب', 'متوسط', 'مهاجم', 'المهاجم', 'حارس', 'الحارس', 'المدافع', 'مدافع', 'الداعية', 'المتحدث',
   // Ordinary people quoted in the story: "بائعة الشاي آمنة إدريس", "المعلمة شيلان محمد", "المزارع أحمد".
   'معلمة', 'أستاذة', 'طبيبة', 'طالبة', 'بائع', 'بائعة', 'تاجر', 'مزارع', 'مزارعة', 'سائق', 'موظف', 'موظفة', 'ممرض', 'ممرضة', 'مواطن', 'مواطنة', 'مهندس',

@@ -116,8 +116,18 @@ function sentenceInitial(t: Tokens, i: number): boolean {
   return p === '.' || p === '!' || p === '?' || p === '"' || p === ':';
 }
 
+/** Words before a span of time or a distance: "aux 20 minutes", "dans les 24 heures", "toutes les 20 minutes". */
+const BEFORE_DURATION = new Set(['aux', 'les', 'toutes', 'dans', 'en', 'pendant', 'durant', 'environ', 'sous', 'apres', 'avant', 'depuis', 'moins', 'plus',
+  'chaque', 'every', 'in', 'within', 'for', 'about', 'nearly', 'over', 'under', 'last', 'first', 'next']);
+/** Units of time and distance that titles are made of: "20 minutes", "24 heures". */
+const DURATION_UNITS = new Set(['minutes', 'minute', 'heures', 'heure', 'hours', 'hour', 'jours', 'days', 'secondes', 'seconds', 'km', 'kilometres', 'miles']);
+
 function caseOk(t: Tokens, e: AliasEntry, first: number, last: number, reg: RegistryIndex): boolean {
   if (titleCaseAcronym(t, e, first, last)) return true;
+  // "qu'aux 20 minutes", "dans les 24 heures", "à 20 minutes de Paris": a number and a unit in lower case is a span of
+  // time or a distance, not the paper spelled so ("20 minutes", "24 heures"), after such a word or before "de".
+  if (first < last && t.kind[first]! === TokKind.Number && t.kind[first + 1]! === TokKind.Latin && !(t.flags[first + 1]! & TokFlag.UpperInitial) && DURATION_UNITS.has(t.norm[first + 1]!) &&
+    ((first > 0 && BEFORE_DURATION.has(t.norm[first - 1]!)) || (last + 1 < t.n && (t.norm[last + 1] === 'de' || t.norm[last + 1] === 'd')))) return false;
   // A one- or two-letter Latin alias ("AS", "ÅU") is a name only in capitals: "au", "as" are words.
   if (first === last && t.kind[first]! === TokKind.Latin && t.norm[first]!.length <= 2 && (t.flags[first]! & TokFlag.AllUpper) === 0) return false;
   if (e.acronym) {

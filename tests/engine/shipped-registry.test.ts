@@ -1342,4 +1342,18 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     const relay = host('Petrol prices\n\nBy Staff\n\nFilling a tank will cost more next month, Khaleej Times reported, according to Khaleej Times calculations.');
     expect(relay.attributions.map((a) => a.outlet.id)).toContain('khaleej-times');
   });
+
+  it('from the gg-/gh-/gi- batches: a channel\'s own bid, a metro\'s passengers, a span of minutes or hours, a show\'s quoted title, Kooora', () => {
+    expect(ids('Rights tender\n\nBy Staff\n\nSky Sports, which had been expected to bid, confirmed it had not made an offer for the package.', 'https://www.bbc.co.uk/sport/x')).toEqual([]);
+    expect(ids('New trains\n\nBy Staff\n\nThe Metro carries around 30 million passengers a year across the region, the operator said.', 'https://www.itv.com/news/x')).toEqual([]);
+    expect(ids("Traversier\n\nPar la rédaction\n\nLa société assure les traversées aux 40 minutes plutôt qu'aux 20 minutes, a précisé son porte-parole.", 'https://ici.radio-canada.ca/x')).toEqual([]);
+    expect(ids('Bilan\n\nPar la rédaction\n\nLe maire a confié à 24 heures que le chantier reprendra lundi.', 'https://www.rts.ch/x')).toEqual(['24-heures']);
+    expect(ids('منخفض جوي\n\nوقال مدير الأرصاد في حديث لبرنامج "صباح الخير" الذي يبث على شاشة التلفزيون الأردني إن الأمطار ستشتد مساء.', 'https://www.royanews.tv/x')).toEqual(['jordan-tv']);
+    expect(ids('مباريات ودية\n\nأفاد موقع "كووورة" بأن الجامعة التونسية برمجت مباراتين وديتين.', 'https://www.assarih.com/x')).toEqual(['kooora']);
+  });
+
+  it('people named after a title of the stage or the track ("Olympic champion Faith Kipyegon", "la chanteuse …")', () => {
+    const a = analyzeArticle(textToArticleInput('1,500m\n\nBy Staff\n\nTriple Olympic champion Faith Kipyegon eased to victory on Saturday. Composer Ludovico Einaudi watched from the stands.', 'https://nation.africa/x'), deps);
+    expect(a.actors.map((p) => [p.name, p.role])).toEqual([['Faith Kipyegon', 'champion'], ['Ludovico Einaudi', 'Composer']]);
+  });
 });

@@ -2306,4 +2306,6 @@ export const SPELLINGS_QA: ReadonlyArray<readonly [query: string, outletId: stri
   ['The Art Newspaper', 'the-art-newspaper'],
   ['ذا آرت نيوزبيبر', 'the-art-newspaper'],
   ['Bollywood Hungama', 'bollywood-hungama'],
+  ['كووورة', 'kooora'],
+  ['Kooora', 'kooora'],
 ];
