@@ -329,6 +329,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
       (a.outlet.id === null && COMPANY_METRIC_AFTER.test(text.slice(a.end, a.end + 60))))) return false;
     // "في حديث لبرنامج "دنيا يا دنيا" الذي يبث على شاشة رؤيا": the quoted words after "برنامج" are the show's title.
     if (/^[\u0600-\u06ff]/.test(text.slice(a.nameStart, a.nameEnd)) && /(?:^|[\s(])[وفبل]?ل?برنامج\s*[«"“]\s*$/.test(text.slice(Math.max(0, a.nameStart - 20), a.nameStart))) return false;
+    // "Both matches will be broadcast live in Haiti on Télé Éclair, the FHF said": the channel airing them, not one spoken on.
+    if (a.pattern === 'interview_with' && /^on\s/i.test(a.surface) && /(?<![\p{L}])(?:broadcast|televised|aired|streamed|shown|carried)(?![\p{L}])[^.!?\n]{0,40}$/iu.test(text.slice(Math.max(0, a.start - 60), a.start))) return false;
     // "The Metro carries around 30 million passengers a year": a count carried is freight, not a report.
     if (a.pattern === 'reported_by' && /(?:^|\s)carr(?:ies|ied|y)$/i.test(a.surface) && /^\s+(?:(?:around|about|some|more than|nearly|over|up to|roughly|almost)\s+)?\d/i.test(text.slice(a.end, a.end + 30))) return false;
     // "CCTV showed her withdrawing cash": a camera, unless the story is about China.
@@ -603,7 +605,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     const rec = reg.byId(a.outlet.id);
     // "Edited translation from Al-Masry Al-Youm" on Egypt Independent: a sister title in another language is translated
     // and relayed, not the page's own house.
-    const otherLanguage = !!rec && rec.languages.length > 0 && hostRec.languages.length > 0 && !rec.languages.some((l) => hostRec.languages.includes(l));
+    // (The page's own language says which house it is: "لبي بي سي نيوز عربي" on bbc.com/arabic is the BBC's own.)
+    const otherLanguage = !!rec && rec.languages.length > 0 && hostRec.languages.length > 0 && !rec.languages.some((l) => hostRec.languages.includes(l)) &&
+      !(lang !== null && rec.languages.includes(lang));
     // "للسومرية نيوز" on alsumaria.tv: the channel's own news site, or the channel its site belongs to.
     if (!otherLanguage && (rec?.parent === hostRec.id || (hostRec.parent !== undefined && hostRec.parent === rec?.id))) return true;
     if (hostRec.medium === 'group') return !!rec?.owner?.name && rec.owner.name.startsWith(hostRec.name);

@@ -32,7 +32,9 @@ export const FR_PARTICIPLES: readonly { words: readonly string[]; kinds: number 
   { words: ['révélé', 'rapporté', 'cité', 'dévoilé', 'obtenu', 'consulté', 'confirmé', 'avancé', 'évoqué', 'mentionné', 'signalé', 'repéré', 'réalisé',
     'mené', 'effectué', 'commandé', 'compilé', 'établi', 'relaté', 'décrit', 'raconté', 'détaillé', 'analysé', 'authentifié', 'vérifié', 'produit',
     'lu', 'vu', 'annoncé', 'indiqué', 'affirmé', 'précisé', 'souligné', 'chiffré', 'estimé', 'recensé', 'compté', 'dénoncé', 'documenté', 'enquêté', 'divulgué',
-    'ébruité', 'éventé', 'exhumé', 'mis au jour', 'mise au jour', 'rapportés', 'consulté', 'examiné', 'transmis', 'communiqué', 'fourni'], kinds: CueKind.According },
+    'ébruité', 'éventé', 'exhumé', 'mis au jour', 'mise au jour', 'rapportés', 'consulté', 'examiné', 'transmis', 'communiqué', 'fourni',
+    // A satirical weekly's or an investigative site's targets: "épinglé par Le Canard enchaîné", "mis en cause par Mediapart".
+    'épinglé', 'mis en cause', 'étrillé', 'égratigné'], kinds: CueKind.According },
 ];
 
 const BULLETINS = ['journal de 20 heures', 'journal de 13 heures', 'journal de 19 heures', 'journal de 20h', 'journal de 13h', 'journal télévisé', 'JT', 'JT de 20 heures',

@@ -1356,4 +1356,11 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     const a = analyzeArticle(textToArticleInput('1,500m\n\nBy Staff\n\nTriple Olympic champion Faith Kipyegon eased to victory on Saturday. Composer Ludovico Einaudi watched from the stands.', 'https://nation.africa/x'), deps);
     expect(a.actors.map((p) => [p.name, p.role])).toEqual([['Faith Kipyegon', 'champion'], ['Ludovico Einaudi', 'Composer']]);
   });
+
+  it('from the gj-/gk-/gl- batches: Dawn in Arabic letters, a channel airing a match, a weekly\'s target, an edition in the page\'s own language', () => {
+    expect(ids('ضباب دخاني\n\nوذكرت صحيفة «دون» الباكستانية أن المدارس أغلقت. وأضافت «دون» أن الإغلاق مدد، دون أن تحدد موعدا للعودة.', 'https://www.alarabiya.net/x')).toEqual(['dawn', 'dawn']);
+    expect(ids('Friendlies\n\nBy Staff\n\nBoth matches will be broadcast live in Haiti on Télé Éclair, the federation said.', 'https://haitiantimes.com/x')).toEqual([]);
+    expect(ids("Train de vie\n\nL.D. avec AFP\n\nLe directeur de l'établissement a été épinglé par Le Canard enchaîné pour ses frais de réception.", 'https://www.bfmtv.com/x')).toEqual(['afp', 'le-canard-enchaine']);
+    expect(ids('ملوحة شط العرب\n\nمصطفى الكعبي - بي بي سي نيوز عربي، البصرة\n\nيقول مزارع لبي بي سي نيوز عربي إن النخيل يموت.', 'https://www.bbc.com/arabic/articles/x')).toEqual([]);
+  });
 });
