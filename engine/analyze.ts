@@ -1239,12 +1239,19 @@ const REPORTER_ONLY_BYLINE = /^(?:[Bb]y|BY|[Pp]ar|PAR)\s+\p{Lu}[\p{L}'’.-]+(?:
 const WITH_AGENCY_SIGN_OFF = /^\W*\(?\s*(?:with|avec)\s/i;
 /** Arabic head nouns of companies and public bodies (not of media groups: "مؤسسة الأهرام", "دار الخليج", "مجموعة MBC"). */
 const BODY_HEADS_AR = '(?:شركة|الشركة|بنك|مصرف|سهم|أسهم|هيئة|وزارة|جمعية|نادي|مصنع|فندق|مطعم|مستشفى|جامعة|بلدية|مجلس)';
-/** Whether the page names `name` after a company's or public body's head noun anywhere ("لشركة المراعي", "سهم «المراعي»"). */
+/**
+ * Whether the page names `name` after a company's or public body's head noun ("لشركة المراعي", "سهم «المراعي»"). Each
+ * name costs a scan of the text: a hostile page of thousands of unknown names gets the first few scanned, over the
+ * first BODY_SCAN_CHARS characters (an article's length), and the rest left as they are.
+ */
+const BODY_SCAN_NAMES = 12;
+const BODY_SCAN_CHARS = 100_000;
 function namedAsBody(text: string, name: string, memo: Map<string, boolean>): boolean {
   let v = memo.get(name);
   if (v === undefined) {
+    if (memo.size >= BODY_SCAN_NAMES) return false;
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    v = /[\u0600-\u06ff]/.test(name) && new RegExp(`(?:^|[\\s(])[وبلف]?${BODY_HEADS_AR}\\s*[«"“]?${escaped}(?![\\u0600-\\u06ff])`).test(text);
+    v = /[\u0600-\u06ff]/.test(name) && new RegExp(`(?:^|[\\s(])[وبلف]?${BODY_HEADS_AR}\\s*[«"“]?${escaped}(?![\\u0600-\\u06ff])`).test(text.slice(0, BODY_SCAN_CHARS));
     memo.set(name, v);
   }
   return v;
