@@ -244,8 +244,20 @@ function dottedRoleEnd(t: Tokens, i: number): number {
 
 function roleHeadCut(t: Tokens, j: number): number {
   if (t.kind[j]! === TokKind.Arabic) return memo(roleCacheAr, t.norm[j]!, roleHeadCutAr);
-  if (t.kind[j]! === TokKind.Latin) return ROLE_HEADS.has(t.norm[j]!) || (LOWER_ROLE_HEADS.has(t.norm[j]!) && !isCap(t, j)) ? 0 : -1;
+  if (t.kind[j]! === TokKind.Latin) return ROLE_HEADS.has(t.norm[j]!) || (LOWER_ROLE_HEADS.has(t.norm[j]!) && !isCap(t, j)) || hyphenRoleEnd(t, j) >= 0 ? 0 : -1;
   return -1;
+}
+
+function afterPersonalTitle(t: Tokens, j: number): boolean {
+  const p = j >= 2 && t.norm[j - 1] === '.' ? j - 2 : j - 1;
+  return p >= 0 && t.kind[p]! === TokKind.Latin && LATIN_TITLES.has(t.norm[p]!) && isCap(t, p);
+}
+
+/** "porte-parole", "full-back": the tokenizer splits a hyphenated role head in three; its last token, or -1. */
+function hyphenRoleEnd(t: Tokens, i: number): number {
+  if (i + 2 >= t.n || t.norm[i + 1] !== '-' || t.kind[i + 2]! !== TokKind.Latin || (t.flags[i + 1]! & TokFlag.SpaceBefore) !== 0 || (t.flags[i + 2]! & TokFlag.SpaceBefore) !== 0) return -1;
+  const word = `${t.norm[i]}-${t.norm[i + 2]}`;
+  return ROLE_HEADS.has(word) || (LOWER_ROLE_HEADS.has(word) && !isCap(t, i)) ? i + 2 : -1;
 }
 
 function startsPlaceAfterClitic(form: string): boolean {
@@ -511,7 +523,9 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       if (f.startsWith('لل') || f.length < 2 || (count === 0 && (NOT_NAME_AR.has(f) || f.startsWith('وال')))) break;
       // "بمراكش آسفي": a place with its preposition.
       if (count === 0 && memo(placeStartCache, f, startsPlaceAfterClitic)) break;
-      if (count === 0 && roleHeadCut(t, j) >= 0 && j + 1 < t.n && t.kind[j + 1]! === TokKind.Arabic && isDefinite(t, j + 1)) break;
+      // ("سلطان الحربي": a title that is also a given name, before a family nisba, is the given name.)
+      if (count === 0 && roleHeadCut(t, j) >= 0 && j + 1 < t.n && t.kind[j + 1]! === TokKind.Arabic && isDefinite(t, j + 1) &&
+        !(ARABIC_GIVEN.has(f) && isNisba(t.norm[j + 1]!) && !nationality(t.norm[j + 1]!))) break;
       last = j; count++;
       if (def && count > 1 && !compoundTail) break;
       prevLead = COMPOUND_LEAD.has(f);
@@ -580,7 +594,8 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
     while (j >= 0 && j < t.n && count < 4 && covered[j]! === 0 && sameBlock(blockOf, j, i)) {
       const nj = t.norm[j]!;
       // "Cheikh Diba": a title that is also a common given name in Senegal opens a name when a name follows.
-      const titleAsGiven = count === 0 && nj === 'cheikh' && j + 1 < t.n && isCap(t, j + 1);
+      // "Mr Sunday Ogundele", "Mrs Blessing Friday": after a personal title, a day or an everyday word is a given name.
+      const titleAsGiven = count === 0 && (nj === 'cheikh' || (afterPersonalTitle(t, j) && !LATIN_ARTICLES.has(nj))) && j + 1 < t.n && isCap(t, j + 1) && sameBlock(blockOf, j + 1, j);
       // "Choi Hyun-woo", "Wong Kwok-leung": the second syllable of an East Asian given name, glued by a hyphen, in lower case.
       const syllable = count > 0 && j === last + 2 && t.norm[j - 1] === '-' && (t.flags[j]! & TokFlag.SpaceBefore) === 0 && (t.flags[j - 1]! & TokFlag.SpaceBefore) === 0 &&
         t.kind[j]! === TokKind.Latin && !isCap(t, j) && nj.length <= 5 && !HYPHEN_LINKS.has(nj);
@@ -588,7 +603,7 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       const surnameRole = count > 0 && SURNAME_ROLES.has(nj) && isCap(t, j) && !(t.flags[j]! & TokFlag.AllUpper) && (j + 1 >= t.n || !isCap(t, j + 1));
       if (syllable) last = j;
       else if (surnameRole) { last = j; count++; }
-      else if (isCap(t, j) && !NOT_NAME_LATIN.has(nj) && (titleAsGiven || !ROLE_HEADS.has(nj)) && !ROLE_MODIFIERS.has(nj) && !nationality(nj) && (count > 0 || nj.length >= 2 || t.norm[j + 1] === '.')) { last = j; count++; }
+      else if (isCap(t, j) && (titleAsGiven || (!NOT_NAME_LATIN.has(nj) && !ROLE_HEADS.has(nj))) && !ROLE_MODIFIERS.has(nj) && !nationality(nj) && (count > 0 || nj.length >= 2 || t.norm[j + 1] === '.')) { last = j; count++; }
       else if (count > 0 && t.kind[j]! === TokKind.Latin && NAME_PARTICLES.has(t.norm[j]!)) {
         const nx = nextInName(t, j);
         if (nx < 0 || !isCap(t, nx)) break;
@@ -687,7 +702,7 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
     if (covered[i]! !== 0 || !isWord(t, i)) continue;
     const k = t.kind[i]!;
     // "La p.-d.g. d'Hydro-Québec, Claudine Bouchard": an abbreviated role written with dots.
-    const abbreviated = k === TokKind.Latin ? dottedRoleEnd(t, i) : -1;
+    const abbreviated = k === TokKind.Latin ? Math.max(dottedRoleEnd(t, i), hyphenRoleEnd(t, i)) : -1;
     const headCut = abbreviated >= 0 ? 0 : roleHeadCut(t, i);
     const headEnd = abbreviated >= 0 ? abbreviated : i;
     if (headCut >= 0) {

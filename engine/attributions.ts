@@ -772,6 +772,25 @@ const OWNER_WORDS = new Set(['its', 'their', 'his', 'her', 'ses', 'leurs', 'son'
 const SYNDICATION_CUE = /originally|first (?:appeared|published)|republi|reprinted|reproduced|produced in partnership|initialement|paru initialement/i;
 
 const REPEATED_PREPOSITIONS = new Set(['de', 'd', "'", 'l', 'du', 'des', 'la', 'le', 'à', 'au', 'aux', 'par', 'selon', 'by', 'of', 'to', 'from']);
+const CUE_PREPOSITIONS = new Set(['à', 'au', 'aux', 'par', 'selon', 'by', 'to', 'from']);
+
+function articleNotInTitle(ctx: GrammarContext, first: number, key: string): boolean {
+  const t = ctx.t;
+  if (first < 1 || t.kind[first]! !== TokKind.Latin) return false;
+  const before = t.norm[first - 1]!;
+  const article = before === 'le' || before === 'la' || before === 'les' ? before : before === "'" && first >= 2 && t.norm[first - 2] === 'l' ? 'l' : null;
+  if (!article) return false;
+  const at = article === 'l' ? first - 2 : first - 1;
+  const c = t.text.charCodeAt(t.start[at]!);
+  if (c < 97 || c > 122) return false;
+  return key.split(' ').every((w) => COMPASS_WORDS.has(w)) && ctx.reg.lookupAlias(article === 'l' ? `l'${key}` : `${article} ${key}`) === undefined;
+}
+const COMPASS_WORDS = new Set(['nord', 'sud', 'est', 'ouest', 'centre', 'midi']);
+
+function hasCuePreposition(t: Tokens, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (CUE_PREPOSITIONS.has(t.norm[j]!)) return true;
+  return false;
+}
 
 /** "contributed to this report", "contributed reporting" up to 12 tokens after the name, in the same sentence. */
 function contributedAfter(ctx: GrammarContext, last: number): boolean {
@@ -2227,6 +2246,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     if (common && !quoted && m.head < 0 && t.kind[m.last]! === TokKind.Arabic && m.last + 1 < t.n && INSTITUTION_ADJ_AR.has(t.norm[m.last + 1]!)) continue;
     // "ويتابع الرأي العام": public opinion, unless quoted or headed ("صحيفة الرأي العام").
     if (common && !quoted && m.head < 0 && e?.key === PUBLIC_OPINION) continue;
+    // "Dans le Sud-Ouest, Bordeaux affiche": points of the compass after a lower-case article the title never carries
+    // are a region ("selon le Blick", "selon la RSI" keep their outlet).
+    if (common && !quoted && m.head < 0 && e && articleNotInTitle(ctx, m.first, e.key)) continue;
     // "Une source au sein de la SMH", "a source within the ABC": the organisation itself, seen from inside.
     if (t.kind[m.first]! === TokKind.Latin && withinBefore(t, m.first)) continue;
     // "the Ministry of Foreign Affairs announced", "Minister for Foreign Affairs": a ministry's name, not the magazine.
@@ -2368,6 +2390,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       }
       const from = ax >= 0 ? attributions[ax]! : attributions[ay]!;
       const ti = ax >= 0 ? mi + 1 : mi;
+      // "une offre pour TAP, selon Bloomberg": a preposition after the comma is the later name's own cue, which the
+      // name before it does not share.
+      if (ti === mi && hasCuePreposition(t, x.last + 1, y.first)) continue;
       if (from.pattern === 'byline_via' || from.pattern === 'wire_dateline') continue;
       const tm = mentions[ti]!;
       // An everyday-word name joins only when quoted or headed, or when it is a capitalised Latin name that ends

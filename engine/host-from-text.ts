@@ -316,7 +316,8 @@ function fromOnlyInterviews(text: string, attributions: readonly FoundAttributio
   const o = body[0]!.outlet;
   // "Al Jazeera's Nida Ibrahim, reporting from Ramallah, said" beside "told Al Jazeera": its own correspondent in the field.
   const ownReporter = (a: FoundAttribution) => a.pattern === 'reported_by' && REPORTING_FROM.test(text.slice(a.nameEnd, a.nameEnd + 80));
-  // "according to Khaleej Times calculations", "selon des relevés effectués ce week-end par TSA": its own figures.
+  // "according to Khaleej Times calculations", "selon des relevés effectués ce week-end par TSA", "بحسب حسابات "أرقام"":
+  // its own figures.
   const ownFigures = (a: FoundAttribution) => a.pattern === 'according_to' && (OWN_FIGURES_AFTER.test(text.slice(a.nameEnd, a.nameEnd + 30)) ||
     OWN_FIGURES_BEFORE.test(text.slice(Math.max(0, a.nameStart - 70), a.nameStart)));
   if (o.medium === 'agency' || !body.every((a) => sameOutlet(a.outlet, o) && (a.pattern === 'interview_with' || ownReporter(a) || ownFigures(a)) && !introducedWithHeadNoun(a, text)) ||
@@ -344,7 +345,7 @@ function fromArabicStatementsOnly(text: string, attributions: readonly FoundAttr
 }
 
 const OWN_FIGURES_AFTER = /^\s*(?:['’]s\s+)?(?:own\s+)?(?:calculations|calculation|analysis|tally|count|estimates|estimate)\b/i;
-const OWN_FIGURES_BEFORE = /(?:relevés|relevé|calculs|décompte|comptage|pointage)\s[^.!?\n]{0,60}\spar\s+$/i;
+const OWN_FIGURES_BEFORE = /(?:relevés|relevé|calculs|décompte|comptage|pointage)\s[^.!?\n]{0,60}\spar\s+$|(?:حسابات|تقديرات|إحصاءات|رصد)\s*["“«]?\s*$/i;
 const REPORTING_FROM = /^['’]s\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+reporting from\b/u;
 
 const PROGRAMME_AFTER = /^[^.;\n]{0,30}?['’]s\s+(?:["“][^"”]{1,40}["”]|[\p{Lu}][^.;\n]{0,40}?)\s*(?:programme|program|show|podcast)\b|^['’]s\s+["“][^"”]{2,40}["”]/u;
@@ -619,13 +620,16 @@ function fromStaffByline(text: string, blocks: readonly TextBlock[], resolve: Re
  * credits stay relays.
  */
 const COMMA_BYLINE = /^(?:(?:by|par)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*(?:,|and|et|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})*?(?:\s+[–—-]\s+[^,|\n–—]{2,30}?)?((?:\s*,\s*[^,|\n]{2,40}){1,2})$/u;
+/** "Par : Mamadou Dieng - Seneweb.com": the reporter, then the title after a dash. */
+const DASH_BYLINE = /^(?:(?:[Bb]y|[Pp]ar)\s*:?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+[–—-]\s+([^,|\n–—]{2,40})$/u;
 const SYNDICATED = /originally (?:published|appeared)|first (?:published|appeared)|republish|in partnership with|content-sharing|publié (?:initialement|à l['’]origine|d['’]abord)|initialement publié/i;
 /** A reporter's desk or beat after the comma, not a paper: "By Jane Doe, Political Reporter", "Par X, envoyé spécial". */
 const DESK_WORDS = /(?:^|\s)(?:reporter|correspondent|editor|staff|writer|bureau|producer|contributor|columnist|journaliste|correspondante?|envoyée?|rédaction)(?:\s|$)/i;
 function fromCommaByline(text: string, blocks: readonly TextBlock[], resolve: Resolver, reg: RegistryIndex, attributions: readonly FoundAttribution[]): OutletRef | null {
   const by = blocks.find((b) => b.kind === 'byline');
   if (!by || by.end - by.start > 120) return null;
-  const m = COMMA_BYLINE.exec(text.slice(by.start, by.end).trim());
+  const line = text.slice(by.start, by.end).trim();
+  const m = COMMA_BYLINE.exec(line) ?? DASH_BYLINE.exec(line);
   if (!m || SYNDICATED.test(text)) return null;
   for (const part of m[1]!.split(',')) {
     const name = part.trim();

@@ -120,6 +120,8 @@ export const LOWER_ROLE_HEADS = n([
   'batter', 'batsman', 'bowler', 'seamer', 'pacer', 'keeper', 'substitute', 'remplaçant', 'remplaçante', 'latéral', 'arrière', 'pivot', 'ailière',
   'widow', 'widower', 'wife', 'husband', 'daughter', 'mother', 'father', 'brother', 'sister', 'épouse', 'époux', 'mari', 'fils', 'fille', 'mère', 'père',
   'frère', 'sœur', 'jarvey', 'retiree', 'pensioner', 'retraité', 'retraitée', 'vendor', 'trader', 'shopkeeper', 'landlord', 'tenant', 'commuter',
+  // "lifeguard supervisor Mick Strauss", "site foreman Dele Adeyemi", "le contremaître Luc Martin".
+  'supervisor', 'foreman', 'lifeguard', 'contremaître', 'surveillant', 'surveillante',
 ]);
 
 /** Words that may stand before a Latin role head and belong to the role ("Interior Minister", "Prime Minister"). */
@@ -134,7 +136,7 @@ export const ROLE_MODIFIERS = n([
 export const LATIN_TITLES = n(['M', 'Mme', 'Mlle', 'Mr', 'Mrs', 'Ms', 'Dr', 'Me', 'Pr', 'Sir', 'Dame', 'Lord', 'Sen', 'Rep', 'Gen', 'Col', 'Sgt', 'Capt', 'Prof', 'Gov', 'Lt', 'Maj', 'Adm', 'Insp', 'Supt', 'Det', 'Rev', 'Amb', 'Cmdr', 'Cpl', 'Mgr',
   // "Cllr Pat Dunphy", "Mdm Lee", "Datuk Seri Amirudin Shari", "Alhaji Musa Sani", "Baroness Neville-Rolfe". A title may stand before
   // one name alone, so everyday words ("Justice Department", "Lady Chapel") are left out.
-  'Cllr', 'Mdm', 'Datuk', 'Dato', 'Datin', 'Alhaji', 'Hajia', 'Malam', 'Mallam', 'Baroness', 'Cr', 'Ald']);
+  'Cllr', 'Mdm', 'Datuk', 'Dato', 'Datin', 'Alhaji', 'Hajia', 'Haji', 'Hajji', 'Malam', 'Mallam', 'Baroness', 'Cr', 'Ald']);
 
 export interface OrgRecord {
   name: string;

@@ -1363,4 +1363,24 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids("Train de vie\n\nL.D. avec AFP\n\nLe directeur de l'établissement a été épinglé par Le Canard enchaîné pour ses frais de réception.", 'https://www.bfmtv.com/x')).toEqual(['afp', 'le-canard-enchaine']);
     expect(ids('ملوحة شط العرب\n\nمصطفى الكعبي - بي بي سي نيوز عربي، البصرة\n\nيقول مزارع لبي بي سي نيوز عربي إن النخيل يموت.', 'https://www.bbc.com/arabic/articles/x')).toEqual([]);
   });
+
+  it('from the gm-/gn-/go- batches: a name before another\'s "selon", a region after "le", El Pueblo de Ceuta, a bare byline "Reporter - Site", own calculations in Arabic', () => {
+    expect(ids('Air France-KLM\n\nPar la rédaction\n\nAir France-KLM prêt à déposer une offre ferme pour TAP, selon Bloomberg.', 'https://www.challenges.fr/x')).toEqual(['bloomberg']);
+    expect(ids('Immobilier\n\nPar la rédaction\n\nDans le Sud-Ouest, Bordeaux affiche une quasi-stabilité après deux ans de baisse.', 'https://www.capital.fr/x')).toEqual([]);
+    expect(ids('Immobilier\n\nPar la rédaction\n\nSelon Sud Ouest, Bordeaux affiche une quasi-stabilité. Selon le Blick, Genève aussi.', 'https://www.capital.fr/x')).toEqual(['sud-ouest', 'blick']);
+    expect(ids('سبتة\n\nوذكرت صحيفة "إل بويبلو دي سبتة" المحلية أن الحرس المدني عزز دورياته.', 'https://ar.hibapress.com/x')).toEqual(['el-pueblo-de-ceuta']);
+    const bare = (text: string) => analyzeArticle(textToArticleInput(text), deps);
+    const seneweb = bare('Mbour : un réseau démantelé\n\nPar : Mamadou Dieng - Seneweb.com\n\nSelon Libération, la gendarmerie a interpellé cinq passeurs à Mbour.');
+    expect([seneweb.hostOutlet?.id, seneweb.attributions.map((a) => a.outlet.id)]).toEqual(['seneweb', ['liberation-sn']]);
+    const argaam = bare('أرباح البنوك\n\nارتفع إجمالي أرباح البنوك المدرجة إلى 17.4 مليار ريال، بحسب حسابات "أرقام"، على أن تستكمل بقية البنوك الإفصاح.');
+    expect([argaam.hostOutlet?.id, argaam.attributions.length]).toEqual(['argaam', 0]);
+  });
+
+  it('people after a hyphenated role, a personal title before a day\'s name, a title that is also a given name, a supervisor', () => {
+    const people = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).actors.filter((p) => p.type === 'person').map((p) => [p.name, p.role]);
+    expect(people('Fedasil\n\nPar la rédaction\n\nLa porte-parole de Fedasil, Mieke Candaele, a reconnu que le réseau est saturé.', 'https://www.rtbf.be/x')).toEqual([['Mieke Candaele', 'porte-parole de Fedasil']]);
+    expect(people('Bridge\n\nBy Staff\n\nAn eyewitness, Mr Sunday Ogundele, who sells water near the bridge, told our correspondent.', 'https://punchng.com/x')).toEqual([['Sunday Ogundele', null]]);
+    expect(people('أسعار\n\nمن جهته، رأى الدكتور سلطان الحربي، أستاذ الاقتصاد، أن التراجع مؤقت.', 'https://www.argaam.com/x')).toEqual([['سلطان الحربي', 'الدكتور']]);
+    expect(people('Sharks\n\nBy Staff\n\nCouncil lifeguard supervisor Mick Strauss told reporters the shark had gone.', 'https://www.smh.com.au/x')).toEqual([['Mick Strauss', 'supervisor']]);
+  });
 });
