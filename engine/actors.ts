@@ -254,8 +254,9 @@ function afterPersonalTitle(t: Tokens, j: number): boolean {
 }
 
 /** "porte-parole", "full-back": the tokenizer splits a hyphenated role head in three; its last token, or -1. */
+const HYPHEN_ROLE_FIRST = new Set([...ROLE_HEADS, ...LOWER_ROLE_HEADS].filter((w) => w.includes('-')).map((w) => w.slice(0, w.indexOf('-'))));
 function hyphenRoleEnd(t: Tokens, i: number): number {
-  if (i + 2 >= t.n || t.norm[i + 1] !== '-' || t.kind[i + 2]! !== TokKind.Latin || (t.flags[i + 1]! & TokFlag.SpaceBefore) !== 0 || (t.flags[i + 2]! & TokFlag.SpaceBefore) !== 0) return -1;
+  if (i + 2 >= t.n || t.norm[i + 1] !== '-' || !HYPHEN_ROLE_FIRST.has(t.norm[i]!) || t.kind[i + 2]! !== TokKind.Latin || (t.flags[i + 1]! & TokFlag.SpaceBefore) !== 0 || (t.flags[i + 2]! & TokFlag.SpaceBefore) !== 0) return -1;
   const word = `${t.norm[i]}-${t.norm[i + 2]}`;
   return ROLE_HEADS.has(word) || (LOWER_ROLE_HEADS.has(word) && !isCap(t, i)) ? i + 2 : -1;
 }

@@ -45,6 +45,8 @@ const FOOTER_PATTERNS: RegExp[] = [
   /téléchargez l[’']application ([^.|\n]{2,60})/i,
   /اشترك(?:وا)? في (?:ال)?نشرة ([^.|\n]{2,60})/,
   /تابعوا ([^.|\n]{2,60}?) (?:على|عبر)/,
+  // "Published in Dawn, November 21st, 2025": the paper's own print line under the story (a reprint says "originally").
+  /^\s*published in ([^,\n]{2,60}),\s*(?:\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+\p{L}+),?\s*\d{4}\.?\s*$/iu,
 ];
 
 /**
@@ -316,8 +318,8 @@ function fromOnlyInterviews(text: string, attributions: readonly FoundAttributio
   const o = body[0]!.outlet;
   // "Al Jazeera's Nida Ibrahim, reporting from Ramallah, said" beside "told Al Jazeera": its own correspondent in the field.
   const ownReporter = (a: FoundAttribution) => a.pattern === 'reported_by' && REPORTING_FROM.test(text.slice(a.nameEnd, a.nameEnd + 80));
-  // "according to Khaleej Times calculations", "selon des relevés effectués ce week-end par TSA", "بحسب حسابات "أرقام"":
-  // its own figures.
+  // "according to Khaleej Times calculations", "selon des relevés effectués ce week-end par TSA", "بحسب حسابات "أرقام"",
+  // "a survey commissioned by The i Paper", "données compilées par Médias24": its own figures.
   const ownFigures = (a: FoundAttribution) => a.pattern === 'according_to' && (OWN_FIGURES_AFTER.test(text.slice(a.nameEnd, a.nameEnd + 30)) ||
     OWN_FIGURES_BEFORE.test(text.slice(Math.max(0, a.nameStart - 70), a.nameStart)));
   if (o.medium === 'agency' || !body.every((a) => sameOutlet(a.outlet, o) && (a.pattern === 'interview_with' || ownReporter(a) || ownFigures(a)) && !introducedWithHeadNoun(a, text)) ||
@@ -345,7 +347,7 @@ function fromArabicStatementsOnly(text: string, attributions: readonly FoundAttr
 }
 
 const OWN_FIGURES_AFTER = /^\s*(?:['’]s\s+)?(?:own\s+)?(?:calculations|calculation|analysis|tally|count|estimates|estimate)\b/i;
-const OWN_FIGURES_BEFORE = /(?:relevés|relevé|calculs|décompte|comptage|pointage)\s[^.!?\n]{0,60}\spar\s+$|(?:حسابات|تقديرات|إحصاءات|رصد)\s*["“«]?\s*$/i;
+const OWN_FIGURES_BEFORE = /(?:relevés|relevé|calculs|décompte|comptage|pointage)\s[^.!?\n]{0,60}\spar\s+$|(?:compiled|commissioned|carried out|conducted)\s+by\s+(?:the\s+)?$|(?:compilée?s?|réalisée?s?|commandée?s?)\s+par\s+$|(?:حسابات|تقديرات|إحصاءات|رصد)\s*["“«]?\s*$/i;
 const REPORTING_FROM = /^['’]s\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+reporting from\b/u;
 
 const PROGRAMME_AFTER = /^[^.;\n]{0,30}?['’]s\s+(?:["“][^"”]{1,40}["”]|[\p{Lu}][^.;\n]{0,40}?)\s*(?:programme|program|show|podcast)\b|^['’]s\s+["“][^"”]{2,40}["”]/u;
@@ -599,16 +601,46 @@ function fromInlineDateline(text: string, blocks: readonly TextBlock[], resolve:
  * 7c. A staff byline, "Marc-Olivier Tremblay | Journal de Montréal": a person's name, a bar, and the paper the person
  * writes for. (A credit that relays copy says so: "By Jane Doe, Gulf News", "Avec AFP".)
  */
-const STAFF_BYLINE = /^(?:(?:by|par)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\|\s*([^|\n]{2,40})$/u;
-function fromStaffByline(text: string, blocks: readonly TextBlock[], resolve: Resolver): OutletRef | null {
+// Also "By Kenneth Marsh | kmarsh@courant.com | Hartford Courant" (an e-mail between), "By Tobin Greer/Baptist Press" and
+// "By Nur Hanani Azman / theedgemalaysia.com" (a slash, the site's domain).
+const STAFF_BYLINE = /^(?:(?:[Bb]y|[Pp]ar)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*\|\s*[^|\s@]+@[^|\s]+)?\s*(?:\||\/(?!\/))\s*([^|/\n]{2,40})$/u;
+function fromStaffByline(text: string, blocks: readonly TextBlock[], resolve: Resolver, reg: RegistryIndex, attributions: readonly FoundAttribution[]): OutletRef | null {
   const by = blocks.find((b) => b.kind === 'byline');
   if (!by || by.end - by.start > 120) return null;
   const m = STAFF_BYLINE.exec(text.slice(by.start, by.end).trim());
   if (!m) return null;
   // "Noah Ferrante | NJ Advance Media for NJ.com": the newsroom, then the site it writes for.
   for (const part of [m[1]!, ...m[1]!.split(/\s+for\s+/i)]) {
-    const o = resolve(part.trim());
+    const name = part.trim();
+    const domain = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+$/i.test(name) ? reg.byDomain(name.toLowerCase()) : undefined;
+    const o = resolve(name) ?? (domain ? outletRef(domain) : null) ??
+      attributions.find((a) => a.block === 'byline' && a.outlet.id === null && a.outlet.name.toLowerCase() === name.toLowerCase())?.outlet ?? null;
     if (o) return o.medium !== 'agency' ? o : null;
+  }
+  return null;
+}
+
+/**
+ * 7c'. "By Keenan Holloway St. Louis Post-Dispatch": the reporter's name and the paper with no mark between. The title
+ * must be a whole registry name that is no everyday word, and no agency: "By CLAIRE RASMUSSEN Associated Press" travels
+ * with the copy.
+ */
+const GLUED_BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+(\p{Lu}[^|,\n]{2,40})$/u;
+function fromGluedByline(text: string, blocks: readonly TextBlock[], resolve: Resolver, reg: RegistryIndex): OutletRef | null {
+  const by = blocks.find((b) => b.kind === 'byline');
+  if (!by || by.end - by.start > 100) return null;
+  const line = text.slice(by.start, by.end).trim();
+  if (!GLUED_BYLINE.test(line)) return null;
+  const ws = line.split(/\s+/).slice(1);
+  // The name takes two or three words; the rest must be the title.
+  for (let cut = 2; cut <= 3 && cut < ws.length; cut++) {
+    const rest = ws.slice(cut).join(' ');
+    // ("By LIM SU ANN" is a name in capitals, not Lim Su of ANN.)
+    if (!/\p{Ll}/u.test(rest)) continue;
+    const e = reg.lookupAlias(rest);
+    if (!e || e.common) continue;
+    const o = resolve(rest);
+    if (o) return o.medium !== 'agency' && !(o.id && NEWS_SERVICES.has(o.id)) ? o : null;
   }
   return null;
 }
@@ -623,6 +655,18 @@ const COMMA_BYLINE = /^(?:(?:by|par)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'
 /** "Par : Mamadou Dieng - Seneweb.com": the reporter, then the title after a dash. */
 const DASH_BYLINE = /^(?:(?:[Bb]y|[Pp]ar)\s*:?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+[–—-]\s+([^,|\n–—]{2,40})$/u;
 const SYNDICATED = /originally (?:published|appeared)|first (?:published|appeared)|republish|in partnership with|content-sharing|publié (?:initialement|à l['’]origine|d['’]abord)|initialement publié/i;
+const JOB_AT = /^(?:\p{Ll}[\p{L}'’-]*\s+){1,3}(?:à|au|chez|at|for|with)\s+(?=\p{Lu})/u;
+/** "BBC Sport Wales", "Sky News Arabia Abu Dhabi": a desk or bureau after a title; the words from the first on that make one. */
+function deskOf(name: string, resolve: Resolver): OutletRef | null {
+  const ws = name.split(/\s+/);
+  for (let len = Math.min(ws.length - 1, 4); len >= 1; len--) {
+    const head = ws.slice(0, len).join(' ');
+    if (len === 1 && head.length < 3) break;
+    const o = resolve(head);
+    if (o) return o;
+  }
+  return null;
+}
 /** A reporter's desk or beat after the comma, not a paper: "By Jane Doe, Political Reporter", "Par X, envoyé spécial". */
 const DESK_WORDS = /(?:^|\s)(?:reporter|correspondent|editor|staff|writer|bureau|producer|contributor|columnist|journaliste|correspondante?|envoyée?|rédaction)(?:\s|$)/i;
 function fromCommaByline(text: string, blocks: readonly TextBlock[], resolve: Resolver, reg: RegistryIndex, attributions: readonly FoundAttribution[]): OutletRef | null {
@@ -632,11 +676,12 @@ function fromCommaByline(text: string, blocks: readonly TextBlock[], resolve: Re
   const m = COMMA_BYLINE.exec(line) ?? DASH_BYLINE.exec(line);
   if (!m || SYNDICATED.test(text)) return null;
   for (const part of m[1]!.split(',')) {
-    const name = part.trim();
+    // "Par Julie Faure, prévisionniste à La Chaîne Météo": the reporter's job at the paper, then the paper.
+    const name = part.trim().replace(JOB_AT, '');
     if (name.length < 2 || DESK_WORDS.test(name) || reg.lookupAlias(name)?.derived) continue;
     // A title the registry does not know, credited in the byline ("By Lars Hovland, Duluth News Tribune") or cited in the
     // story under the same name ("By X – Staff Writer, Atlanta Business Chronicle" … "told Atlanta Business Chronicle").
-    const o = resolve(name) ?? attributions.find((a) => a.outlet.id === null && a.outlet.name.toLowerCase() === name.toLowerCase())?.outlet ?? null;
+    const o = resolve(name) ?? attributions.find((a) => a.outlet.id === null && a.outlet.name.toLowerCase() === name.toLowerCase())?.outlet ?? deskOf(name, resolve);
     if (o) return o.medium !== 'agency' && !(o.id && NEWS_SERVICES.has(o.id)) ? o : null;
   }
   return null;
@@ -646,7 +691,7 @@ function fromCommaByline(text: string, blocks: readonly TextBlock[], resolve: Re
  * above it on a line of its own ("Julie Ménard" / "La Voix de l'Est"), its desk ("Rédaction sport Canal Alpha") or its
  * team ("By KOLO 8 First Alert Weather Team"). A relay's byline credits its source with a word (avec, with, عن, |).
  */
-const DESK_PREFIX = /^(?:(?:by|par)\s+)?(?:(?:la\s+)?r[ée]daction(?:\s+(?:sport|sports|web|en ligne|num[ée]rique|internationale|nationale|r[ée]gionale|[ée]conomie|culture|politique|faits divers))?(?:\s+(?:de|du|d['’]))?\s*|(?:the\s+)?newsroom(?:\s+of)?\s+)?/iu;
+const DESK_PREFIX = /^(?:(?:(?:written|écrit|rédigé)\s+)?(?:by|par)\s+)?(?:(?:la\s+)?r[ée]daction(?:\s+(?:sport|sports|web|en ligne|num[ée]rique|internationale|nationale|r[ée]gionale|[ée]conomie|culture|politique|faits divers))?(?:\s+(?:de|du|d['’]))?\s*|(?:the\s+)?newsroom(?:\s+of)?\s+)?/iu;
 const TEAM_SUFFIX = /\s+(?:(?:first alert\s+)?(?:weather|news|sports?|digital|web|investigative|politics|business|editorial)\s+)?(?:team|staff|desk|newsroom)$/iu;
 const PERSON_LINE = /^(?:(?:by|par)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 const OUTLET_THEN_PERSON = /^([^,]{2,40}),\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u;
@@ -716,6 +761,6 @@ export function hostFromText(text: string, title: string, blocks: readonly TextB
   // byline and staff credits) by the many sites that run it: agencies stay relays unless a footer names them.
   return fromFooter(text, blocks, resolve) ?? fromSignature(text, blocks, resolve, attributions) ?? fromSelfReference(text, blocks, resolve, bylineHas, attributions) ?? fromTitleSuffix(title, resolve, bylineHas) ??
     fromStaffCredit(text, attributions) ?? fromSourcesTold(text, attributions) ?? fromAgencyOwnCopy(text, blocks, attributions) ?? fromOwnDateline(blocks, attributions) ?? fromInlineDateline(text, blocks, resolve) ??
-    fromStaffByline(text, blocks, resolve) ?? fromOwnNewsroomByline(text, blocks, resolve, attributions, reg) ?? fromCommaByline(text, blocks, resolve, reg, attributions) ?? fromLabelLine(text, blocks, resolve) ??
+    fromStaffByline(text, blocks, resolve, reg, attributions) ?? fromGluedByline(text, blocks, resolve, reg) ?? fromOwnNewsroomByline(text, blocks, resolve, attributions, reg) ?? fromCommaByline(text, blocks, resolve, reg, attributions) ?? fromLabelLine(text, blocks, resolve) ??
     fromOnlyInterviews(text, attributions) ?? fromArabicStatementsOnly(text, attributions, lang, reg, mainCountry) ?? fromOwnNewsgathering(text, attributions, reg) ?? fromLoneLookBack(text, attributions) ?? fromOwnNameInCapitals(text, attributions, reg) ?? fromOwnAmongOthers(text, attributions, reg) ?? fromPrintInterviewsOnly(text, attributions, reg, lang, !!byline && OWN_BYLINE.test(text.slice(byline.start, byline.end)));
 }

@@ -1383,4 +1383,17 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(people('أسعار\n\nمن جهته، رأى الدكتور سلطان الحربي، أستاذ الاقتصاد، أن التراجع مؤقت.', 'https://www.argaam.com/x')).toEqual([['سلطان الحربي', 'الدكتور']]);
     expect(people('Sharks\n\nBy Staff\n\nCouncil lifeguard supervisor Mick Strauss told reporters the shark had gone.', 'https://www.smh.com.au/x')).toEqual([['Mick Strauss', 'supervisor']]);
   });
+
+  it('a bare text names its own paper in the byline forms and print lines of the dev pages, not in a name in capitals', () => {
+    const host = (text: string) => { const a = analyzeArticle(textToArticleInput(text), deps); return [a.hostOutlet?.id ?? null, a.attributions.map((x) => x.outlet.id)]; };
+    expect(host('Jail death\n\nBy Keenan Holloway St. Louis Post-Dispatch\n\nThe county will pay $1.2 million, according to a review of court records by the St. Louis Post-Dispatch.')).toEqual(['st-louis-post-dispatch', []]);
+    expect(host('Weekly sold\n\nBy Kenneth Marsh | kmarsh@courant.com | Hartford Courant\n\nThe weekly will become a nonprofit, according to a review of filings by the Hartford Courant.')).toEqual(['hartford-courant', []]);
+    expect(host('KLCI slips\n\nBy Nur Hanani Azman / theedgemalaysia.com\n\nThe benchmark index fell 0.4%, according to a review of exchange data by The Edge Malaysia.')).toEqual(['the-edge-my', []]);
+    expect(host('Vents violents\n\nÉcrit par la rédaction de France 3 Normandie\n\nLes écoles resteront fermées, selon un pointage de France 3 Normandie auprès des mairies.')).toEqual(['france-3', []]);
+    expect(host('Wales squad\n\nCarys Pritchard, BBC Sport Wales\n\nThree uncapped players are in, according to a review of the squad list by BBC Sport Wales.')).toEqual(['bbc', []]);
+    expect(host('Hockey squad\n\nOur Staff Reporter\n\nThe federation named 18 players on Thursday, its secretary told Dawn.\n\nPublished in Dawn, November 21st, 2025')).toEqual(['dawn', []]);
+    expect(host('GP rush\n\nBy Staff\n\nOne in three patients gave up, a survey commissioned by The i Paper found. A GP told The i Paper the system was broken.')).toEqual(['i-newspaper', []]);
+    // A reporter's name in capitals is no title: "ANN" here is Ann, not the Asia News Network.
+    expect(host('Lane closures\n\nBy LIM SU ANN\n\nWhen contacted by The Star, the contractor said works would end in March.')[0]).not.toBe('ann-sy');
+  });
 });
