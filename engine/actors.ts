@@ -253,6 +253,10 @@ function afterPersonalTitle(t: Tokens, j: number): boolean {
   return p >= 0 && t.kind[p]! === TokKind.Latin && LATIN_TITLES.has(t.norm[p]!) && isCap(t, p);
 }
 
+const LINEUP_HEAD = /^\s*(?:(subs(?:titutes)?(?:\s+not\s+used)?|unused\s+substitutes|bench|rempla[çc]ants(?:\s+non\s+entr[ée]s)?)|\p{Lu}[\p{L}'’.\- ]{1,40}?\s*(\(\s*\d(?:\s*-\s*\d){2,4}\s*\))?)\s*:\s*/iu;
+const LINEUP_SUBSTITUTION = /\(\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s+\d{1,3}(?:e|['’]|mn|min)?\s*\)/u;
+const LINEUP_LABELS = new Set(['entr', 'subs', 'coach', 'manager', 'referee', 'arbitre', 'remplacants', 'bench', 'substitutes']);
+
 /** "porte-parole", "full-back": the tokenizer splits a hyphenated role head in three; its last token, or -1. */
 const HYPHEN_ROLE_FIRST = new Set([...ROLE_HEADS, ...LOWER_ROLE_HEADS].filter((w) => w.includes('-')).map((w) => w.slice(0, w.indexOf('-'))));
 function hyphenRoleEnd(t: Tokens, i: number): number {
@@ -981,6 +985,35 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       if (!rec) continue;
       addHit(key, () => ({ key, name: rec.name, type: 'person', wikidata: rec.wikidata, surname: t.norm[p.hit.last]! }), p.hit);
     }
+  }
+
+  // 3b. Line-ups: "Crewe: Bell, Adeyemi, Marsh; Pryce, Nolan (Ashworth 58)", "GRENOBLE (4-3-3) : Dubreuil – Nestor, Kouadio",
+  // "Subs not used: Hughes, Vickers". Players go by their family names alone there; the block must show it is a team
+  // sheet (a formation, a substitution with its minute, or a bench label) and list five names or more (three on a bench).
+  for (let b = 0; b < blocks.length; b++) {
+    const bk = blocks[b]!;
+    if (bk.kind !== 'paragraph' || bk.end - bk.start > 1200) continue;
+    const line = t.text.slice(bk.start, bk.end);
+    const head = LINEUP_HEAD.exec(line);
+    if (!head || !(head[1] || head[2] || LINEUP_SUBSTITUTION.test(line))) continue;
+    const from = bk.start + head[0].length;
+    const names: [number, number][] = [];
+    let i = 0;
+    while (i < t.n && t.start[i]! < from) i++;
+    for (; i < t.n && t.end[i]! <= bk.end; i++) {
+      if (covered[i]! !== 0 || !isCap(t, i) || LINEUP_LABELS.has(t.norm[i]!)) continue;
+      let last = i;
+      // "Ben Ali", "N'Diaye", "Mac-Allister": up to three words and their glued hyphens or apostrophes.
+      while (last + 1 < t.n && last - i < 6 && t.end[last + 1]! <= bk.end && (isCap(t, last + 1) ||
+        ((t.norm[last + 1] === '-' || t.norm[last + 1] === "'") && (t.flags[last + 1]! & TokFlag.SpaceBefore) === 0 && last + 2 < t.n && isCap(t, last + 2)))) last += isCap(t, last + 1) ? 1 : 2;
+      names.push([i, last]);
+      i = last;
+    }
+    if (names.length < (head[1] ? 3 : 5)) continue;
+    // A family name of someone already named ("Callum Pryce" … "Pryce") is left for step 4 to merge.
+    const known = new Set<string>();
+    for (const a of actors.values()) if (a.surname && a.type === 'person') known.add(a.surname);
+    for (const [first, last] of names) if (!(first === last && known.has(t.norm[first]!))) addUnknown(first, last);
   }
 
   // 4. Surnames alone merge into the person.

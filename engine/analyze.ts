@@ -153,6 +153,9 @@ function paperByPaper(text: string, blocks: readonly TextBlock[], lede: TextBloc
   return leaders.length >= 3;
 }
 
+const AIRED_SHOW_AFTER = /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:new|weekly|daily|nightly|live|late-night|special|two-part|three-part|\d+-part|first|final|last|latest)\s+)*(?:phone-in|programme|program|show|series|episode|episodes|documentary|sitcom|drama|comedy|film|movie|match|matches|game|games|concert|debate|quiz|soap|serial|advert|advertisement|commercial)s?\b/i;
+const AIRED_SHOW_BEFORE_AR = /(?:سلسل[ةه]|مسلسل|مسلسلات|فيلم|أفلام|افلام|مبارا[ةه]|مباريات|سيتكوم|السلسل[ةه]|المسلسل|الفيلم|المبارا[ةه])(?:\s+[\u0600-\u06ff]+){0,2}\s*$/;
+
 function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOptions): Analysis {
   const text = typeof input.text === 'string' ? input.text : '';
   const reg = deps.registry;
@@ -331,6 +334,11 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     if (/^[\u0600-\u06ff]/.test(text.slice(a.nameStart, a.nameEnd)) && /(?:^|[\s(])[وفبل]?ل?برنامج\s*[«"“]\s*$/.test(text.slice(Math.max(0, a.nameStart - 20), a.nameStart))) return false;
     // "Both matches will be broadcast live in Haiti on Télé Éclair, the FHF said": the channel airing them, not one spoken on.
     if (a.pattern === 'interview_with' && /^on\s/i.test(a.surface) && /(?<![\p{L}])(?:broadcast|televised|aired|streamed|shown|carried)(?![\p{L}])[^.!?\n]{0,40}$/iu.test(text.slice(Math.max(0, a.start - 60), a.start))) return false;
+    // "Bay Beat FM aired a weekly phone-in", "the channel aired the series": a show it put on the air, not a report.
+    if (a.pattern === 'reported_by' && /(?:^|\s)(?:aired|airs|broadcast|broadcasts|screened|showed)$/i.test(a.surface) && AIRED_SHOW_AFTER.test(text.slice(a.end, a.end + 50))) return false;
+    // "حلقتين من سلسلة فكاهية بثتها القناة الثانية": a series, a film or a match the channel aired (a programme may be where
+    // someone spoke, so it stays).
+    if (a.pattern === 'published_by' && /^[وف]?(?:بثتها|بثته|بثها|عرضتها|عرضته|عرضها|تبثها|تبثه|تعرضها|تعرضه)\s/.test(a.surface) && AIRED_SHOW_BEFORE_AR.test(text.slice(Math.max(0, a.start - 40), a.start))) return false;
     // "The Metro carries around 30 million passengers a year": a count carried is freight, not a report.
     if (a.pattern === 'reported_by' && /(?:^|\s)carr(?:ies|ied|y)$/i.test(a.surface) && /^\s+(?:(?:around|about|some|more than|nearly|over|up to|roughly|almost)\s+)?\d/i.test(text.slice(a.end, a.end + 30))) return false;
     // "CCTV showed her withdrawing cash": a camera, unless the story is about China.

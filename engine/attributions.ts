@@ -787,6 +787,18 @@ function articleNotInTitle(ctx: GrammarContext, first: number, key: string): boo
 }
 const COMPASS_WORDS = new Set(['nord', 'sud', 'est', 'ouest', 'centre', 'midi']);
 
+/** "X الصادرة عن Y", "X التابعة لـ Y": an affiliation word right after an outlet's name, before the cue. */
+function publisherAfterTitle(t: Tokens, cueFirst: number, mentions: readonly OutletMention[], mi: number): boolean {
+  const w = cueFirst - 1;
+  if (w < 1 || !AFFILIATION_AR.has(t.norm[w]!)) return false;
+  let q = w - 1;
+  while (q >= 0 && QUOTES.has(t.norm[q]!)) q--;
+  for (let k = mi - 1; k >= 0 && k >= mi - 3; k--) if (mentions[k]!.last === q) return true;
+  return false;
+}
+
+const CLAUSE_PUNCT = new Set(['.', ',', ';', ':', '!', '?', '(', '«', '"', '“', '—', '–', '-', '…']);
+
 function hasCuePreposition(t: Tokens, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (CUE_PREPOSITIONS.has(t.norm[j]!)) return true;
   return false;
@@ -2001,6 +2013,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
         if (k & CueKind.Cites) citesFrom = previousOutlet(mi, cue.first, 14);
       } else if (k & CueKind.Verb) {
         if (!cue.inversionOnly || invertedBefore(ctx, cue.first)) pattern = 'reported_by';
+      } else if (k & CueKind.An && publisherAfterTitle(t, cue.first, mentions, mi)) {
+        // ""الأهرام المسائى" الصادرة عن مؤسسة الأهرام": the house that publishes a paper, not a source.
       } else if (k & CueKind.An) {
         let p = previousOutlet(mi, cue.first, 6);
         // "ونقلت صحيفة X الإيطالية، في عددها الصادر اليوم، عن موقع Y": an aside between commas before عن.
@@ -2026,7 +2040,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // Also "For the Daily Telegraph, the headline is ...".
     if (!pattern && left.forTok >= 0 && m.last + 1 < t.n && t.norm[m.last + 1]! === ',') {
       const p = left.forTok - 1;
-      if (p < 0 || blockOf[p] !== b || t.kind[p]! === TokKind.Punct) { pattern = 'according_to'; start = t.start[left.forTok]!; viaCue = true; }
+      // ("34,5 % pour Al Aoula," is a share: a symbol before "pour" opens no clause.)
+      if (p < 0 || blockOf[p] !== b || (t.kind[p]! === TokKind.Punct && CLAUSE_PUNCT.has(t.norm[p]!))) { pattern = 'according_to'; start = t.start[left.forTok]!; viaCue = true; }
     }
     if (!pattern && (left.lam || left.aPrep)) {
       // Room for the speaker's name and title: "a confié Thierry Bodson, le président de la FGTB, au Soir".
@@ -2246,6 +2261,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     if (common && !quoted && m.head < 0 && t.kind[m.last]! === TokKind.Arabic && m.last + 1 < t.n && INSTITUTION_ADJ_AR.has(t.norm[m.last + 1]!)) continue;
     // "ويتابع الرأي العام": public opinion, unless quoted or headed ("صحيفة الرأي العام").
     if (common && !quoted && m.head < 0 && e?.key === PUBLIC_OPINION) continue;
+    // "Reporters sans frontières", "Reporters Without Borders": a title's word opening an NGO's name.
+    if (t.kind[m.last]! === TokKind.Latin && m.last + 2 < t.n && ((t.norm[m.last + 1] === 'sans' && t.norm[m.last + 2] === 'frontieres') ||
+      (t.norm[m.last + 1] === 'without' && t.norm[m.last + 2] === 'borders'))) continue;
     // "Dans le Sud-Ouest, Bordeaux affiche": points of the compass after a lower-case article the title never carries
     // are a region ("selon le Blick", "selon la RSI" keep their outlet).
     if (common && !quoted && m.head < 0 && e && articleNotInTitle(ctx, m.first, e.key)) continue;

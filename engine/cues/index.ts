@@ -26,14 +26,16 @@ export interface CompiledCue {
   kinds: number;
   /** A Verb cue of French or English: before the outlet it needs a comma or a quote in front of it. */
   inversionOnly: boolean;
+  /** Only an English phrase: an accented spelling is a French word that folds to it ("exposés" is not "exposes"). */
+  englishOnly: boolean;
 }
 
 /** French phrases ending on "du"/"au" take a plural title with "des"/"aux": "selon les informations des Échos". */
 const PLURAL_CONTRACTION = new Map([['du', 'des'], ['au', 'aux']]);
 
-function compile(lists: readonly (readonly [readonly CueDef[], boolean, boolean?])[]): Map<string, CompiledCue[]> {
+function compile(lists: readonly (readonly [readonly CueDef[], boolean, boolean?, boolean?])[]): Map<string, CompiledCue[]> {
   const byKey = new Map<string, CompiledCue>();
-  for (const [defs, latin, french] of lists) {
+  for (const [defs, latin, french, english] of lists) {
     for (const d of defs) {
       const phrases: string[] = [];
       for (const p of d.phrases) {
@@ -48,8 +50,8 @@ function compile(lists: readonly (readonly [readonly CueDef[], boolean, boolean?
         const key = tokens.join(' ');
         const existing = byKey.get(key);
         const inv = latin && (d.kinds & CueKind.Verb) !== 0;
-        if (existing) { existing.kinds |= d.kinds; existing.inversionOnly = existing.inversionOnly || inv; }
-        else byKey.set(key, { tokens, kinds: d.kinds, inversionOnly: inv });
+        if (existing) { existing.kinds |= d.kinds; existing.inversionOnly = existing.inversionOnly || inv; existing.englishOnly = existing.englishOnly && english === true; }
+        else byKey.set(key, { tokens, kinds: d.kinds, inversionOnly: inv, englishOnly: english === true });
       }
     }
   }
@@ -63,7 +65,7 @@ function compile(lists: readonly (readonly [readonly CueDef[], boolean, boolean?
   return byFirst;
 }
 
-export const CUES: ReadonlyMap<string, readonly CompiledCue[]> = compile([[AR_CUES, false], [FR_CUES, true, true], [EN_CUES, true]]);
+export const CUES: ReadonlyMap<string, readonly CompiledCue[]> = compile([[AR_CUES, false], [FR_CUES, true, true], [EN_CUES, true, false, true]]);
 
 interface CuesFrom {
   /** Cues of two words or more, by their second word, longest first. */
@@ -137,6 +139,11 @@ export interface CueHits {
 }
 
 /** One pass over the tokens: every cue phrase occurrence. */
+function accented(t: Tokens, first: number, last: number): boolean {
+  for (let q = t.start[first]!, e = t.end[last]!; q < e; q++) if (t.text.charCodeAt(q) > 0x7f) return true;
+  return false;
+}
+
 export function scanCues(t: Tokens): CueHits {
   const n = t.n;
   // Per-hit arrays grow with the hits, not with the tokens: an article has a few dozen cues, and a megabyte of
@@ -179,6 +186,7 @@ export function scanCues(t: Tokens): CueHits {
             j = nextInName(t, j);
             if (j < 0 || t.norm[j]! !== c.tokens[m]!) { ok = false; break; }
           }
+          if (ok && c.englishOnly && accented(t, i, j)) ok = false;
           if (ok) {
             if (!best || c.tokens.length > best.tokens.length) { best = c; bestLast = j; }
             if (c.kinds & CueKind.VerbAfter) {

@@ -1396,4 +1396,20 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     // A reporter's name in capitals is no title: "ANN" here is Ann, not the Asia News Network.
     expect(host('Lane closures\n\nBy LIM SU ANN\n\nWhen contacted by The Star, the contractor said works would end in March.')[0]).not.toBe('ann-sy');
   });
+
+  it('from the gp-/gr- batches: media as the subject of the news (a show aired, a paper\'s publisher, an audience share, RSF, a French participle), and team sheets', () => {
+    expect(ids('Ofcom fine\n\nBy Staff\n\nBay Beat FM aired a weekly phone-in hosted by a local councillor, the regulator found.', 'https://www.independent.co.uk/x')).toEqual([]);
+    expect(ids('إنذار\n\nوجه المجلس إنذارا بعد أن خلص إلى أن حلقتين من سلسلة فكاهية بثتها القناة الثانية تضمنتا مشاهد نمطية.', 'https://www.hespress.com/x')).toEqual([]);
+    expect(ids('صحف\n\nوقررت الهيئة وقف الطبعة الورقية لجريدة "الأهرام المسائى" الصادرة عن مؤسسة الأهرام، اعتبارا من أول الشهر.', 'https://www.youm7.com/x')).toEqual([]);
+    expect(ids("Audiences\n\nPar la rédaction\n\n2M a réuni 41,2 % de part d'audience, contre 34,5 % pour Al Aoula, selon les données de Marocmétrie.", 'https://fr.le360.ma/x')).toEqual([]);
+    expect(ids('Classement\n\nPar la rédaction\n\nLa Suisse recule au classement publié vendredi par Reporters sans frontières.', 'https://www.letemps.ch/x')).toEqual([]);
+    expect(ids("Droits télé\n\nPar la rédaction\n\nL'un des présidents qui se sont abstenus regrette que l'accord « consacre une Ligue 1 à deux vitesses », avec des grosses affiches concentrées sur Canal+ et des matches moins exposés sur Ligue 1+.", 'https://www.lequipe.fr/x')).toEqual([]);
+    // What a channel airs may still be where someone spoke: "The BBC aired an interview in which".
+    expect(ids('Minister\n\nBy Staff\n\nThe BBC aired an interview in which the minister said he would resign.', 'https://www.independent.co.uk/x')).toEqual(['bbc']);
+    const people = (text: string, url: string) => analyzeArticle(textToArticleInput(text, url), deps).actors.filter((p) => p.type === 'person').map((p) => p.name);
+    expect(people('Crewe 2 Walsall 1\n\nBy Staff\n\nCrewe: Bell, Adeyemi, Marsh, Clayton, Forde; Pryce, Nolan (Ashworth 58), Brierley.\n\nSubs not used: Hughes, Vickers, Lowe.', 'https://www.skysports.com/x'))
+      .toEqual(['Bell', 'Adeyemi', 'Marsh', 'Clayton', 'Forde', 'Pryce', 'Nolan', 'Ashworth', 'Brierley', 'Hughes', 'Vickers', 'Lowe']);
+    // A list of places after a colon is no team sheet.
+    expect(people('Destinations\n\nBy Staff\n\nNew routes: Lisbon, Porto, Faro, Madeira, Seville and Malaga from March.', 'https://www.independent.co.uk/x')).toEqual([]);
+  });
 });
