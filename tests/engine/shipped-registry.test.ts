@@ -1412,4 +1412,9 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     // A list of places after a colon is no team sheet.
     expect(people('Destinations\n\nBy Staff\n\nNew routes: Lisbon, Porto, Faro, Madeira, Seville and Malaga from March.', 'https://www.independent.co.uk/x')).toEqual([]);
   });
+
+  it('a photo caption above the lede is no paragraph: the citation right after it is still the lede\'s', () => {
+    const a = analyzeArticle(textToArticleInput('Presenter to quit\n\nBy Lucy Prendergast, Showbiz Reporter\n\nTom Ashworth is reportedly preparing to leave the breakfast show (Picture: ITV/Rex)\n\nTom Ashworth is set to leave the breakfast show after eight years.\n\nThe presenter has told bosses he wants to step back, according to The Sun.\n\nThe broadcaster declined to comment.', 'https://metro.co.uk/x'), deps);
+    expect(a.originalOutlet?.id).toBe('the-sun');
+  });
 });
