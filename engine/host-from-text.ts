@@ -602,8 +602,8 @@ function fromInlineDateline(text: string, blocks: readonly TextBlock[], resolve:
  * writes for. (A credit that relays copy says so: "By Jane Doe, Gulf News", "Avec AFP".)
  */
 // Also "By Kenneth Marsh | kmarsh@courant.com | Hartford Courant" (an e-mail between), "By Tobin Greer/Baptist Press" and
-// "By Nur Hanani Azman / theedgemalaysia.com" (a slash, the site's domain).
-const STAFF_BYLINE = /^(?:(?:[Bb]y|[Pp]ar)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*\|\s*[^|\s@]+@[^|\s]+)?\s*(?:\||\/(?!\/))\s*([^|/\n]{2,40})$/u;
+// "By Nur Hanani Azman / theedgemalaysia.com" (a slash, the site's domain), "Rachel Levesque · CBC News" (a middle dot).
+const STAFF_BYLINE = /^(?:(?:[Bb]y|[Pp]ar)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*\|\s*[^|\s@]+@[^|\s]+)?\s*(?:\||·|•|\/(?!\/))\s*([^|/·•\n]{2,40})$/u;
 function fromStaffByline(text: string, blocks: readonly TextBlock[], resolve: Resolver, reg: RegistryIndex, attributions: readonly FoundAttribution[]): OutletRef | null {
   const by = blocks.find((b) => b.kind === 'byline');
   if (!by || by.end - by.start > 120) return null;
@@ -612,6 +612,8 @@ function fromStaffByline(text: string, blocks: readonly TextBlock[], resolve: Re
   // "Noah Ferrante | NJ Advance Media for NJ.com": the newsroom, then the site it writes for.
   for (const part of [m[1]!, ...m[1]!.split(/\s+for\s+/i)]) {
     const name = part.trim();
+    // "Jordan Ellis · Reporter": a job title, not the Burkinabè Reporter.
+    if (DESK_WORDS.test(name) || (!/\s/.test(name) && reg.lookupAlias(name)?.common)) continue;
     const domain = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+$/i.test(name) ? reg.byDomain(name.toLowerCase()) : undefined;
     const o = resolve(name) ?? (domain ? outletRef(domain) : null) ??
       attributions.find((a) => a.block === 'byline' && a.outlet.id === null && a.outlet.name.toLowerCase() === name.toLowerCase())?.outlet ?? null;

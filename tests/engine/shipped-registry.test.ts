@@ -1388,6 +1388,7 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     const host = (text: string) => { const a = analyzeArticle(textToArticleInput(text), deps); return [a.hostOutlet?.id ?? null, a.attributions.map((x) => x.outlet.id)]; };
     expect(host('Jail death\n\nBy Keenan Holloway St. Louis Post-Dispatch\n\nThe county will pay $1.2 million, according to a review of court records by the St. Louis Post-Dispatch.')).toEqual(['st-louis-post-dispatch', []]);
     expect(host('Weekly sold\n\nBy Kenneth Marsh | kmarsh@courant.com | Hartford Courant\n\nThe weekly will become a nonprofit, according to a review of filings by the Hartford Courant.')).toEqual(['hartford-courant', []]);
+    expect(host('Maintenance strike\n\nRachel Levesque · CBC News\n\nBuses will run on a reduced schedule, according to a review of union notices by CBC News.')).toEqual(['cbc', []]);
     expect(host('KLCI slips\n\nBy Nur Hanani Azman / theedgemalaysia.com\n\nThe benchmark index fell 0.4%, according to a review of exchange data by The Edge Malaysia.')).toEqual(['the-edge-my', []]);
     expect(host('Vents violents\n\nÉcrit par la rédaction de France 3 Normandie\n\nLes écoles resteront fermées, selon un pointage de France 3 Normandie auprès des mairies.')).toEqual(['france-3', []]);
     expect(host('Wales squad\n\nCarys Pritchard, BBC Sport Wales\n\nThree uncapped players are in, according to a review of the squad list by BBC Sport Wales.')).toEqual(['bbc', []]);
