@@ -783,6 +783,9 @@ function articleNotInTitle(ctx: GrammarContext, first: number, key: string): boo
   const at = article === 'l' ? first - 2 : first - 1;
   const c = t.text.charCodeAt(t.start[at]!);
   if (c < 97 || c > 122) return false;
+  // Only after a preposition of place: "selon le Sud-Ouest" still quotes the paper.
+  const prep = at - 1 >= 0 ? t.norm[at - 1]! : '';
+  if (prep !== 'dans' && prep !== 'vers' && prep !== 'depuis') return false;
   return key.split(' ').every((w) => COMPASS_WORDS.has(w)) && ctx.reg.lookupAlias(article === 'l' ? `l'${key}` : `${article} ${key}`) === undefined;
 }
 const COMPASS_WORDS = new Set(['nord', 'sud', 'est', 'ouest', 'centre', 'midi']);
@@ -2264,8 +2267,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // "Reporters sans frontières", "Reporters Without Borders": a title's word opening an NGO's name.
     if (t.kind[m.last]! === TokKind.Latin && m.last + 2 < t.n && ((t.norm[m.last + 1] === 'sans' && t.norm[m.last + 2] === 'frontieres') ||
       (t.norm[m.last + 1] === 'without' && t.norm[m.last + 2] === 'borders'))) continue;
-    // "Dans le Sud-Ouest, Bordeaux affiche": points of the compass after a lower-case article the title never carries
-    // are a region ("selon le Blick", "selon la RSI" keep their outlet).
+    // "Dans le Sud-Ouest, Bordeaux affiche": points of the compass after "dans" and a lower-case article the title never
+    // carries are a region ("selon le Sud-Ouest", "selon le Blick" keep their outlet).
     if (common && !quoted && m.head < 0 && e && articleNotInTitle(ctx, m.first, e.key)) continue;
     // "Une source au sein de la SMH", "a source within the ABC": the organisation itself, seen from inside.
     if (t.kind[m.first]! === TokKind.Latin && withinBefore(t, m.first)) continue;
