@@ -648,6 +648,20 @@ function trailingCapsCredit(ctx: GrammarContext, m: OutletMention): boolean {
   return p >= 0 && blockOf[p] === b && isSentenceEnd(t, p);
 }
 
+function trailingDashCredit(ctx: GrammarContext, m: OutletMention): boolean {
+  const { t, blockOf } = ctx;
+  const b = blockOf[m.first]!;
+  if (b !== ctx.blocks.length - 1 || t.kind[m.first]! !== TokKind.Latin || !m.entry || m.entry.common || m.entry.ids.length !== 1) return false;
+  if (ctx.reg.byId(m.entry.ids[0]!)?.medium !== 'agency') return false;
+  const bl = blockLastTok(ctx, b);
+  if (!(m.last === bl || (m.last + 1 === bl && isSentenceEnd(t, bl)))) return false;
+  let p = m.first - 1;
+  if (p < 1 || blockOf[p] !== b || (t.norm[p] !== '-' && t.norm[p] !== '–' && t.norm[p] !== '—')) return false;
+  p--;
+  if (t.norm[p] === '-') p--;
+  return p >= 0 && blockOf[p] === b && (isSentenceEnd(t, p) || t.norm[p] === '"' || t.norm[p] === '”' || t.norm[p] === '»');
+}
+
 function placeCovers(t: Tokens, first: number, last: number): boolean {
   if (last >= t.n) return false;
   for (const p of findPlaces(t)) if (p.first <= first && p.last >= last) return true;
@@ -2103,6 +2117,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // "… citing one of the officials. REUTERS": the Straits Times' way of crediting a wire, in capitals after the
     // story's last sentence.
     if (!pattern && trailingCapsCredit(ctx, m)) { pattern = 'other'; start = m.start; }
+    // "… still recovering from higher costs. - Bernama": an agency's credit closing the story after a dash.
+    if (!pattern && trailingDashCredit(ctx, m)) { pattern = 'other'; start = t.start[m.first - 1]!; }
     // "تحقيقا سابقا لشبكة "سي إن إن"", "تقرير لصحيفة الغارديان": a piece of the outlet's, named as such.
     if (!pattern && left.report >= 0 && left.lam) { pattern = 'published_by'; start = t.start[left.report]!; viaCue = true; }
     // "وفي «لوفيجارو»، يرى الكاتب": in a quoted title, then a comma: what follows was read in it.

@@ -1418,4 +1418,13 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     const a = analyzeArticle(textToArticleInput('Presenter to quit\n\nBy Lucy Prendergast, Showbiz Reporter\n\nTom Ashworth is reportedly preparing to leave the breakfast show (Picture: ITV/Rex)\n\nTom Ashworth is set to leave the breakfast show after eight years.\n\nThe presenter has told bosses he wants to step back, according to The Sun.\n\nThe broadcaster declined to comment.', 'https://metro.co.uk/x'), deps);
     expect(a.originalOutlet?.id).toBe('the-sun');
   });
+
+  it('from the gs-/gt- batches: a paper at work on its own story with one report-like mention among them, and an agency signing off after a dash', () => {
+    const bare = (text: string) => { const a = analyzeArticle(textToArticleInput(text), deps); return [a.hostOutlet?.id ?? null, a.attributions.map((x) => x.outlet.id)]; };
+    expect(bare('الرعاية السكنية\n\n«القبس» ترصد طول قوائم الانتظار. وعلمت «القبس» أن المؤسسة تدرس خطة جديدة، وفق وثيقة اطلعت عليها «القبس». وقال مصدر في المؤسسة لـ«القبس» إن التنفيذ يبدأ العام المقبل.'))
+      .toEqual(['al-qabas', []]);
+    // A relay that says whose report it is keeps its source, even beside the outlet's own newsgathering.
+    expect(bare('الرعاية السكنية\n\nذكرت «القبس» أن المؤسسة تدرس خطة جديدة. وقال مصدر في المؤسسة لـ«القبس» إن التنفيذ يبدأ العام المقبل.')[1]).toContain('al-qabas');
+    expect(ids('SST exemption\n\nBy Staff\n\nKUALA LUMPUR: Rentals of business premises will be exempted from the sales and services tax.\n\nThe association said the exemption would provide breathing space. - Bernama', 'https://www.thestar.com.my/x')).toEqual(['bernama']);
+  });
 });
