@@ -816,6 +816,33 @@ function publisherAfterTitle(t: Tokens, cueFirst: number, mentions: readonly Out
 
 const CLAUSE_PUNCT = new Set(['.', ',', ';', ':', '!', '?', '(', '«', '"', '“', '—', '–', '-', '…']);
 
+const REVIEW_VERBS_AR = new Set(['تكتب', 'يكتب', 'كتب', 'كتبت', 'نقرا', 'تقول', 'يقول', 'تري', 'يري', 'تتناول', 'يتناول', 'تنشر', 'نشرت', 'تطالعنا', 'نطالع']);
+const REVIEW_TOUR_AR = new Set(['جولتنا', 'جوله', 'جولة', 'نبدا', 'نختتم', 'ونختتم', 'نختم', 'ونختم', 'ننتقل', 'وننتقل', 'نتوقف', 'ونتوقف']);
+/** The token opening an Arabic press-review frame around a headed outlet name, or -1. */
+function pressReviewFrameAr(t: Tokens, m: OutletMention, blockOf: Int32Array): number {
+  const h = m.head >= 0 && m.head < m.first ? m.head : -1;
+  if (h < 1) return -1;
+  const p = h - 1;
+  const b = blockOf[m.first]!;
+  if (blockOf[p] !== b) return -1;
+  const prep = t.norm[p]!;
+  if (prep === 'في' || prep === 'وفي' || prep === 'ففي') {
+    let q = m.last + 1;
+    if (q < t.n && nationality(t.norm[q]!)) q++;
+    if (q >= t.n || t.norm[q] !== ',') return -1;
+    for (let r = q + 1; r < t.n && r <= q + 3 && blockOf[r] === b; r++) if (REVIEW_VERBS_AR.has(t.norm[r]!)) return p;
+    return -1;
+  }
+  if (prep === 'من' || prep === 'مع' || prep === 'الي' || prep === 'إلى' || prep === 'الى') {
+    // ("ونختم مع صحيفة «إل باييس» الكتالونية، التي أفادت": the relative clause reports; it is read as such.)
+    let q = m.last + 1;
+    while (q < t.n && (QUOTES.has(t.norm[q]!) || nationality(t.norm[q]!))) q++;
+    if (q + 1 < t.n && t.norm[q] === ',' && (t.norm[q + 1] === 'التي' || t.norm[q + 1] === 'الذي')) return -1;
+    for (let r = p - 1; r >= 0 && r >= p - 6 && blockOf[r] === b; r--) if (REVIEW_TOUR_AR.has(t.norm[r]!)) return r;
+  }
+  return -1;
+}
+
 function hasCuePreposition(t: Tokens, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (CUE_PREPOSITIONS.has(t.norm[j]!)) return true;
   return false;
@@ -2105,6 +2132,12 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       const inc = includedAmongMedia(ctx, m.first);
       if (inc >= 0) { pattern = 'according_to'; start = t.start[inc]!; viaCue = true; }
     }
+    // An Arabic press review's frames: "وفي صحيفة واشنطن بوست الأمريكية، تكتب المحللة", "نبدأ جولتنا في الصحف من صحيفة
+    // الغارديان", "وننتقل إلى صحيفة التايمز".
+    if (!pattern && t.kind[m.first]! === TokKind.Arabic) {
+      const frame = pressReviewFrameAr(t, m, blockOf);
+      if (frame >= 0) { pattern = 'published_by'; start = t.start[frame]!; viaCue = true; }
+    }
     // "une enquête de Mediapart publiée en 2023", "un éditorial du Figaro": a piece of the outlet's, named as such.
     if (!pattern) {
       const piece = pieceBefore(t, m.first);
@@ -2445,6 +2478,19 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       const start = ti > mi ? (tm.prefix !== '' && t.kind[tm.first]! === TokKind.Arabic ? t.start[tm.first]! : tm.start) : tm.start;
       add(ti, ref, from.pattern, start, tm.end);
     }
+  }
+  // "المصدر : الجزيرة + الفرنسية + إذاعة فرنسا الدولية": every name after a plus sign on a source line is credited by it.
+  for (let mi = 1; mi < mentions.length; mi++) {
+    const m = mentions[mi]!;
+    if (attributedMention[mi]! >= 0 || m.first < 2 || t.norm[m.first - 1] !== '+') continue;
+    const b = blockOf[m.first]!;
+    const first = ctx.blockFirst[b]!;
+    const h = first >= 0 ? cues.byFirst[first]! : -1;
+    if (h < 0 || !(cues.kinds[h]! & CueKind.Footer)) continue;
+    let ref = resolved[mi] ?? null;
+    if (!ref && (pending[mi] || m.entry?.common)) { pending[mi] = 0; ref = resolveMention(ctx, m, hints[mi] ?? null); resolved[mi] = ref; }
+    if (!ref || (ctx.host && sameOutlet(ctx.host, ref))) continue;
+    add(mi, ref, 'other', t.start[m.first - 1]!, m.end);
   }
   laterFullNames(attributions, cites);
   attributions.sort((a, b) => a.start - b.start || a.end - b.end);

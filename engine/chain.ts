@@ -93,6 +93,8 @@ export function isPressReviewLede(tokens: readonly string[]): boolean {
     // "Egyptian newspapers on Monday gave sweeping coverage", "British papers lead on".
     if (w !== 'press' && w !== 'presse' && i >= 1 && qualifiesPress(tokens[i - 1])) return true;
     if (qualifiesPress(next)) return true;
+    // "نبدأ جولتنا في الصحف", "في جولة الصحف": BBC Arabic's and others' daily tour of the papers.
+    if (tokens[i - 1] === 'جوله' || tokens[i - 1] === 'جولتنا' || (tokens[i - 1] === 'في' && (tokens[i - 2] === 'جولتنا' || tokens[i - 2] === 'جوله'))) return true;
     // "told the press Tuesday" is not a review: days only go with the papers themselves.
     if (w === 'press' || w === 'presse') continue;
     if (next !== undefined && DAY_WORDS.has(next)) return true;

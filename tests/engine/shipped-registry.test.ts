@@ -1427,4 +1427,21 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(bare('الرعاية السكنية\n\nذكرت «القبس» أن المؤسسة تدرس خطة جديدة. وقال مصدر في المؤسسة لـ«القبس» إن التنفيذ يبدأ العام المقبل.')[1]).toContain('al-qabas');
     expect(ids('SST exemption\n\nBy Staff\n\nKUALA LUMPUR: Rentals of business premises will be exempted from the sales and services tax.\n\nThe association said the exemption would provide breathing space. - Bernama', 'https://www.thestar.com.my/x')).toEqual(['bernama']);
   });
+
+  it('an Arabic tour of the papers: its frames cite each paper, and the tour has no original', () => {
+    const url = 'https://www.bbc.com/arabic/articles/x';
+    expect(ids('قمة المناخ\n\nوفي صحيفة واشنطن بوست الأمريكية، تكتب المحللة كارين ماتسون عن غياب الوفد الأمريكي.', url)).toEqual(['washington-post']);
+    expect(ids('قمة المناخ\n\nنبدأ جولتنا في الصحف من صحيفة الغارديان البريطانية، ومقال للكاتب جوناثان ويلكس عن المفاوضات.', url)).toEqual(['the-guardian']);
+    expect(ids('حريق\n\nاندلع حريق في صحيفة الأهرام، وقال شهود إن النيران أخمدت سريعا.', 'https://www.youm7.com/x')).toEqual([]);
+    const tour = analyzeArticle(textToArticleInput('قمة المناخ\n\nنبدأ جولتنا في الصحف من صحيفة الغارديان البريطانية، ومقال عن المفاوضات.\n\nوننتقل إلى صحيفة التايمز البريطانية، التي نشرت تقريرا عن الوفود. وتقول الصحيفة إن الاتفاق بعيد.\n\nونختتم جولتنا من صحيفة لو فيغارو الفرنسية. وتقول الصحيفة إن أوروبا منقسمة. وأشارت الصحيفة إلى الخلافات.', url), deps);
+    expect([tour.originalOutlet, tour.attributions.map((a) => a.outlet.id).filter((v, i, a) => a.indexOf(v) === i)]).toEqual([null, ['the-guardian', 'the-times-uk', 'le-figaro']]);
+  });
+
+  it('Al Jazeera\'s source line names each source after a plus sign, "الفرنسية" there is AFP, and AMAP has its Arabic name', () => {
+    const url = 'https://www.aljazeera.net/news/x';
+    expect(ids('باماكو\n\nقال مسؤولون إن الحصار مستمر.\n\nالمصدر : الجزيرة + الفرنسية + إذاعة فرنسا الدولية', url)).toEqual(['afp', 'rfi']);
+    expect(ids('باماكو\n\nوأكد الوزير في بيان نقلته الوكالة المالية للأنباء أن الإمدادات ستستأنف.', url)).toEqual(['amap']);
+    // The adjective stays an adjective.
+    expect(ids('باريس\n\nوقالت الخارجية الفرنسية إن الوضع خطير، وحسب الرواية الفرنسية فإن الجنود انسحبوا.', url)).toEqual([]);
+  });
 });
