@@ -153,7 +153,7 @@ function paperByPaper(text: string, blocks: readonly TextBlock[], lede: TextBloc
   return leaders.length >= 3;
 }
 
-const PHOTO_CAPTION_END = /[(\[](?:picture|photo|photograph|image|credit|crédit|crédit photo|photo ?credit)s?\s*:[^()\[\]]{1,80}[)\]]\s*\.?\s*$/i;
+const PHOTO_CAPTION_END = /[([](?:picture|photo|photograph|image|credit|crédit|crédit photo|photo ?credit)s?\s*:[^()[\]]{1,80}[)\]]\s*\.?\s*$/i;
 const AIRED_SHOW_AFTER = /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:new|weekly|daily|nightly|live|late-night|special|two-part|three-part|\d+-part|first|final|last|latest)\s+)*(?:phone-in|programme|program|show|series|episode|episodes|documentary|sitcom|drama|comedy|film|movie|match|matches|game|games|concert|debate|quiz|soap|serial|advert|advertisement|commercial)s?\b/i;
 const AIRED_SHOW_BEFORE_AR = /(?:سلسل[ةه]|مسلسل|مسلسلات|فيلم|أفلام|افلام|مبارا[ةه]|مباريات|سيتكوم|السلسل[ةه]|المسلسل|الفيلم|المبارا[ةه])(?:\s+[\u0600-\u06ff]+){0,2}\s*$/;
 
