@@ -1444,4 +1444,14 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     // The adjective stays an adjective.
     expect(ids('باريس\n\nوقالت الخارجية الفرنسية إن الوضع خطير، وحسب الرواية الفرنسية فإن الجنود انسحبوا.', url)).toEqual([]);
   });
+
+  it('from the gy-/gz- batches: a nationality noun speaking, an official gazette, Ennahar TV on an Algerian page, The Athletic in Arabic', () => {
+    expect(ids('Final\n\nBy Staff\n\nCahill\'s future had been the subject of speculation, but the Australian said only that he would sit down with Jannik.', 'https://www.theguardian.com/x')).toEqual([]);
+    expect(ids('Minister\n\nBy Staff\n\nThe minister will resign, the Australian reported on Monday.', 'https://www.theguardian.com/x')).toEqual(['the-australian']);
+    expect(ids('Toll\n\nBy Staff\n\nThe new charges were published in the Kenya Gazette on Friday.', 'https://www.standardmedia.co.ke/x')).toEqual([]);
+    expect(ids('ثلوج\n\nوفي تصريح لقناة "النهار"، أكد مدير الأشغال العمومية أن الطرق مفتوحة.', 'https://www.elkhabar.com/x')).toEqual(['ennahar-tv']);
+    expect(ids('الهلال\n\nويريد الهلال ضم اللاعب قبل يناير المقبل، بحسب ما ذكرته شبكة "ذا أثليتك".', 'https://www.masrawy.com/x')).toEqual(['the-athletic']);
+    // A study's journal is no newsroom: "une étude publiée mardi dans la revue médicale The Lancet".
+    expect(ids("Obésité\n\nLe Point avec AFP\n\nLa moitié des adultes seront en surpoids d'ici 2050, selon une étude publiée mardi dans la revue médicale The Lancet.", 'https://www.lepoint.fr/x')).toEqual(['afp']);
+  });
 });
