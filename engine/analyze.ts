@@ -155,6 +155,21 @@ function paperByPaper(text: string, blocks: readonly TextBlock[], lede: TextBloc
 
 const PHOTO_CAPTION_END = /[([](?:picture|photo|photograph|image|credit|crédit|crédit photo|photo ?credit)s?\s*:[^()[\]]{1,80}[)\]]\s*\.?\s*$/i;
 const STUDY_IN_JOURNAL = /(?:étude|etude|études|study|studies|research|paper|findings|essai|trial|دراسة|الدراسة|بحث)[^.!?\n]{0,60}(?:revue|journal|مجلة)(?:\s+(?:médicale|scientifique|britannique|américaine|medical|scientific|peer-reviewed|الطبية|العلمية))?\s*[«"“]?\s*$/i;
+const nationalNounCache = new Map<string, string | null>();
+/** The country of an Arabic nationality word without its article or in the plural ("لبناني", "اللبنانيين"), or undefined. */
+function nationalNoun(norm: string): string | undefined {
+  const last = norm.charCodeAt(norm.length - 1);
+  if (norm.length < 4 || (last !== 0x64a && last !== 0x646 && last !== 0x647)) return undefined; // ي ن ه
+  let c = nationalNounCache.get(norm);
+  if (c === undefined) {
+    const base = norm.endsWith('ين') || norm.endsWith('ون') ? norm.slice(0, -2) : norm;
+    c = nationality(base.startsWith('ال') ? base : 'ال' + base) ?? null;
+    if (nationalNounCache.size > 20_000) nationalNounCache.clear();
+    nationalNounCache.set(norm, c);
+  }
+  return c ?? undefined;
+}
+
 const AIRED_SHOW_AFTER = /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:new|weekly|daily|nightly|live|late-night|special|two-part|three-part|\d+-part|first|final|last|latest)\s+)*(?:phone-in|programme|program|show|series|episode|episodes|documentary|sitcom|drama|comedy|film|movie|match|matches|game|games|concert|debate|quiz|soap|serial|advert|advertisement|commercial)s?\b/i;
 const AIRED_SHOW_BEFORE_AR = /(?:سلسل[ةه]|مسلسل|مسلسلات|فيلم|أفلام|افلام|مبارا[ةه]|مباريات|سيتكوم|السلسل[ةه]|المسلسل|الفيلم|المبارا[ةه])(?:\s+[\u0600-\u06ff]+){0,2}\s*$/;
 
@@ -207,9 +222,10 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   for (const p of findPlaces(t)) countryCounts.set(p.place.iso, (countryCounts.get(p.place.iso) ?? 0) + 1);
   // Arabic nationality adjectives place a story as its places do: "وكالة الأنباء الكويتية … مطار الكويت" is Kuwait's,
   // so its "الراي" is Kuwait's Al-Rai, not Jordan's Al-Rai.
+  // (People's nationalities count too, without the article or in the plural: "تلميذ لبناني", "غير اللبنانيين".)
   for (let i = 0; i < t.n; i++) {
     if (t.kind[i]! !== TokKind.Arabic) continue;
-    const c = nationality(t.norm[i]!);
+    const c = nationality(t.norm[i]!) ?? nationalNoun(t.norm[i]!);
     if (c) countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1);
   }
   let mainCountry: string | null = null;

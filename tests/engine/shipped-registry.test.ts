@@ -1454,4 +1454,9 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     // A study's journal is no newsroom: "une étude publiée mardi dans la revue médicale The Lancet".
     expect(ids("Obésité\n\nLe Point avec AFP\n\nLa moitié des adultes seront en surpoids d'ici 2050, selon une étude publiée mardi dans la revue médicale The Lancet.", 'https://www.lepoint.fr/x')).toEqual(['afp']);
   });
+
+  it('a bare Arabic text is placed by its people\'s nationalities too ("تلميذ لبناني", "غير اللبنانيين"): its "الجمهورية" and "النهار" are Beirut\'s', () => {
+    const a = analyzeArticle(textToArticleInput('العام الدراسي\n\nكتبت صحيفة "الجمهورية" أن الوزارة حسمت موعد بدء التدريس.\n\nوتشير "الجمهورية" إلى أن المدارس استقبلت 250 ألف تلميذ لبناني، إضافة إلى التلامذة غير اللبنانيين.\n\nوأشارت "النهار" إلى أن الوزيرة عقدت اجتماعا مع الروابط.'), deps);
+    expect([...new Set(a.attributions.map((x) => x.outlet.id))]).toEqual(['al-joumhouria-lb', 'an-nahar-lb']);
+  });
 });
