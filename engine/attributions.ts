@@ -648,6 +648,19 @@ function trailingCapsCredit(ctx: GrammarContext, m: OutletMention): boolean {
   return p >= 0 && blockOf[p] === b && isSentenceEnd(t, p);
 }
 
+function closingWithCredit(ctx: GrammarContext, m: OutletMention): boolean {
+  const { t, blockOf } = ctx;
+  const b = blockOf[m.first]!;
+  if (b !== ctx.blocks.length - 1 || m.first < 3) return false;
+  const w = t.norm[m.first - 1]!;
+  if (w !== 'with' && w !== 'avec') return false;
+  const first = ctx.blockFirst[b]!;
+  const last = blockLastTok(ctx, b);
+  // ("(Avec TAP)" alone is the credit line the footer rule reads.)
+  if (t.norm[first] !== '(' || first + 1 >= m.first - 1 || last !== m.last + 1 || t.norm[last] !== ')' || last - first > 12) return false;
+  return true;
+}
+
 function trailingDashCredit(ctx: GrammarContext, m: OutletMention): boolean {
   const { t, blockOf } = ctx;
   const b = blockOf[m.first]!;
@@ -2150,6 +2163,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // "… citing one of the officials. REUTERS": the Straits Times' way of crediting a wire, in capitals after the
     // story's last sentence.
     if (!pattern && trailingCapsCredit(ctx, m)) { pattern = 'other'; start = m.start; }
+    // "(FRANCE 24 with AFP)", "(Le Point avec AFP)": the closing credit line in parentheses.
+    if (!pattern && closingWithCredit(ctx, m)) { pattern = 'byline_via'; start = t.start[m.first - 1]!; }
     // "… still recovering from higher costs. - Bernama": an agency's credit closing the story after a dash.
     if (!pattern && trailingDashCredit(ctx, m)) { pattern = 'other'; start = t.start[m.first - 1]!; }
     // "تحقيقا سابقا لشبكة "سي إن إن"", "تقرير لصحيفة الغارديان": a piece of the outlet's, named as such.

@@ -1459,4 +1459,10 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     const a = analyzeArticle(textToArticleInput('العام الدراسي\n\nكتبت صحيفة "الجمهورية" أن الوزارة حسمت موعد بدء التدريس.\n\nوتشير "الجمهورية" إلى أن المدارس استقبلت 250 ألف تلميذ لبناني، إضافة إلى التلامذة غير اللبنانيين.\n\nوأشارت "النهار" إلى أن الوزيرة عقدت اجتماعا مع الروابط.'), deps);
     expect([...new Set(a.attributions.map((x) => x.outlet.id))]).toEqual(['al-joumhouria-lb', 'an-nahar-lb']);
   });
+
+  it('from the hb-/hd- batches: a meteorological agency is no news agency, and "(FRANCE 24 with AFP)" credits the agency', () => {
+    expect(ids('زلزال\n\nوقع الزلزال على عمق 10 كيلومترات، وفق ما أعلنته وكالة الأرصاد الجوية اليابانية. وأوضحت الوكالة أنه لا خطر من تسونامي.', 'https://www.albayan.ae/x')).toEqual([]);
+    const f24 = analyzeArticle(textToArticleInput('Deficit warning\n\nThe audit court warned on Tuesday that the deficit would widen.\n\n(FRANCE 24 with AFP)', 'https://www.france24.com/en/x'), deps);
+    expect([f24.attributions.map((a) => [a.pattern, a.outlet.id]), f24.originalOutlet?.id]).toEqual([[['byline_via', 'afp']], 'afp']);
+  });
 });
