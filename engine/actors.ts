@@ -990,7 +990,11 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
   // 3b. Line-ups: "Crewe: Bell, Adeyemi, Marsh; Pryce, Nolan (Ashworth 58)", "GRENOBLE (4-3-3) : Dubreuil – Nestor, Kouadio",
   // "Subs not used: Hughes, Vickers". Players go by their family names alone there; the block must show it is a team
   // sheet (a formation, a substitution with its minute, or a bench label) and list five names or more (three on a bench).
-  for (let b = 0; b < blocks.length; b++) {
+  // (One pointer walks the tokens across all blocks, and the known family names are gathered once: a page of thousands of
+  // team sheets stays linear.)
+  let sheetTok = 0;
+  let knownSurnames: Set<string> | null = null;
+  for (let b = 0; b < blocks.length && totalHits <= MAX_ACTOR_HITS; b++) {
     const bk = blocks[b]!;
     if (bk.kind !== 'paragraph' || bk.end - bk.start > 1200) continue;
     const line = t.text.slice(bk.start, bk.end);
@@ -998,8 +1002,8 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
     if (!head || !(head[1] || head[2] || LINEUP_SUBSTITUTION.test(line))) continue;
     const from = bk.start + head[0].length;
     const names: [number, number][] = [];
-    let i = 0;
-    while (i < t.n && t.start[i]! < from) i++;
+    while (sheetTok < t.n && t.start[sheetTok]! < from) sheetTok++;
+    let i = sheetTok;
     for (; i < t.n && t.end[i]! <= bk.end; i++) {
       if (covered[i]! !== 0 || !isCap(t, i) || LINEUP_LABELS.has(t.norm[i]!)) continue;
       let last = i;
@@ -1011,9 +1015,11 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
     }
     if (names.length < (head[1] ? 3 : 5)) continue;
     // A family name of someone already named ("Callum Pryce" … "Pryce") is left for step 4 to merge.
-    const known = new Set<string>();
-    for (const a of actors.values()) if (a.surname && a.type === 'person') known.add(a.surname);
-    for (const [first, last] of names) if (!(first === last && known.has(t.norm[first]!))) addUnknown(first, last);
+    if (!knownSurnames) {
+      knownSurnames = new Set<string>();
+      for (const a of actors.values()) if (a.surname && a.type === 'person') knownSurnames.add(a.surname);
+    }
+    for (const [first, last] of names) if (!(first === last && knownSurnames.has(t.norm[first]!))) addUnknown(first, last);
   }
 
   // 4. Surnames alone merge into the person.
