@@ -513,7 +513,11 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       // "محمد أمين عام الحزب".
       const roleHere = count > 0 && !surnameRole && roleHeadCut(t, j) >= 0 && j + 1 < t.n && t.kind[j + 1]! === TokKind.Arabic && sameBlock(blockOf, j + 1, j) &&
         !ARABIC_FUNCTION.has(t.norm[j + 1]!) && !isArabicVerbCue(t.norm[j + 1]!);
-      if ((ARABIC_FUNCTION.has(f) && !ali) || ARABIC_FILLER.has(f) || nationality(f) || roleHere || isArabicVerbCue(f) || RELATIVE.has(f) || NEVER_IN_NAME_AR.has(f)) break;
+      // "خالد السويدي", "محمد المصري": a nisba right after a listed given name is the family name, not a nationality.
+      // (Not inside a longer name read from its middle: "محمد صلاح المصري".)
+      const nisbaSurname = count === 1 && j === last + 1 && f.startsWith('ال') && (ARABIC_GIVEN.has(t.norm[last]!) || people.givenNames.has(t.norm[last]!)) &&
+        !(i > 0 && t.kind[i - 1]! === TokKind.Arabic && (ARABIC_GIVEN.has(t.norm[i - 1]!) || people.givenNames.has(t.norm[i - 1]!)));
+      if ((ARABIC_FUNCTION.has(f) && !ali) || ARABIC_FILLER.has(f) || (nationality(f) && !nisbaSurname) || roleHere || isArabicVerbCue(f) || RELATIVE.has(f) || NEVER_IN_NAME_AR.has(f)) break;
       // "أحمد مالك ومنة شلبي": "و" and a given name open the next person.
       if (count > 0 && f.length > 3 && arabicForms(f).some((x) => x.prefix !== '' && NEVER_IN_NAME_AR.has(x.form))) break;
       // "خير الدين مضوي بالارتقاء": "بـ" and a definite noun after a name is the verb's complement.

@@ -197,7 +197,11 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
 
   let host: OutletRef | null = hostFromInput(reg, input.url, input.siteName);
   const scanned = dropAnaphoricHeads(t, scanOutletMentions(t, reg, MAX_MENTIONS));
-  const shorts = shortFormMentions(t, scanned, reg, MAX_MENTIONS);
+  // "Speaking to The Independent" on The Independent's own page is the paper, not a short form of "The Kyiv Independent".
+  const hostId = host?.id ?? null;
+  const hostNameEnds = new Set<number>();
+  if (hostId) for (const m of scanned) if (m.entry?.ids.includes(hostId)) hostNameEnds.add(m.last);
+  const shorts = shortFormMentions(t, scanned, reg, MAX_MENTIONS).filter((m) => !hostNameEnds.has(m.last));
   // Tokens a superseding short form spans ("the Capital Sun" over the magazine Capital): mentions ending there give way.
   const replaced = new Set<number>();
   for (const m of shorts) if (m.supersedes) for (let j = m.first; j <= m.last; j++) replaced.add(j);

@@ -313,6 +313,10 @@ function walkLeft(ctx: GrammarContext, first: number, prefix: string): LeftWalk 
       // "le quotidien d'État Sidwaya", "la télévision de l'État": who owns it, after the head noun.
       if (norm === 'etat' && j - 2 >= 0 && t.norm[j - 1] === "'" && (t.norm[j - 2] === 'd' || (t.norm[j - 2] === 'l' && j - 3 >= 0 && t.norm[j - 3] === 'de'))) {
         const k = t.norm[j - 2] === 'd' ? j - 3 : j - 4;
+        // "l'agence de presse d'État RIA Novosti": the owner follows the whole head, "presse" included.
+        const ofAt = k - 1 >= 0 && t.norm[k - 1] === 'de' ? k - 2 : k - 2 >= 0 && t.norm[k - 1] === "'" && t.norm[k - 2] === 'd' ? k - 3 : -1;
+        const pressHead = ofAt >= 0 && (t.norm[k] === 'presse' || t.norm[k] === 'information') && outletHead(t, ofAt);
+        if (pressHead) { j = ofAt; steps++; continue; }
         if (k >= 0 && outletHead(t, k)) { j = k; steps++; continue; }
       }
       // "la radio alémanique SRF", "le quotidien turinois La Stampa": an adjective right after the head noun.

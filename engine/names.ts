@@ -63,6 +63,7 @@ export const ROLE_HEADS = n([
   'أستاذة', 'طبيب', 'طبيبة', 'مهندس', 'مهندسة', 'مذيع', 'مذيعة', 'منتج', 'منتجة', 'مهاجم', 'حارس', 'لاعبة',
   'مديره', 'مديرته', 'مديرها', 'رئيسه', 'رئيسها', 'مدربها',
   'ministre', 'président', 'présidente', 'roi', 'reine', 'prince', 'princesse', 'directeur', 'directrice', 'secrétaire', 'porte-parole', 'ambassadeur', 'ambassadrice',
+  'représentant', 'représentante',
   'général', 'colonel', 'juge', 'procureur', 'procureure', 'député', 'députée', 'sénateur', 'sénatrice', 'maire', 'chef', 'patron', 'patronne', 'pdg', 'fondateur',
   'fondatrice', 'entraîneur', 'sélectionneur', 'joueur', 'journaliste', 'avocat', 'avocate', 'chancelier', 'chancelière', 'commissaire', 'préfet', 'préfète',
   'gouverneur', 'émir', 'cheikh', 'pape', 'imam', 'sultan', 'homologue', 'conseiller', 'conseillère', 'dirigeant', 'leader', 'patriarche', 'wali', 'élu', 'élue',

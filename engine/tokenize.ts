@@ -104,7 +104,8 @@ export function tokenize(text: string): Tokens {
     const k = charClass(c);
     if (k === CharClass.Space) { sawSpace = true; i++; continue; }
     if (k === CharClass.Newline) { sawSpace = true; sawNewline = true; i++; continue; }
-    if (k === CharClass.Mark) { i++; continue; } // a stray mark outside a word
+    // A stray mark outside a word is dropped, except tatweel after a space: Arabic sites set it as a dash ("واشنطن ـ العربي الجديد").
+    if (k === CharClass.Mark && !(c === 0x640 && sawSpace)) { i++; continue; }
     if (n >= cap) {
       // Grown in place rather than by a closure: arrays a closure reassigns live in its context, and every
       // store of the scan would go through it.
@@ -120,6 +121,13 @@ export function tokenize(text: string): Tokens {
     if (sawNewline) f |= TokFlag.NewlineBefore;
     sawSpace = false; sawNewline = false;
     const s = i;
+    if (k === CharClass.Mark) {
+      while (i < len && text.charCodeAt(i) === 0x640) i++;
+      start[n] = s; end[n] = i; kind[n] = TokKind.Punct; flags[n] = f;
+      norm[n] = '-';
+      n++;
+      continue;
+    }
     if (k === CharClass.Punct) {
       const isHigh = c >= 0xd800 && c <= 0xdbff && i + 1 < len;
       i += isHigh ? 2 : 1;

@@ -89,6 +89,12 @@ const REPORTING = ['rapporte', 'rapportent', 'a rapporté', 'rapportait', 'affir
   'recensait', 'chiffrait', 'pointait', 'dénonçait', 'estimait', 'décrivait', 'montrait', 'listait', 'comptait', 'calculait', 'relevait', 'notait',
   'a reprise', 'a reprises', 'a relayée', 'a relayées', 'a révélée', 'a révélées', 'a publiée', 'a publiées', 'a rapportée', 'a rapportées', 'a dévoilée', 'a évoquée'];
 
+// "Le Times of Israel a pour sa part rapporté", "Le Monde a de son côté révélé": an aside between the auxiliary and the participle.
+const ASIDES = ['pour sa part', 'de son côté', 'quant à lui', 'quant à elle', 'lui aussi', 'elle aussi', 'également', 'aussi', 'déjà', 'en outre', 'ensuite', 'pour leur part', 'de leur côté'];
+const ASIDE_PARTICIPLES = ['rapporté', 'révélé', 'indiqué', 'écrit', 'affirmé', 'annoncé', 'précisé', 'publié', 'évoqué', 'relayé', 'dévoilé', 'confirmé', 'souligné', 'assuré'];
+const ASIDE_REPORTING = ['a', 'avait', 'ont', 'avaient'].flatMap((aux) => ASIDES.flatMap((aside) => ASIDE_PARTICIPLES.map((p) => `${aux} ${aside} ${p}`)))
+  .filter((phrase) => !REPORTING.includes(phrase));
+
 /** Speech verbs (present and past participle) that make an interview with "à/au/auprès de" + outlet or "sur" + a channel. */
 const SPEECH = ['déclaré', 'confié', 'expliqué', 'indiqué', 'affirmé', 'assuré', 'précisé', 'raconté', 'dit', 'témoigné', 'souligné', 'estimé', 'lancé',
   'répondu', 'martelé', 'insisté', 'confirmé', 'jugé', 'dénoncé', 'regretté', 'rappelé', 'reconnu', 'défendu', 'annoncé', 'promis', 'admis', 'démenti', 'nié',
@@ -126,7 +132,7 @@ export const FR_CUES: readonly CueDef[] = [
     // "Nos confrères de La Voix du Nord ont rencontré …": the colleagues are the outlet, whatever the verb.
     'nos confrères de', 'nos confrères du', "nos confrères d'", 'nos confrères des', 'nos consœurs de', 'nos consœurs du', "nos consœurs d'"], kinds: CueKind.According },
   { phrases: ['citant', 'en citant', 'qui cite', 'reprenant', 'reprenant des informations de', 'reprenant des informations du', 'reprenant les informations de', 'reprenant les informations du', "s'appuyant sur des informations de", "s'appuyant sur des informations du", "en s'appuyant sur des informations de", "en s'appuyant sur des informations du", "s'appuyant sur", "en s'appuyant sur", "sur la foi d'informations de", "sur la foi d'informations du", 'qui reprend', 'qui reprend des informations de', 'qui reprend des informations du', 'qui relaie', 'qui relaie des informations de', 'qui relaie des informations du', 'relayant'], kinds: CueKind.According | CueKind.Cites },
-  { phrases: REPORTING, kinds: CueKind.Verb | CueKind.VerbAfter | CueKind.Speech },
+  { phrases: [...REPORTING, ...ASIDE_REPORTING], kinds: CueKind.Verb | CueKind.VerbAfter | CueKind.Speech },
   { phrases: ['déclaré', 'a déclaré', 'confié', 'a confié', 'expliqué', 'indiqué', 'affirmé', 'assuré', 'précisé', 'raconté', 'dit', 'a dit', 'déclare', 'confie',
     'explique', 'indique', 'affirme', 'assure', 'précise', 'raconte', 'témoigne', 'témoigné', 'souligné', 'estimé', 'lancé', 'répondu', 'martelé', 'insisté',
     'entretien', 'interview', 'confidences', 'déclarations', 'propos', 'a-t-il', 'a-t-elle', 'confirmé', 'confirmée', 'estimé', 'jugé', 'dénoncé', 'regretté',

@@ -1465,4 +1465,26 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     const f24 = analyzeArticle(textToArticleInput('Deficit warning\n\nThe audit court warned on Tuesday that the deficit would widen.\n\n(FRANCE 24 with AFP)', 'https://www.france24.com/en/x'), deps);
     expect([f24.attributions.map((a) => [a.pattern, a.outlet.id]), f24.originalOutlet?.id]).toEqual([[['byline_via', 'afp']], 'afp']);
   });
+
+  it('from the he-/hf-/hg- batches: an owner after "agence de presse", an aside inside a compound verb, the host\'s own short name, a spaced tatweel as a dash', () => {
+    expect(ids("Kremlin\n\nLe Point avec AFP\n\nLe Kremlin juge le texte inacceptable, selon l'agence de presse d'État RIA Novosti.", 'https://www.lepoint.fr/x')).toEqual(['afp', 'ria-novosti']);
+    expect(ids("Liban-Sud\n\nLe Times of Israel a pour sa part rapporté qu'une frappe de drone avait visé un véhicule.", 'https://icibeyrouth.com/x')).toEqual(['times-of-israel']);
+    expect(ids("Liban-Sud\n\nLe Monde a de son côté révélé que le ministre avait été prévenu.", 'https://icibeyrouth.com/x')).toEqual(['le-monde']);
+    // "The Independent" on The Independent's page is the paper itself, not a short form of "The Kyiv Independent".
+    const odesa = 'Odesa port hit\n\nThe Kyiv Independent reported that a strike hit the port.\n\nSpeaking to The Independent, a dock worker said the night was long.';
+    expect(ids(odesa, 'https://www.independent.co.uk/news/world/x.html')).toEqual(['kyiv-independent']);
+    expect(ids(odesa, 'https://www.bbc.com/news/x')).toEqual(['kyiv-independent', 'kyiv-independent']);
+    // Al-Araby Al-Jadeed's own dateline, its dash a tatweel, read without the URL.
+    const storm = analyzeArticle(textToArticleInput('عاصفة ثلجية\n\nواشنطن ـ العربي الجديد\n\nضربت عاصفة ثلجية قوية ولايات الشمال الشرقي الأميركي، وأعلن حاكم الولاية حالة الطوارئ.'), deps);
+    expect([storm.hostOutlet?.id, storm.attributions.length]).toEqual(['al-araby-al-jadeed', 0]);
+  });
+
+  it('people: a nisba right after a listed given name is a family name ("خالد السويدي"), and "le représentant au Commerce" is a role', () => {
+    const people = (text: string) => analyzeArticle(textToArticleInput(text), deps).actors.filter((a) => a.type === 'person').map((a) => [a.surface, a.role]);
+    expect(people('منتدى\n\nوقال رجل الأعمال خالد السويدي، الذي يستثمر في قطاع الأغذية، إن السوق واعدة.')).toEqual([['خالد السويدي', null]]);
+    expect(people('منتدى\n\nوقال الوزير محمد المصري إن الوضع مستقر.')).toEqual([['محمد المصري', 'الوزير']]);
+    // Read from the middle of a longer name, the nisba stays out.
+    expect(people('مباراة\n\nوقال النجم محمد صلاح المصري إن الفريق جاهز.')).not.toContainEqual(['صلاح المصري', null]);
+    expect(people("Tarifs\n\nLe représentant au Commerce, Jamieson Greer, a indiqué devant le Sénat que rien n'était fait.")).toEqual([['Jamieson Greer', 'représentant au Commerce']]);
+  });
 });
