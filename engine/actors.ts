@@ -20,7 +20,7 @@
 import type { Actor, Mention, TextBlock } from './types';
 import { arabicForms, tokenForms, withoutArticle } from './arabic';
 import { ARABIC_FILLER, ARABIC_FUNCTION, LATIN_FUNCTION, nationality, QUOTES } from './lexicon';
-import { ARABIC_GIVEN_AMBIGUOUS } from './given-names';
+import { ARABIC_GIVEN_AMBIGUOUS, FOREIGN_GIVEN_AMBIGUOUS_AR, FOREIGN_GIVEN_NAMES_AR } from './given-names';
 import { ARABIC_GIVEN, LATIN_GIVEN, LATIN_TITLES, LOWER_ROLE_HEADS, ORG_TRIE, ROLE_HEADS, ROLE_MODIFIERS, type OrgEntry, type OrgRecord } from './names';
 import { trieLongest } from './trie';
 import { normalizeForMatch } from './normalize';
@@ -67,9 +67,13 @@ const AMBIGUOUS_GIVEN_AR = new Set(['حليمه', 'امنه', 'دعاء', 'قا�
   'حنان', 'امينه', 'لطيفه', 'عماد', 'علاء', 'زايد', 'عربي', 'شريف', 'حسن', 'طيب', 'صادق', 'هادي', 'حبيب', 'مختار', 'بشير', 'طاهر', 'منصور', 'ناصر', 'سلطان', 'فهد',
   'صلاح', 'رشيد', 'ماجد', 'راشد', 'هاني', 'سامي', 'نجيب', 'وائل', 'حسام', 'عصام', 'مهدي', 'هند', 'امير', 'صالح', 'سعد', 'فارس', 'رائد', 'نضال', 'سليم',
   'جميل', 'منير', 'رضا', 'حميد', 'اكرم', 'اشرف', 'وفاء', 'ايمان', 'هبه', 'حياه', 'زهره', 'منى', 'انور', 'جلال', 'بهاء', 'شريف', 'عاطف', 'رياض', 'خليل', 'توفيق',
-  'لطفي', 'فتحي', 'حاتم', 'مراد', 'باسل', 'تركي', ...ARABIC_GIVEN_AMBIGUOUS].map((w) => normalizeForMatch(w)));
+  'لطفي', 'فتحي', 'حاتم', 'مراد', 'باسل', 'تركي', ...ARABIC_GIVEN_AMBIGUOUS, ...FOREIGN_GIVEN_AMBIGUOUS_AR].map((w) => normalizeForMatch(w)));
 
-const AMBIGUOUS_AFTER_SUPPORT = new Set(ARABIC_GIVEN_AMBIGUOUS.map((w) => normalizeForMatch(w)));
+// A foreign given name opens a name of two words as a rule ("تشاك شومر يعتزم", "غاري بيترز عدم الترشح": the Arabic word after
+// the family name is the sentence's); a third only after an initial ("جون إف كينيدي").
+const FOREIGN_GIVEN_AR = new Set([...FOREIGN_GIVEN_NAMES_AR, ...FOREIGN_GIVEN_AMBIGUOUS_AR].map((w) => normalizeForMatch(w)));
+
+const AMBIGUOUS_AFTER_SUPPORT = new Set([...ARABIC_GIVEN_AMBIGUOUS, ...FOREIGN_GIVEN_AMBIGUOUS_AR].map((w) => normalizeForMatch(w)));
 
 const STAFF_CREDIT = /\bcontributed (?:to this (?:report|story|article)|reporting)\b|\b(?:reporting|editing|writing|compiled|additional reporting) by\b|\bphoto\s*\/|\bphotos?\s*:|©/i;
 
@@ -537,6 +541,8 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
         !(ARABIC_GIVEN.has(f) && isNisba(t.norm[j + 1]!) && !nationality(t.norm[j + 1]!))) break;
       last = j; count++;
       if (def && count > 1 && !compoundTail) break;
+      if (count === 2 && FOREIGN_GIVEN_AR.has(t.norm[i]!) && t.norm[j]!.length > 2) break;
+      if (count === 3 && FOREIGN_GIVEN_AR.has(t.norm[i]!)) break;
       prevLead = COMPOUND_LEAD.has(f);
       j = nextInName(t, j);
       if (j < 0) break;

@@ -12,13 +12,15 @@
 import { normalizeForMatch } from './normalize';
 import { wordForms } from './tokenize';
 import { trieInsert, type Trie } from './trie';
-import { ARABIC_GIVEN_AMBIGUOUS, ARABIC_GIVEN_NAMES, LATIN_GIVEN_NAMES } from './given-names';
+import { ARABIC_GIVEN_AMBIGUOUS, ARABIC_GIVEN_NAMES, FOREIGN_GIVEN_AMBIGUOUS_AR, FOREIGN_GIVEN_NAMES_AR, LATIN_GIVEN_NAMES } from './given-names';
 
 const n = (list: readonly string[]): Set<string> => new Set(list.map((w) => normalizeForMatch(w)));
 
 export const ARABIC_GIVEN = n([
   ...ARABIC_GIVEN_NAMES,
   ...ARABIC_GIVEN_AMBIGUOUS,
+  ...FOREIGN_GIVEN_NAMES_AR,
+  ...FOREIGN_GIVEN_AMBIGUOUS_AR,
   'سامر', 'نورة', 'نورا', 'كاظم', 'حيدر', 'عباس', 'غادة', 'عبير', 'مليكة', 'شيماء', 'ياسمينة', 'فراس', 'ليث', 'معتز', 'مهند', 'بسام', 'مرتضى', 'جعفر', 'يزن',
   'متعب', 'سعود', 'منذر', 'تالا', 'ميار', 'حليمة', 'آمنة', 'دعاء', 'قاسم', 'صادق', 'جهاد', 'كريمة', 'نجاة', 'هالة',
   // More given names across the region (Levant, Gulf, Maghreb, Egypt), men's and women's.

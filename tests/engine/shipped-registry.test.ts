@@ -1487,4 +1487,10 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(people('مباراة\n\nوقال النجم محمد صلاح المصري إن الفريق جاهز.')).not.toContainEqual(['صلاح المصري', null]);
     expect(people("Tarifs\n\nLe représentant au Commerce, Jamieson Greer, a indiqué devant le Sénat que rien n'était fait.")).toEqual([['Jamieson Greer', 'représentant au Commerce']]);
   });
+
+  it('people: a foreign given name in Arabic script opens a name of two words ("كيفن ماكارثي"), not one that runs into the sentence', () => {
+    const people = (text: string) => analyzeArticle(textToArticleInput(text), deps).actors.filter((a) => a.type === 'person').map((a) => a.surface);
+    expect(people('مياه\n\nوأعلن حاكم ولاية كاليفورنيا كيفن ماكارثي عن خطة جديدة للمياه.')).toEqual(['كيفن ماكارثي']);
+    expect(people('انتخابات\n\nبعد قرار السيناتور الجمهوري ريتشارد بور عدم الترشح لولاية جديدة.')).toEqual(['ريتشارد بور']);
+  });
 });
