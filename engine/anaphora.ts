@@ -115,6 +115,8 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
       // A quote after the noun opens a name ("la chaîne «X»"); an apostrophe glued to "s" is a possessive ("the paper's report").
       const possessive = t.norm[next] === "'" && next + 1 < t.n && t.norm[next + 1] === 's' && !(t.flags[next]! & TokFlag.SpaceBefore);
       if (t.kind[next]! === TokKind.Punct && QUOTES.has(t.norm[next]!) && !possessive) continue;
+      // "wrote on the site's forums", "the agency's spokesman said": what the site or the body owns is no report of a newsroom.
+      if (possessive && next + 2 < t.n && NOT_NEWSROOM_POSSESSIONS.has(t.norm[next + 2]!)) continue;
       // "القناة 13 العبرية", "la chaîne 2": a number after the noun names a channel.
       if (t.kind[next]! === TokKind.Number) continue;
       // "نشرت الجريدة الرسمية للدولة", "le Journal officiel": the official gazette, not the paper cited before.
@@ -160,6 +162,10 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
   }
   return out;
 }
+
+const NOT_NEWSROOM_POSSESSIONS = new Set(['forums', 'forum', 'users', 'members', 'moderators', 'administrators', 'admins', 'vendors', 'sellers', 'buyers',
+  'marketplace', 'servers', 'operators', 'owner', 'owners', 'founder', 'founders', 'spokesman', 'spokeswoman', 'spokesperson', 'customers', 'subscribers',
+  'employees', 'workers', 'headquarters', 'shareholders', 'board', 'terms']);
 
 /** Verbs whose object a report or a paper is: "deny the report", "a démenti les informations du journal". */
 const ANSWER_VERBS = new Set(['deny', 'denies', 'denied', 'confirm', 'confirms', 'dismiss', 'dismisses', 'dismissed', 'reject', 'rejects', 'rejected', 'dispute',

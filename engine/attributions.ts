@@ -1150,8 +1150,17 @@ function clauseVerbAfter(t: Tokens, last: number): boolean {
 const PROFESSIONALS = new Set(['economists', 'economist', 'analysts', 'analyst', 'strategists', 'strategist', 'researchers', 'researcher', 'scientists', 'scientist', 'executives',
   'engineers', 'lawyers', 'doctors', 'traders', 'bankers', 'consultants', 'forecasters']);
 
+/** "Le documentaire a été diffusé sur France 5", "il a été diffusé sur la chaîne Planète+": the airing itself is the news. */
+const AIRED_SUBJECTS = new Set(['il', 'elle', 'ils', 'elles', 'documentaire', 'documentaires', 'docu-serie', 'telefilm', 'telefilms']);
+
 function showAired(t: Tokens, cueFirst: number, blockOf: Int32Array): boolean {
   if (!AIRING.has(t.norm[cueFirst]!)) return false;
+  if (cueFirst >= 2 && t.norm[cueFirst - 1] === 'ete') {
+    for (let j = cueFirst - 2, steps = 0; j >= 0 && steps < 5 && blockOf[j] === blockOf[cueFirst]; j--, steps++) {
+      if (t.kind[j]! === TokKind.Punct) break;
+      if (AIRED_SUBJECTS.has(t.norm[j]!) || SHOWS.has(t.norm[j]!)) return true;
+    }
+  }
   // The noun the participle qualifies, a few words back ("les matchs des Bleus toujours diffusés par").
   for (let j = cueFirst - 1, steps = 0; j >= 0 && steps < 5 && blockOf[j] === blockOf[cueFirst]; j--, steps++) {
     if (t.kind[j]! === TokKind.Punct) return false;

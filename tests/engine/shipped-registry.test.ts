@@ -1493,4 +1493,15 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(people('مياه\n\nوأعلن حاكم ولاية كاليفورنيا كيفن ماكارثي عن خطة جديدة للمياه.')).toEqual(['كيفن ماكارثي']);
     expect(people('انتخابات\n\nبعد قرار السيناتور الجمهوري ريتشارد بور عدم الترشح لولاية جديدة.')).toEqual(['ريتشارد بور']);
   });
+
+  it('from the real pages of the corpus: an airing that is the news ("il a été diffusé sur la chaîne Planète+"), and what a site owns ("the site\'s forums")', () => {
+    const doc = (line: string) => `Documentaire\n\nLe documentaire de Jan Kounen fait débat.\n\n${line}`;
+    expect(ids(doc('Disponible en VOD, il a été diffusé cette semaine sur la chaîne Planète+, qui le rediffusera le 25 novembre.'), 'https://www.liberation.fr/culture/x')).toEqual([]);
+    expect(ids(doc('Le documentaire a été diffusé cette semaine sur France 5.'), 'https://www.liberation.fr/culture/x')).toEqual([]);
+    // Footage a channel aired stays a source.
+    expect(ids(doc('Les images ont été diffusées par BFMTV.'), 'https://www.liberation.fr/culture/x')).toEqual(['bfmtv']);
+    const forum = 'Drugs online\n\nThe coroner told The Independent that purity varies.\n\n"It got me sick," Dr. Feel, an Evolution user, wrote on the site\'s forums after taking it.';
+    expect(ids(forum, 'https://medium.com/x')).toEqual(['the-independent']);
+    expect(ids("Deal\n\nThe talks stalled, the Financial Times reported.\n\nThe paper's editor said more details would follow.", 'https://www.bbc.com/x')).toEqual(['financial-times', 'financial-times']);
+  });
 });
