@@ -16,7 +16,7 @@ import { hostFromInput, isPressReviewLede, isPressReviewTitle, pickOriginal } fr
 import { scanCues } from './cues/index';
 import { detectLang } from './lang';
 import { findOtherSources } from './other-sources';
-import { dropAnaphoricHeads, GENERIC_TITLE_WORDS, type OutletMention, scanOutletMentions, shortFormMentions } from './outlet-mentions';
+import { dropAnaphoricHeads, dropRedefinedAcronyms, GENERIC_TITLE_WORDS, type OutletMention, scanOutletMentions, shortFormMentions } from './outlet-mentions';
 import type { PeopleIndex } from './people-index';
 import { arabicForms } from './arabic';
 import { buildPrimaryLinks } from './primary-links';
@@ -196,7 +196,7 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   textDomains(t, articleDomains);
 
   let host: OutletRef | null = hostFromInput(reg, input.url, input.siteName);
-  const scanned = dropAnaphoricHeads(t, scanOutletMentions(t, reg, MAX_MENTIONS));
+  const scanned = dropRedefinedAcronyms(t, dropAnaphoricHeads(t, scanOutletMentions(t, reg, MAX_MENTIONS)));
   // "Speaking to The Independent" on The Independent's own page is the paper, not a short form of "The Kyiv Independent".
   const hostId = host?.id ?? null;
   const hostNameEnds = new Set<number>();

@@ -239,6 +239,26 @@ function splitParticiple(ctx: GrammarContext, agent: number): CueHit | null {
 
 const NEWS_AR = normalizeForMatch('الأنباء');
 
+/** Participles between a poll and the outlet it was made for: "un sondage Léger réalisé pour", "a poll carried out for". */
+const POLL_PARTICIPLES = new Set(['realise', 'realisee', 'realises', 'realisees', 'mene', 'menee', 'menes', 'menees', 'effectue', 'effectuee', 'commande', 'commandee',
+  'conducted', 'commissioned', 'carried', 'out', 'done']);
+
+/**
+ * The poll noun that a "pour"/"for" at j + 1 completes, or -1: "sondage pour", "sondage Ifop pour", "sondage Léger réalisé pour",
+ * "a poll by Opinium for", "a YouGov poll carried out for".
+ */
+function pollNounBefore(t: Tokens, j: number): number {
+  let q = j;
+  for (let k = 0; k < 2 && q >= 0 && t.kind[q]! === TokKind.Latin && POLL_PARTICIPLES.has(t.norm[q]!); k++) q--;
+  if (q >= 0 && POLL_NOUNS.has(t.norm[q]!)) return q;
+  // The pollster: one or two capitalised words, in English after "by".
+  let caps = 0;
+  while (q >= 0 && caps < 2 && isCapLatin(t, q) && !POLL_NOUNS.has(t.norm[q]!)) { q--; caps++; }
+  if (caps === 0) return -1;
+  if (q >= 0 && t.norm[q] === 'by') q--;
+  return q >= 0 && POLL_NOUNS.has(t.norm[q]!) ? q : -1;
+}
+
 function walkLeft(ctx: GrammarContext, first: number, prefix: string): LeftWalk {
   const { t, cues, blockOf } = ctx;
   const res: LeftWalk = { cue: null, head: -1, lam: hasLam(prefix), aPrep: A_PREPS.has(prefix), country: null, stop: -1, onTok: -1, toTok: -1, poll: false, report: -1, forTok: -1 };
@@ -303,9 +323,8 @@ function walkLeft(ctx: GrammarContext, first: number, prefix: string): LeftWalk 
       }
       // "sondage Ifop pour Le Figaro", "a YouGov poll for The Times".
       if ((norm === 'pour' || norm === 'for') && j - 1 >= 0) {
-        let q = j - 1;
-        if (!POLL_NOUNS.has(t.norm[q]!) && isCapLatin(t, q) && q - 1 >= 0 && POLL_NOUNS.has(t.norm[q - 1]!)) q--;
-        if (POLL_NOUNS.has(t.norm[q]!)) { res.poll = true; j = q - 1; steps++; continue; }
+        const q = pollNounBefore(t, j - 1);
+        if (q >= 0) { res.poll = true; j = q - 1; steps++; continue; }
       }
       if (adjacent && ON_MEDIUM.has(norm) && res.onTok < 0) res.onTok = j;
       if (adjacent && (norm === 'pour' || norm === 'for') && res.forTok < 0) res.forTok = j;

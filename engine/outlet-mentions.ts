@@ -65,10 +65,12 @@ const EVERYDAY_SUBJECTS = new Set(['people', 'folks']);
 const LEADING_ARTICLES = new Set(['the', 'le', 'la', 'les', 'l', 'el', 'al', 'il', 'lo', 'der', 'die', 'das', 'de', 'het', 'o', 'a', 'os', 'as']);
 
 const lowerCache = new WeakMap<AliasEntry, boolean>();
+const elidedLowerCache = new WeakMap<AliasEntry, boolean>();
 
 /** True when the registry itself spells this alias in lower case ("franceinfo", "l'infolettre"), so lower case in a text may be the name. */
-function spelledLower(reg: RegistryIndex, e: AliasEntry): boolean {
-  let v = lowerCache.get(e);
+function spelledLower(reg: RegistryIndex, e: AliasEntry, elided = false): boolean {
+  const cache = elided ? elidedLowerCache : lowerCache;
+  let v = cache.get(e);
   if (v === undefined) {
     v = false;
     for (const id of e.ids) {
@@ -77,14 +79,14 @@ function spelledLower(reg: RegistryIndex, e: AliasEntry): boolean {
       for (const n of [o.name, ...Object.values(o.names), ...o.aliases]) {
         if (typeof n !== 'string') continue;
         // The first word after an article: "The i Paper" is spelled in lower case as much as "taz".
-        const body = n.replace(/^(?:the|le|la|les|l['’]|el)\s+/i, '');
+        const body = n.replace(elided ? /^l['’]\s*/i : /^(?:the|le|la|les|l['’]|el)\s+/i, '');
         const c = body.search(/\p{L}/u);
         if (c < 0 || body[c] === body[c]!.toUpperCase()) continue;
         if (wordForms(n).join(' ') === e.key) { v = true; break; }
       }
       if (v) break;
     }
-    lowerCache.set(e, v);
+    cache.set(e, v);
   }
   return v;
 }
@@ -167,6 +169,12 @@ function caseOk(t: Tokens, e: AliasEntry, first: number, last: number, reg: Regi
     OUTLET_HEADS.has(t.norm[firstContent]!) && !spelledLower(reg, e)) return false;
   if (e.common && gluedName(t, first, last)) return true;
   // ... unless the title itself is written in lower case ("taz"): then the grammar's outlet context decides.
+  // "selon le magazine L'actualité": a title the registry spells with a lower case after its elided article ("l'actualité" is
+  // also "the news") is the title when that article is capitalised after a head noun ("à L'essentiel" alone may be the
+  // paper's own interview, read without its address).
+  const elidedAt = firstContent - 2;
+  if (e.common && elidedAt >= first && elidedAt >= 1 && t.norm[firstContent - 1] === "'" && t.norm[elidedAt] === 'l' && (t.flags[elidedAt]! & TokFlag.UpperInitial) &&
+    t.kind[elidedAt - 1]! === TokKind.Latin && OUTLET_HEADS.has(t.norm[elidedAt - 1]!) && spelledLower(reg, e, true)) return true;
   if (e.common) return firstContent >= 0 && ((t.flags[firstContent]! & TokFlag.UpperInitial) !== 0 || spelledLower(reg, e));
   // "The economist said": a capital on the sentence's article alone does not make the word after it a title.
   if (firstContent > first && (t.flags[firstContent]! & TokFlag.UpperInitial) === 0 && sentenceInitial(t, first)) return spelledLower(reg, e);
@@ -252,7 +260,8 @@ function capitalisedWordBefore(t: Tokens, first: number): boolean {
   if (!(t.flags[first]! & TokFlag.SpaceBefore) || (t.flags[first]! & TokFlag.NewlineBefore) || sentenceInitial(t, p)) return false;
   const w = t.norm[p]!;
   if (LEADING_ARTICLES.has(w) || OUTLET_HEADS.has(w) || nationality(w) || BEFORE_TITLE.test(w)) return false;
-  for (let q = p - 1; q >= 0 && q >= p - 5; q--) {
+  // (Eight tokens back: a hyphenated name spends three of them, "the UN E-Government Development Index".)
+  for (let q = p - 1; q >= 0 && q >= p - 8; q--) {
     if (t.flags[q + 1]! & TokFlag.NewlineBefore) return false;
     if (t.kind[q]! === TokKind.Latin && !(t.flags[q]! & TokFlag.UpperInitial) && t.norm[q]!.length >= 4) return true;
   }
@@ -554,4 +563,43 @@ export function shortFormMentions(t: Tokens, mentions: readonly OutletMention[],
     out.push({ first: i, last: i, start: t.start[i]!, end: t.end[i]!, prefix: '', entry, head: -1 });
   }
   return out;
+}
+
+const BODY_NAMES = new Set(['authority', 'autorite', 'ministry', 'ministere', 'council', 'conseil', 'commission', 'department', 'departement', 'directorate',
+  'direction', 'institute', 'institut', 'university', 'universite', 'hospital', 'hopital', 'company', 'societe', 'party', 'parti', 'association', 'federation',
+  'union', 'organisation', 'organization', 'foundation', 'fondation', 'bank', 'banque', 'court', 'tribunal', 'cour', 'police', 'army', 'armee', 'centre', 'center',
+  'corporation', 'office', 'board', 'bureau', 'service', 'services', 'fund', 'fonds', 'programme', 'program', 'alliance', 'front', 'movement', 'mouvement',
+  ...['هيئه', 'وزاره', 'سلطه', 'مجلس', 'دائره', 'مديريه', 'جامعه', 'شركه', 'حزب', 'اتحاد', 'مؤسسه', 'بنك', 'مصرف', 'محكمه', 'منظمه', 'صندوق', 'مركز', 'حركه', 'جبهه']
+    .map((w) => normalizeForMatch(w))]);
+
+/**
+ * "L'Autorité de santé de Dubaï (DHA) … d'après les chiffres communiqués par la DHA": an acronym the text defines, in
+ * parentheses after a name that is no outlet's, stands for that body throughout, not for the outlet the registry knows by
+ * it (Demirören's DHA). "Saudi Press Agency (SPA)" and "l'agence officielle saoudienne (SPA)" define the outlet itself.
+ */
+export function dropRedefinedAcronyms(t: Tokens, mentions: readonly OutletMention[]): readonly OutletMention[] {
+  const acronymAt = (m: OutletMention): boolean => m.first === m.last && m.entry !== null && m.entry.acronym;
+  if (!mentions.some(acronymAt)) return mentions;
+  const endingAt = new Map<number, OutletMention>();
+  for (const m of mentions) endingAt.set(m.last, m);
+  const redefined = new Set<string>();
+  for (const m of mentions) {
+    if (!acronymAt(m)) continue;
+    const open = m.first - 1;
+    const before = open - 1;
+    if (before < 0 || m.last + 1 >= t.n || t.norm[open] !== '(' || t.norm[m.last + 1] !== ')' || !isWord(t, before) || t.kind[before]! === TokKind.Number) continue;
+    const named = endingAt.get(before);
+    if (named?.entry && named.entry.ids.some((id) => m.entry!.ids.includes(id))) continue;
+    // The name must be a body's ("Autorité", "Ministry", "هيئة"), never a dateline's city or date ("DAKAR, 12 mai (APS)"),
+    // and carry no outlet head noun ("l'agence officielle saoudienne (SPA)").
+    let head = false;
+    let body = false;
+    for (let k = before, steps = 0; k >= 0 && steps < 6 && isWord(t, k) && !head; k--, steps++) {
+      const forms = t.kind[k]! === TokKind.Arabic ? tokenForms(t.norm[k]!, true).map((f) => withoutArticle(f.form) ?? f.form) : [t.norm[k]!];
+      head = forms.some((f) => OUTLET_HEADS.has(f));
+      if (forms.some((f) => BODY_NAMES.has(f))) body = true;
+    }
+    if (body && !head) redefined.add(t.norm[m.first]!);
+  }
+  return redefined.size === 0 ? mentions : mentions.filter((m) => !(acronymAt(m) && redefined.has(t.norm[m.first]!)));
 }

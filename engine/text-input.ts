@@ -14,6 +14,9 @@ const WRITER_LEAD = /^(?:كتب|كتبت|كتبه|كتبها|إعداد|اعدا
 // ("United News of Bangladesh . Cox's Bazar": a spaced dot or bullet between the credit and the city.)
 const BYLINE_MARKERS = /(^|\s)(بقلم|عن|par|by|avec|with|via|من)(\s|:|$)|[|/–—-]|\s[.·•]\s/i;
 
+// (After a standfirst a dash alone is no byline: a photo caption or a TV listing ("TF1, 21 h 10 – HPI") may stand there.)
+const BYLINE_AFTER_STANDFIRST = /(^|\s)(بقلم|par|by|avec|with|via)(\s|:|$)|\|/i;
+
 export function textToArticleInput(text: string, url?: string | null): ArticleInput {
   const blocks: TextBlock[] = [];
   const spans: { start: number; end: number }[] = [];
@@ -29,16 +32,19 @@ export function textToArticleInput(text: string, url?: string | null): ArticleIn
     }
   }
   let title: string | null = null;
+  // "Titre / chapô / Le Point avec AFP": a standfirst of a sentence or two may stand between the title and the byline, which
+  // must then carry a byline marker.
+  const standfirst = spans.length > 3 && isStandfirst(text.slice(spans[1]!.start, spans[1]!.end));
   spans.forEach((sp, idx) => {
     let kind: TextBlock['kind'] = 'paragraph';
     if (idx === 0) { kind = 'title'; title = text.slice(sp.start, sp.end); }
-    else if (idx === 1) {
+    else if (idx === 1 || (idx === 2 && standfirst && BYLINE_AFTER_STANDFIRST.test(text.slice(sp.start, sp.end)) && !text.slice(sp.start, sp.end).includes('©'))) {
       const line = text.slice(sp.start, sp.end);
       const words = line.split(/\s+/).filter(Boolean).length;
       // A dateline byline may close with a colon ("الدوحة - الراية:").
       const datelineColon = line.endsWith(':') && words <= 5 && (/\s[-–—]\s/.test(line) || WRITER_LEAD.test(line));
       if (line.length <= 80 && words <= 10 && (!/[.!?؟:]$/.test(line) || datelineColon) && (BYLINE_MARKERS.test(line) || words <= 5)) kind = 'byline';
-    } else if (idx === 2 && blocks[1]?.kind === 'byline') {
+    } else if (idx === 2 && blocks[1]?.kind === 'byline' && !standfirst) {
       // "By Cole Brennan" / "USA TODAY": the outlet on a line of its own under the reporter's name, a few
       // capitalised words with no sentence punctuation, continues the byline.
       const line = text.slice(sp.start, sp.end);
@@ -50,4 +56,10 @@ export function textToArticleInput(text: string, url?: string | null): ArticleIn
     blocks.push({ start: sp.start, end: sp.end, kind });
   });
   return { text, blocks, title, url: url ?? null, lang: detectLang(text) };
+}
+
+/** A standfirst: one to three sentences of eight words or more, closed by a full stop, too long for a byline. */
+function isStandfirst(line: string): boolean {
+  const words = line.split(/\s+/).filter(Boolean).length;
+  return words >= 8 && line.length <= 500 && /[.!?؟]$/.test(line);
 }

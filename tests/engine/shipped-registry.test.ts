@@ -1504,4 +1504,23 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids(forum, 'https://medium.com/x')).toEqual(['the-independent']);
     expect(ids("Deal\n\nThe talks stalled, the Financial Times reported.\n\nThe paper's editor said more details would follow.", 'https://www.bbc.com/x')).toEqual(['financial-times', 'financial-times']);
   });
+
+  it('from the hh-/hi-/hj- batches: a byline under a standfirst, polls made for an outlet, an acronym the text defines as another body, a hyphenated index name', () => {
+    const point = analyzeArticle(textToArticleInput("Corruption : la France recule\n\nAvec un score de 66 sur 100, la France perd deux places. Le Danemark reste en tête.\n\nLe Point avec AFP\n\nLa France a encore reculé cette année dans le classement publié mardi.\n\nLe ministère a réagi.", 'https://www.lepoint.fr/x'), deps);
+    expect([point.attributions.map((a) => [a.pattern, a.outlet.id]), point.originalOutlet?.id]).toEqual([[['byline_via', 'afp']], 'afp']);
+    // A photo credit or a TV listing under a standfirst is no byline.
+    expect(ids("Canal+ taille dans ses effectifs\n\nLe groupe s'apprêterait à lancer un plan de départs volontaires dans l'Hexagone.\n\nLe siège du groupe, à Issy-les-Moulineaux. © AFP\n\nLe plan serait présenté en janvier.\n\nLes syndicats sont inquiets.", 'https://www.capital.fr/x')).toEqual([]);
+    const poll = (line: string) => ids(`Sondage\n\n${line}`, 'https://ici.radio-canada.ca/x');
+    expect(poll('Selon un sondage Léger réalisé pour La Presse Canadienne, le PQ mène.')).toEqual(['the-canadian-press']);
+    expect(poll('A poll by Opinium for the Observer put Labour on 20 per cent.')).toEqual(['the-observer']);
+    expect(poll("Un sondage Léger mené pour le magazine L’actualité montre que le PQ mène.")).toEqual(['lactualite']);
+    // "l'actualité" is also "the news", and "à L'essentiel" alone may be the paper's own interview.
+    expect(poll("Selon l'actualité récente, le PQ mène.")).toEqual([]);
+    const dubai = "Médecins\n\nL'Autorité de santé de Dubaï (DHA) a simplifié les procédures.\n\nD'après les chiffres communiqués par la DHA, le nombre de licences a doublé.";
+    expect(ids(dubai, 'https://www.lorientlejour.com/x')).toEqual([]);
+    // A wire dateline's agency in parentheses after a city and a date stays the agency; so does one after its head noun.
+    expect(ids('Matam\n\nMATAM, 12 mai (APS) - Le fleuve est sorti de son lit.', 'https://www.seneweb.com/x')).toEqual(['aps-senegal']);
+    expect(ids("Riyad\n\nLes faits ont été rapportés par l'agence officielle saoudienne (SPA).\n\nSelon SPA, le roi a signé.", 'https://www.lorientlejour.com/x')).toEqual(['spa', 'spa']);
+    expect(ids('Ranking\n\nSaudi Arabia ranks sixth in the UN E-Government Development Index, the Saudi Press Agency reported on Wednesday.', 'https://www.arabnews.com/x')).toEqual(['spa']);
+  });
 });
