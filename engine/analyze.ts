@@ -92,7 +92,12 @@ const STAFF_ROLE = /,\s*(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|wr
  * "Interrogé par France 24"), a contribution or contact line, or its own dateline. Agencies stay
  * attributions: their copy is relayed far more often than read on their own site.
  */
+/** "les chiffres de notre sondage Elabe pour BFMTV", "our YouGov poll for the Times": the poll the page calls its own. */
+const OWN_POLL = /\b(?:notre|nos|our)\s+(?:[\p{L}-]+\s+){0,2}(?:sondage|sondages|barometre|enquete|poll|polls|survey|tracker)\b/iu;
+
 function hostFromSelfReferences(attributions: readonly FoundAttribution[]): OutletRef | null {
+  const ownPoll = attributions.find((a) => a.outlet.known && a.outlet.medium !== 'agency' && OWN_POLL.test(a.surface.normalize('NFD').replace(/\p{M}/gu, '')));
+  if (ownPoll) return ownPoll.outlet;
   const byline = attributions.find((a) => a.block === 'byline' && a.outlet.known && a.outlet.medium !== 'agency');
   if (!byline) return contactedOnly(attributions);
   // A staff role between the reporter and the outlet ("By Tom Ashby, Business reporter, BBC News") is the

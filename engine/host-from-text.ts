@@ -23,6 +23,8 @@
 import type { OutletRef, TextBlock } from './types';
 import { outletRef, sameOutlet, type FoundAttribution } from './attributions';
 import type { RegistryIndex } from './registry-index';
+import { LATIN_GIVEN } from './names';
+import { normalizeForMatch } from './normalize';
 
 /** Longest block read as a footer line, and longest window read before a self-reference verb. */
 const FOOTER_MAX = 300;
@@ -697,7 +699,7 @@ function fromCommaByline(text: string, blocks: readonly TextBlock[], resolve: Re
  * above it on a line of its own ("Julie Ménard" / "La Voix de l'Est"), its desk ("Rédaction sport Canal Alpha") or its
  * team ("By KOLO 8 First Alert Weather Team"). A relay's byline credits its source with a word (avec, with, عن, |).
  */
-const DESK_PREFIX = /^(?:(?:(?:written|écrit|rédigé)\s+)?(?:by|par)\s+)?(?:(?:la\s+)?r[ée]daction(?:\s+(?:sport|sports|web|en ligne|num[ée]rique|internationale|nationale|r[ée]gionale|[ée]conomie|culture|politique|faits divers))?(?:\s+(?:de|du|d['’]))?\s*|(?:the\s+)?newsroom(?:\s+of)?\s+)?/iu;
+const DESK_PREFIX = /^(?:(?:(?:article\s+)?(?:written|écrit|rédigé)\s+)?(?:by|par)\s+)?(?:(?:la\s+)?r[ée]daction(?:\s+(?:sport|sports|web|en ligne|num[ée]rique|internationale|nationale|r[ée]gionale|[ée]conomie|culture|politique|faits divers))?(?:\s+(?:de|du|d['’]))?\s*|(?:the\s+)?newsroom(?:\s+of)?\s+)?/iu;
 const TEAM_SUFFIX = /\s+(?:(?:first alert\s+)?(?:weather|news|sports?|digital|web|investigative|politics|business|editorial)\s+)?(?:team|staff|desk|newsroom)$/iu;
 const PERSON_LINE = /^(?:(?:by|par)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 const OUTLET_THEN_PERSON = /^([^,]{2,40}),\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u;
@@ -714,6 +716,26 @@ function fromOwnNewsroomByline(text: string, blocks: readonly TextBlock[], resol
   if (signed && !resolve(signed[2]!)) {
     const o = resolve(signed[1]!.trim());
     if (o && o.medium !== 'agency' && !(o.id && NEWS_SERVICES.has(o.id)) && !attributions.some((a) => a.block === 'byline' && !sameOutlet(a.outlet, o))) return o;
+  }
+  // "Ouest-France Gaëlle Le Roux": the paper, then its reporter, with no comma between.
+  if (lines.length === 1 && !signed && !resolve(line)) {
+    const words = line.split(/\s+/);
+    // (Longest outlet first, and the reporter must open with a given name: "Times News Service" is no paper and its reporter.)
+    for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
+      const rest = words.slice(k).join(' ');
+      if (!PERSON_LINE.test(rest) || !LATIN_GIVEN.has(normalizeForMatch(words[k]!)) || resolve(rest)) continue;
+      const o = resolve(words.slice(0, k).join(' '));
+      if (o && o.medium !== 'agency' && !(o.id && NEWS_SERVICES.has(o.id)) && !attributions.some((a) => a.block === 'byline' && !sameOutlet(a.outlet, o))) return o;
+    }
+  }
+  // "Article rédigé par franceinfo - Radio France": the outlet, then the group it belongs to.
+  const grouped = /^(.{2,40}?)\s+[-–—]\s+(.{2,40})$/u.exec(line.replace(DESK_PREFIX, '').trim());
+  if (grouped) {
+    const o = resolve(grouped[1]!);
+    const group = resolve(grouped[2]!);
+    const parent = o?.id ? reg.byId(o.id)?.parent : undefined;
+    if (o && group && parent && parent === group.id && o.medium !== 'agency' &&
+      !attributions.some((a) => a.block === 'byline' && !sameOutlet(a.outlet, o) && !sameOutlet(a.outlet, group))) return o;
   }
   const name = line.replace(DESK_PREFIX, '').replace(TEAM_SUFFIX, '').trim();
   if (name.length < 2 || name.length > 50 || CREDIT_WORD.test(name) || (lines.length === 1 && PERSON_LINE.test(line) && name === line && !resolve(name))) return null;

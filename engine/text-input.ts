@@ -17,6 +17,8 @@ const BYLINE_MARKERS = /(^|\s)(بقلم|عن|par|by|avec|with|via|من)(\s|:|$)|
 // (After a standfirst a dash alone is no byline: a photo caption or a TV listing ("TF1, 21 h 10 – HPI") may stand there.)
 const BYLINE_AFTER_STANDFIRST = /(^|\s)(بقلم|par|by|avec|with|via)(\s|:|$)|\|/i;
 
+const DATE_LINE = /^(?:publi[ée]|published|posted|updated|mis à jour|modifi[ée])\b|\d{1,2}[/.:-]\d{1,2}/iu;
+
 export function textToArticleInput(text: string, url?: string | null): ArticleInput {
   const blocks: TextBlock[] = [];
   const spans: { start: number; end: number }[] = [];
@@ -50,7 +52,8 @@ export function textToArticleInput(text: string, url?: string | null): ArticleIn
       const line = text.slice(sp.start, sp.end);
       const words = line.split(/\s+/).filter(Boolean);
       // ("La Voix de l'Est": French particles and elisions stay in lower case.)
-      if (line.length <= 40 && words.length <= 5 && !/[.!?؟:,،]$/.test(line) && /^[\p{Lu}\d(«"“\p{Script=Arabic}]/u.test(words[0] ?? '') &&
+      // (A date line, "Publié le 11/09/2025 06:01", is no outlet.)
+      if (line.length <= 40 && words.length <= 5 && !/[.!?؟:,،]$/.test(line) && /^[\p{Lu}\d(«"“\p{Script=Arabic}]/u.test(words[0] ?? '') && !DATE_LINE.test(line) &&
         words.every((w) => /^[\p{Lu}\d(«"“]/u.test(w) || /^\p{Script=Arabic}/u.test(w) || /^(?:de|du|des|la|le|les|of|the|and|et|[ld]['’]\p{Lu}.*)$/u.test(w))) kind = 'byline';
     }
     blocks.push({ start: sp.start, end: sp.end, kind });

@@ -1523,4 +1523,17 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids("Riyad\n\nLes faits ont été rapportés par l'agence officielle saoudienne (SPA).\n\nSelon SPA, le roi a signé.", 'https://www.lorientlejour.com/x')).toEqual(['spa', 'spa']);
     expect(ids('Ranking\n\nSaudi Arabia ranks sixth in the UN E-Government Development Index, the Saudi Press Agency reported on Wednesday.', 'https://www.arabnews.com/x')).toEqual(['spa']);
   });
+
+  it('the host without the URL: "Ouest-France Gaëlle Le Roux", "Article rédigé par franceinfo - Radio France" over a date line, "notre sondage Elabe pour BFMTV"', () => {
+    const bare = (byline: string, body = "La Bretagne a gagné 95 000 habitants en six ans, selon l'Insee.\n\nLe solde naturel est négatif.") => {
+      const a = analyzeArticle(textToArticleInput(`La Bretagne gagne des habitants\n\n${byline}\n\n${body}`), deps);
+      return [a.hostOutlet?.id ?? null, a.attributions.map((x) => x.outlet.id)];
+    };
+    expect(bare('Ouest-France Gaëlle Le Roux')).toEqual(['ouest-france', []]);
+    expect(bare('Times of Oman Sarah Khan')).toEqual(['times-of-oman', []]);
+    // "Times News Service" is no paper and its reporter.
+    expect(bare('Times News Service')).toEqual([null, []]);
+    expect(bare('Article rédigé par franceinfo - Radio France\n\nPublié le 11/09/2025 06:01')).toEqual(['franceinfo', []]);
+    expect(bare('Par Léa Martin', 'Selon les chiffres de notre sondage Elabe pour BFMTV, le RN mène. Un sondage Ifop pour Le Figaro confirme la tendance.\n\nLe reste est stable.')).toEqual(['bfmtv', ['le-figaro']]);
+  });
 });
