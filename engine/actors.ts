@@ -303,6 +303,10 @@ function sameBlock(blockOf: Int32Array, a: number, b: number): boolean {
 }
 
 /** Role written before the name: a role head and its complement up to the name (a comma allowed before it). */
+const ROLE_ABBREVIATIONS = new Set(['sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'maj', 'supt', 'insp', 'det', 'amb', 'cmdr', 'cpl', 'pres', 'atty', 'lt-gov']);
+
+const ROLE_PREPOSITIONS_AR = new Set(['في', 'الى', 'لدى', 'لشؤون', 'باسم'].map((w) => normalizeForMatch(w)));
+
 function preRole(t: Tokens, blockOf: Int32Array, first: number): { start: number; end: number } | null {
   let j = first - 1;
   if (j >= 0 && t.kind[j]! === TokKind.Punct && t.norm[j]! === ',') j--;
@@ -311,6 +315,13 @@ function preRole(t: Tokens, blockOf: Int32Array, first: number): { start: number
   let steps = 0;
   let head = -1;
   let headCut = 0;
+  // "Sen. Josh Hawley", "Connecticut Gov. Ned Lamont": an abbreviated office right before the name, with its place.
+  if (j === endTok && j >= 1 && t.norm[j] === '.' && (t.flags[j]! & TokFlag.AbbrevDot) && t.kind[j - 1]! === TokKind.Latin && ROLE_ABBREVIATIONS.has(t.norm[j - 1]!) &&
+    sameBlock(blockOf, j - 1, first)) {
+    let s0 = j - 1;
+    for (let k = s0 - 1, n = 0; k >= 0 && n < 2 && sameBlock(blockOf, k, first) && isCap(t, k) && isLatinPlaceName([t.norm[k]!]); k--, n++) s0 = k;
+    return { start: t.start[s0]!, end: t.end[j]! };
+  }
   while (j >= 0 && steps < 7 && sameBlock(blockOf, j, first)) {
     if (t.kind[j]! === TokKind.Punct) {
       if (t.norm[j]! === "'" && (t.flags[j]! & TokFlag.SpaceBefore) === 0) { j--; continue; }
@@ -333,6 +344,9 @@ function preRole(t: Tokens, blockOf: Int32Array, first: number): { start: number
       if (isDefinite(t, j) || nationality(t.norm[j]!)) { j--; steps++; continue; }
       // "محافظ بغداد": a city's name right after the role head.
       if (steps === 0 && j - 1 >= 0 && t.kind[j - 1]! === TokKind.Arabic && roleHeadCut(t, j - 1) >= 0 && placeAfterRole(t, j - 1, j)) { j--; steps++; continue; }
+      // The role's complement is a construct chain, a place or a prepositional phrase: "رئيس مجلس الوزراء", "مدير مطار صنعاء",
+      // "المبعوث الأممي إلى اليمن". A role head must still be found within the steps; a verb or a function word ends the walk.
+      if (ROLE_PREPOSITIONS_AR.has(t.norm[j]!) || (!ARABIC_FUNCTION.has(t.norm[j]!) && !isArabicVerbCue(t.norm[j]!) && !NEVER_IN_NAME_AR.has(t.norm[j]!))) { j--; steps++; continue; }
       break;
     }
     if (t.kind[j]! === TokKind.Latin) {
@@ -342,9 +356,18 @@ function preRole(t: Tokens, blockOf: Int32Array, first: number): { start: number
     break;
   }
   if (head < 0) return null;
+  // "رئيس مجلس الوزراء الدكتور مصطفى مدبولي", "وزير الاستثمار المهندس حسن الخطيب": a personal title right before the name
+  // is no role when a role stands before it.
+  if (head === endTok && t.kind[head]! === TokKind.Arabic && PERSONAL_TITLES_AR.has(withoutArticle(t.norm[head]!.slice(headCut)) ?? t.norm[head]!.slice(headCut))) {
+    const before = preRole(t, blockOf, head);
+    if (before) return before;
+  }
   const start = headCut > 0 ? offsetAfterCut(t, head, headCut) : t.start[head]!;
   return { start, end: t.end[endTok]! };
 }
+
+const PERSONAL_TITLES_AR = new Set(['دكتور', 'دكتورة', 'مهندس', 'مهندسة', 'شيخ', 'شيخة', 'امير', 'اميرة', 'مستشار', 'مستشارة', 'سيد', 'سيدة', 'حاج', 'حاجة', 'استاذ', 'استاذة']
+  .map((w) => normalizeForMatch(w)));
 
 /** Role in an apposition after the name: ", المدير العام ..." / ", ministre de l'Intérieur," / ", the interior minister,". */
 function postRole(t: Tokens, blockOf: Int32Array, last: number): { start: number; end: number } | null {
@@ -1060,7 +1083,9 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       // Full mentions first: a surname alone after a first name is not a role ("أمين التهراوي").
       const ordered = [...a.hits].sort((x, y) => (y.end - y.start) - (x.end - x.start) || x.start - y.start);
       for (const h of ordered) {
-        const r = preRole(t, blockOf, h.first) ?? postRole(t, blockOf, h.last);
+        // "Sen. Elizabeth Warren, the top Democrat on the Banking Committee": the apposition says more than the abbreviated office.
+        const pre = preRole(t, blockOf, h.first);
+        const r = pre && t.text.charCodeAt(pre.end - 1) === 0x2e ? postRole(t, blockOf, h.last) ?? pre : pre ?? postRole(t, blockOf, h.last);
         if (r) { role = t.text.slice(r.start, r.end); break; }
       }
     }

@@ -1536,4 +1536,17 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(bare('Article rédigé par franceinfo - Radio France\n\nPublié le 11/09/2025 06:01')).toEqual(['franceinfo', []]);
     expect(bare('Par Léa Martin', 'Selon les chiffres de notre sondage Elabe pour BFMTV, le RN mène. Un sondage Ifop pour Le Figaro confirme la tendance.\n\nLe reste est stable.')).toEqual(['bfmtv', ['le-figaro']]);
   });
+
+  it('roles: an Arabic role with a construct chain, a place or a preposition ("رئيس مجلس الوزراء", "مدير مطار صنعاء", "المبعوث الأممي إلى اليمن"), past a personal title, and an abbreviated office ("Connecticut Gov.")', () => {
+    const roles = (text: string) => analyzeArticle(textToArticleInput(text), deps).actors.filter((a) => a.type === 'person').map((a) => a.role);
+    expect(roles('الحكومة\n\nوقال رئيس مجلس الوزراء محمد شياع السوداني إن الحكومة ماضية.')).toEqual(['رئيس مجلس الوزراء']);
+    expect(roles('المطار\n\nوقال مدير مطار صنعاء خالد الشايف إن الرحلات مستمرة.')).toEqual(['مدير مطار صنعاء']);
+    expect(roles('اليمن\n\nوأكد المبعوث الأممي إلى اليمن هانس غروندبرغ أن الحل ممكن.')).toEqual(['المبعوث الأممي إلى اليمن']);
+    expect(roles('الاستثمار\n\nوقال وزير الاستثمار المهندس حسن الخطيب إن الاستثمارات تتزايد.')).toEqual(['وزير الاستثمار']);
+    // With no role before it, the title stays; a verb before the name gives no role.
+    expect(roles('الصحة\n\nوقال الدكتور أحمد العوضي إن الوضع مستقر.')).toEqual(['الدكتور']);
+    expect(roles('القاهرة\n\nوصل إلى القاهرة أمس محمد العلي قادما من باريس.')).toEqual([null]);
+    expect(roles('Budget\n\nConnecticut Gov. Ned Lamont said the budget was balanced.')).toEqual(['Connecticut Gov.']);
+    expect(roles('Banks\n\nSen. Elizabeth Warren, the top Democrat on the Senate Banking Committee, said no.')).toEqual(['the top Democrat on the Senate Banking Committee']);
+  });
 });
