@@ -287,6 +287,17 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   }
   const ctx: GrammarContext = { t, cues, blockOf, blocks, reg, host, articleDomains, settled: new Map(), mainCountry, citedCountry, lang, ...blockTokenRanges(t, blockOf, blocks.length) };
   const g = runGrammar(ctx, mentions);
+  // A shared name left unsettled before the article settles it ('"لا ناسيون": …' above 'صحيفة "لا ناسيون" الأرجنتينية'): the
+  // headline's mention is the outlet settled below.
+  if (ctx.settled.size > 0) {
+    for (const a of g.attributions) {
+      if (a.outlet.id !== null) continue;
+      const e = reg.lookupAlias(a.outlet.name);
+      const id = e && e.ids.length > 1 ? ctx.settled.get(e.key) : undefined;
+      const rec = id !== undefined ? reg.byId(id) : undefined;
+      if (rec) a.outlet = outletRef(rec);
+    }
+  }
   // "Postmedia said in a statement", "وقالت شبكة الجزيرة في بيان": an outlet speaking for itself as an organisation
   // is news about it, not a source of the story.
   g.attributions = g.attributions.filter((a) => !(a.pattern === 'reported_by' && (CORPORATE_STATEMENT.test(text.slice(a.end, a.end + 60)) || OBJECT_THEN_STATEMENT.test(text.slice(a.end, a.end + 90)))));

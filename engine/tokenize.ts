@@ -297,6 +297,9 @@ export function nextInName(t: Tokens, i: number): number {
     !(t.flags[j + 1]! & TokFlag.NewlineBefore) && isWord(t, j + 1) && (t.flags[j + 1]! & TokFlag.UpperInitial)) return j + 1;
   // "Express & Star", "Mail & Guardian": a spaced ampersand inside a title (aliases drop it from their key).
   if (t.kind[j]! === TokKind.Punct && t.norm[j] === '&' && j + 1 < t.n && !(t.flags[j + 1]! & TokFlag.NewlineBefore) && isWord(t, j + 1)) return j + 1;
+  // "Página/12": a slash glued between a word and a number.
+  if (t.kind[j]! === TokKind.Punct && t.norm[j] === '/' && (fj & TokFlag.SpaceBefore) === 0 && j + 1 < t.n && t.kind[j + 1]! === TokKind.Number &&
+    (t.flags[j + 1]! & (TokFlag.SpaceBefore | TokFlag.NewlineBefore)) === 0 && t.kind[i]! !== TokKind.Number) return j + 1;
   if (t.kind[j]! === TokKind.Punct && (fj & TokFlag.SpaceBefore) === 0 && GLUE.has(t.norm[j]!) && j + 1 < t.n) {
     const fk = t.flags[j + 1]!;
     if ((fk & (TokFlag.SpaceBefore | TokFlag.NewlineBefore)) === 0 && isWord(t, j + 1)) return j + 1;

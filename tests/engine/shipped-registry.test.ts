@@ -1549,4 +1549,12 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(roles('Budget\n\nConnecticut Gov. Ned Lamont said the budget was balanced.')).toEqual(['Connecticut Gov.']);
     expect(roles('Banks\n\nSen. Elizabeth Warren, the top Democrat on the Senate Banking Committee, said no.')).toEqual(['the top Democrat on the Senate Banking Committee']);
   });
+
+  it('from the hk-/hl-/hm- batches: "لا ناسيون" is Argentina\'s or Djibouti\'s by its adjective, and a headline\'s mention is the paper settled below; سيمانا; "Página/12"', () => {
+    const url = 'https://www.hespress.com/x';
+    expect(ids('أبقار\n\n"لا ناسيون": المغرب وجهة رئيسية\n\nقالت صحيفة "لا ناسيون" الأرجنتينية إن المغرب أصبح وجهة رئيسية للأبقار.', url)).toEqual(['la-nacion-ar', 'la-nacion-ar']);
+    expect(ids('ميناء\n\nقالت صحيفة لا ناسيون الجيبوتية إن الميناء توسع.', url)).toEqual(['la-nation-dj']);
+    expect(ids('غواصة\n\nمن جهتها، نقلت مجلة «سيمانا» عن مصدر في البحرية أن التحقيق مستمر.', url)).toEqual(['semana-co']);
+    expect(ids("Universités\n\nPour Página/12, le veto présidentiel est une honte.", 'https://www.courrierinternational.com/x')).toEqual(['pagina-12']);
+  });
 });
