@@ -1172,6 +1172,26 @@ const PROFESSIONALS = new Set(['economists', 'economist', 'analysts', 'analyst',
 /** "Le documentaire a été diffusé sur France 5", "il a été diffusé sur la chaîne Planète+": the airing itself is the news. */
 const AIRED_SUBJECTS = new Set(['il', 'elle', 'ils', 'elles', 'documentaire', 'documentaires', 'docu-serie', 'telefilm', 'telefilms']);
 
+/**
+ * "the show, which has been broadcast on ITV since 1960", "le film, qui a été diffusé sur Arte": a passive airing right before
+ * the channel, whose subject (a few words back, across a relative pronoun) is a show or a pronoun.
+ */
+function passiveAiringBefore(t: Tokens, first: number, blockOf: Int32Array): boolean {
+  for (let p = first - 1, n = 0; p >= 1 && n < 4 && blockOf[p] === blockOf[first]; p--, n++) {
+    if (!AIRING.has(t.norm[p]!) || (t.norm[p - 1] !== 'been' && t.norm[p - 1] !== 'ete')) continue;
+    for (let j = p - 2, steps = 0; j >= 0 && steps < 6 && blockOf[j] === blockOf[first]; j--, steps++) {
+      const w = t.norm[j]!;
+      if (w === ',' || w === 'which' || w === 'that' || w === 'qui' || w === 'has' || w === 'have' || w === 'had' || w === 'a' || w === 'ont' || w === 'avait') continue;
+      if (t.kind[j]! === TokKind.Punct) return false;
+      if (AIRED_SUBJECTS.has(w) || SHOWS.has(w) || AIRED_SHOWS_EN.has(w)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+const AIRED_SHOWS_EN = new Set(['soap', 'programme', 'program', 'drama', 'sitcom', 'documentary', 'it']);
+
 function showAired(t: Tokens, cueFirst: number, blockOf: Int32Array): boolean {
   if (!AIRING.has(t.norm[cueFirst]!)) return false;
   if (cueFirst >= 2 && t.norm[cueFirst - 1] === 'ete') {
@@ -2343,6 +2363,7 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // "des matchs des Bleus toujours diffusés par TF1", "games televised by ESPN": the channel airs the event itself,
     // it is not a source of the story.
     if (pattern === 'published_by' && viaLeft && cue && showAired(t, cue.first, blockOf)) continue;
+    if ((pattern === 'published_by' || pattern === 'interview_with') && passiveAiringBefore(t, m.first, blockOf)) continue;
     // "I told the BBC last year", "comme je l'ai dit à l'AFP": a speaker recalling an interview of their own, not the article's source.
     if (pattern === 'interview_with' && firstPersonBefore(ctx, m.first, start)) continue;
     // "NBC's "Meet the Press"", "CNN's "State of the Union"": a programme of the outlet before the possessive.

@@ -1557,4 +1557,8 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('غواصة\n\nمن جهتها، نقلت مجلة «سيمانا» عن مصدر في البحرية أن التحقيق مستمر.', url)).toEqual(['semana-co']);
     expect(ids("Universités\n\nPour Página/12, le veto présidentiel est une honte.", 'https://www.courrierinternational.com/x')).toEqual(['pagina-12']);
   });
+
+  it('a show "which has been broadcast on ITV since 1960" is aired, not a channel spoken on', () => {
+    expect(ids('Corrie star quits\n\nBy Jane Smith\n\nThe actress is leaving the cobbles, according to The Sun.\n\nThe news comes weeks after two other long-serving cast members announced they were leaving the show, which has been broadcast on ITV since 1960.', 'https://www.dailymail.co.uk/x')).toEqual(['the-sun']);
+  });
 });
