@@ -1561,4 +1561,13 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
   it('a show "which has been broadcast on ITV since 1960" is aired, not a channel spoken on', () => {
     expect(ids('Corrie star quits\n\nBy Jane Smith\n\nThe actress is leaving the cobbles, according to The Sun.\n\nThe news comes weeks after two other long-serving cast members announced they were leaving the show, which has been broadcast on ITV since 1960.', 'https://www.dailymail.co.uk/x')).toEqual(['the-sun']);
   });
+
+  it('from the hn- batch: PTI, The Star and The Daily Star of Bangladesh in Arabic letters, settled by their adjectives', () => {
+    const url = 'https://www.alquds.co.uk/x';
+    expect(ids('قطار\n\nووفقاً لوكالة "بي تي آي"، فإن نظام الإشارات تعطل.', url)).toEqual(['pti']);
+    expect(ids('نخيل\n\nونقلت صحيفة "ذا ستار" الماليزية عن الوزير أن الرسوم سترتفع.', url)).toEqual(['the-star-my']);
+    expect(ids('إضراب\n\nحسب ما ذكرت صحيفة "ديلي ستار" البنغالية الناطقة بالإنجليزية.', url)).toEqual(['daily-star-bd']);
+    // Beirut's stays Beirut's.
+    expect(ids('بيروت\n\nحسب ما ذكرت صحيفة "ديلي ستار" اللبنانية.', url)).toEqual(['daily-star-lb']);
+  });
 });
