@@ -61,6 +61,8 @@ export function isPressReviewTitle(titleTokens: readonly string[]): boolean {
     if ((w === 'newspaper' || w === 'papers' || w === 'front') && (next === 'headlines' || next === 'pages')) return true;
     // "Sunday shows: tariff deadline dominates", "trade blame on Sunday talk shows": a round-up of several programmes.
     if ((w === 'sunday' || w === 'talk') && (next === 'shows' || (next === 'talk' && titleTokens[i + 2] === 'shows'))) return true;
+    // "مقدمات نشرات الأخبار المسائية": the channels' evening bulletins, one after another.
+    if (w === 'مقدمات' && next === 'نشرات') return true;
     if (!PRESS_WORDS.has(w)) continue;
     if (agencyPressWord(titleTokens, i)) continue;
     // "Papers weigh up COP30", "Egypt's press hails ...", "Egyptian newspapers split over ...".

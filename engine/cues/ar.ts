@@ -51,5 +51,7 @@ export const AR_CUES: readonly CueDef[] = [
     // Press reviews: "ونقرأ في «الأخبار»", "ونطالع في يومية المساء", "وجاء في جريدة الصباح".
     'نقرأ في', 'ونقرأ في', 'نطالع في', 'ونطالع في', 'وجاء في', 'جاء في', 'ونقرأ على صفحات', 'نقرأ على صفحات', 'وعلى صفحات', 'على صفحات'], kinds: CueKind.Published },
   { phrases: ['المصدر', 'مصدر الخبر', 'مصدر'], kinds: CueKind.Footer },
+  // Lebanese sites' daily review of the evening bulletins: 'مقدمة نشرة أخبار تلفزيون "أل بي سي آي"' heads each channel's intro.
+  { phrases: ['مقدمة نشرة أخبار', 'مقدمة نشرة الأخبار', 'مقدمة نشرة الأخبار المسائية', 'مقدمة النشرة المسائية'], kinds: CueKind.Footer },
   { phrases: ['عن'], kinds: CueKind.An },
 ];

@@ -1570,4 +1570,9 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     // Beirut's stays Beirut's.
     expect(ids('بيروت\n\nحسب ما ذكرت صحيفة "ديلي ستار" اللبنانية.', url)).toEqual(['daily-star-lb']);
   });
+
+  it('from the hs- batch: the Lebanese review of the evening bulletins credits each channel under its heading, with no original', () => {
+    const a = analyzeArticle(textToArticleInput('مقدمات نشرات الأخبار المسائية\n\nمقدمة نشرة أخبار تلفزيون "أل بي سي آي"\n\nعاش لبنان يوما مثقلا بالعاصفة والجلسات.\n\nمقدمة نشرة أخبار تلفزيون "الجديد"\n\nموازنة بلا رؤية وطرقات بلا مجارير.\n\nمقدمة نشرة أخبار تلفزيون "أو تي في"\n\nالحكومة أمام امتحان جديد.', 'https://www.lebanon24.com/news/x'), deps);
+    expect([a.attributions.map((x) => [x.pattern, x.outlet.id]), a.originalOutlet]).toEqual([[['other', 'lbci'], ['other', 'al-jadeed'], ['other', 'otv-lebanon']], null]);
+  });
 });
