@@ -1575,4 +1575,10 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     const a = analyzeArticle(textToArticleInput('مقدمات نشرات الأخبار المسائية\n\nمقدمة نشرة أخبار تلفزيون "أل بي سي آي"\n\nعاش لبنان يوما مثقلا بالعاصفة والجلسات.\n\nمقدمة نشرة أخبار تلفزيون "الجديد"\n\nموازنة بلا رؤية وطرقات بلا مجارير.\n\nمقدمة نشرة أخبار تلفزيون "أو تي في"\n\nالحكومة أمام امتحان جديد.', 'https://www.lebanon24.com/news/x'), deps);
     expect([a.attributions.map((x) => [x.pattern, x.outlet.id]), a.originalOutlet]).toEqual([[['other', 'lbci'], ['other', 'al-jadeed'], ['other', 'otv-lebanon']], null]);
   });
+
+  it('from the hq- batch: Citizen TV, The Herald of Zimbabwe and ENA in Arabic letters', () => {
+    const url = 'https://al-ain.com/x';
+    expect(ids('كينيا\n\nوذكرت قناة "سيتيزن" أن وزير الداخلية زار المعسكر.', url)).toEqual(['citizen-tv-ke']);
+    expect(ids('زيمبابوي\n\nقالت صحيفة "ذا هيرالد" الحكومية في زيمبابوي إن البنك المركزي رفع الفائدة.', url)).toEqual(['the-herald-zw']);
+  });
 });
