@@ -1103,12 +1103,17 @@ function habitualColumn(t: Tokens, cueFirst: number, cueLast: number): boolean {
   return false;
 }
 
-const AR_AIRED_EVENTS = new Set(['المباراة', 'المباريات', 'مباراة', 'مباريات', 'اللقاء', 'الحفل', 'النهائي', 'السباق', 'البطولة', 'المواجهة', 'الافتتاح', 'المهرجان']
+const AR_AIRED_EVENTS = new Set(['المباراة', 'المباريات', 'مباراة', 'مباريات', 'اللقاء', 'الحفل', 'النهائي', 'السباق', 'البطولة', 'المواجهة', 'الافتتاح', 'المهرجان',
+  // Services a channel carries live: "وبثت قناة "مي سات" القبطية القداس على الهواء".
+  'القداس', 'قداس', 'الصلاة', 'صلاة', 'الشعائر', 'المراسم', 'الخطبة', 'خطبة']
   .map((w) => normalizeForMatch(w)));
 /** "قناة عمان الرياضية المباريات": after the channel's name and its adjectives, the event it carries. */
 function arabicEventAired(t: Tokens, last: number, blockOf: Int32Array): boolean {
   for (let j = last + 1, n = 0; j < t.n && n < 3 && blockOf[j] === blockOf[last]; j++, n++) {
-    if (t.kind[j]! !== TokKind.Arabic) return false;
+    // (Past the name's closing quote: 'قناة "مي سات" القبطية القداس'.)
+    if (j === last + 1 && t.kind[j]! === TokKind.Punct && QUOTES.has(t.norm[j]!)) { n--; continue; }
+    // ("وذكرت وكالة الأناضول أن الصلاة …": a clause after the name is what it reported, not what it aired.)
+    if (t.kind[j]! !== TokKind.Arabic || ARABIC_FUNCTION.has(t.norm[j]!)) return false;
     if (AR_AIRED_EVENTS.has(t.norm[j]!)) return true;
   }
   return false;
@@ -1186,6 +1191,16 @@ function passiveAiringBefore(t: Tokens, first: number, blockOf: Int32Array): boo
       if (AIRED_SUBJECTS.has(w) || SHOWS.has(w) || AIRED_SHOWS_EN.has(w)) return true;
     }
     return false;
+  }
+  return false;
+}
+
+const REPLAY_WORDS = new Set(['replay', 'disponible', 'disponibles', 'revoir', 'retrouver', 'reecouter', 'podcast', 'available', 'catch', 'stream', 'rewatch']);
+
+function replayBefore(t: Tokens, cueFirst: number, blockOf: Int32Array): boolean {
+  for (let j = cueFirst - 1, n = 0; j >= 0 && n < 4 && blockOf[j] === blockOf[cueFirst]; j--, n++) {
+    if (t.kind[j]! === TokKind.Punct) return false;
+    if (REPLAY_WORDS.has(t.norm[j]!)) return true;
   }
   return false;
 }
@@ -2364,6 +2379,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // it is not a source of the story.
     if (pattern === 'published_by' && viaLeft && cue && showAired(t, cue.first, blockOf)) continue;
     if ((pattern === 'published_by' || pattern === 'interview_with') && passiveAiringBefore(t, m.first, blockOf)) continue;
+    // "L'émission est disponible en replay sur le site de KTO", "à revoir sur France.tv": where to watch it again, not a source.
+    if (pattern === 'published_by' && viaLeft && cue && replayBefore(t, cue.first, blockOf)) continue;
     // "I told the BBC last year", "comme je l'ai dit à l'AFP": a speaker recalling an interview of their own, not the article's source.
     if (pattern === 'interview_with' && firstPersonBefore(ctx, m.first, start)) continue;
     // "NBC's "Meet the Press"", "CNN's "State of the Union"": a programme of the outlet before the possessive.

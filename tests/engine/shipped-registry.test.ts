@@ -1581,4 +1581,14 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('كينيا\n\nوذكرت قناة "سيتيزن" أن وزير الداخلية زار المعسكر.', url)).toEqual(['citizen-tv-ke']);
     expect(ids('زيمبابوي\n\nقالت صحيفة "ذا هيرالد" الحكومية في زيمبابوي إن البنك المركزي رفع الفائدة.', url)).toEqual(['the-herald-zw']);
   });
+
+  it('from the hr- batch: a channel airing a service ("وبثت قناة "مي سات" القبطية القداس") is no source, but an agency reporting that the service took place is; the religious press joins the registry', () => {
+    const url = 'https://www.masrawy.com/x';
+    expect(ids('عيد الميلاد\n\nوبثت قناة "مي سات" القبطية القداس على الهواء مباشرة.\n\nوذكرت وكالة أنباء الشرق الأوسط أن القداس شهد حضورا كبيرا.', url)).toEqual(['mena']);
+    expect(ids('البابا\n\nوذكرت وكالة الأناضول أن الصلاة أقيمت قرب أطلال الكنيسة.', 'https://www.aljazeera.net/x')).toEqual(['anadolu']);
+    expect(ids("Paroisses\n\nInterrogé par le journaliste de KTO, l'archevêque a défendu la réforme. Il l'avait dit à l'hebdomadaire Famille Chrétienne.", 'https://www.cathobel.be/x')).toEqual(['kto-tv', 'famille-chretienne']);
+    expect(ids('Mass\n\nThe changes were first reported by Religion News Service and The Tablet.', 'https://www.theguardian.com/x')).toEqual(['religion-news-service', 'the-tablet']);
+    // Where to watch it again is no source.
+    expect(ids("Paroisses\n\nL'émission est disponible en replay sur le site de KTO.", 'https://www.cathobel.be/x')).toEqual([]);
+  });
 });
