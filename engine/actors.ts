@@ -307,7 +307,7 @@ const ROLE_ABBREVIATIONS = new Set(['sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sg
 
 const ROLE_PREPOSITIONS_AR = new Set(['في', 'الى', 'لدى', 'لشؤون', 'باسم'].map((w) => normalizeForMatch(w)));
 
-function preRole(t: Tokens, blockOf: Int32Array, first: number): { start: number; end: number } | null {
+function preRole(t: Tokens, blockOf: Int32Array, first: number, depth = 0): { start: number; end: number } | null {
   let j = first - 1;
   if (j >= 0 && t.kind[j]! === TokKind.Punct && t.norm[j]! === ',') j--;
   if (j < 0 || !sameBlock(blockOf, j, first)) return null;
@@ -358,8 +358,9 @@ function preRole(t: Tokens, blockOf: Int32Array, first: number): { start: number
   if (head < 0) return null;
   // "رئيس مجلس الوزراء الدكتور مصطفى مدبولي", "وزير الاستثمار المهندس حسن الخطيب": a personal title right before the name
   // is no role when a role stands before it.
-  if (head === endTok && t.kind[head]! === TokKind.Arabic && PERSONAL_TITLES_AR.has(withoutArticle(t.norm[head]!.slice(headCut)) ?? t.norm[head]!.slice(headCut))) {
-    const before = preRole(t, blockOf, head);
+  // (Once or twice: a hostile run of titles must not recurse down the page.)
+  if (depth < 2 && head === endTok && t.kind[head]! === TokKind.Arabic && PERSONAL_TITLES_AR.has(withoutArticle(t.norm[head]!.slice(headCut)) ?? t.norm[head]!.slice(headCut))) {
+    const before = preRole(t, blockOf, head, depth + 1);
     if (before) return before;
   }
   const start = headCut > 0 ? offsetAfterCut(t, head, headCut) : t.start[head]!;
