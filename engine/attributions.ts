@@ -1178,19 +1178,25 @@ const PROFESSIONALS = new Set(['economists', 'economist', 'analysts', 'analyst',
 const AIRED_SUBJECTS = new Set(['il', 'elle', 'ils', 'elles', 'documentaire', 'documentaires', 'docu-serie', 'telefilm', 'telefilms']);
 
 /**
- * "the show, which has been broadcast on ITV since 1960", "le film, qui a été diffusé sur Arte": a passive airing right before
- * the channel, whose subject (a few words back, across a relative pronoun) is a show or a pronoun.
+ * The airing participle at p is passive ("été/been" before it) and its subject, a few words back and across a relative
+ * pronoun, is a show or a pronoun: "the show, which has been broadcast on ITV since 1960", "il a été diffusé sur la
+ * chaîne Planète+", "Le documentaire a été diffusé sur France 5". The airing itself is the news.
  */
+function passiveAiring(t: Tokens, p: number, blockOf: Int32Array): boolean {
+  if (p < 1 || !AIRING.has(t.norm[p]!) || (t.norm[p - 1] !== 'been' && t.norm[p - 1] !== 'ete')) return false;
+  for (let j = p - 2, steps = 0; j >= 0 && steps < 6 && blockOf[j] === blockOf[p]; j--, steps++) {
+    const w = t.norm[j]!;
+    if (w === ',' || w === 'which' || w === 'that' || w === 'qui' || w === 'has' || w === 'have' || w === 'had' || w === 'a' || w === 'ont' || w === 'avait') continue;
+    if (t.kind[j]! === TokKind.Punct) return false;
+    if (AIRED_SUBJECTS.has(w) || SHOWS.has(w) || AIRED_SHOWS_EN.has(w)) return true;
+  }
+  return false;
+}
+
+/** A passive airing among the few words right before a channel's name (whatever cue the grammar took for it). */
 function passiveAiringBefore(t: Tokens, first: number, blockOf: Int32Array): boolean {
   for (let p = first - 1, n = 0; p >= 1 && n < 4 && blockOf[p] === blockOf[first]; p--, n++) {
-    if (!AIRING.has(t.norm[p]!) || (t.norm[p - 1] !== 'been' && t.norm[p - 1] !== 'ete')) continue;
-    for (let j = p - 2, steps = 0; j >= 0 && steps < 6 && blockOf[j] === blockOf[first]; j--, steps++) {
-      const w = t.norm[j]!;
-      if (w === ',' || w === 'which' || w === 'that' || w === 'qui' || w === 'has' || w === 'have' || w === 'had' || w === 'a' || w === 'ont' || w === 'avait') continue;
-      if (t.kind[j]! === TokKind.Punct) return false;
-      if (AIRED_SUBJECTS.has(w) || SHOWS.has(w) || AIRED_SHOWS_EN.has(w)) return true;
-    }
-    return false;
+    if (AIRING.has(t.norm[p]!) && (t.norm[p - 1] === 'been' || t.norm[p - 1] === 'ete')) return passiveAiring(t, p, blockOf);
   }
   return false;
 }
@@ -1209,12 +1215,7 @@ const AIRED_SHOWS_EN = new Set(['soap', 'programme', 'program', 'drama', 'sitcom
 
 function showAired(t: Tokens, cueFirst: number, blockOf: Int32Array): boolean {
   if (!AIRING.has(t.norm[cueFirst]!)) return false;
-  if (cueFirst >= 2 && t.norm[cueFirst - 1] === 'ete') {
-    for (let j = cueFirst - 2, steps = 0; j >= 0 && steps < 5 && blockOf[j] === blockOf[cueFirst]; j--, steps++) {
-      if (t.kind[j]! === TokKind.Punct) break;
-      if (AIRED_SUBJECTS.has(t.norm[j]!) || SHOWS.has(t.norm[j]!)) return true;
-    }
-  }
+  if (passiveAiring(t, cueFirst, blockOf)) return true;
   // The noun the participle qualifies, a few words back ("les matchs des Bleus toujours diffusés par").
   for (let j = cueFirst - 1, steps = 0; j >= 0 && steps < 5 && blockOf[j] === blockOf[cueFirst]; j--, steps++) {
     if (t.kind[j]! === TokKind.Punct) return false;
