@@ -1341,8 +1341,10 @@ function masculineOutlet(t: Tokens, m: OutletMention): boolean {
 
 /** What a channel carries on the air: matches, competitions, prayers, ceremonies. */
 const CARRIED_EVENTS_AR = new Set(['منافسات', 'مباريات', 'مباراة', 'بطولة', 'بطولات', 'الدوري', 'سباق', 'سباقات', 'صلاة', 'صلاتي', 'شعائر', 'مراسم', 'حفل', 'حفلات',
-  'وقائع', 'فعاليات', 'الدروس', 'دروس', 'نهائي', 'افتتاح', 'مهرجان', 'احتفالات'].map((w) => normalizeForMatch(w)));
-const CARRY_VERBS_AR = new Set(['تنقل', 'ينقل', 'نقلت', 'نقل', 'تبث', 'يبث', 'بثت', 'بث', 'ستنقل', 'سينقل', 'ستبث', 'سيبث'].map((w) => normalizeForMatch(w)));
+  'وقائع', 'فعاليات', 'الدروس', 'دروس', 'نهائي', 'افتتاح', 'مهرجان', 'احتفالات',
+  // "وعرضت قناة «الجديد» مسلسلا جديدا": drama and songs on the air are programmes, not reports.
+  'مسلسل', 'مسلسلا', 'مسلسلات', 'حلقات', 'أغنية', 'أغاني', 'كليب', 'كرتون', 'سهرة'].map((w) => normalizeForMatch(w)));
+const CARRY_VERBS_AR = new Set(['تنقل', 'ينقل', 'نقلت', 'نقل', 'تبث', 'يبث', 'بثت', 'بث', 'ستنقل', 'سينقل', 'ستبث', 'سيبث', 'عرضت', 'عرض', 'تعرض', 'يعرض'].map((w) => normalizeForMatch(w)));
 function carriesEventAr(t: Tokens, cueFirst: number, last: number, blockOf: Int32Array): boolean {
   if (!arabicForms(t.norm[cueFirst]!).some((f) => CARRY_VERBS_AR.has(f.form))) return false;
   let j = last + 1;
@@ -1565,7 +1567,8 @@ function handoutCredit(t: Tokens, m: OutletMention, blockOf: Int32Array): boolea
 
 function photoBefore(t: Tokens, first: number, blockOf: Int32Array): boolean {
   for (let j = first - 1, s = 0; j >= 0 && s < 3 && blockOf[j]! === blockOf[first]!; j--) {
-    if (t.kind[j]! === TokKind.Punct) { if (t.norm[j]! === '©') return true; continue; }
+    // "She stands by her video. Reuters first reported the feud": a sentence ends between them.
+    if (t.kind[j]! === TokKind.Punct) { if (t.norm[j]! === '©') return true; if (isSentenceEnd(t, j) && t.norm[j] !== ':') return false; continue; }
     s++;
     if (PHOTO_WORDS.has(t.norm[j]!)) return true;
     // "Des images diffusées par BFM Paris montrent": footage a channel aired is a source; only a credit's own words

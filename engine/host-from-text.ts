@@ -387,6 +387,11 @@ function unsettledShortName(reg: RegistryIndex, o: OutletRef): boolean {
   return o.id === null && (reg.lookupAlias(o.name)?.ids.length ?? 0) >= 2;
 }
 const LEARNED = /\b(?:learned|learnt|appris)\b|علمت/i;
+/**
+ * "وبحسب معلومات "لبنان 24"": the site's own information, beside other outlets it cites. (Alone it may be another
+ * paper's, "وتشير معلومات «نداء الوطن»" on a site relaying it, so it is not learning.)
+ */
+const INFORMATION_AR = /(?:^|\s)[وف]?(?:ب?حسب\s+|وفق\s+)?معلومات\s/;
 /** "وكانت «الغد» نشرت", "وكان "اليوم السابع" قد نشر": the Arabic formula for a paper's own earlier story. */
 const KANAT_BEFORE = /(?:^|\s)[وف]?كانت?\s*[«"“]?$/;
 const LATIN_HEAD_IN_SURFACE = /\b(?:newspaper|daily|weekly|tabloid|broadcaster|channel|network|website|site|magazine|agency|quotidien|hebdomadaire|journal|cha[iî]ne|radio|t[ée]l[ée]vision|agence|m[ée]dia)\s/i;
@@ -465,21 +470,27 @@ function fromLoneLookBack(text: string, attributions: readonly FoundAttribution[
 }
 
 /**
- * 9a''. The only outlet, written in capitals every time, as Nigerian sites write their own name ("DAILY NIGERIAN
+ * 9a''. The one outlet written in capitals every time, as Nigerian sites write their own name ("DAILY NIGERIAN
  * reports that", "made available to DAILY POST", "LEADERSHIP reports"); other outlets are cited in ordinary case.
  */
 function fromOwnNameInCapitals(text: string, attributions: readonly FoundAttribution[], reg: RegistryIndex): OutletRef | null {
-  if (attributions.length === 0) return null;
-  const o = attributions[0]!.outlet;
-  if (o.medium === 'agency') return null;
-  const rec = o.id ? reg.byId(o.id) : undefined;
-  if (rec && !/\p{Ll}/u.test(rec.name)) return null; // an acronym is always in capitals
+  // "told PREMIUM TIMES" beside "Daily Trust had reported" and "the News Agency of Nigeria (NAN)": the one outlet in
+  // capitals is the page's own, the others are cited in ordinary case.
+  const inCapitals = (a: FoundAttribution): boolean => {
+    const name = text.slice(a.nameStart, a.nameEnd).trim();
+    // (A station's call letters are capitals too: "CIHO FM" has no word of five letters.)
+    return !/\p{Ll}/u.test(name) && /^[\p{Script=Latin}\s'’.&-]+$/u.test(name) && (/\s/.test(name) || name.length >= 8) && /\p{L}{5}/u.test(name);
+  };
+  let own: OutletRef | null = null;
   for (const a of attributions) {
-    if (!sameOutlet(a.outlet, o)) return null;
-    const name = text.slice(a.nameStart, a.nameEnd);
-    if (/\p{Ll}/u.test(name) || !/^[\p{Script=Latin}\s'’.&-]+$/u.test(name.trim()) || !(/\s/.test(name.trim()) || name.trim().length >= 8)) return null;
+    if (!inCapitals(a)) continue;
+    if (own && !sameOutlet(own, a.outlet)) return null;
+    own = a.outlet;
   }
-  return o;
+  if (!own || own.medium === 'agency') return null;
+  const rec = own.id ? reg.byId(own.id) : undefined;
+  if (rec && !/\p{Ll}/u.test(rec.name)) return null; // an acronym is always in capitals
+  return attributions.every((a) => !sameOutlet(a.outlet, own) || inCapitals(a)) ? own : null;
 }
 
 /**
@@ -506,7 +517,7 @@ function fromOwnAmongOthers(text: string, attributions: readonly FoundAttributio
     if (bylined.length > 0 && !sameOutlet(bylined[0]!, a.outlet)) continue;
     if (attributions.some((b) => sameOutlet(b.outlet, a.outlet) && (b.pattern === 'wire_dateline' || (b.pattern === 'byline_via' && bylined.length === 0)))) continue;
     const weakOk = mine.length >= 3;
-    const strong = (b: FoundAttribution) => LEARNED.test(plain(b.surface)) || (b.pattern !== 'interview_with' && OWN_SURFACE.test(plain(b.surface))) || OWN_WITNESS.test(b.surface) ||
+    const strong = (b: FoundAttribution) => LEARNED.test(plain(b.surface)) || INFORMATION_AR.test(b.surface) || (b.pattern !== 'interview_with' && OWN_SURFACE.test(plain(b.surface))) || OWN_WITNESS.test(b.surface) ||
       KANAT_BEFORE.test(text.slice(Math.max(0, b.start - 10), b.start)) || BACK_REFERENCE_SURFACE.test(plain(b.surface)) ||
       // "the Herald reported in August" looks back on its own story only beside other newsgathering of its own:
       // alone, "The Australian reported last week" is a relay's citation.

@@ -59,6 +59,8 @@ export const REPORT_NOUNS: ReadonlySet<string> = new Set(norm([
   'matinale', 'émission', 'jt', 'antenne', 'plateau', 'micro', 'ondes', 'chronique', 'magazine', 'documentaire', 'débat', 'direct', 'live',
   'documentary', 'episode', 'segment', 'newscast', 'newsletter', 'page', 'pages', 'columns', 'columnist', 'chroniqueur', 'éditorialiste',
   'مراسل', 'مراسلة', 'مراسلو', 'مراسلي', 'موفد', 'موفدة', 'مصادر',
+  // "وبحسب معلومات «الأخبار»", "وتشير معلومات «نداء الوطن» إلى": a Lebanese paper's own information, cited.
+  'معلومات',
 ]));
 
 /** Articles and small words that may stand between a cue and an outlet name. */

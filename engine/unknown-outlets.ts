@@ -478,6 +478,10 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
         const first = j;
         const last = k - 1;
         if (t.norm[first]! === NEWS || t.norm[first]! === NEWS_L) {
+          // "وكالة الأنباء البريطانية «بي إيه ميديا»": a known name quoted after the phrase is the agency's name, and the
+          // phrase only says what it is.
+          const q = k + 1;
+          if (q + 1 < t.n && t.kind[q]! === TokKind.Punct && QUOTES.has(t.norm[q]!) && mentionsWithin(known, q + 1, q + 6).some((m) => m.first === q + 1)) continue;
           // وكالة الأنباء الكويتية: the name is the whole phrase.
           push(i, i, k, country, h.medium);
         } else {

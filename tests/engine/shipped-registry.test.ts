@@ -1591,4 +1591,38 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     // Where to watch it again is no source.
     expect(ids("Paroisses\n\nL'émission est disponible en replay sur le site de KTO.", 'https://www.cathobel.be/x')).toEqual([]);
   });
+
+  it('from the hu- and hv- batches: a Lebanese paper\'s information and a channel showing a report are cited; drama on the air is not', () => {
+    const url = 'https://www.lebanon24.com/x';
+    expect(ids('مواعيد\n\nوبحسب معلومات «الأخبار»، فإن الوزير سيعلن خطة جديدة.', url)).toEqual(['al-akhbar-lb']);
+    expect(ids('مواعيد\n\nوتشير معلومات صحيفة «النهار» إلى أن الوزير سيعلن خطة.', url)).toEqual(['an-nahar-lb']);
+    expect(ids('مواعيد\n\nوكانت قناة «أل بي سي آي» قد عرضت الأسبوع الماضي تقريراً ظهر فيه أحد السماسرة.', url)).toEqual(['lbci']);
+    expect(ids('مواعيد\n\nوعرضت قناة «الجديد» مسلسلا جديدا عن الحرب.', url)).toEqual([]);
+    // "أجرته" still stands alone as a cue after the new forms were listed.
+    expect(ids('هجرة\n\nوأظهر استطلاع أجرته القناة 12 العبرية أن ربع الإسرائيليين يفكرون في الهجرة.', 'https://www.aljazeera.net/x')).toEqual(['channel-12-il']);
+  });
+
+  it('from the hv- batch: "وكالة الأنباء البريطانية «بي إيه ميديا»" is PA Media, the phrase before the name only says what it is', () => {
+    const url = 'https://www.alquds.co.uk/x';
+    expect(ids('جامعات\n\nونقلت وكالة الأنباء البريطانية «بي إيه ميديا» عن متحدث باسم وزارة التعليم قوله إن الحكومة جادة.', url)).toEqual(['pa-media']);
+    expect(ids('جامعات\n\nوقالت وكالة الأنباء الأوغندية إن الحكومة جادة.', url)).toEqual(['وكالة الأنباء الأوغندية']);
+  });
+
+  it('from the hu- batch: "told Page Six" on the New York Post\'s page is its own column', () => {
+    expect(ids('Feud\n\nA source close to the influencer told Page Six she stands by her video. TMZ first reported the feud.', 'https://nypost.com/x')).toEqual(['tmz']);
+  });
+
+  it('without the URL, the one outlet always written in capitals beside others in ordinary case is the page\'s own', () => {
+    const text = 'Kano Hisbah arrests TikTokers\n\nAgency Report\n\nThe commander disclosed this to the News Agency of Nigeria (NAN) on Tuesday.\n\nDaily Trust had reported last week that the board set up a committee.\n\nA Kano-based lawyer told PREMIUM TIMES that the board had no power to detain people.';
+    const a = analyzeArticle(textToArticleInput(text), deps);
+    expect([a.hostOutlet?.id, [...new Set(a.attributions.map((x) => x.outlet.id))]]).toEqual(['premium-times', ['nan-ng', 'daily-trust']]);
+    // A station's call letters are capitals by nature.
+    const b = analyzeArticle(textToArticleInput('Train\n\nPar Marc Tremblay\n\nSelon Radio-Canada, le train reprendra. Le maire a confié à CIHO FM que la saison sera longue.'), deps);
+    expect(b.hostOutlet).toBeNull();
+  });
+
+  it('without the URL, a Lebanese site\'s own information beside the papers it relays makes it the host', () => {
+    const a = analyzeArticle(textToArticleInput('مقالع\n\nوكتبت صحيفة "الجمهورية" أن الترخيص سيمدد. وأشارت "نداء الوطن" إلى أن الوزير رفض.\n\nوبحسب معلومات "لبنان 24"، فإن وزير الصناعة يدرس الملف.'), deps);
+    expect([a.hostOutlet?.id, [...new Set(a.attributions.map((x) => x.outlet.id))]]).toEqual(['lebanon-24', ['al-joumhouria-lb', 'nidaa-al-watan']]);
+  });
 });
