@@ -147,6 +147,8 @@ const NOT_NAME_NOUNS_AR = new Set(['مدينة', 'ولاية', 'جماعة', 'م
 /** Links inside compound names: "عبد القادر", "أبو بكر", "بن سلمان". */
 const AR_NAME_LINKS = new Set(['عبد', 'أبو', 'ابو', 'بن', 'ابن', 'بنت', 'آل'].map((w) => normalizeForMatch(w)));
 const SPEAKER_AR = new Set(['المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'متحدث', 'متحدثة', 'ناطق', 'ناطقة', 'والمتحدث', 'والناطق'].map((w) => normalizeForMatch(w)));
+/** "ويدعى حسن فاعور", "سيدة تدعى سعاد": the word that introduces a passer-by's name. */
+const NAMED_AR = new Set(['يدعى', 'ويدعى', 'تدعى', 'وتدعى', 'اسمه', 'اسمها', 'واسمه', 'واسمها'].map((w) => normalizeForMatch(w)));
 const ALI = normalizeForMatch('علي');
 const BASIM = normalizeForMatch('باسم');
 /** Months that are also given names, and the words that make them the month. */
@@ -550,6 +552,10 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       if (count > 0 && f.length > 3 && arabicForms(f).some((x) => x.prefix !== '' && NEVER_IN_NAME_AR.has(x.form))) break;
       // "خير الدين مضوي بالارتقاء": "بـ" and a definite noun after a name is the verb's complement.
       if (count > 1 && f.length > 5 && f.startsWith('بال')) break;
+      // "محمد مراد يبيع الخبز": a present-tense verb with its definite object after a full name. (Not "تـ": "سليم غزالة
+      // تنكيس الأعلام" is a verbal noun, and such nouns open with it.)
+      if (count > 1 && f.length >= 4 && f.charCodeAt(0) === 0x64a && !ARABIC_GIVEN.has(f) && !people.givenNames.has(f) &&
+        j + 1 < t.n && sameBlock(blockOf, j + 1, j) && isDefinite(t, j + 1)) break;
       if (count > 0 && andGivenAr(f) && j + 1 < t.n && t.kind[j + 1]! === TokKind.Arabic && !ARABIC_FUNCTION.has(t.norm[j + 1]!) && sameBlock(blockOf, j + 1, j)) break;
       // ("آل" alone, as in "عمر آل علي", is the family's word, not the article.)
       const def = f.startsWith('ال') && f.length > 2;
@@ -559,7 +565,8 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       // complement ("وزير الفلاحة"), which comes before a name.
       if (f.startsWith('لل') || f.length < 2 || (count === 0 && (NOT_NAME_AR.has(f) || f.startsWith('وال')))) break;
       // "بمراكش آسفي": a place with its preposition.
-      if (count === 0 && memo(placeStartCache, f, startsPlaceAfterClitic)) break;
+      // (Not a listed given name: "فراس" is no "فـ" before "رأس".)
+      if (count === 0 && !ARABIC_GIVEN.has(f) && memo(placeStartCache, f, startsPlaceAfterClitic)) break;
       // ("سلطان الحربي": a title that is also a given name, before a family nisba, is the given name.)
       if (count === 0 && roleHeadCut(t, j) >= 0 && j + 1 < t.n && t.kind[j + 1]! === TokKind.Arabic && isDefinite(t, j + 1) &&
         !(ARABIC_GIVEN.has(f) && isNisba(t.norm[j + 1]!) && !nationality(t.norm[j + 1]!))) break;
@@ -995,7 +1002,7 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
         const givenForm = arabicForms(t.norm[i]!).find((f) => (f.prefix === '' || f.prefix === 'و' || f.prefix === 'ل') && (ARABIC_GIVEN.has(f.form) || people.givenNames.has(f.form)))?.form ?? t.norm[i]!;
         const base = withoutArticle(givenForm) ?? givenForm;
         const weakGiven = last >= 0 && (last - i < 2 || AMBIGUOUS_AFTER_SUPPORT.has(base)) && AMBIGUOUS_GIVEN_AR.has(base) &&
-          (definite || (!speechCueEndsAt(i - 1) && !(i > 0 && roleHeadCut(t, i - 1) >= 0) && !between)) &&
+          (definite || (!speechCueEndsAt(i - 1) && !(i > 0 && roleHeadCut(t, i - 1) >= 0) && !between && !(i > 0 && NAMED_AR.has(t.norm[i - 1]!)))) &&
           !(last + 2 < t.n && t.norm[last + 1] === ',' && (roleHeadCut(t, last + 2) >= 0 || t.norm[last + 2] === 'وهو' || t.norm[last + 2] === 'وهي' ||
             t.norm[last + 2] === 'الذي' || t.norm[last + 2] === 'التي')) &&
           // A family name with the article that is a nisba ("سلطان القحطاني", "ماجد الشمري"): not the everyday word.

@@ -95,6 +95,10 @@ export const ROLE_HEADS = n([
   // Ordinary people quoted in the story: "بائعة الشاي آمنة إدريس", "المعلمة شيلان محمد", "المزارع أحمد".
   'معلمة', 'أستاذة', 'طبيبة', 'طالبة', 'بائع', 'بائعة', 'تاجر', 'مزارع', 'مزارعة', 'سائق', 'موظف', 'موظفة', 'ممرض', 'ممرضة', 'مواطن', 'مواطنة', 'مهندس',
   'مهندسة', 'صياد', 'متقاعد', 'متقاعدة', 'ربة',
+  // "المتطوعة رزان العبداللات", "الفلاح منصف الخراط", "النازحة أم محمد". (Not the trades that are family names too:
+  // حداد، نجار، خباز، جزار.)
+  'فلاح', 'فلاحة', 'متطوع', 'متطوعة', 'عاملة', 'نازح', 'نازحة', 'لاجئ', 'لاجئة', 'مسعف', 'مسعفة', 'مقاول', 'تلميذ', 'تلميذة',
+  'أرملة', 'جندي', 'ضابط', 'حرفي', 'سمسار', 'مدرس',
   // Courts, councils and weather desks: "Defence attorney Petrus Venter", "Magistrate Sanele Nkosi", "la mairesse Maude
   // Marquis-Bissonnette", "Bureau senior forecaster Leanne Whitfield", "Independent TD Noel Grealish", "MEC Faith Mazibuko".
   'attorney', 'solicitor', 'barrister', 'magistrate', 'magistrat', 'forecaster', 'meteorologist', 'météorologue', 'météorologiste',

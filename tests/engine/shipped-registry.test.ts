@@ -1625,4 +1625,13 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     const a = analyzeArticle(textToArticleInput('مقالع\n\nوكتبت صحيفة "الجمهورية" أن الترخيص سيمدد. وأشارت "نداء الوطن" إلى أن الوزير رفض.\n\nوبحسب معلومات "لبنان 24"، فإن وزير الصناعة يدرس الملف.'), deps);
     expect([a.hostOutlet?.id, [...new Set(a.attributions.map((x) => x.outlet.id))]]).toEqual(['lebanon-24', ['al-joumhouria-lb', 'nidaa-al-watan']]);
   });
+
+  it('people: ordinary people by their trade ("المتطوعة رزان العبداللات"), a passer-by "ويدعى حسن فاعور", "فراس" as a name, and a name that stops before its verb', () => {
+    const people = (text: string) => analyzeArticle(textToArticleInput(text), deps).actors.filter((a) => a.type === 'person').map((a) => [a.surface, a.role]);
+    expect(people('قافلة\n\nوقالت المتطوعة رزان العبداللات إن الفرق عملت ثلاثة أيام.')).toEqual([['رزان العبداللات', 'المتطوعة']]);
+    expect(people('زيتون\n\nيتنقل الفلاح منصف الخراط بين صفوف الأشجار.')).toEqual([['منصف الخراط', 'الفلاح']]);
+    expect(people('ركام\n\nوقال أحد سكان البلدة، ويدعى حسن فاعور، إن البيت تهدم.').map((p) => p[0])).toEqual(['حسن فاعور']);
+    expect(people('إضراب\n\nوقال فراس الحويطات إن الأجرة لم تتغير.').map((p) => p[0])).toEqual(['فراس الحويطات']);
+    expect(people('سوق\n\nوكان محمد مراد يبيع الخبز في الحي.').map((p) => p[0])).toEqual(['محمد مراد']);
+  });
 });
