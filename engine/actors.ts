@@ -53,7 +53,10 @@ const SPEECH_BEFORE_NAME = new Set(['said', 'says', 'told', 'added', 'explained'
   'peste', 'fulmine', 'soupire', 'sourit', 'previent', 'deplore', 'poursuit', 'conclut', 'detaille', 'glisse', 'admet', 'avoue', 'martele', 'rappelle', 'ironise',
   'lache', 'denonce', 'salue', 'tempete', 'plaisante', 'rigole', 'agace', 'inquiete', 'emporte', 'exclame', 'rejouit', 'desole', 'indigne', 'interrogeait', 'souffle',
   'commente', 'tranche', 'nuance', 'constate', 'confiait', 'racontait', 'expliquait', 'soupirait', 'temoignait', 'ajoutait', 'sourit', 'enrage', 'proteste',
-  'recalled', 'recalls', 'explains', 'adds', 'laughed', 'sighed', 'joked', 'admitted', 'noted', 'complained', 'asked', 'recounted', 'remembered']);
+  'recalled', 'recalls', 'explains', 'adds', 'laughed', 'sighed', 'joked', 'admitted', 'noted', 'complained', 'asked', 'recounted', 'remembered',
+  // "», demande Abdullah, un Afghan", "», espère Sandrine, employée".
+  'demande', 'espere', 'repond', 'replique', 'reprend', 'murmure', 'implore', 'craint', 'redoute', 'jure', 'raille', 'grince',
+  'replied', 'pleaded', 'wondered', 'shouted']);
 const SUBJECT_VERBS = new Set(['has', 'had', 'said', 'says', 'told', 'added', 'is', 'was', 'will', 'would', 'wants', 'called', 'warned', 'urged', 'insisted', 'argued', 'announced', 'sees', 'believes', 'thinks', 'a', 'est', 'estime', 'explique', 'affirme', 'assure', 'declare', 'indique', 'precise', 'souligne', 'juge', 'veut', 'doit', 'avait', 'sera', 'reste']);
 const ROLE_LIKE_AR = new Set(['احد', 'احدى', 'عضو', 'رييس', 'مدير', 'نايب', 'مسوول', 'استاذ', 'طبيب', 'طالب', 'مواطن', 'تاجر', 'مزارع', 'ام', 'اب', 'ارمله', 'بحار', 'صاحب', 'صاحبه', 'موظف', 'موظفه', 'سايق', 'عامل', 'عامله', 'مهندس', 'محامي', 'ناشط', 'ناشطه']);
 const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللذان']);
@@ -527,6 +530,19 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
   /** "ومنة", "ومحمود": "و" and a given name (not a name of its own that starts with و: "واصف", "وليد"). */
   const andGivenAr = (f: string): boolean => f.length > 3 && f.startsWith('و') && !ARABIC_GIVEN.has(f) && !people.givenNames.has(f) &&
     (ARABIC_GIVEN.has(f.slice(1)) || people.givenNames.has(f.slice(1)));
+  // Latin words written after another capitalised word somewhere in the text (family names given in full), gathered once.
+  let afterCapital: Set<string> | null = null;
+  const latinAfterCapital = (): Set<string> => {
+    if (afterCapital) return afterCapital;
+    afterCapital = new Set();
+    // ("Marcus T. Hollins": past an initial's dot too.)
+    for (let q = 1; q < t.n; q++) {
+      if (t.kind[q]! !== TokKind.Latin || !isCap(t, q)) continue;
+      const p = q >= 2 && t.norm[q - 1] === '.' && (t.flags[q - 1]! & TokFlag.AbbrevDot) !== 0 ? q - 2 : q - 1;
+      if (t.kind[p]! === TokKind.Latin && isCap(t, p)) afterCapital.add(t.norm[q]!);
+    }
+    return afterCapital;
+  };
   const arabicRun = (i: number): number => {
     let j = i;
     let count = 0;
@@ -903,8 +919,19 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
         const personApposition = afterComma >= 0 && (t.norm[afterComma] === 'un' || t.norm[afterComma] === 'une' || t.norm[afterComma] === 'a' || t.norm[afterComma] === 'an' ||
           roleHeadCut(t, afterComma) >= 0 || nationality(t.norm[afterComma]!) !== undefined);
         const knownGiven = caps === 1 && last === i && opensClause && (LATIN_GIVEN.has(t.norm[i]!) || people.givenNames.has(t.norm[i]!));
+        // A first name the lists do not know, with the age a vox pop gives: "Yonas, 19 ans,", "Yessenia, a 34-year-old
+        // Honduran woman", "Tetiana, 67,"; or as the speaker chose to be named: "identified himself simply as Tunde".
+        // (Two digits: "Arsenal, 3, Chelsea 1" is a score, "l'Olympia, 125 ans" an anniversary.)
+        const ageAt = (q: number): boolean => q + 1 < t.n && t.kind[q]! === TokKind.Number && t.norm[q]!.length === 2 &&
+          (t.norm[q + 1] === 'ans' || (t.norm[q + 1] === ',' && q + 2 < t.n && (t.flags[q + 2]! & TokFlag.SpaceBefore) !== 0) ||
+            (t.norm[q + 1] === '-' && q + 2 < t.n && t.norm[q + 2] === 'year'));
+        const ageApposition = afterComma >= 0 && (ageAt(afterComma) || ((t.norm[afterComma] === 'a' || t.norm[afterComma] === 'an') && ageAt(afterComma + 1)));
+        const namedOnly = p >= 1 && t.norm[p] === 'as' && (t.norm[p - 1] === 'simply' || t.norm[p - 1] === 'only');
+        // (Not a family name the text also gives in full: "Bellingham, 22, has" after "Jude Bellingham".)
+        const loneName = caps === 1 && last === i && !isLatinPlaceName([t.norm[i]!]) && !latinAfterCapital().has(t.norm[i]!) &&
+          ((ageApposition && (opensClause || (prevTok >= 0 && (t.norm[prevTok] === 'is' || t.norm[prevTok] === 'was')))) || namedOnly);
         if ((caps >= 2 && (appositive || age || afterSpeech || who || (clauseStart && subjectVerb))) || (caps === 1 && afterSpeech && (appositive || age)) ||
-          (knownGiven && (afterSpeech || age || personApposition || qui))) {
+          (knownGiven && (afterSpeech || age || personApposition || qui)) || loneName) {
           addUnknown(i, last); i = last; continue;
         }
       }

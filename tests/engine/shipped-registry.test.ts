@@ -1634,4 +1634,15 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(people('إضراب\n\nوقال فراس الحويطات إن الأجرة لم تتغير.').map((p) => p[0])).toEqual(['فراس الحويطات']);
     expect(people('سوق\n\nوكان محمد مراد يبيع الخبز في الحي.').map((p) => p[0])).toEqual(['محمد مراد']);
   });
+
+  it('people: a vox pop\'s first name the lists do not know, with an age or as the speaker chose to be named; not a score, a rate or a family name given in full', () => {
+    const people = (text: string) => analyzeArticle(textToArticleInput(text), deps).actors.filter((a) => a.type === 'person').map((a) => a.surface);
+    expect(people('Menton\n\nParmi eux, Yonas, 19 ans, Érythréen, a traversé la Méditerranée.')).toEqual(['Yonas']);
+    expect(people('Shelters\n\nOne of them is Yessenia, a 34-year-old Honduran woman.')).toEqual(['Yessenia']);
+    expect(people('Refund\n\nThe motorist, who identified himself simply as Tunde, said he had been paid.')).toEqual(['Tunde']);
+    expect(people('Bruxelles\n\n« Mais je dors où, ce soir ? », demande Abdullah, un Afghan de 24 ans.')).toEqual(['Abdullah']);
+    expect(people('Scores\n\nArsenal, 3, Chelsea 1.')).toEqual([]);
+    expect(people("Pauvreté\n\nD'après l'Insee, 14,4 % de la population vivait sous le seuil de pauvreté.")).toEqual([]);
+    expect(people('Verdict\n\nA jury found former deputy Marcus T. Hollins not guilty. Hollins, 34, of Lancaster, was also acquitted.')).toEqual(['Marcus T. Hollins']);
+  });
 });
