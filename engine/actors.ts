@@ -48,6 +48,8 @@ interface ActorAcc {
 const MAX_ACTOR_HITS = 1000;
 
 const NOT_APPOSITIVE = new Set(['who', 'which', 'that', 'qui', 'que', 'dont', 'lequel', 'laquelle', 'a', 'est', 'has', 'had', 'is', 'was', 'and', 'et', 'but', 'mais', 'or', 'ou', 'said', 'says', 'told', 'added', 'je', 'il', 'elle', 'we', 'i', 'he', 'she', 'they', 'ils', 'on', 'in', 'en', 'dans', 'at', 'of', 'de', 'du', 'des', 'to', 'for', 'pour', 'with', 'avec', 'when', 'quand', 'where', 'while', 'alors', 'so', 'donc', 'whose']);
+/** After "pour X," a clause goes on about a topic: "pour Atlantique, tout change", "for Kenya, it is". */
+const TOPIC_CLAUSE_OPENERS = new Set(['tout', 'tous', 'toutes', 'rien', 'cela', 'ca', 'c', 'ce', 'it', 'this', 'there', 'everything', 'nothing']);
 const SPEECH_BEFORE_NAME = new Set(['said', 'says', 'told', 'added', 'explained', 'warned', 'insisted', 'according', 'pour', 'selon', 'indique', 'explique', 'ajoute', 'temoigne', 'resume', 'souligne', 'estime', 'precise', 'raconte', 'confie', 'lance', 'assure', 'affirme', 'observe', 'note', 'regrette', 'reconnait', 'insiste',
   // The verbs of a vox pop: "», peste Inès, étudiante", "», soupire Nadia", "», s'agace Prisca", "», sourit Markus".
   'peste', 'fulmine', 'soupire', 'sourit', 'previent', 'deplore', 'poursuit', 'conclut', 'detaille', 'glisse', 'admet', 'avoue', 'martele', 'rappelle', 'ironise',
@@ -150,8 +152,9 @@ const NOT_NAME_NOUNS_AR = new Set(['مدينة', 'ولاية', 'جماعة', 'م
 /** Links inside compound names: "عبد القادر", "أبو بكر", "بن سلمان". */
 const AR_NAME_LINKS = new Set(['عبد', 'أبو', 'ابو', 'بن', 'ابن', 'بنت', 'آل'].map((w) => normalizeForMatch(w)));
 const SPEAKER_AR = new Set(['المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'متحدث', 'متحدثة', 'ناطق', 'ناطقة', 'والمتحدث', 'والناطق'].map((w) => normalizeForMatch(w)));
-/** "ويدعى حسن فاعور", "سيدة تدعى سعاد": the word that introduces a passer-by's name. */
-const NAMED_AR = new Set(['يدعى', 'ويدعى', 'تدعى', 'وتدعى', 'اسمه', 'اسمها', 'واسمه', 'واسمها'].map((w) => normalizeForMatch(w)));
+/** "ويدعى حسن فاعور", "سيدة تدعى سعاد", "الراحل حاتم علي": words that only ever introduce a person's name. */
+const NAMED_AR = new Set(['يدعى', 'ويدعى', 'تدعى', 'وتدعى', 'اسمه', 'اسمها', 'واسمه', 'واسمها', 'الراحل', 'الراحلة', 'الفقيد', 'الفقيدة', 'المرحوم', 'المرحومة',
+  'والراحل', 'والراحلة'].map((w) => normalizeForMatch(w)));
 const ALI = normalizeForMatch('علي');
 const BASIM = normalizeForMatch('باسم');
 /** Months that are also given names, and the words that make them the month. */
@@ -930,7 +933,7 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
         // (Not a family name the text also gives in full: "Bellingham, 22, has" after "Jude Bellingham".)
         const loneName = caps === 1 && last === i && !isLatinPlaceName([t.norm[i]!]) && !latinAfterCapital().has(t.norm[i]!) &&
           ((ageApposition && (opensClause || (prevTok >= 0 && (t.norm[prevTok] === 'is' || t.norm[prevTok] === 'was')))) || namedOnly);
-        if ((caps >= 2 && (appositive || age || afterSpeech || who || (clauseStart && subjectVerb))) || (caps === 1 && afterSpeech && (appositive || age)) ||
+        if ((caps >= 2 && (appositive || age || afterSpeech || who || (clauseStart && subjectVerb))) || (caps === 1 && afterSpeech && ((appositive && !TOPIC_CLAUSE_OPENERS.has(t.norm[afterComma]!)) || age)) ||
           (knownGiven && (afterSpeech || age || personApposition || qui)) || loneName) {
           addUnknown(i, last); i = last; continue;
         }

@@ -1552,6 +1552,9 @@ const NOT_GIVEN = new Set(['meanwhile', 'however', 'but', 'and', 'when', 'while'
   'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'premium', 'plus', 'live', 'news',
   'state', 'public', 'private', 'independent', 'official', 'semi', 'pro', 'anti', 'pan', 'ex', 'new', 'old', 'the', 'le', 'la', 'les', 'l', 'el', 'al', 'a', 'an']);
 
+/** The words that open a page's time stamp after a byline's credit: "PTI / Updated: Oct 14", "AFP | Publié le". */
+const STAMP_WORDS = new Set(['updated', 'published', 'posted', 'publie', 'mis', 'modifie']);
+
 /** "(Japan Coast Guard via AP)", "(Handout via Reuters)": a picture handed out through an agency, at the close of a parenthesis. */
 function handoutCredit(t: Tokens, m: OutletMention, blockOf: Int32Array): boolean {
   const close = m.last + 1;
@@ -1965,8 +1968,10 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       // An everyday word in a byline ("الرياض" as a dateline) names an outlet only next to a separator.
       // A Latin title of several words that fills the whole byline line ("La Presse Canadienne") is a credit too.
       // So is an agency's code alone on it ("PTI", "By IANS"), though the same letters name a party elsewhere.
+      // ... or with only the page's time stamp after it ("PTI / Updated: Oct 14, 2025, 19:42 IST").
+      const stampAfter = m.last + 2 <= bl && t.kind[m.last + 1]! === TokKind.Punct && STAMP_WORDS.has(t.norm[m.last + 2]!);
       const wholeLine = (m.first === bf && m.last === bl && m.last > m.first && t.kind[m.first]! === TokKind.Latin) ||
-        (m.first === lead && m.last === bl && m.first === m.last && (t.flags[m.first]! & TokFlag.AllUpper) !== 0 &&
+        (m.first === lead && (m.last === bl || stampAfter) && m.first === m.last && (t.flags[m.first]! & TokFlag.AllUpper) !== 0 &&
           e !== null && e.ids.some((id) => ctx.reg.byId(id)?.medium === 'agency'));
       // "By Herald Reporter", "BY NEWSDAY REPORTER": an everyday-word title followed only by staff words is the
       // paper's own staff credit.

@@ -53,7 +53,10 @@ export const EN_CUES: readonly CueDef[] = [
     'was the first to reveal', 'previously reported', 'also reported', 'put it', 'puts it', 'argued', 'carried a report', 'carried an interview', 'ran an interview', 'ran a report', 'ran a story', 'ran an article', 'ran a piece',
     'published a report', 'published an article', 'published a story', 'aired an interview', 'aired a report', 'broadcast an interview', 'painted', 'paints', 'devoted', 'focused', 'focused on', 'led with', 'splashed', 'featured', 'turned to', 'printed', 'quotes', 'points to', 'pointed to', 'cites', 'portrayed', 'portrays', 'depicted', 'depicts', 'framed', 'frames', 'exclusively reported', 'exclusively revealed', 'published an interview', 'ran a story', 'alleged', 'alleges', 'has alleged',
     // Editorials and columns: "the Deccan Herald's editorial raised concerns", "The Hindu's editorial questioned".
-    'raised', 'raises', 'questioned', 'flagged', 'flags', 'cautioned', 'cautions', 'lamented'], kinds: CueKind.Verb | CueKind.VerbAfter },
+    'raised', 'raises', 'questioned', 'flagged', 'flags', 'cautioned', 'cautions', 'lamented',
+    // "The magazine pointed out that". (Not "observed": "Blueprint observed that" is a Nigerian paper's own reporter
+    // looking on.)
+    'pointed out', 'points out'], kinds: CueKind.Verb | CueKind.VerbAfter },
   { phrases: ['told', 'tells', 'telling', 'in an interview with', 'interview with', 'speaking to', 'talking to', 'spoke to', 'spoke with', 'speaking with', 'interviewed by',
     'in comments to', 'in remarks to', 'in a statement to', 'speaking on', 'in an appearance on', 'in an interview on', 'confirmed to', 'said to',
     'in an interview published by', 'in an interview to', 'speaking with', 'talking with', 'said in an interview with',

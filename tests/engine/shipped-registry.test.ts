@@ -1645,4 +1645,16 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(people("Pauvreté\n\nD'après l'Insee, 14,4 % de la population vivait sous le seuil de pauvreté.")).toEqual([]);
     expect(people('Verdict\n\nA jury found former deputy Marcus T. Hollins not guilty. Hollins, 34, of Lancaster, was also acquitted.')).toEqual(['Marcus T. Hollins']);
   });
+
+  it('from the hw-/hx-/hy- batches: an agency code before the page\'s time stamp, a column building on another paper, bodies spelt in Arabic letters, the late and a topic', () => {
+    expect(ids("India, China hold talks\n\nPTI / Updated: Oct 14, 2025, 19:42 IST\n\nNEW DELHI: India and China held talks on Tuesday.", 'https://timesofindia.indiatimes.com/x')).toEqual(['pti']);
+    expect(ids('Renters\n\nThe Economist argued that the crisis is a planning crisis. The magazine pointed out that completions fell.', 'https://www.theguardian.com/x')).toEqual(['the-economist', 'the-economist']);
+    expect(ids('ذكاء\n\nوكما لاحظت مجلة «الإيكونوميست» الأسبوع الماضي، فإن الوظائف تتراجع.', 'https://aawsat.com/x')).toEqual(['the-economist']);
+    expect(ids('عاصفة\n\nوتوقعت الأرصاد، وفق «ميت أوفيس»، أن تستمر الرياح.\n\nوبحسب «هيومن رايتس ووتش»، فإن المعتقلين كثر.', 'https://aawsat.com/x')).toEqual([]);
+    // A Nigerian paper's own reporter looking on is no citation without the URL either.
+    expect(ids('Cars forfeited\n\nBy Staff\n\nThe officer told Blueprint he was innocent. Blueprint observed that the vehicles were parked in the sun.', '')).toEqual([]);
+    const people = (text: string) => analyzeArticle(textToArticleInput(text), deps).actors.filter((a) => a.type === 'person').map((a) => a.surface);
+    expect(people('دراما\n\nالتي كتبها وليد سيف وأخرجها الراحل حاتم علي، بوصفها واحدة من أصدق الأعمال.')).toContain('حاتم علي');
+    expect(people('Cinéma\n\nQuand Mati Diop a reçu le Grand Prix pour Atlantique, tout change.')).not.toContain('Atlantique');
+  });
 });
