@@ -340,6 +340,9 @@ function walkLeft(ctx: GrammarContext, first: number, prefix: string): LeftWalk 
       }
       // "la radio alémanique SRF", "le quotidien turinois La Stampa": an adjective right after the head noun.
       if (j - 1 >= 0 && !(t.flags[j]! & TokFlag.UpperInitial) && FRENCH_ADJECTIVE.test(norm) && outletHead(t, j - 1)) { j--; steps++; continue; }
+      // "la radio publique néo-zélandaise RNZ", "la chaîne sud-africaine SABC": a hyphenated adjective.
+      if (j - 3 >= 0 && t.norm[j - 1] === '-' && !(t.flags[j]! & TokFlag.UpperInitial) && FRENCH_ADJECTIVE.test(norm) && t.kind[j - 2]! === TokKind.Latin &&
+        !(t.flags[j - 2]! & TokFlag.UpperInitial) && (outletHead(t, j - 3) || FRENCH_ADJECTIVE.test(t.norm[j - 3]!))) { j -= 3; steps++; continue; }
       if (LATIN_FILLER.has(norm) || REPORT_NOUNS.has(norm)) {
         // "a" is French "à" only when written with its accent (French capitals often drop it: "A RFI, il a dit"): "In a
         // statement, a BBC manager said" is English.
@@ -2455,6 +2458,13 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     if (pattern === 'reported_by' && viaLeft && cue && cue.last < m.first && t.kind[m.first]! === TokKind.Latin && clauseVerbAfter(t, m.last)) continue;
     // "La chaîne L'Équipe, qui diffusait un match", "Sky Sports, which broadcast the final": a channel airing a show.
     if (pattern === 'reported_by' && svoCue && airsShowAfter(t, svoCue.first, svoCue.last)) continue;
+    // "the Australian broadcaster said": a nationality before a head noun of another medium is an adjective, not the
+    // paper of that name ("The Australian newspaper reported" keeps it).
+    if (e && (m.first === m.last || (m.first + 1 === m.last && t.norm[m.first] === 'the')) && t.kind[m.last]! === TokKind.Latin && nationality(t.norm[m.last]!) &&
+      m.last + 1 < t.n && (t.flags[m.last + 1]! & TokFlag.UpperInitial) === 0) {
+      const head = outletHead(t, m.last + 1);
+      if (head && e.ids.every((id) => !mediumFits(head.medium, ctx.reg.byId(id)?.medium ?? null))) continue;
+    }
     // "Economists at RBC said", "analysts at Jefferies wrote": people of a firm that shares a name with an outlet.
     if (m.first >= 2 && t.norm[m.first - 1] === 'at' && PROFESSIONALS.has(t.norm[m.first - 2]!)) continue;
     let ref = resolveMention(ctx, m, countryHint);

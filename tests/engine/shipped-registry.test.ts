@@ -1657,4 +1657,12 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(people('دراما\n\nالتي كتبها وليد سيف وأخرجها الراحل حاتم علي، بوصفها واحدة من أصدق الأعمال.')).toContain('حاتم علي');
     expect(people('Cinéma\n\nQuand Mati Diop a reçu le Grand Prix pour Atlantique, tout change.')).not.toContain('Atlantique');
   });
+
+  it('from the ia-/ib- batches: "the Australian broadcaster" is an adjective, a hyphenated nationality after the head noun, and the Cameroon News Agency\'s own "told CNA"', () => {
+    expect(ids('Reef\n\nSevere bleaching was found, the Australian broadcaster said, citing a report.\n\nThe Australian newspaper reported that bleaching rose.', 'https://www.nzherald.co.nz/x')).toEqual(['the-australian']);
+    expect(ids('Randonneur\n\nUn randonneur a été retrouvé vivant, rapporte la radio publique néo-zélandaise RNZ.', 'https://www.rtbf.be/x')).toEqual(['rnz']);
+    expect(ids('Limbe\n\nBy Ebi Roland\n\nSeveral fishermen told CNA that they are stopped at sea.', 'https://cameroonnewsagency.com/x')).toEqual([]);
+    // CNA elsewhere is still Singapore's.
+    expect(ids('Haze\n\nSeveral residents told CNA that the haze was worse.', 'https://www.straitstimes.com/x')).toEqual(['cna-singapore']);
+  });
 });
