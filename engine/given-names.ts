@@ -409,6 +409,10 @@ export const LATIN_GIVEN_NAMES: readonly string[] = [
   "Travis", "Tyrone", "Wyatt", "Xander", "Zara", "Charlotte", "Rosa", "Moises", "Frank", "Fanny", "Daphné", "Flora",
   "Clémence", "Maya", "Phoebe", "Gemma", "Jasmine", "Germain", "Marina", "Spencer", "Dale", "Aimée", "Aurore", "Romane",
   "Paulette", "Rosalie", "Capucine", "Amber",
+  // Football's squads name players with nothing around them ("a foul by Trevoh Chalobah", "with Eberechi Eze pushing for a
+  // start"). (Not Dean, Mason, Trent, Weston or Teddy: a role, a trade, a river, a park and a bear.)
+  "Eddie", "Micky", "Mickey", "Gio", "Jude", "Bukayo", "Reece", "Leroy", "Toni", "Virgil", "Achraf", "Sofyan", "Nayef",
+  "Noussair", "Ismael", "Désiré", "Folarin", "Antonee", "Cristhian", "Eberechi", "Tadeo", "Trevoh", "Khvicha", "Joško",
 ];
 
 // Given names in Arabic script, from a helper's list: Arab names of every region (modern women's names among them)

@@ -1665,4 +1665,12 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     // CNA elsewhere is still Singapore's.
     expect(ids('Haze\n\nSeveral residents told CNA that the haze was worse.', 'https://www.straitstimes.com/x')).toEqual(['cna-singapore']);
   });
+
+  it('people: footballers named with nothing around them, by given names the lists now know ("a foul by Trevoh Chalobah", "with Eberechi Eze pushing")', () => {
+    const people = (text: string) => analyzeArticle(textToArticleInput(text), deps).actors.filter((a) => a.type === 'person').map((a) => a.surface);
+    expect(people('Charge\n\nThe charge relates to a penalty awarded for a foul by Trevoh Chalobah on Jack Grealish.')).toEqual(['Trevoh Chalobah', 'Jack Grealish']);
+    expect(people('Preview\n\nIsak is set to lead the line, with Eberechi Eze pushing for a start on the left.')).toEqual(['Eberechi Eze']);
+    // Places and events that open with a given name stay out.
+    expect(people('Algae\n\nThe lake was closed from Weston Park East to the dam.')).toEqual([]);
+  });
 });
