@@ -385,7 +385,8 @@ function postRole(t: Tokens, blockOf: Int32Array, last: number): { start: number
   let k = c + 1;
   let ok = false;
   if (t.kind[k]! === TokKind.Arabic && (t.norm[k]! === 'وهو' || t.norm[k]! === 'وهي') && k + 1 < t.n && t.kind[k + 1]! === TokKind.Arabic) { k++; ok = true; }
-  else if (t.kind[k]! === TokKind.Arabic) ok = (isDefinite(t, k) && !RELATIVE.has(t.norm[k]!)) || roleHeadCut(t, k) >= 0 || ROLE_LIKE_AR.has(t.norm[k]!);
+  // ("منير المحمدي، المهدي بنعبيد": a given name that carries the article opens the next name of a list.)
+  else if (t.kind[k]! === TokKind.Arabic) ok = (isDefinite(t, k) && !RELATIVE.has(t.norm[k]!) && !ARABIC_GIVEN.has(t.norm[k]!)) || roleHeadCut(t, k) >= 0 || ROLE_LIKE_AR.has(t.norm[k]!);
   // French ", a reconnu": the auxiliary, not the English article.
   else if (t.kind[k]! === TokKind.Latin) ok = (LATIN_ARTICLES.has(t.norm[k]!) && (t.norm[k] !== 'a' || englishArticleApposition(t, k))) || ROLE_HEADS.has(t.norm[k]!) || ROLE_MODIFIERS.has(t.norm[k]!) || nationality(t.norm[k]!) !== undefined ||
     (!isCap(t, k) && !NOT_APPOSITIVE.has(t.norm[k]!)) || t.norm[k]! === 'whose';

@@ -540,6 +540,9 @@ export const FOREIGN_GIVEN_NAMES_AR: readonly string[] = [
   'ايهان', 'اوغور', 'ارطغرل', 'اونور', 'اردا', 'اوميت', 'ارسين', 'ارمان', 'ازاده', 'اميد', 'اوميد', 'ارميتا', 'ايناف', 'ايدان', 'ابراهام', 'اموس',
   'اتال', 'ارفيند', 'اجيت', 'انورا', 'انلاي', 'اكيهيتو', 'اكيرا', 'اكيو', 'انوتين', 'ايميلدا', 'اونغ', 'اتيكو', 'ادريسا', 'امادو',
   'ايفاريست', 'اوسمان', 'الاسان', 'اولوسيجون',
+  // Footballers' given names as Arabic sports pages spell them. (Not نائل: once normalised it is "نايل", the Nile of
+  // "نايل سات".)
+  'تشابي', 'إيدر', 'يوشكو', 'كينغسلي',
 ];
 
 // Foreign given names that are also short everyday words or syllables (جيم، توم، شون، داني، تشيانغ): like ARABIC_GIVEN_AMBIGUOUS,

@@ -1673,4 +1673,12 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     // Places and events that open with a given name stay out.
     expect(people('Algae\n\nThe lake was closed from Weston Park East to the dam.')).toEqual([]);
   });
+
+  it('people: an Arabic squad list is not read as name and role ("منير المحمدي، المهدي بنعبيد"), and coaches\' given names as sports pages spell them', () => {
+    const people = (text: string) => analyzeArticle(textToArticleInput(text), deps).actors.filter((a) => a.type === 'person').map((a) => [a.surface, a.role]);
+    expect(people('قائمة\n\nحراسة المرمى: ياسين بونو، منير المحمدي، المهدي بنعبيد.')).not.toContainEqual(['منير المحمدي', 'المهدي بنعبيد']);
+    expect(people('ريال مدريد\n\nوأكد المدرب تشابي ألونسو أن الفريق جاهز.')).toEqual([['تشابي ألونسو', 'المدرب']]);
+    // "نايل سات" is the satellite.
+    expect(people('قناة\n\nوتبث القناة على نايل سات بتردد جديد.')).toEqual([]);
+  });
 });
