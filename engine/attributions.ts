@@ -1555,6 +1555,31 @@ const NOT_GIVEN = new Set(['meanwhile', 'however', 'but', 'and', 'when', 'while'
   'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'premium', 'plus', 'live', 'news',
   'state', 'public', 'private', 'independent', 'official', 'semi', 'pro', 'anti', 'pan', 'ex', 'new', 'old', 'the', 'le', 'la', 'les', 'l', 'el', 'al', 'a', 'an']);
 
+/** The word at `j` is written without the accents the outlet's own name gives it ("Dauphine" for "Dauphiné"). */
+function accentDropped(t: Tokens, j: number, names: readonly string[]): boolean {
+  const raw = t.text.slice(t.start[j]!, t.end[j]!).toLowerCase();
+  for (let q = 0; q < raw.length; q++) if (raw.charCodeAt(q) > 0x7f) return false;
+  return names.some((name) => name.toLowerCase().split(/[\s'’-]+/).some((w) => w !== raw && w.normalize('NFD').replace(/\p{M}/gu, '') === raw));
+}
+
+/** "the Globe", "the state-owned Herald", "le Globe": an article before `first`, across lower-case words and hyphens. */
+function articleBefore(t: Tokens, first: number): boolean {
+  for (let p = first - 1; p >= 0 && p >= first - 5; p--) {
+    const w = t.norm[p]!;
+    if (w === 'the' || w === 'le' || w === 'la' || (w === 'l' && t.norm[p + 1] === "'")) return true;
+    if (!(w === '-' || w === "'" || (t.kind[p]! === TokKind.Latin && !(t.flags[p]! & TokFlag.UpperInitial)))) return false;
+  }
+  return false;
+}
+
+/** "dans la Marne", "en Charente", "sur le Var": a preposition of place (and its article) before `first`. */
+function placePrepositionBefore(t: Tokens, first: number): boolean {
+  let p = first - 1;
+  if (p >= 0 && (t.norm[p] === 'la' || t.norm[p] === 'le' || t.norm[p] === 'les')) p--;
+  else if (p >= 1 && t.norm[p] === "'" && t.norm[p - 1] === 'l') p -= 2;
+  return p >= 0 && (t.norm[p] === 'dans' || t.norm[p] === 'en' || t.norm[p] === 'sur' || t.norm[p] === 'vers' || t.norm[p] === 'pres');
+}
+
 /** The words that open a page's time stamp after a byline's credit: "PTI / Updated: Oct 14", "AFP | Publié le". */
 const STAMP_WORDS = new Set(['updated', 'published', 'posted', 'publie', 'mis', 'modifie']);
 
@@ -2416,6 +2441,17 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // "Dans le Sud-Ouest, Bordeaux affiche": points of the compass after "dans" and a lower-case article the title never
     // carries are a region ("selon le Sud-Ouest", "selon le Blick" keep their outlet).
     if (common && !quoted && m.head < 0 && e && articleNotInTitle(ctx, m.first, e.key)) continue;
+    // "Globe said it" on a Manila page is Globe Telecom: a paper's short name taken from "The Globe and Mail" is written
+    // with its article ("the Globe").
+    // ("the state-owned Herald", "d'après le Globe": the article may stand before adjectives, or be French.)
+    if (common && !quoted && m.head < 0 && e?.derived && t.kind[m.first]! === TokKind.Latin && e.tokens.length === 1 && !articleBefore(t, m.first) &&
+      e.ids.every((id) => /^the\s/i.test(ctx.reg.byId(id)?.name ?? ''))) continue;
+    // "maîtresse de conférences à Dauphine": the university, not Le Dauphiné's short name, which keeps its accent.
+    if (common && !quoted && m.head < 0 && e?.derived && t.kind[m.last]! === TokKind.Latin && m.first === m.last && accentDropped(t, m.last, e.ids.map((id) => ctx.reg.byId(id)?.name ?? ''))) continue;
+    // "tombée dans la Marne", "en Charente": a title that is a place's name, after a preposition of place and with the
+    // article in lower case, is the place ("dans La Provence" keeps the paper's capital).
+    if (!quoted && m.head < 0 && e && t.kind[m.last]! === TokKind.Latin && isLatinPlaceName(e.tokens.filter((w) => w !== 'la' && w !== 'le' && w !== 'l')) &&
+      !(t.flags[m.first]! & TokFlag.UpperInitial && (t.norm[m.first] === 'la' || t.norm[m.first] === 'le')) && placePrepositionBefore(t, m.first)) continue;
     // "Une source au sein de la SMH", "a source within the ABC": the organisation itself, seen from inside.
     if (t.kind[m.first]! === TokKind.Latin && withinBefore(t, m.first)) continue;
     // "the Ministry of Foreign Affairs announced", "Minister for Foreign Affairs": a ministry's name, not the magazine.

@@ -203,6 +203,7 @@ const NATIONALITIES: Record<string, readonly string[]> = {
   RW: ['الرواندية', 'الرواندي', 'rwandais', 'rwandaise', 'Rwandan'],
   BI: ['البوروندية', 'البوروندي', 'burundais', 'burundaise', 'Burundian'],
   DJ: ['الجيبوتية', 'الجيبوتي', 'djiboutien', 'djiboutienne', 'Djiboutian'],
+  KM: ['القمرية', 'القمري', 'comorien', 'comorienne', 'Comorian'],
   ER: ['الإريترية', 'الإريتري', 'érythréen', 'érythréenne', 'Eritrean'],
   MG: ['الملغاشية', 'الملغاشي', 'malgache', 'Malagasy'],
   AO: ['الأنغولية', 'الأنغولي', 'angolais', 'angolaise', 'Angolan'],

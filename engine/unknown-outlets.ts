@@ -568,6 +568,13 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
         // ("d'Ici Breizh Izel", "d'ici Isère": France Bleu's local stations, renamed "ici" in 2025, are not places.)
         const iciStation = t.norm[q] === 'ici' && capLast > q;
         if (q > j && (t.norm[q - 1] === 'de' || (t.norm[q - 1] === "'" && t.norm[q - 2] === 'd')) && capLast - q <= 2 && !hasMediaWord(t, q, capLast) && !iciStation) continue;
+        // "Daily Bread Food Bank reports": a name with a body's word in it and no media word is that body, whatever
+        // opens it.
+        if (capLast > q && !hasMediaWord(t, q, capLast)) {
+          let body = false;
+          for (let r = q; r <= capLast && !body; r++) body = NON_MEDIA_WORDS.has(t.norm[r]!);
+          if (body) continue;
+        }
         if (!(LATIN_FUNCTION.has(nm) && capLast === q)) {
           // "l'hebdomadaire Granby Express", "the weekly Colombo Telegraph": after a head noun, an everyday-word title
           // ending the name is its tail, and the whole name is the paper.

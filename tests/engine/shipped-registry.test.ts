@@ -1681,4 +1681,15 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     // "نايل سات" is the satellite.
     expect(people('قناة\n\nوتبث القناة على نايل سات بتردد جديد.')).toEqual([]);
   });
+
+  it('from the id-/ie- batches: names that look like outlets (a food bank, Globe Telecom, the river Marne), and Al-Watwan of the Comoros', () => {
+    expect(ids('Food bank\n\nDaily Bread Food Bank reports that visits rose.\n\nA report released Monday by Daily Bread Food Bank and North York Harvest Food Bank found visits rose.', 'https://www.thestar.com/x')).toEqual([]);
+    expect(ids('Globe\n\nIn a disclosure to the exchange, Globe said it regularly evaluates opportunities.', 'https://business.inquirer.net/x')).toEqual([]);
+    // The paper keeps its short name with an article, in English or French, past adjectives.
+    expect(ids('Water\n\nOutput fell, the state-owned Herald reported on Wednesday.', 'https://www.newzimbabwe.com/x')).toEqual(['the-herald-zw']);
+    expect(ids("TGV\n\nToujours d'après le Globe, la hausse s'explique par les tunnels.", 'https://ici.radio-canada.ca/x')).toEqual(['the-globe-and-mail']);
+    expect(ids('Noyade\n\nLa fillette est tombée dans la Marne, à Champigny, rapporte Le Parisien.', 'https://www.linfo.re/x')).toEqual(['le-parisien']);
+    expect(ids("Travail\n\n« Les salariés gagnent », observe Claire Delmotte, maîtresse de conférences à Dauphine.\n\nSelon le Dauphiné, la station ferme.", 'https://www.lesechos.fr/x')).toEqual(['le-dauphine-libere']);
+    expect(ids('كهرباء\n\nوذكرت صحيفة "الوطن" القمرية الحكومية أن مجلس الوزراء صادق على الاتفاق.', 'https://www.independentarabia.com/x')).toEqual(['al-watwan']);
+  });
 });
