@@ -958,7 +958,7 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
         addUnknown(i, runEnd); i = runEnd; continue;
       }
     }
-    if (k === TokKind.Latin && LATIN_TITLES.has(t.norm[i]!) && isCap(t, i)) {
+    if (k === TokKind.Latin && isCap(t, i) && LATIN_TITLES.has(t.norm[i]!)) {
       let j = i + 1;
       if (j < t.n && t.norm[j]! === '.') j++;
       if (j < t.n && covered[j]! === 0 && isCap(t, j)) {
@@ -1070,6 +1070,8 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
     const bk = blocks[b]!;
     if (bk.kind !== 'paragraph' || bk.end - bk.start > 1200) continue;
     const line = t.text.slice(bk.start, bk.end);
+    // (A team sheet's head ends on a colon: most paragraphs have none, and the test is cheaper than the pattern.)
+    if (!line.includes(':')) continue;
     const head = LINEUP_HEAD.exec(line);
     if (!head || !(head[1] || head[2] || LINEUP_SUBSTITUTION.test(line))) continue;
     const from = bk.start + head[0].length;
