@@ -1250,7 +1250,7 @@ const AIRS_A_SHOW = new RegExp([
   String.raw`(?:^|\s)[وف]?(?:تبث|يبث|ستبث|سيبث|بثت)\s+(?:\S+\s+){1,6}(?:سهرة|حفلا|حلقة|وثائقيا|فيلما|برنامجا|تغطية)(?:\s|$)`,
 ].join('|'), 'i');
 /** Someone speaking just before the channel's name, or an interview: the channel aired what they said, which is a source. */
-const SPEECH_IN_SENTENCE = /(?<![a-zà-ÿ])(?:a déclaré|a dit|a affirmé|a confié|a annoncé|a expliqué|a indiqué|a assuré|a estimé|a reconnu|said|says|told|announced|explained|admitted)(?![a-zà-ÿ])|(?:^|\s)[وف]?(?:قال|قالت|صرح|صرحت|أكد|أكدت|أوضح|أوضحت|أعلن|أعلنت|أضاف|أضافت)(?:\s|$)/i;
+const SPEECH_IN_SENTENCE = /(?<![a-zà-ÿ])(?:a déclaré|a dit|a affirmé|a confié|a annoncé|a expliqué|a indiqué|a assuré|a estimé|a reconnu|said|says|told|announced|explained|admitted|speaking to|spoke to|speaking with|spoke with|interview with|interviewed by)(?![a-zà-ÿ])|(?:^|\s)[وف]?(?:قال|قالت|صرح|صرحت|أكد|أكدت|أوضح|أوضحت|أعلن|أعلنت|أضاف|أضافت)(?:\s|$)/i;
 /** What comes before "confié à" when something was said: an auxiliary, an inverted pronoun or a speech noun. */
 const SPOKEN_CONFIDENCE = /(?:(?<![a-zà-ÿ])(?:a|avait|ont|avaient|aurait|auraient|s['’]est|s['’]était|l['’]a|lui a|propos|déclarations?|confidences|entretien)|-t-(?:il|elle|on))\s*$/i;
 /** An outlet (or "la chaîne" standing for it) speaking as an organisation: "Dans un courriel, Bell Média explique", "indique la chaîne dans un communiqué". */

@@ -1680,8 +1680,15 @@ function saysThatAfter(t: Tokens, last: number, blockOf: Int32Array): boolean {
   const b = blockOf[last]!;
   while (k < t.n && blockOf[k] === b && ((t.kind[k]! === TokKind.Punct && QUOTES.has(t.norm[k]!)) || (t.kind[k]! === TokKind.Arabic && nationality(t.norm[k]!)))) k++;
   if (k < t.n && t.norm[k] === ',') k++;
+  // "على قناة MBC مصر، مساء الخميس، إن": the time of the interview between the outlet and إن.
+  let q = k;
+  while (q < t.n && q - k < 3 && blockOf[q] === b && t.kind[q]! === TokKind.Arabic && INTERVIEW_TIME_AR.has(t.norm[q]!)) q++;
+  if (q > k) { k = q; if (k < t.n && t.norm[k] === ',') k++; }
   return k < t.n && blockOf[k] === b && (t.norm[k] === 'ان' || t.norm[k] === 'بان');
 }
+
+const INTERVIEW_TIME_AR: ReadonlySet<string> = new Set(['مساء', 'صباح', 'ظهر', 'عصر', 'ليلة', 'فجر', 'يوم', 'أمس', 'اليوم', 'الليلة', 'الأحد', 'الاثنين',
+  'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الماضي', 'الماضية'].map((w) => normalizeForMatch(w)));
 
 /** "nos confrères de La Libre", "nos consœurs du Soir": the colleagues name a newsroom, so an everyday-word title is one. */
 function colleaguesOf(t: Tokens, first: number): boolean {

@@ -417,6 +417,8 @@ export function introducedWithHeadNoun(a: { surface: string; start: number; name
  * at its own earlier story ("Dawn had reported last month", "The Irish Times reported in September"). A relay says
  * what the other outlet reports now; it does not speak of the outlet's learning or its archive.
  */
+const DESCRIBED_ANAPHOR = /\bthe\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:station|newspaper|paper|daily|weekly|broadcaster|channel|network|outlet|magazine|tabloid|website|site)\b/u;
+
 function fromOwnNewsgathering(text: string, attributions: readonly FoundAttribution[], reg: RegistryIndex): OutletRef | null {
   // An agency's credit ("الرياض - واس", "(AFP)") is copy the site runs beside its own reporting; another outlet's
   // credit makes the story a relay. The agency's own mentions are set aside.
@@ -426,6 +428,10 @@ function fromOwnNewsgathering(text: string, attributions: readonly FoundAttribut
   if (body.length === 0) return null;
   const o = body[0]!.outlet;
   if (o.medium === 'agency' || !body.every((a) => sameOutlet(a.outlet, o))) return null;
+  // "told WOOD-TV …, the Grand Rapids station reported": an anaphor that says where the outlet is from introduces another
+  // newsroom to the page's readers; a site does not call itself that.
+  // (The anaphor is read in the rest of the mention's sentence: anaphors are resolved after the host.)
+  if (body.some((a) => DESCRIBED_ANAPHOR.test(text.slice(a.end, a.end + 300).split(/[.!?\n](?:\s|$)/)[0]!))) return null;
   const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
   const backReference = (a: FoundAttribution) => BACK_REFERENCE_SURFACE.test(plain(a.surface)) || BACK_REFERENCE_AFTER.test(plain(body.length >= 2 ? afterCue(text, a) : text.slice(a.end, a.end + 40))) ||
     KANAT_BEFORE.test(text.slice(Math.max(0, a.start - 10), a.start));
@@ -540,6 +546,8 @@ function fromOwnAmongOthers(text: string, attributions: readonly FoundAttributio
 
 const EXCLUSIVE_AR = /(?:^|\s)خاص[ةه]?\s/;
 const OWN_BYLINE = /\b(?:notre|nos) (?:correspondante?s?|envoy[ée]e?s? sp[ée]ciale?s?|envoy[ée]e?s?)\b|\bour (?:correspondent|reporter|special correspondent)s?\b|مراسلنا|مراسلتنا|موفدنا|موفدتنا/i;
+const SPEAKING_TO = /^(?:speaking|spoke|speaks) (?:to|with)\b/i;
+const EARLIER_TIME_AFTER = /^[\s,]*(?:earlier this (?:year|month|week)|last (?:year|month|week|summer|autumn|winter|spring)|in (?:19|20)\d\d|previously|back in|plus tôt cette année|l['’]an dernier|l['’]année dernière)/i;
 const FORMAL_INTERVIEW = /\b(?:interview|entretien|entrevue|interviewed)\b|مقابلة|حوار/i;
 
 /**
@@ -564,7 +572,9 @@ function fromPrintInterviewsOnly(text: string, attributions: readonly FoundAttri
     // "Avec notre correspondant à Antananarivo": a byline in the first person is the outlet's own, a broadcaster's too.
     if (ownByline && rec && rec.medium !== 'agency' && mine.every(spokenTo)) { candidates.push(a.outlet); continue; }
     if (!rec || !(rec.medium === 'newspaper' || rec.medium === 'online' || rec.medium === 'magazine') || !rec.languages.includes(lang)) continue;
-    if (mine.every((b) => spokenTo(b) && !FORMAL_INTERVIEW.test(b.surface))) candidates.push(a.outlet);
+    // ("Speaking to the Radio Times earlier this year": an interview looked back on is another paper's; "told the Star last
+    // week" is the paper's own.)
+    if (mine.every((b) => spokenTo(b) && !FORMAL_INTERVIEW.test(b.surface) && !(SPEAKING_TO.test(b.surface) && EARLIER_TIME_AFTER.test(text.slice(b.end, b.end + 40))))) candidates.push(a.outlet);
   }
   return candidates.length === 1 && seen.length >= 2 ? candidates[0]! : null;
 }
@@ -714,6 +724,8 @@ const DESK_PREFIX = /^(?:(?:(?:article\s+)?(?:written|écrit|rédigé)\s+)?(?:by
 const TEAM_SUFFIX = /\s+(?:(?:first alert\s+)?(?:weather|news|sports?|digital|web|investigative|politics|business|editorial)\s+)?(?:team|staff|desk|newsroom)$/iu;
 const PERSON_LINE = /^(?:(?:by|par)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 const OUTLET_THEN_PERSON = /^([^,]{2,40}),\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u;
+const NEWSROOM_WORD = /(?:^|\s)(?:news|service|services|desk|staff|team|press|presse|media|médias|agency|agence|wire|report|reports|times|post|daily|journal|radio|tv|télé|info|infos|newsroom|rédaction)(?:\s|$)/iu;
+const REPORTER_SITE_CITY = /^(\S+(?:\s+\S+){1,3}?)\s*[-–—]\s*([^-–—\n]{2,25}?)\s*[-–—]\s*(\S+(?:\s+\S+)?)$/u;
 const CREDIT_WORD = /(?:^|\s)(?:avec|with|via|and|et|&|pour|for|from|d['’]apr[èe]s|selon|source|عن|مع|و)(?:\s|$)|[|/+,]/iu;
 function fromOwnNewsroomByline(text: string, blocks: readonly TextBlock[], resolve: Resolver, attributions: readonly FoundAttribution[], reg: RegistryIndex): OutletRef | null {
   const bylines = blocks.filter((b) => b.kind === 'byline');
@@ -734,10 +746,19 @@ function fromOwnNewsroomByline(text: string, blocks: readonly TextBlock[], resol
     // (Longest outlet first, and the reporter must open with a given name: "Times News Service" is no paper and its reporter.)
     for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
       const rest = words.slice(k).join(' ');
-      if (!PERSON_LINE.test(rest) || !LATIN_GIVEN.has(normalizeForMatch(words[k]!)) || resolve(rest)) continue;
+      // (A given name the lists do not know will do when no word of the rest is a newsroom's: "Ouest-France Gwenaëlle Le Bihan".)
+      const given = LATIN_GIVEN.has(normalizeForMatch(words[k]!)) || (words.length - k <= 3 && !NEWSROOM_WORD.test(rest) && !DESK_WORDS.test(rest) && !/\b\p{Lu}{2,}\b/u.test(rest));
+      if (!PERSON_LINE.test(rest) || !given || resolve(rest)) continue;
       const o = resolve(words.slice(0, k).join(' '));
       if (o && o.medium !== 'agency' && !(o.id && NEWS_SERVICES.has(o.id)) && !attributions.some((a) => a.block === 'byline' && !sameOutlet(a.outlet, o))) return o;
     }
+  }
+  // "عبدالله الشهري- سبق- الرياض": the reporter, the site and the city, as Saudi sites sign their own copy (an agency's
+  // credit in that place stays a relay).
+  const reporterSiteCity = lines.length === 1 ? REPORTER_SITE_CITY.exec(line) : null;
+  if (reporterSiteCity && !resolve(reporterSiteCity[1]!)) {
+    const o = resolve(reporterSiteCity[2]!.trim());
+    if (o && o.medium !== 'agency' && !(o.id && NEWS_SERVICES.has(o.id)) && !attributions.some((a) => a.block === 'byline' && !sameOutlet(a.outlet, o))) return o;
   }
   // "Article rédigé par franceinfo - Radio France": the outlet, then the group it belongs to.
   const grouped = /^(.{2,40}?)\s+[-–—]\s+(.{2,40})$/u.exec(line.replace(DESK_PREFIX, '').trim());

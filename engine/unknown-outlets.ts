@@ -71,9 +71,14 @@ const EN_POST_HEADS = new Set(['newspaper', 'daily', 'tabloid', 'magazine', 'bro
 
 const headCacheAr = new Map<string, { medium: Medium; definite: boolean } | null>();
 
+const PORTAL_AR: ReadonlySet<string> = new Set(['بوابة', 'وبوابة', 'فبوابة', 'لبوابة', 'ولبوابة'].map((w) => normalizeForMatch(w)));
+const PORTAL_HEAD = { medium: 'online' as Medium, definite: false };
+
 function headMedium(t: Tokens, i: number): { medium: Medium; definite: boolean } | null {
   const norm = t.norm[i]!;
   if (t.kind[i]! === TokKind.Arabic) {
+    // "ونقلت بوابة «الوسط» الليبية": "portal" names a news site only before a quoted name ("بوابة المدينة" is a gate).
+    if (PORTAL_AR.has(norm) && i + 1 < t.n && (t.norm[i + 1] === '"' || t.norm[i + 1] === '«')) return PORTAL_HEAD;
     let v = headCacheAr.get(norm);
     if (v === undefined) {
       v = headMediumAr(norm);

@@ -1692,4 +1692,20 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids("Travail\n\n« Les salariés gagnent », observe Claire Delmotte, maîtresse de conférences à Dauphine.\n\nSelon le Dauphiné, la station ferme.", 'https://www.lesechos.fr/x')).toEqual(['le-dauphine-libere']);
     expect(ids('كهرباء\n\nوذكرت صحيفة "الوطن" القمرية الحكومية أن مجلس الوزراء صادق على الاتفاق.', 'https://www.independentarabia.com/x')).toEqual(['al-watwan']);
   });
+  it('from the ij-/ik-/il- batches: a portal before a quoted name, the time of an interview before إن, and "Speaking to" in a ratings story', () => {
+    expect(ids('مصارف\n\nونقلت بوابة «الوسط» الليبية عن مدير فرع أحد المصارف قوله إن الفروع تعمل بطاقتها القصوى.', 'https://www.alquds.co.uk/x')).toEqual(['alwasat-ly']);
+    // A gate is no portal.
+    expect(ids('مهرجان\n\nعلى أن تتولى حافلات مجانية نقل الزوار منها إلى بوابة المدينة الأثرية كل عشر دقائق.', 'https://www.gerasanews.com/x')).toEqual([]);
+    expect(ids('نوة\n\nمن جانبه، قال المهندس هشام عبد الرازق، رئيس شركة الصرف الصحي، خلال مداخلة هاتفية مع برنامج "الحكاية" على قناة MBC مصر، مساء الخميس، إن الشركة انتهت من تطهير البالوعات.', 'https://www.elbalad.news/x')).toEqual(['mbc-masr']);
+    expect(ids('Mary Berry\n\nThe series will air on BBC Two. Her festive programme drew an average audience of four million viewers, one of the most-watched shows, with ratings up.\n\nSpeaking to the Radio Times earlier this year, she said she had no plans to retire.', 'https://www.dailymail.co.uk/x')).toEqual(['radio-times']);
+  });
+
+  it('the host without the URL: a reporter, the site and the city ("عبدالله الشهري- سبق- الرياض"), the paper then its reporter ("Ouest-France Gwenaëlle Le Bihan"), and no host from a station another newsroom introduces', () => {
+    const host = (text: string) => analyzeArticle(textToArticleInput(text), deps).hostOutlet?.id ?? null;
+    expect(host('الهلال يفوز\n\nعبدالله الشهري- سبق- الرياض\n\nحسم فريق الهلال ديربي العاصمة لصالحه بثلاثية.')).toBe('sabq');
+    expect(host('Fête\n\nOuest-France Gwenaëlle Le Bihan\n\nLa fête de la coquille a attiré des milliers de visiteurs samedi.')).toBe('ouest-france');
+    // A reporter's desk after the name is no person: "Marianne Leduc Wealth Management Reporter" is not Marianne's.
+    expect(host('Jobs\n\nMarianne Leduc Wealth Management Reporter\n\nSun Life will cut about 400 jobs, the insurer said.')).not.toBe('marianne');
+    expect(host('Deer season\n\nAssociated Press\n\nLANSING, Mich. (AP) — Hunters head out Saturday.\n\nA meat processor told WOOD-TV that his business had extended its hours, the Grand Rapids station reported.')).toBeNull();
+  });
 });
