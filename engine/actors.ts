@@ -89,6 +89,12 @@ const NOT_PERSON_HEAD = new Set(['central', 'north', 'south', 'east', 'west', 'n
   'saint', 'st', 'san', 'santa', 'sainte', 'mount', 'lake', 'port', 'fort', 'cape', 'sur', 'au', 'aux', 'chez', 'sous', 'vers', 'entre', 'contre', 'outre',
   'etat', 'universite', 'university', 'hopital', 'hospital', 'ministry', 'ministere', 'department', 'national', 'nationale', 'international', 'royal', 'federal'].map((w) => normalizeForMatch(w)));
 /** Titles that may stand before one name alone ("Chief Minister Siddaramaiah", "King Charles"); not "General Staff". */
+/** Kin words before a given name alone ("his wife Nora", "sa fille Léa"), and the possessives that make them kin. */
+const KIN_PLURALS = new Set(['sons', 'daughters', 'brothers', 'sisters', 'children', 'grandsons', 'granddaughters', 'fils', 'filles', 'freres', 'soeurs', 'enfants']);
+const KIN_WORDS = new Set([...KIN_PLURALS, ...['wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'partner', 'fiancée', 'fiancé',
+  'grandson', 'granddaughter', 'épouse', 'époux', 'mari', 'fille', 'mère', 'père', 'frère', 'sœur', 'compagne', 'compagnon', 'veuve', 'petit-fils', 'petite-fille'].map((w) => normalizeForMatch(w))]);
+const KIN_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes', 'notre', 'nos']);
+
 const MONONYM_TITLES = new Set(['minister', 'president', 'governor', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'sultan', 'pope', 'cardinal',
   'bishop', 'imam', 'chancellor', 'premier', 'mayor', 'senator', 'mp', 'mla', 'ministre', 'président', 'president', 'roi', 'reine', 'émir', 'emir', 'pape']);
 /** Nouns for a body, closing a clause that its name then follows: "the housing association, Pennine Valley Homes". */
@@ -762,11 +768,39 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
     const f = personFirstEndingAt[j - 2]!;
     return f >= 2 && t.norm[f - 1] === ',' && personEnd[f - 2] === 1;
   };
+  // A given name alone after a kin word: capitalised, not a longer name ("Portia de Rossi", "Marie-Thérèse"), no place, nationality,
+  // title or everyday capital.
+  const loneKinName = (q: number): boolean => covered[q]! === 0 && t.kind[q]! === TokKind.Latin && isCap(t, q) && !(t.flags[q]! & TokFlag.AllUpper) && t.norm[q]!.length >= 2 &&
+    !NOT_NAME_LATIN.has(t.norm[q]!) && !LATIN_TITLES.has(t.norm[q]!) && !nationality(t.norm[q]!) && !isLatinPlaceName([t.norm[q]!]) && !ROLE_HEADS.has(t.norm[q]!) && !ROLE_MODIFIERS.has(t.norm[q]!) &&
+    !(q + 1 < t.n && isCap(t, q + 1)) && latinRun(q, 1) === q;
+  // "his sons Michael and Declan, daughter Siobhán": a kin word with no possessive, further down a list of kin.
+  const kinListGoesOn = (i: number): boolean => {
+    if (t.norm[i - 1] !== ',' && t.norm[i - 1] !== 'and' && t.norm[i - 1] !== 'et') return false;
+    for (let q = i - 2; q >= 0 && q >= i - 10 && sameBlock(blockOf, q, i); q--) if (KIN_WORDS.has(t.norm[q]!) && q > 0 && KIN_POSSESSIVES.has(t.norm[q - 1]!)) return true;
+    return false;
+  };
   // 3. Unknown people.
   for (let i = 0; i < end; i++) {
     if (totalHits > MAX_ACTOR_HITS) break; // raised inside add()
     if (covered[i]! !== 0 || !isWord(t, i)) continue;
     const k = t.kind[i]!;
+    // "his wife Nora and", "survived by his sons Michael and Declan, daughter Siobhán", "laisse son épouse, Monique,": a kin
+    // word after a possessive (or further down such a list) names a person by the given name alone.
+    if (k === TokKind.Latin && KIN_WORDS.has(t.norm[i]!) && i > 0 && (KIN_POSSESSIVES.has(t.norm[i - 1]!) || kinListGoesOn(i))) {
+      let q = i + 1;
+      // (After a comma the name is set off by another: "Her husband, Tom, said", not "his wife and daughter, Hensley is".)
+      const setOff = q < t.n && t.norm[q] === ',';
+      if (setOff) q++;
+      let lastKin = -1;
+      for (let n = 0; n < 4 && q < t.n && sameBlock(blockOf, q, i) && loneKinName(q) && !(setOff && t.norm[q + 1] !== ','); n++) {
+        if (!addUnknown(q, q, true, { start: t.start[i]!, end: t.end[i]! })) break;
+        lastKin = q;
+        // ("his sons Michael and Declan": the plural goes on to the next name.)
+        if (!KIN_PLURALS.has(t.norm[i]!) || q + 2 >= t.n || !(t.norm[q + 1] === 'and' || t.norm[q + 1] === 'et' || t.norm[q + 1] === ',')) break;
+        q += 2;
+      }
+      if (lastKin >= 0) { i = lastKin; continue; }
+    }
     // "La p.-d.g. d'Hydro-Québec, Claudine Bouchard": an abbreviated role written with dots.
     const abbreviated = k === TokKind.Latin ? Math.max(dottedRoleEnd(t, i), hyphenRoleEnd(t, i)) : -1;
     const headCut = abbreviated >= 0 ? 0 : roleHeadCut(t, i);

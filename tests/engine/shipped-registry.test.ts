@@ -1708,4 +1708,13 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(host('Jobs\n\nMarianne Leduc Wealth Management Reporter\n\nSun Life will cut about 400 jobs, the insurer said.')).not.toBe('marianne');
     expect(host('Deer season\n\nAssociated Press\n\nLANSING, Mich. (AP) — Hunters head out Saturday.\n\nA meat processor told WOOD-TV that his business had extended its hours, the Grand Rapids station reported.')).toBeNull();
   });
+  it('people: a kin word after a possessive names a person by the given name alone ("his wife Nora", "his sons Michael and Declan", "son épouse, Monique,")', () => {
+    const people = (text: string) => analyzeArticle(textToArticleInput(text), deps).actors.filter((a) => a.type === 'person').map((a) => [a.surface, a.role]);
+    expect(people('Tributes\n\nHe is predeceased by his wife Nora and is survived by his sons Michael and Declan, daughter Siobhán, grandchildren.')).toEqual([
+      ['Nora', 'wife'], ['Michael', 'sons'], ['Declan', 'sons'], ['Siobhán', 'daughter']]);
+    expect(people('Décès\n\nIl laisse son épouse, Monique, ses trois enfants et sept petits-enfants.')).toEqual([['Monique', 'épouse']]);
+    // A longer name stays whole; a family name opening the next clause is no kin's name.
+    expect(people('Obituary\n\nHe is survived by his wife Portia de Rossi.')).toEqual([['Portia de Rossi', 'wife']]);
+    expect(people('Obituary\n\nIn addition to his wife and daughter, Hensley is survived by five grandchildren.').map((p) => p[0])).not.toContain('Hensley');
+  });
 });
