@@ -93,6 +93,8 @@ const NOT_PERSON_HEAD = new Set(['central', 'north', 'south', 'east', 'west', 'n
 const KIN_PLURALS = new Set(['sons', 'daughters', 'brothers', 'sisters', 'children', 'grandsons', 'granddaughters', 'fils', 'filles', 'freres', 'soeurs', 'enfants']);
 const KIN_WORDS = new Set([...KIN_PLURALS, ...['wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'partner', 'fiancée', 'fiancé',
   'grandson', 'granddaughter', 'épouse', 'époux', 'mari', 'fille', 'mère', 'père', 'frère', 'sœur', 'compagne', 'compagnon', 'veuve', 'petit-fils', 'petite-fille'].map((w) => normalizeForMatch(w))]);
+const KIN_ADJECTIVES = new Set(['younger', 'elder', 'older', 'eldest', 'youngest', 'late', 'twin', 'beloved', 'only', 'cadet', 'cadette', 'aine', 'ainee', 'defunt', 'defunte', 'regrette', 'regrettee', 'jeune', 'petite', 'grande', 'petit', 'grand']);
+const INDEFINITE_BEFORE_JOB = new Set(['a', 'an', 'one', 'another', 'un', 'une', 'autre']);
 const KIN_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes', 'notre', 'nos']);
 
 const MONONYM_TITLES = new Set(['minister', 'president', 'governor', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'sultan', 'pope', 'cardinal',
@@ -786,13 +788,16 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
     const k = t.kind[i]!;
     // "his wife Nora and", "survived by his sons Michael and Declan, daughter Siobhán", "laisse son épouse, Monique,": a kin
     // word after a possessive (or further down such a list) names a person by the given name alone.
-    if (k === TokKind.Latin && KIN_WORDS.has(t.norm[i]!) && i > 0 && (KIN_POSSESSIVES.has(t.norm[i - 1]!) || kinListGoesOn(i))) {
+    // ("his younger sister Marjorie": an adjective between.)
+    const kinOwner = i > 1 && KIN_ADJECTIVES.has(t.norm[i - 1]!) ? i - 2 : i - 1;
+    if (k === TokKind.Latin && KIN_WORDS.has(t.norm[i]!) && kinOwner >= 0 && (KIN_POSSESSIVES.has(t.norm[kinOwner]!) || kinListGoesOn(i))) {
       let q = i + 1;
-      // (After a comma the name is set off by another: "Her husband, Tom, said", not "his wife and daughter, Hensley is".)
+      // (After a comma the name is set off by another, or by a bracket: "Her husband, Tom, said", "his wife, Iris (née
+      // Baptiste)", "their children, Marcus, Denise and Leon"; not "his wife and daughter, Hensley is".)
       const setOff = q < t.n && t.norm[q] === ',';
       if (setOff) q++;
       let lastKin = -1;
-      for (let n = 0; n < 4 && q < t.n && sameBlock(blockOf, q, i) && loneKinName(q) && !(setOff && t.norm[q + 1] !== ','); n++) {
+      for (let n = 0; n < 4 && q < t.n && sameBlock(blockOf, q, i) && loneKinName(q) && !(setOff && n === 0 && t.norm[q + 1] !== ',' && t.norm[q + 1] !== '('); n++) {
         if (!addUnknown(q, q, true, { start: t.start[i]!, end: t.end[i]! })) break;
         lastKin = q;
         // ("his sons Michael and Declan": the plural goes on to the next name.)
@@ -874,6 +879,13 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
           break;
         }
         if (!lowerOnly && j < t.n && t.norm[j]! === ',') j++;
+        // "a trader, Bose Adeleke, told NAN": a full name set off by commas after a lower-case job.
+        // (After an indefinite article or a possessive: "a trader,", "one vendor,", "his neighbour,"; not "The wing, Old Trafford,".)
+        if (lowerOnly && i > 0 && (INDEFINITE_BEFORE_JOB.has(t.norm[i - 1]!) || KIN_POSSESSIVES.has(t.norm[i - 1]!)) && j + 1 < t.n && t.norm[j] === ',' && covered[j + 1]! === 0 && isCap(t, j + 1) && !LATIN_TITLES.has(t.norm[j + 1]!) &&
+          sameBlock(blockOf, j + 1, i)) {
+          const setOffEnd = latinRun(j + 1, 2);
+          if (setOffEnd > j + 1 && setOffEnd + 1 < t.n && t.norm[setOffEnd + 1] === ',') j++;
+        }
         // Initials without dots, as the Indian and Pakistani press prints them: "Chief Minister A Revanth Reddy",
         // "External Affairs Minister S Jaishankar".
         const nameStart = j;

@@ -342,7 +342,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   // jobs"): the outlet is the story's subject, and what it says in the body is a party's word.
   // So is an outlet the headline names as where the news happens or as its staff's employer ("Nouvelles compressions
   // chez Groupe TVA", "un chroniqueur de Jawhara FM condamné"): what it says, or what was said on its air, is the matter.
-  const subject = [...(headlineSubject(t, blocks, blockOf, mentions, g.attributions) ?? []), ...(headlineHousedOutlet(t, blocks, blockOf, mentions, g.attributions) ?? [])];
+  const subjectIds = [...(headlineSubject(t, blocks, blockOf, mentions, g.attributions) ?? []), ...(headlineHousedOutlet(t, blocks, blockOf, mentions, g.attributions) ?? [])];
+  // The group that owns the outlet in the news speaks for it as a party too: "la SSR a confirmé" under "À la RTS, …".
+  const subject = [...subjectIds, ...subjectIds.map((id) => reg.byId(id)?.parent).filter((p): p is string => typeof p === 'string')];
   if (subject.length > 0) g.attributions = g.attributions.filter((a) => !(a.block === 'paragraph' && (a.pattern === 'reported_by' || a.pattern === 'according_to' || a.pattern === 'interview_with') &&
     a.outlet.id !== null && subject.includes(a.outlet.id)));
   // "كتب في جريدة «النهار» خلال السبعينيات زاوية أسبوعية": a career, not a citation; "according to RTD data": an
@@ -353,12 +355,20 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   // Read once per article, not once per citation: a page may name CCTV thousands of times.
   let aboutChina: boolean | undefined;
   const bodyNamed = new Map<string, boolean>();
+  const ownProgrammes = new Set<string>();
   g.attributions = g.attributions.filter((a) => {
     if (a.pattern === 'reported_by' && /^[وف]?كتب\s/.test(a.surface) && (CAREER_AR.test(a.surface) || (/^[وف]?كتب\s+في\s/.test(a.surface) && CAREER_AR.test(text.slice(a.end, a.end + 60))))) return false;
     if (a.pattern === 'according_to' && /^[A-Z]{2,5}$/.test(text.slice(a.nameStart, a.nameEnd)) && /^\s+(?:data|figures|statistics|records|estimates)\b/i.test(text.slice(a.nameEnd, a.nameEnd + 15))) return false;
     if (a.pattern === 'interview_with' && a.nameStart > a.start && /«(?![^»]*»)/.test(text.slice(a.start, a.nameStart).replace(/«\s*$/, ''))) return false;
     // ... or inside straight quotes: 'تحدثت المديرة عن "الدور الريادي لإذاعة صفاقس"'.
     if (a.pattern === 'interview_with' && a.nameStart > a.start && (text.slice(a.start, a.nameStart).replace(/"\s*$/, '').split('"').length - 1) % 2 === 1) return false;
+    // "won the Opinion Writing Award for a series of articles … published by Asharq Al-Awsat": the paper is credited with
+    // prize-winning work, the subject of an awards story, not a source. (Not French "prix": a price as often as a prize.)
+    if (a.pattern === 'published_by' && PRIZE_IN_SENTENCE.test(sentenceAround(text, a.start, a.end))) return false;
+    // "كشفت قناة «ميدي1 تيفي» … عن شبكة برامجها", "France 2 dévoile sa grille de rentrée", "ITV unveiled its autumn schedule": a
+    // channel presenting its own programmes is the news, not a source.
+    if ((a.outlet.medium === 'tv' || a.outlet.medium === 'radio' || a.outlet.medium === 'group' || a.outlet.medium === 'online') && a.pattern === 'reported_by' &&
+      OWN_PROGRAMMES_AFTER.test(sentenceRest(text, a.end))) { ownProgrammes.add(a.outlet.id ?? a.outlet.name); return false; }
     // "France 3 complète le podium", "Sur France 2, « Le Grand Concours »": in a ratings story the channels are what is
     // measured; only what one of them says, or what is said on its air, is a source.
     if ((a.outlet.medium === 'tv' || a.outlet.medium === 'radio' || a.outlet.medium === 'group') && a.pattern !== 'according_to' && !SPEECH_IN_SENTENCE.test(a.surface) && audienceStory()) return false;
@@ -734,7 +744,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   // ("la direction de la station a confirmé": an outlet's management speaking, as for a name.)
   const ana = [...findAnaphora(ctx, mentions, attributions), ...findHeadlineLabels(ctx, mentions, attributions)].filter(notHost).filter((a) => !organisationVoice(text, a) &&
     !(a.pattern === 'reported_by' && a.start >= a.nameStart && STAFF_OF_BEFORE.test(text.slice(Math.max(0, a.nameStart - 80), a.nameStart))) &&
-    !(a.pattern !== 'byline_via' && a.pattern !== 'wire_dateline' && AIRS_AN_EVENT.test(sentenceAround(text, a.start, a.end))));
+    !(a.pattern !== 'byline_via' && a.pattern !== 'wire_dateline' && AIRS_AN_EVENT.test(sentenceAround(text, a.start, a.end))) &&
+    // ("وأعلنت القناة عن تخصيص": the same channel announcing more of its programmes.)
+    !(ownProgrammes.has(a.outlet.id ?? a.outlet.name) && ANNOUNCES.test(a.surface)));
   if (ana.length > 0) attributions = mergeOverlapping(text, [...attributions, ...ana].sort((a, b) => a.start - b.start || a.end - b.end));
   // A headline label whose outlet the body speaks of but never cites is the story's topic, not its source:
   // "Radiodiffusion Télévision du Burkina : le nouveau directeur général installé … à la tête de la RTB".
@@ -1324,6 +1336,15 @@ const INSTITUTION_OWNER_AFTER = /^\s+(?:du|de la|de l['’]|des|of the)\s*(?:min
 const COMPANY_RESULTS_AFTER = /^\s+(?!(?:that|whether|how|what|on|in|last|this)\s)(?:a|an|its|record|higher|lower|stronger|weaker|better|worse)?\s*(?:(?!that\s)[\w%.$€£-]+\s+){0,3}?(?:net\s+)?(?:loss|losses|profit|profits|revenue|revenues|earnings|sales|income|turnover|ebitda|deficit|surplus)(?![a-z])/i;
 const COMPANY_METRIC_AFTER = /^\s+that\s+(?:[\w'’-]+\s+){0,3}?(?:loss|losses|profit|profits|revenue|revenues|earnings|sales|income|turnover|bookings|orders|shipments|deliveries|subscribers|users)(?![a-z])/i;
 const NO_COMMENT_BEFORE = /(?:declined to comment|did not (?:immediately )?(?:respond|reply|comment)|could not be reached|refused to comment|had no comment|n['’]a pas (?:souhaité|voulu|donné suite|répondu)|n['’]ont pas (?:souhaité|voulu|donné suite|répondu)|s['’]est refusée? à tout commentaire)[^.!?\n]{0,60}$/i;
+const PRIZE_IN_SENTENCE = /(?<![a-zà-ÿ])(?:won|wins|winning|award|awards|prize|prizes|lauréate?s?|récompensée?s?|primée?s?)(?![a-zà-ÿ])|جائز[ةه]|بجائز[ةه]|فاز|فازت/i;
+const OWN_PROGRAMMES_AFTER = /عن\s+(?:شبك[ةه]\s+|خريط[ةه]\s+)?(?:شبكت|برامج|برمجت|خريطت|دورت)[^\s،.:]*ها(?=[\s،.:]|$)|(?<![a-zà-ÿ])(?:sa|ses)\s+(?:nouvelle\s+|nouveaux\s+|prochaine\s+)?(?:grille|programmes|programmation|rentrée|saison)(?![a-zà-ÿ])|(?<![a-z])its\s+(?:(?:new|autumn|fall|winter|spring|summer|ramadan|festive|christmas)\s+)*(?:schedule|line-?up|programming|slate|season)(?![a-z])/i;
+const ANNOUNCES = /أعلن|كشف|(?<![a-zà-ÿ])(?:annonc|dévoil|announc|unveil)/i;
+/** The rest of the sentence after `from`, up to 120 characters. */
+function sentenceRest(text: string, from: number): string {
+  const rest = text.slice(from, from + 120);
+  const stop = rest.search(/[.!?؟\n]/);
+  return stop >= 0 ? rest.slice(0, stop) : rest;
+}
 const OWN_SHOW_AFTER = /^\s*(?:that\s+)?(?:the|its|this year['’]s|la|le|son|sa|ses|l['’])\s*(?:show|programme|program|series|broadcast|final|launch|premiere|episode|émission|série|finale)(?![a-zà-ÿ])|(?<![a-zà-ÿ])(?:streamed|streams|viewers|viewing figures|overnight figures|overnights|audience figures|audiences?|ratings|téléspectateurs)(?![a-zà-ÿ])/i;
 const STAFF_AFTER_NAME = /^\s+(?:official|officials|spokes(?:wo)?man|spokesperson|executive|executives|manager|managers|boss|bosses|employee|employees|staffer|staffers|officer|engineer|engineers|insider|insiders)(?![a-z])/i;
 const ORGANISATION_VOICE_AFTER = /^\s*,?\s*(?:(?:in (?:a|an) (?:e-?mailed |written )?statement|in a press release|dans (?:un|une) (?:communiqué|courriel|déclaration écrite)|par (?:voie de )?communiqué)(?![a-zà-ÿ])|في بيان)/i;
@@ -1381,6 +1402,8 @@ function headlineHousedOutlet(t: Tokens, blocks: readonly TextBlock[], blockOf: 
     if (j < 0 || blockOf[j] !== blockOf[m.first]) continue;
     const w = t.norm[j]!;
     if (HOUSED_AT.has(w)) return m.entry.ids;
+    // "À la RTS, la saignée se précise": French "à" and an article, fronting the headline.
+    if (w === 'a' && j === m.first - 2 && (t.norm[j + 1] === 'la' || t.norm[j + 1] === 'le') && (j === 0 || blockOf[j - 1] !== blockOf[j])) return m.entry.ids;
     if ((w === 'de' || w === 'du' || w === 'd' || w === 'of') && j >= 1 && STAFF_NOUNS.has(t.norm[j - 1]!)) return m.entry.ids;
     // "Isabelle Dufresne prend la tête de Télé-Québec", "takes the helm of the BBC": the outlet's own leadership.
     if ((w === 'de' || w === 'du' || w === 'd' || w === 'of') && j >= 1 && HELM_NOUNS.has(t.norm[j - 1]!)) return m.entry.ids;

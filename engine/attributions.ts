@@ -997,6 +997,43 @@ function nationalityAfter(t: Tokens, m: OutletMention): { tok: number; country: 
   return null;
 }
 
+/** "Freedom of the Press", "Friends of the Earth": a capitalised word and "of" (and an article) before `first`, inside a sentence. */
+const STATEMENT_NOUNS = new Set(['communique', 'communiques', 'statement', 'statements', 'release']);
+/** A press release's noun among the three words before a publishing cue. */
+function statementBefore(t: Tokens, cueFirst: number, blockOf: Int32Array): boolean {
+  for (let j = cueFirst - 1; j >= 0 && j >= cueFirst - 3 && blockOf[j] === blockOf[cueFirst]; j--) {
+    if (STATEMENT_NOUNS.has(t.norm[j]!)) return true;
+    if (t.kind[j]! === TokKind.Punct) return false;
+  }
+  return false;
+}
+
+const BULLETIN_AR = new Set(['نشرة', 'نشرتها', 'نشرته', 'النشرة', 'ونشرة', 'بنشرة', 'نشرات', 'النشرات'].map((w) => normalizeForMatch(w)));
+const BULLETIN_ADJECTIVES_AR = new Set(['الإخبارية', 'الاخبارية', 'الإخبارية'].map((w) => normalizeForMatch(w)));
+
+const INVERSION_ADVERBS = new Set(['encore', 'aussi', 'egalement', 'enfin', 'ainsi', 'alors', 'toutefois', 'cependant', 'pourtant', 'quant']);
+/** After a French verb, an article and an outlet's head noun: the subject, inverted ("indique encore le journal"). */
+function invertedSubjectAfter(t: Tokens, cueLast: number, blockOf: Int32Array): boolean {
+  let j = cueLast + 1;
+  while (j < t.n && blockOf[j] === blockOf[cueLast] && INVERSION_ADVERBS.has(t.norm[j]!)) j++;
+  if (j + 1 >= t.n || blockOf[j] !== blockOf[cueLast]) return false;
+  if (t.norm[j] === 'l' && t.norm[j + 1] === "'") j += 2;
+  else if (t.norm[j] === 'le' || t.norm[j] === 'la') j++;
+  else return false;
+  return j < t.n && t.kind[j]! === TokKind.Latin && !(t.flags[j]! & TokFlag.UpperInitial) && OUTLET_HEADS.has(t.norm[j]!);
+}
+
+const RELEVER = new Set(['releve', 'relevent', 'relevait', 'relevaient']);
+
+function closesLongerName(t: Tokens, first: number, blockOf: Int32Array): boolean {
+  let p = first - 1;
+  if (p >= 0 && t.norm[p] === 'the' && !(t.flags[p]! & TokFlag.UpperInitial)) p--;
+  if (p < 2 || t.norm[p] !== 'of') return false;
+  p--;
+  // (Not at the sentence's opening: "Both of the Times' reporters".)
+  return blockOf[p] === blockOf[first] && isCapLatin(t, p) && !(t.flags[p]! & TokFlag.AllUpper) && t.kind[p - 1]! !== TokKind.Punct && blockOf[p - 1] === blockOf[p];
+}
+
 function boundaryAfter(t: Tokens, m: OutletMention, natTok: number): boolean {
   const j = (natTok >= 0 ? natTok : m.last) + 1;
   if (j >= t.n) return true;
@@ -1019,11 +1056,12 @@ function boundaryAfter(t: Tokens, m: OutletMention, natTok: number): boolean {
   }
   // A participle agreeing with the piece before the name: "selon les informations du Parisien publiées mardi".
   if (t.kind[j]! === TokKind.Latin && /(?:ees|es|ee|ues|us)$/.test(t.norm[j]!) && PARTICIPLES.has(t.norm[j]!)) return true;
-  // A time phrase closing the clause: "comme le rapportait Le Monde la semaine dernière,", "… en mars", "l'an dernier".
+  // A time phrase closing the clause: "comme le rapportait Le Monde la semaine dernière,", "… en mars", "l'an dernier",
+  // "… en début d'année", "… fin janvier".
   if (TIME_AFTER.test(t.text.slice(t.start[j]!, t.start[j]! + 40))) return true;
   return anyForm(t, j, (f) => BOUNDARY_WORDS.has(f));
 }
-const TIME_AFTER = /^(?:la semaine (?:dernière|passée)|l['’](?:automne|été|hiver) (?:dernier|passé)|le printemps (?:dernier|passé)|(?:au|ce) printemps|cet (?:été|automne|hiver)|(?:last|this) (?:spring|summer|autumn|fall|winter)\b|le mois (?:dernier|passé)|l['’](?:an|année) (?:dernier|dernière|passé|passée)|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})\b|(?:last|this) (?:week|month|year)\b|earlier this (?:week|month|year)\b)/i;
+const TIME_AFTER = /^(?:la semaine (?:dernière|passée)|l['’](?:automne|été|hiver) (?:dernier|passé)|le printemps (?:dernier|passé)|(?:au|ce) printemps|cet (?:été|automne|hiver)|(?:last|this) (?:spring|summer|autumn|fall|winter)\b|le mois (?:dernier|passé)|l['’](?:an|année) (?:dernier|dernière|passé|passée)|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})\b|(?:en |au )?(?:début|fin|milieu|mi-)\s*(?:de |d['’]|du )?(?:semaine|mois|année|an|journée|soirée|matinée|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|(?:last|this) (?:week|month|year)\b|earlier this (?:week|month|year)\b)/i;
 const CALENDAR_FR = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'ce', 'cette', 'hier', 'jour', 'week-end', 'weekend']);
 
 /**
@@ -2157,6 +2195,10 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
 
     // 3–5. Cues around the name.
     const left = walkLeft(ctx, m.first, m.prefix);
+    // "The Reporters Committee for Freedom of the Press said": the title closes a longer proper name.
+    if (t.kind[m.first]! === TokKind.Latin && closesLongerName(t, m.first, blockOf)) continue;
+    // "في نشرتها الإخبارية الرئيسية": "its news bulletin", the adjective of a bulletin (a noun that looks like "نشرت + ها").
+    if (t.kind[m.first]! === TokKind.Arabic && m.first === m.last && m.first > 0 && BULLETIN_ADJECTIVES_AR.has(t.norm[m.first]!) && BULLETIN_AR.has(t.norm[m.first - 1]!)) continue;
     if (left.head >= 0 && m.head < 0) m.head = left.head;
     const countryHint = nat?.country ?? left.country;
     let pattern: AttributionPattern | null = null;
@@ -2175,6 +2217,10 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       else if (k & CueKind.Interview) pattern = 'interview_with';
       else if ((k & CueKind.Speech) && (left.lam || left.aPrep)) pattern = 'interview_with';
       // "This story was originally published by CalMatters": a syndication credit, the story's source line.
+      // "le communiqué publié peu après par Québecor", "a statement released by the BBC": the house speaking for itself, a party.
+      // (An agency carrying a body's statement is the source that relays it: "في بيان نشرته وكالة الأنباء القطرية".)
+      else if ((k & CueKind.Published) && statementBefore(t, cue.first, blockOf) && t.kind[m.first]! === TokKind.Latin &&
+        (m.entry ? ctx.reg.byId(m.entry.ids[0]!)?.medium : m.unknown?.medium) !== 'agency') continue;
       else if (k & CueKind.Published) pattern = SYNDICATION_CUE.test(t.text.slice(cue.start, cue.end)) ? 'other' : 'published_by';
       else if (k & CueKind.According) {
         pattern = 'according_to';
@@ -2316,7 +2362,13 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     let svo = false;
     let svoCue: CueHit | null = null;
     if (!pattern) {
-      const r = walkRight(ctx, m.last, false, m.first) ?? pluperfectAfter(ctx, m.first, left.head, m.last);
+      let r = walkRight(ctx, m.last, false, m.first) ?? pluperfectAfter(ctx, m.first, left.head, m.last);
+      // "Le Journal de Québec, qui relèvent d'une autre division": "relever de" is to belong to, not to note ("El Watan relève
+      // d'ailleurs que" notes).
+      if (r && RELEVER.has(t.norm[r.cue.last]!) && r.cue.last + 1 < t.n && (t.norm[r.cue.last + 1] === 'de' || t.norm[r.cue.last + 1] === 'du' ||
+        t.norm[r.cue.last + 1] === 'des' || (t.norm[r.cue.last + 1] === 'd' && t.norm[r.cue.last + 3] !== 'ailleurs'))) r = null;
+      // "… de la matinale de LCI, la chaîne d'information du groupe, indique encore le journal": the verb's subject comes after it.
+      if (r && t.kind[m.first]! === TokKind.Latin && invertedSubjectAfter(t, r.cue.last, blockOf)) r = null;
       const precededByPrep = left.stop >= 0 && left.stop === m.first - 1 && t.kind[left.stop]! !== TokKind.Punct && anyForm(t, left.stop, (f) => f === 'في' || f === 'من' || f === 'على' || f === 'عن' || f === 'of' || f === 'de' || f === 'for' || f === 'pour') ||
         // "un chercheur spécialiste du Sahel estime": the name complements the noun before it, which is the subject.
         // So does a capitalised noun inside a longer name: "l'Alliance des États du Sahel (AES)".

@@ -1717,4 +1717,27 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(people('Obituary\n\nHe is survived by his wife Portia de Rossi.')).toEqual([['Portia de Rossi', 'wife']]);
     expect(people('Obituary\n\nIn addition to his wife and daughter, Hensley is survived by five grandchildren.').map((p) => p[0])).not.toContain('Hensley');
   });
+  it('from the im- batch (the media as the subject of the news): a name inside a longer one, "relever de", a house\'s own communiqué, a bulletin, a channel\'s own grid, the group behind the outlet in the headline, an inverted subject, an award', () => {
+    expect(ids('FCC probe\n\nThe Reporters Committee for Freedom of the Press said the demand was chilling.', 'https://thehill.com/x')).toEqual([]);
+    expect(ids('TVA\n\nLes compressions ne touchent pas les journaux du groupe, comme Le Journal de Montréal et Le Journal de Québec, qui relèvent d’une autre division de Québecor.', 'https://ici.radio-canada.ca/x')).toEqual([]);
+    expect(ids('TVA\n\nSelon le communiqué publié peu après par Québecor, les compressions toucheront surtout les régions.', 'https://ici.radio-canada.ca/x')).toEqual([]);
+    expect(ids('قرار\n\nوأضاف أن إدارة القناة ملزمة ببث نص القرار في نشرتها الإخبارية الرئيسية طيلة ثلاثة أيام.', 'https://www.elkhabar.com/x')).toEqual([]);
+    expect(ids('ميدي1 تيفي تكشف عن شبكتها الرمضانية\n\nكشفت قناة "ميدي1 تيفي"، اليوم الخميس بطنجة، عن شبكة برامجها الخاصة بشهر رمضان.\n\nوأعلنت القناة عن تخصيص سهرة أسبوعية للمسرح.', 'https://fr.le360.ma/x')).toEqual([]);
+    expect(ids('A la RTS, la saignée se précise\n\nDans le même temps, la SSR a confirmé à Berne que ses unités devront économiser.', 'https://www.letemps.ch/x')).toEqual([]);
+    expect(ids('TF1\n\nPlusieurs noms circulent, dont ceux de deux présentateurs de la matinale de LCI, la chaîne d’information du groupe, indique encore le journal.', 'https://www.20minutes.fr/x')).toEqual([]);
+    expect(ids('Awards\n\nSaudi columnist Faisal Al Otaibi won the Opinion Writing Award for a series of articles on youth unemployment published by Asharq Al-Awsat.', 'https://www.thenationalnews.com/x')).toEqual([]);
+    // Still sources: a paper's own notes, figures it published, and a time phrase after an inverted subject.
+    expect(ids("Change\n\nEl Watan relève d'ailleurs que plusieurs tentatives ont échoué.", 'https://www.lematindalgerie.com/x')).toEqual(['el-watan-dz']);
+    expect(ids("TGV\n\nLes sénateurs se sont appuyés sur des chiffres publiés en septembre par Les Echos, selon lesquels le prix moyen d'un billet a progressé.", 'https://www.publicsenat.fr/x')).toEqual(['les-echos']);
+    expect(ids("TF1\n\nComme l’avait déjà évoqué Puremédias en début d’année, la direction de TF1 souhaite rajeunir l'antenne.", 'https://www.20minutes.fr/x')).toEqual(['puremedias']);
+  });
+
+  it('people from the io- batch: kin after an adjective or set off by a comma or a bracket, and a name set off after "a trader,"', () => {
+    const people = (text: string) => analyzeArticle(textToArticleInput(text), deps).actors.filter((a) => a.type === 'person').map((a) => [a.surface, a.role]);
+    expect(people('Obituary\n\nHe is survived by their children, Marcus, Denise and Leon, and his younger sister Marjorie, who lives in Port of Spain.')).toEqual([
+      ['Marcus', 'children'], ['Denise', 'children'], ['Leon', 'children'], ['Marjorie', 'sister']]);
+    expect(people('Obituary\n\nHe was the son of a dock worker and his wife, Iris (nee Baptiste), a seamstress.')).toContainEqual(['Iris', 'wife']);
+    expect(people('Polls\n\nAt Ward C in Surulere, a trader, Bose Adeleke, told NAN that she had waited since morning.')).toEqual([['Bose Adeleke', 'trader']]);
+    expect(people('Stadium\n\nThe wing, Old Trafford, was closed for repairs.')).toEqual([]);
+  });
 });
