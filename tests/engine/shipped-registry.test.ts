@@ -1740,4 +1740,9 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(people('Polls\n\nAt Ward C in Surulere, a trader, Bose Adeleke, told NAN that she had waited since morning.')).toEqual([['Bose Adeleke', 'trader']]);
     expect(people('Stadium\n\nThe wing, Old Trafford, was closed for repairs.')).toEqual([]);
   });
+  it("BFM's regional channels are told apart from BFMTV ('selon BFM Marseille Provence', 'a indiqué à BFM Grand Lille')", () => {
+    expect(ids('Frioul\n\nLes navettes sont à l’arrêt, selon BFM Marseille Provence.', 'https://madeinmarseille.net/x')).toEqual(['bfm-marseille']);
+    expect(ids('Métro\n\n« La panne est réparée », a indiqué à BFM Grand Lille un porte-parole d’Ilévia.', 'https://www.20minutes.fr/x')).toEqual(['bfm-grand-lille']);
+    expect(ids('Grève\n\nSelon BFMTV, le mouvement est suivi.', 'https://www.20minutes.fr/x')).toEqual(['bfmtv']);
+  });
 });
