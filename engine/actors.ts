@@ -1124,7 +1124,10 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
     const names: [number, number][] = [];
     while (sheetTok < t.n && t.start[sheetTok]! < from) sheetTok++;
     let i = sheetTok;
+    // (Players the earlier steps already named count towards the five: a sheet whose known names were taken first is still one.)
+    let namedBefore = 0;
     for (; i < t.n && t.end[i]! <= bk.end; i++) {
+      if (covered[i]! === 3 && personEnd[i] === 1) namedBefore++;
       if (covered[i]! !== 0 || !isCap(t, i) || LINEUP_LABELS.has(t.norm[i]!)) continue;
       let last = i;
       // "Ben Ali", "N'Diaye", "Mac-Allister": up to three words and their glued hyphens or apostrophes.
@@ -1133,7 +1136,7 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       names.push([i, last]);
       i = last;
     }
-    if (names.length < (head[1] ? 3 : 5)) continue;
+    if (names.length === 0 || names.length + namedBefore < (head[1] ? 3 : 5)) continue;
     // A family name of someone already named ("Callum Pryce" … "Pryce") is left for step 4 to merge.
     if (!knownSurnames) {
       knownSurnames = new Set<string>();

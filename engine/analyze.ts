@@ -159,6 +159,8 @@ function paperByPaper(text: string, blocks: readonly TextBlock[], lede: TextBloc
 }
 
 const PHOTO_CAPTION_END = /[([](?:picture|photo|photograph|image|credit|crédit|crédit photo|photo ?credit)s?\s*:[^()[\]]{1,80}[)\]]\s*\.?\s*$/i;
+const JOURNAL_TITLE = /^(?:the\s+)?(?:lancet|nature|science|cell|bmj|jama|nejm|plos|pnas|new england journal of medicine|british medical journal|proceedings of the|annals of|journal of|the journal of)(?:\s|$)/i;
+const SCIENTIFIC_JOURNAL_BEFORE = /(?:revue|journal|مجلة)\s+(?:médicale|scientifique|medical|scientific|peer-reviewed|الطبية|العلمية)\s*[«"“]?\s*$/i;
 const STUDY_IN_JOURNAL = /(?:étude|etude|études|study|studies|research|paper|findings|essai|trial|دراسة|الدراسة|بحث)[^.!?\n]{0,60}(?:revue|journal|مجلة)(?:\s+(?:médicale|scientifique|britannique|américaine|medical|scientific|peer-reviewed|الطبية|العلمية))?\s*[«"“]?\s*$/i;
 const nationalNounCache = new Map<string, string | null>();
 /** The country of an Arabic nationality word without its article or in the plural ("لبناني", "اللبنانيين"), or undefined. */
@@ -391,6 +393,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     // "une étude publiée mardi dans la revue médicale The Lancet", "a study published in the journal Nature": the study is
     // the source, and the journal that peer-reviewed it is no newsroom.
     if (a.pattern === 'published_by' && STUDY_IN_JOURNAL.test(text.slice(Math.max(0, a.nameStart - 90), a.nameStart))) return false;
+    // ("dans la revue scientifique X", "publiée jeudi dans The Lancet Planetary Health": a scientific journal named so, or by
+    // a title journals bear, with no study word close by. What the journals' news desks report stays: "Nature News reported".)
+    if (a.pattern === 'published_by' && a.outlet.id === null && (JOURNAL_TITLE.test(a.outlet.name.trim()) || SCIENTIFIC_JOURNAL_BEFORE.test(text.slice(Math.max(0, a.nameStart - 40), a.nameStart)))) return false;
     // "Kenya Gazette", "Government Gazette": a state's official journal, not a newspaper.
     if (a.outlet.id === null && /^(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:government\s+|official\s+)?gazette$/iu.test(a.outlet.name.trim()) &&
       (/^(?:the\s+)?(?:government|official)\s/i.test(a.outlet.name) || isLatinPlaceName([a.outlet.name.trim().split(/\s+/)[0]!.toLowerCase()]))) return false;

@@ -1023,6 +1023,8 @@ function invertedSubjectAfter(t: Tokens, cueLast: number, blockOf: Int32Array): 
   return j < t.n && t.kind[j]! === TokKind.Latin && !(t.flags[j]! & TokFlag.UpperInitial) && OUTLET_HEADS.has(t.norm[j]!);
 }
 
+const DATA_NOUNS_AR = new Set(['بيانات', 'إحصاءات', 'إحصائيات', 'أرقام', 'تقديرات', 'حسابات', 'معطيات'].map((w) => normalizeForMatch(w)));
+
 const RELEVER = new Set(['releve', 'relevent', 'relevait', 'relevaient']);
 
 function closesLongerName(t: Tokens, first: number, blockOf: Int32Array): boolean {
@@ -2453,6 +2455,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       const ctxOk = headCtx || quoted !== null || nat !== null || svo || pattern === 'other' || (strongCue && !ADVERBIAL.has(e!.tokens.join(' '))) ||
         (viaCue && pattern !== null && !toBareWord && !ADVERBIAL.has(e!.tokens.join(' ')) && boundaryAfter(t, m, -1));
       if (!ctxOk) continue;
+      // "وفقا لبيانات البورصة": an everyday word after a data noun is the body whose figures they are (the exchange), not a paper.
+      if (t.kind[m.first]! === TokKind.Arabic && quoted === null && m.head < 0 && m.prefix === '' && m.first > 0 &&
+        anyForm(t, m.first - 1, (f) => DATA_NOUNS_AR.has(f))) continue;
     }
     if (!pattern) {
       // Not a source here, but keep it resolvable for "X, citing Y" (the relay before the cite cue).

@@ -413,6 +413,33 @@ export const LATIN_GIVEN_NAMES: readonly string[] = [
   // start"). (Not Dean, Mason, Trent, Weston or Teddy: a role, a trade, a river, a park and a bear.)
   "Eddie", "Micky", "Mickey", "Gio", "Jude", "Bukayo", "Reece", "Leroy", "Toni", "Virgil", "Achraf", "Sofyan", "Nayef",
   "Noussair", "Ismael", "Désiré", "Folarin", "Antonee", "Cristhian", "Eberechi", "Tadeo", "Trevoh", "Khvicha", "Joško",
+  // Given names from the dev pages' missed people (sports pages, obituaries, vox pops, South Asian and African news), minus
+  // the everyday words (Grace, Faith, Justice, Blessing, Sunday), places (Austin, Florence, Milan, Pau, Sanaa), months
+  // (April), roles (Dean) and family names (Kim, Lee, Park, Evans, Carter) among them.
+  "Joey", "Maureen", "Lorraine", "Joanna", "Vivian", "Mick", "Derrick", "Lorna", "Tamsin", "Holly", "Kelvin", "Edwin", "Shawn",
+  "Nancy", "Joyce", "Harriet", "Eileen", "Teresa", "Sheila", "Brigid", "Priscilla", "Marlon", "Delroy", "Clarence", "Norman",
+  "Neal", "Reuben", "Lilian", "Fergus", "Celia", "Jonah", "Donovan", "Nate", "Tess", "Marvin", "Gwen", "Tessa", "Dante", "Darrell",
+  "Rosalind", "Rosamund", "Millicent", "Traci", "Christy", "Kelsey", "Mitch", "Matty", "Holden", "Sherrod", "Lynne", "Lynda",
+  "Lori", "Aubrey", "Troy", "Killian", "Paddy", "Elvis", "Keanu", "Tyson", "Terrell", "Jamison", "Caelan", "Aislynn",
+  "Layton", "Harley", "Sammie", "Conner", "Kaiden", "Shelby", "Judi", "Melvyn", "Regan", "Belinda", "Kelley", "Nico", "Rafe",
+  "Zadie", "Dex", "Codie", "Tahnee", "Hollis", "Jaimie", "Maris", "Murdo", "Caitriona", "Fintan", "Eibhlin", "Seosamh", "Aoibhin",
+  "Caoimhin", "Niall", "Llinos", "Alaw", "Dunstan", "Isambard", "Roald", "Gauthier", "Armelle", "Mylène", "Marthe", "Lucienne",
+  "Timothé", "Léandre", "Silvère", "Rodrigue", "Josué", "Adolphe", "Alban", "Webert", "Youri", "Thievy", "Jarne", "Rik", "Kristof",
+  "Funke", "Abisola", "Abimbola", "Busola", "Eniola", "Adesola", "Osagie", "Ovie", "Ebiye", "Festus", "Abdulateef", "Fuseini",
+  "Sidiki", "Issouf", "Lassina", "Mory", "Seny", "Mame", "Soundiata", "Djedje", "Tshepang", "Zakhele", "Sinawo", "Lutho", "Asanda",
+  "Mfundi", "Temba", "Loice", "Opiyo", "Rhonex", "Merhawi", "Berihu", "Yonas", "Deogratius", "Mansuetus", "Herizo", "Mamy", "Lalao",
+  "Ravind", "Iliman", "Abdourahmane", "Kamory", "Timini", "Goodluck", "Nikhil", "Raj", "Meera", "Sunanda", "Nandini", "Dhruv",
+  "Axar", "Faiza", "Saima", "Nishan", "Shahzad", "Waqas", "Atif", "Arshad", "Farhan", "Gauri", "Anirban", "Ritika", "Mohit",
+  "Sahil", "Zain", "Sarmad", "Ahad", "Hania", "Aaqib", "Manvir", "Joginder", "Rattan", "Aarti", "Hafeez", "Rachin", "Anupama",
+  "Tanvi", "Amrit", "Prasanna", "Shivaram", "Ashan", "Nidheesh", "Jayalakshmi", "Meenakshi", "Revathi", "Sulakshana", "Shakti",
+  "Sudarshan", "Madhav", "Shabnam", "Tsering", "Joymalya", "Prashant", "Ghulam", "Shravan", "Utkarsh", "Krishang", "Harshit",
+  "Prasidh", "Kuldeep", "Tanush", "Ajinkya", "Siddhesh", "Sadeera", "Lahiru", "Kasun", "Pramod", "Satwiksairaj", "Abhijit", "Aparna",
+  "Sharmila", "Rajkumar", "Debabrata", "Snehil", "Mizanur", "Rakibul", "Afraz", "Ajaz", "Zikria", "Aadhya", "Nayla", "Amjad",
+  "Asad", "Sameer", "Nassim", "Fadhel", "Ilyas", "Ayoub", "Taha", "Iqraam", "Himad", "Kritsada", "Pornpawee", "Rizky", "Fajar",
+  "Kodai", "Jonatan", "Lauri", "Eero", "Jari", "Heimir", "Mattias", "Sergej", "Tadej", "Hansi", "Juraj", "Mihailo", "Karlo",
+  "Emmanouil", "Gianmarco", "Hernando", "Florentino", "Vitor", "Willian", "Thilo", "Yuval", "Amnon", "Bahman", "Ilan", "Annelie",
+  "Marites", "Jomel", "Karolina", "Raimunda", "Aroha", "Tomasi", "Tane", "Sione", "Hemi", "Kamasi", "Yari", "Zaho", "Arnau",
+  "Anko", "Aurelio", "Devis", "Ugo", "Cyrena", "Keyonte", "Terrion", "Tavion", "Shamarh",
 ];
 
 // Given names in Arabic script, from a helper's list: Arab names of every region (modern women's names among them)

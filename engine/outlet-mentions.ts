@@ -577,6 +577,21 @@ const BODY_NAMES = new Set(['authority', 'autorite', 'ministry', 'ministere', 'c
  * parentheses after a name that is no outlet's, stands for that body throughout, not for the outlet the registry knows by
  * it (Demirören's DHA). "Saudi Press Agency (SPA)" and "l'agence officielle saoudienne (SPA)" define the outlet itself.
  */
+const INITIALS_SKIP = new Set(['de', 'des', 'du', 'd', 'la', 'le', 'les', 'l', 'of', 'the', 'and', 'et', 'for', 'pour', 'a', 'au', 'aux', 'en', 'in', 'on']);
+/** The words ending at `last` (function words aside) start with the acronym's letters, in order: "réseaux franciliens" … "BRF". */
+function initialsSpell(t: Tokens, last: number, acronym: string): boolean {
+  if (acronym.length < 2 || acronym.length > 6 || !/^[a-z]+$/.test(acronym)) return false;
+  let k = last;
+  for (let q = acronym.length - 1; q >= 0; q--) {
+    while (k >= 0 && t.kind[k]! === TokKind.Latin && INITIALS_SKIP.has(t.norm[k]!)) k--;
+    if (k < 0 || t.kind[k]! !== TokKind.Latin || t.norm[k]!.charAt(0) !== acronym.charAt(q)) return false;
+    k--;
+    // (A hyphen or an apostrophe inside a word: "Île-de-France".)
+    while (k >= 1 && (t.norm[k] === '-' || t.norm[k] === "'") && !(t.flags[k + 1]! & TokFlag.SpaceBefore)) k -= 2;
+  }
+  return true;
+}
+
 export function dropRedefinedAcronyms(t: Tokens, mentions: readonly OutletMention[]): readonly OutletMention[] {
   const acronymAt = (m: OutletMention): boolean => m.first === m.last && m.entry !== null && m.entry.acronym;
   if (!mentions.some(acronymAt)) return mentions;
@@ -599,7 +614,8 @@ export function dropRedefinedAcronyms(t: Tokens, mentions: readonly OutletMentio
       head = forms.some((f) => OUTLET_HEADS.has(f));
       if (forms.some((f) => BODY_NAMES.has(f))) body = true;
     }
-    if (body && !head) redefined.add(t.norm[m.first]!);
+    // ("la brigade des réseaux franciliens (BRF)": the acronym spells the words before it, a body's name defined on the spot.)
+    if ((body || initialsSpell(t, before, t.norm[m.first]!)) && !head) redefined.add(t.norm[m.first]!);
   }
   return redefined.size === 0 ? mentions : mentions.filter((m) => !(acronymAt(m) && redefined.has(t.norm[m.first]!)));
 }

@@ -1745,4 +1745,20 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('Métro\n\n« La panne est réparée », a indiqué à BFM Grand Lille un porte-parole d’Ilévia.', 'https://www.20minutes.fr/x')).toEqual(['bfm-grand-lille']);
     expect(ids('Grève\n\nSelon BFMTV, le mouvement est suivi.', 'https://www.20minutes.fr/x')).toEqual(['bfmtv']);
   });
+  it('people: given names the lists lacked ("Holly Cairns", "Funke Akindele", "Dhruv Jurel"), and a team sheet whose known names were taken first is still one', () => {
+    const people = (text: string) => analyzeArticle(textToArticleInput(text), deps).actors.filter((a) => a.type === 'person').map((a) => a.surface);
+    expect(people("Dáil\n\nThe Social Democrats' Holly Cairns described the use of a guillotine on the bill as a disgrace.")).toEqual(['Holly Cairns']);
+    expect(people("Medeama\n\nMedeama SC: Eric Ofori Mensah, Kwabena Donkor Jnr (c), Nurudeen Abdulai, Fatawu Sulemana, Daniel Owusu, Abdul Rahman Yakubu (Prince Asante 46'), Seidu Bawa, Kofi Agyemang, Richmond Lamptey (Samuel Nartey 46'), Jonathan Sowah, Kelvin Amponsah."))
+      .toEqual(expect.arrayContaining(['Nurudeen Abdulai', 'Fatawu Sulemana', 'Richmond Lamptey', 'Kelvin Amponsah']));
+    // A place that opens like a given name stays out.
+    expect(people('Bridge\n\nThe bridge to Clifton Village was closed on Monday.')).toEqual([]);
+  });
+  it('from the ip-/iq-/ir- batches: an acronym defined by the words before it, the exchange\'s data, and a scientific journal', () => {
+    expect(ids("RER B\n\nLors d'une opération menée par la brigade des réseaux franciliens (BRF), trois suspects ont été interpellés.", 'https://www.leparisien.fr/x')).toEqual([]);
+    expect(ids('البورصة\n\nواستحوذ الأجانب على 9.2% من التعاملات، وذلك بعد استبعاد الصفقات، وفقا لبيانات البورصة.', 'https://www.youm7.com/x')).toEqual([]);
+    expect(ids("Asthme\n\nUne étude de l'ULB, publiée jeudi dans The Lancet Planetary Health, chiffre les cas.\n\nElle est parue dans la revue scientifique Environmental Research Letters.", 'https://www.lesoir.be/x')).toEqual([]);
+    // Still sources: an agency named in full before its acronym, a paper's data under its head noun, a journal's news desk.
+    expect(ids("Bilan\n\nSelon l'Agence France-Presse (AFP), le bilan s'alourdit.", 'https://www.lesoir.be/x')).toEqual(['afp']);
+    expect(ids('البورصة\n\nوفقا لبيانات صحيفة البورصة، ارتفع المؤشر.', 'https://www.youm7.com/x')).toEqual(['alborsa-news']);
+  });
 });
