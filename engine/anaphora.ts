@@ -105,6 +105,7 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
       else if (definite && OUTLET_HEADS.has(n) && (t.flags[i]! & TokFlag.UpperInitial) === 0 && !PRESS_AT_LARGE.has(n)) medium = OUTLET_HEADS.get(n)!;
     }
     if (!medium) continue;
+    let officialAgency = false;
     // "Invité du journal de 20 heures de l'ORTB": a channel's news bulletin, not the paper cited before.
     if (t.kind[i]! === TokKind.Latin && t.norm[i] === 'journal' && BULLETIN_AFTER.test(t.text.slice(t.end[i]!, t.end[i]! + 30))) continue;
     // "An ABC spokeswoman did not deny the report but said": the noun is what someone answered, not who speaks.
@@ -120,7 +121,11 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
       // "القناة 13 العبرية", "la chaîne 2": a number after the noun names a channel.
       if (t.kind[next]! === TokKind.Number) continue;
       // "نشرت الجريدة الرسمية للدولة", "le Journal officiel": the official gazette, not the paper cited before.
-      if (OFFICIAL.has(t.norm[next]!)) continue;
+      // ("Selon l'agence officielle": a state agency cited before, when one was.)
+      if (OFFICIAL.has(t.norm[next]!)) {
+        if (medium !== 'agency') continue;
+        officialAgency = true;
+      }
       if (t.kind[next]! === TokKind.Latin && (t.flags[next]! & TokFlag.UpperInitial)) continue;
       // "الوكالة الأوروبية لحرس الحدود", "الوكالة الدولية للطاقة الذرية": an adjective then what the body is for names another
       // body, not the agency cited before.
@@ -141,7 +146,7 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
     }
     const p = cuePatternAt(ctx, i, i, prefix);
     if (!p) continue;
-    const ante = lastAttribution(inOrder, out, t.start[i]!, medium);
+    const ante = officialAgency ? lastStateAgency(ctx, inOrder, out, t.start[i]!) : lastAttribution(inOrder, out, t.start[i]!, medium);
     if (!ante) continue;
     // "a précisé le site" after France 3: a bare "site" is the place (a cave, a plant) more often than a channel's website.
     if (t.kind[i]! === TokKind.Latin && t.norm[i] === 'site' && (ante.outlet.medium === 'tv' || ante.outlet.medium === 'radio')) continue;
@@ -231,6 +236,24 @@ function reportNamedSince(t: Tokens, from: number, before: number): boolean {
  * sorted once, `out` filled left to right), so each is read backwards from `before` and stops at its first fit: a page
  * of repeated anaphors stays linear.
  */
+/** The last state agency cited before `before` ("rapporte la MAP … Selon l'agence officielle"), or null. */
+function lastStateAgency(ctx: GrammarContext, found: readonly FoundAttribution[], out: readonly FoundAttribution[], before: number): FoundAttribution | null {
+  let ante: FoundAttribution | null = null;
+  for (const list of [found, out]) {
+    let hi = list.length;
+    for (let lo = 0; lo < hi;) { const mid = (lo + hi) >> 1; if (list[mid]!.start < before) lo = mid + 1; else hi = mid; }
+    // (Twenty citations back at most: a page that repeats the phrase stays linear.)
+    for (let k = hi - 1; k >= 0 && k >= hi - 20; k--) {
+      const a = list[k]!;
+      if (ante && a.start <= ante.start) break;
+      if (a.outlet.medium !== 'agency' || a.outlet.id === null || a.pattern === 'interview_with' || !ctx.reg.byId(a.outlet.id)?.stateAffiliation) continue;
+      ante = a;
+      break;
+    }
+  }
+  return ante;
+}
+
 function lastAttribution(found: readonly FoundAttribution[], out: readonly FoundAttribution[], before: number, medium: Medium | 'any'): FoundAttribution | null {
   let ante: FoundAttribution | null = null;
   for (const list of [found, out]) {

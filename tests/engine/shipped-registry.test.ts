@@ -1761,4 +1761,8 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids("Bilan\n\nSelon l'Agence France-Presse (AFP), le bilan s'alourdit.", 'https://www.lesoir.be/x')).toEqual(['afp']);
     expect(ids('البورصة\n\nوفقا لبيانات صحيفة البورصة، ارتفع المؤشر.', 'https://www.youm7.com/x')).toEqual(['alborsa-news']);
   });
+  it('"l\'agence officielle" points back to the state agency cited before, not to the last agency', () => {
+    const a = analyzeArticle(textToArticleInput("Eurobond\n\nLe Trésor a levé 2 milliards d'euros, rapporte la MAP, citant le ministère. L'opération a été bouclée en une journée, selon Bloomberg.\n\nSelon l'agence officielle, cette sortie confirme la confiance des investisseurs.", 'https://medias24.com/x'), deps);
+    expect(a.attributions.filter((x) => x.surface.startsWith("Selon l'agence")).map((x) => x.outlet.id)).toEqual(['map-maroc']);
+  });
 });
