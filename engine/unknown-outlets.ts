@@ -877,6 +877,9 @@ function callSign(t: Tokens, i: number): number {
   const after0 = lastTok + 1;
   const before = p >= 0 && (CALL_SIGN_BEFORE.has(t.norm[p]!) || (CALL_SIGN_PREPOSITIONS.has(t.norm[p]!) && p >= 1 && CALL_SIGN_VERBS.has(t.norm[p - 1]!)));
   const after = after0 < t.n && (t.norm[after0] === 'reported' || t.norm[after0] === 'news' || (numbered && (t.norm[after0] === 'first' || t.norm[after0] === 'said')));
+  // "according to KAI Commuter": letters that open a longer capitalised name are that name's, not a station's.
+  if (!numbered && after0 < t.n && t.kind[after0]! === TokKind.Latin && (t.flags[after0]! & TokFlag.UpperInitial) && !(t.flags[after0]! & TokFlag.AllUpper) &&
+    !(t.flags[after0]! & TokFlag.NewlineBefore) && t.norm[after0] !== 'news') return -1;
   return before || after ? lastTok : -1;
 }
 

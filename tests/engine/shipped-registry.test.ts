@@ -1765,4 +1765,9 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     const a = analyzeArticle(textToArticleInput("Eurobond\n\nLe Trésor a levé 2 milliards d'euros, rapporte la MAP, citant le ministère. L'opération a été bouclée en une journée, selon Bloomberg.\n\nSelon l'agence officielle, cette sortie confirme la confiance des investisseurs.", 'https://medias24.com/x'), deps);
     expect(a.attributions.filter((x) => x.surface.startsWith("Selon l'agence")).map((x) => x.outlet.id)).toEqual(['map-maroc']);
   });
+  it('from the iv-/iw-/ix- batches: call letters that open a longer name are no station ("according to KAI Commuter"), and France-Antilles in Arabic letters', () => {
+    expect(ids('Floods\n\nCommuter line services were running normally, according to KAI Commuter.', 'https://www.thejakartapost.com/x')).toEqual([]);
+    expect(ids('Fire\n\nThe fire spread overnight, according to KTLA.', 'https://www.latimes.com/x')).toEqual(['ktla']);
+    expect(ids('مارتينيك\n\nوذكرت صحيفة "فرانس أنتيي" أن أسعار المواد الغذائية ارتفعت.', 'https://www.skynewsarabia.com/x')).toEqual(['france-antilles']);
+  });
 });
