@@ -1015,7 +1015,8 @@ const INVERSION_ADVERBS = new Set(['encore', 'aussi', 'egalement', 'enfin', 'ain
 /** After a French verb, an article and an outlet's head noun: the subject, inverted ("indique encore le journal"). */
 function invertedSubjectAfter(t: Tokens, cueLast: number, blockOf: Int32Array): boolean {
   let j = cueLast + 1;
-  while (j < t.n && blockOf[j] === blockOf[cueLast] && INVERSION_ADVERBS.has(t.norm[j]!)) j++;
+  // (Two adverbs at most: a page of "encore encore …" stays linear.)
+  while (j < t.n && j <= cueLast + 2 && blockOf[j] === blockOf[cueLast] && INVERSION_ADVERBS.has(t.norm[j]!)) j++;
   if (j + 1 >= t.n || blockOf[j] !== blockOf[cueLast]) return false;
   if (t.norm[j] === 'l' && t.norm[j + 1] === "'") j += 2;
   else if (t.norm[j] === 'le' || t.norm[j] === 'la') j++;

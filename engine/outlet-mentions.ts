@@ -583,7 +583,8 @@ function initialsSpell(t: Tokens, last: number, acronym: string): boolean {
   if (acronym.length < 2 || acronym.length > 6 || !/^[a-z]+$/.test(acronym)) return false;
   let k = last;
   for (let q = acronym.length - 1; q >= 0; q--) {
-    while (k >= 0 && t.kind[k]! === TokKind.Latin && INITIALS_SKIP.has(t.norm[k]!)) k--;
+    // (Three function words at most between two letters' words: "de la", "of the".)
+    for (let skipped = 0; skipped < 3 && k >= 0 && t.kind[k]! === TokKind.Latin && INITIALS_SKIP.has(t.norm[k]!); skipped++) k--;
     if (k < 0 || t.kind[k]! !== TokKind.Latin || t.norm[k]!.charAt(0) !== acronym.charAt(q)) return false;
     k--;
     // (A hyphen or an apostrophe inside a word: "Île-de-France".)
