@@ -40,7 +40,7 @@ import type { Attribution, AttributionPattern, Medium, OutletRecord, OutletRef, 
 import { arabicForms, hasLam, withoutArticle } from './arabic';
 import { findPlaces, isLatinPlaceName, latinPlaceCountry, startsArabicPlace } from './places';
 import { AGENT_WORDS, CueKind, PARTICIPLES, type CueHit, type CueHits } from './cues/index';
-import { ARABIC_FILLER, ARABIC_FUNCTION, CLOSE_PARENS, DASHES, LATIN_FILLER, mediumFits, nationality, OPEN_PARENS, OUTLET_ADJECTIVES, OUTLET_HEADS, PHOTO_WORDS, QUOTES, REPORT_NOUNS, AFTER_SUBJECT_FILLER } from './lexicon';
+import { ARABIC_FILLER, ARABIC_FUNCTION, ARABIC_OUTLET_ADJECTIVES, CLOSE_PARENS, DASHES, LATIN_FILLER, mediumFits, nationality, OPEN_PARENS, OUTLET_ADJECTIVES, OUTLET_HEADS, PHOTO_WORDS, QUOTES, REPORT_NOUNS, AFTER_SUBJECT_FILLER } from './lexicon';
 import { LATIN_GIVEN, LATIN_TITLES } from './names';
 import { normalizeForMatch } from './normalize';
 import { GENERIC_TITLE_WORDS, type OutletMention } from './outlet-mentions';
@@ -362,6 +362,9 @@ function walkLeft(ctx: GrammarContext, first: number, prefix: string): LeftWalk 
     }
     const nat = nationality(norm);
     if (nat) { if (!res.country) res.country = nat; j--; steps++; continue; }
+    // "نقلت الصحيفة المتخصصة «X»", "المجلة الأمريكية المتخصصة": what kind of outlet, after its head noun.
+    if (t.kind[j]! === TokKind.Arabic && ARABIC_OUTLET_ADJECTIVES.has(norm) && j - 1 >= 0 && blockOf[j - 1]! === b &&
+      (outletHead(t, j - 1) || nationality(t.norm[j - 1]!) || ARABIC_OUTLET_ADJECTIVES.has(t.norm[j - 1]!))) { j--; steps++; continue; }
     // "the Afrikaans weekly Rapport", "the Hebrew-language daily": a language before the head noun.
     if (t.kind[j]! === TokKind.Latin && res.head >= 0 && LANGUAGE_ADJ.has(norm)) { j--; steps++; continue; }
     if (t.kind[j]! === TokKind.Arabic) {
@@ -2760,6 +2763,12 @@ export function cuePatternAt(ctx: GrammarContext, first: number, last: number, p
       if (!cue.inversionOnly || invertedBefore(ctx, cue.first)) pattern = 'reported_by';
     }
     if (pattern) return { pattern, start: cue.start, end: t.end[last]! };
+  }
+  // "وقالت المصادر للوكالة إن", "وقال وزير النفط للوكالة": the speaker between the verb and the anaphor, as a name has
+  // room for ("وقال الوزير لرويترز").
+  if (!cue && left.lam && t.kind[first]! === TokKind.Arabic) {
+    const sp = speechBefore(ctx, first, 6);
+    if (sp) return { pattern: 'interview_with', start: sp.start, end: t.end[last]! };
   }
   const r = walkRight(ctx, last, t.kind[last]! === TokKind.Latin);
   if (r) {

@@ -63,12 +63,31 @@ export function normalizeBlocks(text: string, given: readonly TextBlock[] | unde
   }
   for (let i = 0; i < out.length; i++) {
     const b = out[i]!;
-    if ((b.kind === 'paragraph' || b.kind === 'heading') && b.end - b.start <= RELATED_MAX && RELATED_LINE.test(text.slice(b.start, Math.min(b.end, b.start + 60)))) {
-      out[i] = { ...b, kind: 'related' };
+    if ((b.kind !== 'paragraph' && b.kind !== 'heading') || b.end - b.start > RELATED_MAX) continue;
+    const head = text.slice(b.start, Math.min(b.end, b.start + 60));
+    const m = RELATED_LINE.exec(head);
+    if (!m) continue;
+    out[i] = { ...b, kind: 'related' };
+    // "اقرأ المزيد :", "Sur le même sujet :", "Read more" on a line of its own: the headlines listed under it are links
+    // too ("(بترا): بدء تشغيل آبار جديدة", "Grève SNCB : le trafic perturbé, selon la VRT"). A headline is short and
+    // closes without a full stop; the first line that does not look like one is the article again.
+    if (b.end - b.start > 60 || !HEADER_REST.test(head.slice(m[0].length))) continue;
+    for (let k = i + 1, listed = 0; k < out.length && listed < RELATED_LIST_MAX; k++, listed++) {
+      const h = out[k]!;
+      if ((h.kind !== 'paragraph' && h.kind !== 'heading') || h.end - h.start > RELATED_HEADLINE_MAX || SENTENCE_CLOSE.test(text.slice(h.end - 1, h.end))) break;
+      out[k] = { ...h, kind: 'related' };
+      i = k;
     }
   }
   return out;
 }
+
+/** What may follow a "see also" header alone on its line: a colon, a dash, an arrow. */
+const HEADER_REST = /^[\s:：.…\-–—»›→▶►|]*$/u;
+/** Headlines listed under such a header: how many, and how long each may be. */
+const RELATED_LIST_MAX = 8;
+const RELATED_HEADLINE_MAX = 160;
+const SENTENCE_CLOSE = /[.。]/u;
 
 /** Block index of every token (-1 for a token outside every block, which cannot happen with normalizeBlocks). */
 export function blockIndex(t: Tokens, blocks: readonly TextBlock[]): Int32Array {

@@ -419,11 +419,19 @@ export function introducedWithHeadNoun(a: { surface: string; start: number; name
  */
 const DESCRIBED_ANAPHOR = /\bthe\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:station|newspaper|paper|daily|weekly|broadcaster|channel|network|outlet|magazine|tabloid|website|site)\b/u;
 
+/** A byline crediting an agency as a contributor to the site's own story: "Avec APS", "With AFP", "(avec AFP)". */
+const WITH_AGENCY = /^\s*(?:\(?\s*(?:avec|with)\b)/i;
+
 function fromOwnNewsgathering(text: string, attributions: readonly FoundAttribution[], reg: RegistryIndex): OutletRef | null {
   // An agency's credit ("الرياض - واس", "(AFP)") is copy the site runs beside its own reporting; another outlet's
   // credit makes the story a relay. The agency's own mentions are set aside.
   const credits = attributions.filter((a) => a.pattern === 'byline_via' || a.pattern === 'wire_dateline');
   if (credits.some((c) => c.outlet.medium !== 'agency')) return null;
+  // Copy under an agency's byline or dateline ("The Canadian Press", "Korhogo (AIP) –") is the agency's writing, and whom
+  // it says people told is the agency relaying that outlet ("told CBC's Power & Politics" in a CP story on the National
+  // Post). A paper that learned something ("وعلمت «الخبر»") is still at work beside the agency's copy, and "Avec APS",
+  // "with AFP" leave the site's own reporting beside it.
+  const agencyCopy = credits.some((c) => !WITH_AGENCY.test(c.surface));
   const body = attributions.filter((a) => a.block !== 'byline' && !credits.some((c) => sameOutlet(c.outlet, a.outlet)));
   if (body.length === 0) return null;
   const o = body[0]!.outlet;
@@ -439,6 +447,7 @@ function fromOwnNewsgathering(text: string, attributions: readonly FoundAttribut
   // "وعلمت جريدة "العمق"": a paper that learned something is speaking of itself even with its head noun, unless a
   // nationality presents it to readers ("وعلمت صحيفة "الأخبار" اللبنانية").
   const learnedOwn = (a: FoundAttribution) => LEARNED.test(plain(a.surface)) && !/[ةي]$/.test(a.surface.trim().split(/\s+/).pop() ?? '') || false;
+  if (agencyCopy && !body.some(learnedOwn)) return null;
   const weakOk = body.length >= 3;
   // "The Daily Star found … told The Daily Star": a finding beside people speaking to it is the paper's own check.
   const witness = (a: FoundAttribution) => OWN_WITNESS.test(a.surface) || (body.length >= 2 && (CORRESPONDENT.test(a.surface) || /\bfound\b/.test(a.surface)));

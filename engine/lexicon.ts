@@ -88,6 +88,18 @@ export const LATIN_FILLER: ReadonlySet<string> = new Set(norm([
   'ailleurs', 'côté', 'tour',
 ]).concat(OUTLET_ADJECTIVE_LIST));
 
+/**
+ * Arabic adjectives that qualify an outlet between its head noun and its quoted name: "الصحيفة المتخصصة «X»",
+ * "المجلة الاقتصادية «Y»" (a nationality may stand beside them: "المجلة الأمريكية المتخصصة").
+ */
+export const ARABIC_OUTLET_ADJECTIVES: ReadonlySet<string> = new Set(norm([
+  'المتخصصة', 'المتخصص', 'متخصصة', 'متخصص', 'الاقتصادية', 'الاقتصادي', 'اقتصادية', 'الرياضية', 'الرياضي', 'رياضية', 'اليومية', 'يومية', 'الأسبوعية',
+  'أسبوعية', 'الإلكترونية', 'الإلكتروني', 'إلكترونية', 'الإخبارية', 'الإخباري', 'إخبارية', 'الساخرة', 'الشهيرة', 'الشهير', 'المحلية', 'المحلي', 'محلية',
+  'الرسمية', 'الرسمي', 'المستقلة', 'المستقل', 'مستقلة', 'الحكومية', 'الحكومي', 'الخاصة', 'المعارضة', 'المعارض', 'معارضة', 'اليسارية', 'اليميني',
+  'اليمينية', 'المحافظة', 'محافظة', 'الليبرالية', 'العريقة', 'المرموقة', 'الواسعة', 'المقربة', 'الموالية', 'المالية', 'مالية', 'العلمية', 'الطبية',
+  'طبية', 'الثقافية', 'الفنية', 'السياسية', 'الاستقصائية',
+]));
+
 /** Adjectives that qualify an outlet: "the local daily Al-Tayar", "l'agence officielle APS", "the hard-line Kayhan newspaper". */
 export const OUTLET_ADJECTIVES: ReadonlySet<string> = new Set(OUTLET_ADJECTIVE_LIST);
 
@@ -246,9 +258,27 @@ const NATIONALITIES: Record<string, readonly string[]> = {
   LU: ['luxembourgeois', 'luxembourgeoise', 'Luxembourgish'],
 };
 
+/**
+ * A capital's or a big city's adjective places a paper as well as its country's does ("le quotidien madrilène ABC",
+ * "le quotidien genevois"). Not London's: "اللندنية", "londonien" describe pan-Arab papers printed there.
+ */
+const CITY_ADJECTIVES: Record<string, readonly string[]> = {
+  ES: ['madrilène', 'madrilènes', 'barcelonais', 'barcelonaise', 'المدريدية'],
+  BE: ['bruxellois', 'bruxelloise'],
+  CH: ['genevois', 'genevoise', 'lausannois', 'lausannoise', 'zurichois', 'zurichoise'],
+  CA: ['montréalais', 'montréalaise'],
+  DE: ['berlinois', 'berlinoise', 'munichois', 'munichoise'],
+  IT: ['milanais', 'milanaise'],
+  DZ: ['algérois', 'algéroise'],
+  LB: ['beyrouthin', 'beyrouthine'],
+  EG: ['cairote', 'القاهرية'],
+  SN: ['dakarois', 'dakaroise'],
+  CI: ['abidjanais', 'abidjanaise'],
+};
+
 const NAT_MAP = new Map<string, string>();
-for (const code of Object.keys(NATIONALITIES)) {
-  for (const w of NATIONALITIES[code] ?? []) {
+for (const table of [NATIONALITIES, CITY_ADJECTIVES]) for (const code of Object.keys(table)) {
+  for (const w of table[code] ?? []) {
     const k = normalizeForMatch(w).replace(/[ .]/g, '');
     if (!NAT_MAP.has(k)) NAT_MAP.set(k, code);
   }

@@ -20,7 +20,7 @@
 
 import type { Medium } from './types';
 import { arabicForms, withoutArticle } from './arabic';
-import { ARABIC_FUNCTION, LATIN_FUNCTION, nationality, OUTLET_ADJECTIVES, OUTLET_HEADS, QUOTES, REPORT_NOUNS } from './lexicon';
+import { ARABIC_FUNCTION, ARABIC_OUTLET_ADJECTIVES, LATIN_FUNCTION, nationality, OUTLET_ADJECTIVES, OUTLET_HEADS, QUOTES, REPORT_NOUNS } from './lexicon';
 import { normalizeForMatch } from './normalize';
 import type { OutletMention } from './outlet-mentions';
 import { heuristicEnd, isWord, TokFlag, TokKind, type Tokens, wordForms } from './tokenize';
@@ -220,6 +220,9 @@ const FOREIGN_ARTICLES_AR = new Set(['إل', 'لا', 'لو', 'ذا', 'دي', 'د
 const LA_AR = normalizeForMatch('لا');
 
 /** A present-tense verb after the negation "لا" ("صحيفة لا تزال تصدر"): a clause, not a title. */
+/** "الرسمية", "الحكومي": the state's gazette, website or channel, not a title's description (matching forms). */
+const OFFICIAL_AR = new Set(['الرسمية', 'الرسمي', 'الحكومية', 'الحكومي'].map((w) => normalizeForMatch(w)));
+
 function isArabicVerbLike(w: string): boolean {
   return /^[يت][^\s]{2,}/.test(w) && w.length <= 6;
 }
@@ -422,8 +425,30 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
       if (reporter >= 0) { push(-1, i, reporter, null, null); i = reporter; }
       continue;
     }
-    const j = i + 1;
+    let j = i + 1;
     if (j >= t.n || (t.flags[j]! & TokFlag.NewlineBefore)) continue;
+    if (covered[j]! && !(t.kind[i]! === TokKind.Arabic && nationality(t.norm[j]!) !== undefined)) continue;
+    // "الصحيفة المتخصصة «لوكوتيديان دو ميدسان»", "المجلة الأمريكية «X»": up to two adjectives between an Arabic head
+    // noun and the quoted name.
+    let adjectiveCountry: string | null = null;
+    if (t.kind[i]! === TokKind.Arabic) {
+      let q = j;
+      // (A nationality may be covered as an outlet of its own: "الفرنسية" is also AFP's short name.) "الجريدة الرسمية «الكويت
+      // اليوم»" is the state's gazette and "التلفزيون الرسمي" carries statements read on it: official is no adjective here.
+      while (q < t.n && q - j < 2 && t.kind[q]! === TokKind.Arabic && !(t.flags[q]! & TokFlag.NewlineBefore) &&
+        ((ARABIC_OUTLET_ADJECTIVES.has(t.norm[q]!) && !covered[q] && !OFFICIAL_AR.has(t.norm[q]!)) || nationality(t.norm[q]!) !== undefined)) {
+        adjectiveCountry ??= nationality(t.norm[q]!) ?? null;
+        q++;
+      }
+      // The quoted words must read as a name: short, and not a clause ("الصحيفة الأمريكية "يؤكد ما حذرت منه الحكومة"").
+      let nameWords = 0;
+      let verbFirst = false;
+      for (let k = q + 1; k < t.n && k <= q + 6 && !(t.kind[k]! === TokKind.Punct && QUOTES.has(t.norm[k]!)); k++) {
+        if (isWord(t, k)) { if (nameWords === 0 && t.kind[k]! === TokKind.Arabic && isArabicVerbLike(t.norm[k]!)) verbFirst = true; nameWords++; }
+      }
+      if (q > j && q < t.n && t.kind[q]! === TokKind.Punct && QUOTES.has(t.norm[q]!) && !(t.flags[q]! & TokFlag.NewlineBefore) && nameWords <= 4 && !verbFirst) j = q;
+      else adjectiveCountry = null;
+    }
     if (covered[j]!) continue;
     // A quoted name right after the head noun.
     if (t.kind[j]! === TokKind.Punct && QUOTES.has(t.norm[j]!)) {
@@ -442,8 +467,8 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
       // (A brand or a domain in lower case is one or two words: «lanouvelletribune.info», «mediacongo net».)
       if (t.kind[j + 1]! === TokKind.Latin && !(t.flags[j + 1]! & TokFlag.UpperInitial) && words >= 3) phrase = true;
       if (!phrase && words >= 1 && words <= 6 && k < t.n && k - 1 > j) {
-        let country: string | null = null;
-        if (k + 1 < t.n) country = nationality(t.norm[k + 1]!) ?? null;
+        let country: string | null = adjectiveCountry;
+        if (k + 1 < t.n) country = nationality(t.norm[k + 1]!) ?? country;
         // A known name inside longer quotes ("الصباح الجديد") gives way to the quoted name.
         const inner = mentionsWithin(known, j + 1, k - 1);
         if (inner.length > 0 && !(inner.length === 1 && inner[0]!.first === j + 1 && inner[0]!.last === k - 1)) {

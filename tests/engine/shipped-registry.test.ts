@@ -1770,4 +1770,30 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('Fire\n\nThe fire spread overnight, according to KTLA.', 'https://www.latimes.com/x')).toEqual(['ktla']);
     expect(ids('مارتينيك\n\nوذكرت صحيفة "فرانس أنتيي" أن أسعار المواد الغذائية ارتفعت.', 'https://www.skynewsarabia.com/x')).toEqual(['france-antilles']);
   });
+  it('from the iz- batch: the headlines listed under a "see also" header on a line of its own are links, not citations', () => {
+    expect(ids('Guichets\n\nLa SNCB ferme des guichets, confirme Belga.\n\nSur le même sujet :\n\nGrève SNCB : le trafic fortement perturbé ce mardi, selon la VRT\n\nLe prix des abonnements augmente', 'https://www.lalibre.be/x')).toEqual(['belga']);
+    expect(ids('مياه\n\nبدأت الشركة برنامج توزيع جديد.\n\nاقرأ المزيد :\n\n(بترا): بدء تشغيل آبار جديدة في الرمثا\n\nإربد: ضبط 30 اعتداء على خطوط المياه', 'https://alghad.com/x')).toEqual([]);
+    // The article resumes with the first line that closes like a sentence.
+    expect(ids('Guichets\n\nLire aussi :\n\nLe prix des abonnements augmente\n\nLe trafic sera perturbé mardi, selon la VRT.', 'https://www.lalibre.be/x')).toEqual(['vrt']);
+  });
+  it('without the URL, copy under an agency\'s byline is the agency relaying the outlet it says was told something, not that outlet at home', () => {
+    const host = (text: string) => analyzeArticle(textToArticleInput(text), deps).hostOutlet?.id ?? null;
+    const cp = "Fees rise\n\nThe Canadian Press\n\nOTTAWA — Nav Canada will raise its fees in April, the company said.\n\nThe council's president, Louise Arsenault, told CBC's Power & Politics on Tuesday that travellers already pay high fees.";
+    expect(host(cp)).toBeNull();
+    expect(ids(cp, '')).toContain('cbc');
+    // "Avec APS" leaves the site's own reporting beside the agency's.
+    expect(host("Mine\n\nAvec APS\n\nLe chantier avance, a appris L'Expression. Le directeur a déclaré à L'Expression que les travaux finiront en mars.")).toBe('lexpression-dz');
+  });
+  it('an Arabic anaphor with the speaker between the verb and it ("وقالت المصادر للوكالة"), and adjectives between a head noun and its quoted name', () => {
+    expect(analyzeArticle(textToArticleInput('أوبك\n\nذكرت رويترز أن التحالف يدرس زيادة. وقالت المصادر للوكالة إن الدول الثماني تناقش زيادة.', 'https://www.alarabiya.net/x'), deps)
+      .attributions.map((x) => [x.surface, x.outlet.id])).toContainEqual(['وقالت المصادر للوكالة', 'reuters']);
+    expect(ids('أطباء\n\nونقلت الصحيفة المتخصصة "لوموند" عن نقابات أن العدد ارتفع.', 'https://www.echoroukonline.com/x')).toEqual(['le-monde']);
+    expect(ids('أطباء\n\nونقلت الصحيفة الفرنسية "كورييه بلان" عن نقابات أن العدد ارتفع.', 'https://www.echoroukonline.com/x')).toEqual(['كورييه بلان']);
+    // The state's gazette, a platform's name, words quoted after a paper: no outlet.
+    expect(ids('قانون\n\nنشرت الجريدة الرسمية «الكويت اليوم» القانون الخاص بالرفق بالحيوان.', 'https://www.alqabas.com/x')).toEqual([]);
+    expect(ids('صحيفة\n\nوقال الوزير إن ما أوردته الصحيفة الأمريكية "يؤكد ما حذرت منه الحكومة مرارا".', 'https://www.adengad.net/x')).toEqual([]);
+  });
+  it("a city's adjective places a shared name ('le quotidien madrilène ABC')", () => {
+    expect(ids("Mondial\n\nC'est ce qu'affirme ce vendredi le quotidien madrilène ABC.", 'https://le360.ma/x')).toEqual(['abc-es']);
+  });
 });
