@@ -88,7 +88,11 @@ const LISTED_PLACE_HEADS = new Set(['umm', 'al', 'el', 'ras', 'wadi', 'jebel', '
 const NOT_PERSON_HEAD = new Set(['central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'upper', 'lower', 'greater',
   'saint', 'st', 'san', 'santa', 'sainte', 'mount', 'lake', 'port', 'fort', 'cape', 'sur', 'au', 'aux', 'chez', 'sous', 'vers', 'entre', 'contre', 'outre',
   'etat', 'universite', 'university', 'hopital', 'hospital', 'ministry', 'ministere', 'department', 'national', 'nationale', 'international', 'royal', 'federal'].map((w) => normalizeForMatch(w)));
-/** Titles that may stand before one name alone ("Chief Minister Siddaramaiah", "King Charles"); not "General Staff". */
+/** Offices whose holder the English press names by one name and an aside: "Chief Minister Siddaramaiah, speaking to …". */
+const COMMA_MONONYM_TITLES = new Set(['minister', 'president', 'governor', 'senator', 'mayor', 'chancellor', 'mla', 'mp']);
+
+/** The preposition على as written (with its alef maqsura, maybe after و or ف, maybe with tashkeel). */
+const ALA_AS_WRITTEN = /^[وف]?ع[\u064b-\u065f]*ل[\u064b-\u065f]*ى[\u064b-\u065f]*$/;
 /** Kin words before a given name alone ("his wife Nora", "sa fille Léa"), and the possessives that make them kin. */
 const KIN_PLURALS = new Set(['sons', 'daughters', 'brothers', 'sisters', 'children', 'grandsons', 'granddaughters', 'fils', 'filles', 'freres', 'soeurs', 'enfants']);
 const KIN_WORDS = new Set([...KIN_PLURALS, ...['wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'partner', 'fiancée', 'fiancé',
@@ -187,9 +191,14 @@ function englishArticleApposition(t: Tokens, j: number): boolean {
   if (k + 2 < t.n && t.kind[k]! === TokKind.Number && t.norm[k + 1] === '-' && t.norm[k + 2] === 'year') return w !== 'the';
   if (k >= t.n || t.kind[k]! !== TokKind.Latin) return false;
   // "Deirdre Collins, a Sinn Féin councillor", "a Labour MP": a party or employer before the role.
+  // ("Amira Bouraoui, a French-Algerian activist": the capitals may be joined by a hyphen.)
   if (isCap(t, k)) {
     let q = k;
-    while (q < t.n && q < k + 3 && t.kind[q]! === TokKind.Latin && isCap(t, q)) q++;
+    while (q < t.n && q < k + 5) {
+      if (t.kind[q]! === TokKind.Latin && isCap(t, q)) { q++; continue; }
+      if (q > k && t.norm[q] === '-' && q + 1 < t.n && isCap(t, q + 1) && !(t.flags[q]! & TokFlag.SpaceBefore) && !(t.flags[q + 1]! & TokFlag.SpaceBefore)) { q++; continue; }
+      break;
+    }
     return q < t.n && t.kind[q]! === TokKind.Latin && ROLE_HEADS.has(t.norm[q]!);
   }
   // French "X, a déclaré": the auxiliary before a participle.
@@ -432,8 +441,18 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
   if (blocks.some((b) => b.kind === 'byline')) for (let i = 0; i < t.n; i++) { const b = blocks[blockOf[i]!]; if (b && b.kind === 'byline') covered[i] = 4; }
   // Staff credits at the foot name journalists, not people in the story: "X contributed to this report",
   // "(Reporting by ...; Editing by ...)", photographers' "(AP Photo/...)" lines.
-  const creditBlock = blocks.map((b) => b.end - b.start <= 400 && STAFF_CREDIT.test(t.text.slice(b.start, b.end)));
-  if (creditBlock.some(Boolean)) for (let i = 0; i < t.n; i++) { const b = blockOf[i]!; if (b >= 0 && creditBlock[b]) covered[i] = 4; }
+  // A picture's credit covers only itself: the caption it closes names the people in the picture ("Transportation Secretary
+  // Sean Duffy speaks during a news conference. (AP Photo/Jose Luis Magana)").
+  const creditFrom = blocks.map((b) => {
+    if (b.end - b.start > 400) return -1;
+    const slice = t.text.slice(b.start, b.end);
+    const m = STAFF_CREDIT.exec(slice);
+    if (!m) return -1;
+    if (!/^(?:photo|©)/i.test(m[0])) return b.start;
+    const open = slice.lastIndexOf('(', m.index);
+    return b.start + (open >= 0 && m.index - open <= 12 ? open : m.index);
+  });
+  if (creditFrom.some((x) => x >= 0)) for (let i = 0; i < t.n; i++) { const b = blockOf[i]!; if (b >= 0 && creditFrom[b]! >= 0 && t.start[i]! >= creditFrom[b]!) covered[i] = 4; }
   const lamOutletAt = new Uint8Array(t.n);
   for (const m of outletMentions) {
     // "Economy Secretary Kate Forbes", "Michael Bloomberg": a one-word outlet name after a given name is a family name.
@@ -506,6 +525,8 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       if (om && (!best || om.length > best.len)) best = { last: om.last, cut: f.cut, ids: [], partial: false, org: om.value.org, len: om.length };
     }
     if (!best) continue;
+    // "سائق على خط": the preposition, not a surname علي.
+    if (best.last === i && t.kind[i]! === TokKind.Arabic && ALA_AS_WRITTEN.test(t.text.slice(t.start[i]!, t.end[i]!))) continue;
     let last = best.last;
     if (best.org && last + 1 < t.n && t.kind[last + 1]! === TokKind.Arabic && nationality(t.norm[last + 1]!)) last++;
     let hit: Hit = { first: i, last, start: best.cut > 0 ? offsetAfterCut(t, i, best.cut) : t.start[i]!, end: t.end[last]! };
@@ -749,6 +770,9 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
       if (words.some((w) => w.startsWith('وال') || isArabicVerbCue(w))) return false;
     }
     if (t.kind[first]! === TokKind.Arabic && words.some((w) => NEVER_IN_NAME_AR.has(w) || arabicForms(w).some((f) => f.prefix !== '' && NEVER_IN_NAME_AR.has(f.form)))) return false;
+    // "سائق على خط المنيب" (a driver on the line): the preposition على reads as the name علي once normalised; as written,
+    // with its alef maqsura, it is no name.
+    if (t.kind[first]! === TokKind.Arabic && ALA_AS_WRITTEN.test(t.text.slice(t.start[first]!, t.end[first]!))) return false;
     // "Homeowner Melissa Grant said": a capitalised job opening the sentence, then the given name.
     // (An initial is part of the name: "A Revanth Reddy".)
     if (t.kind[first]! === TokKind.Latin && words.length >= 3 && words[0]!.length > 1 && !LATIN_GIVEN.has(words[0]!) && LATIN_GIVEN.has(words[1]!) && !LATIN_TITLES.has(words[0]!)) {
@@ -908,7 +932,11 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
           // One name after a capitalised title, as the Indian press writes a chief minister: "Chief Minister Siddaramaiah had
           // announced". A verb or a comma must follow.
           const one = j === nameStart && j > i && isCap(t, j - 1) && MONONYM_TITLES.has(t.norm[j - 1]!) && !(t.flags[j]! & TokFlag.AllUpper) ? latinRun(j, 1) : -1;
-          if (one === j && j + 1 < t.n && SUBJECT_VERBS.has(t.norm[j + 1]!) && !isLatinPlaceName([t.norm[j]!]) && !t.norm[j]!.endsWith('s') &&
+          // ("Chief Minister Siddaramaiah, speaking to reporters in Mysuru, said": the comma of an aside.)
+          // (Only an office's title: "le Roi Baudouin," and "Premier Tech," are a stadium and a company.)
+          if (one === j && j + 1 < t.n && (SUBJECT_VERBS.has(t.norm[j + 1]!) ||
+            (t.norm[j + 1] === ',' && COMMA_MONONYM_TITLES.has(t.norm[j - 1]!) && j + 2 < t.n && t.kind[j + 2]! === TokKind.Latin && !isCap(t, j + 2))) &&
+            !isLatinPlaceName([t.norm[j]!]) && !t.norm[j]!.endsWith('s') &&
             addUnknown(j, j, true)) { i = j; continue; }
         }
         // A longer role clause closed by a comma, the name set off after it: "le chef du Service de police de la Ville

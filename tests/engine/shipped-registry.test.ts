@@ -1796,4 +1796,12 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
   it("a city's adjective places a shared name ('le quotidien madrilène ABC')", () => {
     expect(ids("Mondial\n\nC'est ce qu'affirme ce vendredi le quotidien madrilène ABC.", 'https://le360.ma/x')).toEqual(['abc-es']);
   });
+  it('people from the iy-/iz- batches: a caption before its photo credit, a hyphenated nationality in an apposition, a chief minister by one name and an aside, and no "Ali" from the preposition على', () => {
+    const people = (text: string) => analyzeArticle(textToArticleInput(text), deps).actors.filter((a) => a.type === 'person').map((a) => [a.surface, a.role]);
+    expect(people('FAA\n\nTransportation Secretary Sean Duffy speaks during a news conference in Washington. (AP Photo/Jose Luis Magana)')).toEqual([['Sean Duffy', 'Secretary']]);
+    expect(people('Consulates\n\nAmira Bouraoui, a French-Algerian activist, said she was followed.')).toEqual([['Amira Bouraoui', 'a French-Algerian activist']]);
+    expect(people('Metro\n\nKarnataka Chief Minister Siddaramaiah, speaking to reporters in Mysuru, said the state had written to the Centre.')).toEqual([['Siddaramaiah', 'Chief Minister']]);
+    expect(people('Stade\n\nLe match se jouera au stade Roi Baudouin, qui sera plein.')).toEqual([]);
+    expect(people('الميكروباص\n\nوقال سيد عبد الحميد، سائق على خط المنيب، إن المكان بعيد.')).toEqual([['سيد عبد الحميد', 'سائق على خط المنيب']]);
+  });
 });
