@@ -1990,6 +1990,13 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       if (pm.last === m.first - 1 && t.kind[pm.last]! === TokKind.Arabic && (t.flags[m.first]! & TokFlag.NewlineBefore) === 0) continue;
     }
     const nat = nationalityAfter(t, m);
+    // "L'Union belge a annoncé" (the Belgian football union) on a Brussels page: a French adjective of another country
+    // than every outlet of that name makes it another body.
+    if (!nat && m.entry && t.kind[m.last]! === TokKind.Latin && m.last + 1 < t.n && t.kind[m.last + 1]! === TokKind.Latin &&
+      !(t.flags[m.last + 1]! & (TokFlag.UpperInitial | TokFlag.NewlineBefore))) {
+      const c = nationality(t.norm[m.last + 1]!);
+      if (c && m.entry.ids.every((id) => { const cc = ctx.reg.byId(id)?.country; return cc !== undefined && cc !== null && cc !== c; })) continue;
+    }
     const quoted = quotedAround(t, m);
     // "كشفت نشرة "إنتربرايز" … ووفقا للنشرة": an everyday-word title whose noun named another outlet earlier (as the word
     // before its quoted name) is that outlet again, not the site called النشرة.

@@ -440,6 +440,10 @@ export const LATIN_GIVEN_NAMES: readonly string[] = [
   "Emmanouil", "Gianmarco", "Hernando", "Florentino", "Vitor", "Willian", "Thilo", "Yuval", "Amnon", "Bahman", "Ilan", "Annelie",
   "Marites", "Jomel", "Karolina", "Raimunda", "Aroha", "Tomasi", "Tane", "Sione", "Hemi", "Kamasi", "Yari", "Zaho", "Arnau",
   "Anko", "Aurelio", "Devis", "Ugo", "Cyrena", "Keyonte", "Terrion", "Tavion", "Shamarh",
+  // Footballers' and coaches' given names the sports pages of the jd- batch used ("Pep Guardiola", "Mayra Ramírez").
+  "Pep", "Mayra", "Odsonne", "Sjoeke", "Mariona", "Stina", "Nicolò", "Leandro", "Massimiliano", "Yoan", "Riyad", "Ferran",
+  "Alisson", "Gennaro", "Dušan", "Randal", "Azzedine", "Ilias", "Abde", "Teun", "Takefusa", "Kaoru", "Wataru", "Ramiz",
+  "Houssem", "Aïssa", "Anis",
 ];
 
 // Given names in Arabic script, from a helper's list: Arab names of every region (modern women's names among them)

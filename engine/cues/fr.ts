@@ -151,7 +151,9 @@ export const FR_CUES: readonly CueDef[] = [
     'recueillis par', 'recueillie par', 'recueilli par', 'propos recueillis par', 'répondant à', 'répondant aux questions de', 'questionné par', 'questionnée par',
     ...FR_PARTICIPLES.filter((p) => p.kinds === CueKind.Interview).flatMap((p) => p.words.flatMap((w) => agree(w).map((f) => `${f} par`))),
     'sur les ondes de', 'sur les ondes d', 'sur les ondes du', 'sur les antennes de', 'sur les antennes du', "sur les antennes d'", 'aux questions de', 'aux questions du', 'aux questions d', 'répondu aux questions', 'répondant aux questions',
-    'invité', 'invitée', 'invités', 'invitées', 'était l invité', 'en direct sur', 'en duplex sur', 'dans la matinale de', 'dans la matinale d', 'dans la matinale du',
+    // ("en direct sur" alone is a broadcast, "le match sera à suivre en direct sur la RTBF": a speaker before "sur" makes it an
+    // interview through the rule for "sur" + a channel.)
+    'invité', 'invitée', 'invités', 'invitées', 'était l invité', 'en duplex sur', 'dans la matinale de', 'dans la matinale d', 'dans la matinale du',
     'a accordé un entretien', 'a accordé une interview', 'accordé un entretien', 'accordé une interview', 'dans un entretien exclusif', 'dans une interview exclusive',
     "s'est confié à", "s'est confiée à", "s'est confié au", "s'est confiée au", "s'est exprimé dans", "s'est exprimée dans", "s'est exprimé sur", "s'est exprimée sur",
     "s'est exprimé auprès", "s'est exprimée auprès", 'interrogé sur', 'interrogée sur', 'en entretien à', 'en entretien avec',

@@ -1804,4 +1804,13 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(people('Stade\n\nLe match se jouera au stade Roi Baudouin, qui sera plein.')).toEqual([]);
     expect(people('الميكروباص\n\nوقال سيد عبد الحميد، سائق على خط المنيب، إن المكان بعيد.')).toEqual([['سيد عبد الحميد', 'سائق على خط المنيب']]);
   });
+  it('from the jd- batch (sport): a match "à suivre en direct sur la RTBF" is a broadcast, "l\'Union belge" the football union, and footballers\' given names', () => {
+    expect(ids('Diables rouges\n\nLa dernière rencontre aura lieu le 18 novembre, et sera à suivre en direct sur RTBF.', 'https://www.lesoir.be/x')).toEqual([]);
+    expect(ids('Ministre\n\n« Nous sommes prêts », a déclaré le ministre en direct sur BFMTV.', 'https://www.lesoir.be/x')).toEqual(['bfmtv']);
+    expect(ids("Billets\n\nL'Union belge a annoncé que 32 000 billets avaient été vendus.", 'https://www.lesoir.be/x')).toEqual([]);
+    expect(ids("Reims\n\nSelon L'Union, le stade sera rénové.", 'https://www.lesoir.be/x')).toEqual(['lunion-fr']);
+    const people = (text: string) => analyzeArticle(textToArticleInput(text), deps).actors.filter((a) => a.type === 'person').map((a) => a.surface);
+    expect(people('City\n\nSpeaking at his pre-match press conference at the City Football Academy, Pep Guardiola said the midfielder would be assessed.')).toEqual(['Pep Guardiola']);
+    expect(people('WSL\n\nMayra Ramírez came off the bench to score an 88th-minute winner.')).toEqual(['Mayra Ramírez']);
+  });
 });
