@@ -371,6 +371,11 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     // channel presenting its own programmes is the news, not a source.
     if ((a.outlet.medium === 'tv' || a.outlet.medium === 'radio' || a.outlet.medium === 'group' || a.outlet.medium === 'online') && a.pattern === 'reported_by' &&
       OWN_PROGRAMMES_AFTER.test(sentenceRest(text, a.end))) { ownProgrammes.add(a.outlet.id ?? a.outlet.name); return false; }
+    // "l'hebdomadaire Le Réveil du Trégor publie son dernier numéro", "the paper printed its final edition": a paper's own issue
+    // is the news.
+    if (a.pattern === 'reported_by' && OWN_ISSUE_AFTER.test(sentenceRest(text, a.end))) return false;
+    // "beIN Sports, qui diffusait une partie des rencontres": the matches a channel aired.
+    if (a.pattern === 'reported_by' && /(?:^|\s)(?:diffus\p{L}*|retransm\p{L}*)$/u.test(a.surface) && AIRED_MATCHES_AFTER.test(text.slice(a.end, a.end + 60))) return false;
     // "France 3 complète le podium", "Sur France 2, « Le Grand Concours »": in a ratings story the channels are what is
     // measured; only what one of them says, or what is said on its air, is a source.
     if ((a.outlet.medium === 'tv' || a.outlet.medium === 'radio' || a.outlet.medium === 'group') && a.pattern !== 'according_to' && !SPEECH_IN_SENTENCE.test(a.surface) && audienceStory()) return false;
@@ -404,6 +409,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     // "حلقتين من سلسلة فكاهية بثتها القناة الثانية": a series, a film or a match the channel aired (a programme may be where
     // someone spoke, so it stays).
     if (a.pattern === 'published_by' && /^[وف]?(?:بثتها|بثته|بثها|عرضتها|عرضته|عرضها|تبثها|تبثه|تعرضها|تعرضه)\s/.test(a.surface) && AIRED_SHOW_BEFORE_AR.test(text.slice(Math.max(0, a.start - 40), a.start))) return false;
+    // "ضمن نشرتها الاقتصادية", "في نشرته المسائية": after a preposition the word is the noun (its bulletin), not the verb
+    // (it published), and the everyday-word title after it (الاقتصادية) is the bulletin's adjective.
+    if (a.pattern === 'published_by' && /^(?:نشرتها|نشرته|نشرتهم)\s/.test(a.surface) && /(?:^|\s)(?:ضمن|في|عبر|على|خلال|من)\s+$/.test(text.slice(Math.max(0, a.start - 8), a.start))) return false;
     // "The Metro carries around 30 million passengers a year": a count carried is freight, not a report.
     if (a.pattern === 'reported_by' && /(?:^|\s)carr(?:ies|ied|y)$/i.test(a.surface) && /^\s+(?:(?:around|about|some|more than|nearly|over|up to|roughly|almost)\s+)?\d/i.test(text.slice(a.end, a.end + 30))) return false;
     // "CCTV showed her withdrawing cash": a camera, unless the story is about China.
@@ -1255,7 +1263,8 @@ const WE = '(?![a-zà-ÿ])';
 const AIRS_A_SHOW = new RegExp([
   String.raw`${WB}(?:série|séries|feuilleton|téléroman|émission|émissions|épisode|épisodes|saison|téléfilm|film|films|séance|plénière|spot|spots|clip|clips|publicité|publicités|campagne|series|sitcom|show|episode|episodes|season|drama|movie|sitting|advert|adverts|advertisement|commercial|commercials)${WE}[^.!?\n]{0,80}${WB}(?:(?:diffusée?s?|rediffusée?s?|retransmise?s?|airs|aired|will air|is screened|streams)${WE}|(?:présentée?s?|proposée?s?) (?:sur|à|par)${WE}|en direct (?:sur|par|à)${WE}|sur les ondes (?:de|d['’]))`,
   String.raw`${WB}(?:diffusée?s?|retransmise?s?) en direct${WE}|${WB}broadcast live${WE}|${WB}(?:communiqué|déclaration|message|discours|statement|speech|address) (?:lue?|read out) (?:à|sur|par|on)${WE}|(?:بيان|كلمة|خطاب) (?:تلي|تلاه|تلته)|${WB}(?:ont|a|avaient|avait) diffusé${WE}[^.!?\n]{0,30}${WB}(?:des|les) (?:rediffusions|clips|films|séries|émissions|programmes|matchs)${WE}|${WB}(?:diffuse|émet|broadcasts|airs) (?:sur|on|via) (?:la |le |les |l['’])?(?:TNT|satellite|câble|bouquets?|fréquences?|ondes|FM|cable|frequency|channel)${WE}|${WB}(?:est|sont|sera|seront) (?:diffusée?s?|rediffusée?s?|retransmise?s?)${WE}`,
-  String.raw`(?:مسلسل|المسلسل|مسلسلا|حلقات|الحلقات|برنامج|البرنامج|برنامجا|فيلم|الفيلم|وثائقي|الوثائقي|وثائقيا|روبورتاج|ربورتاج|الجلسة|أغنية|أغاني|الأغاني|أغانيه|أعماله|أعمالها)[^.!?؟\n]{0,120}(?:[ولف]?(?:عرض|لعرض|لعرضه|لعرضها|يعرض|تعرض|سيعرض|ستعرض|تبث|يبث|ستبث|سيبث|بثت|بث|بثتها|بثها|بثته|عرضته|عرضتها|مشاهدة|المشاهدة)\s)`,
+  // (Not a reportage: what a channel aired as its own reporting is a report, "نقلت إذاعة X، في روبورتاج بثته، عن مهنيين".)
+  String.raw`(?:مسلسل|المسلسل|مسلسلا|حلقات|الحلقات|برنامج|البرنامج|برنامجا|فيلم|الفيلم|وثائقي|الوثائقي|وثائقيا|الجلسة|أغنية|أغاني|الأغاني|أغانيه|أعماله|أعمالها)[^.!?؟\n]{0,120}(?:[ولف]?(?:عرض|لعرض|لعرضه|لعرضها|يعرض|تعرض|سيعرض|ستعرض|تبث|يبث|ستبث|سيبث|بثت|بث|بثتها|بثها|بثته|عرضته|عرضتها|مشاهدة|المشاهدة)\s)`,
   // "يحيل برنامجا على قناة «النهار» للتحقيق", "برنامج «مساء النهار» المذاع على قناة «النهار»": a programme on a channel.
   String.raw`(?:مسلسل|المسلسل|مسلسلا|برنامج|البرنامج|برنامجا|برنامجه|برنامجها)\s+(?:[«"“][^»"”\n]{1,40}[»"”]\s+)?(?:(?:المذاع|المعروض|الذي يذاع|الذي يبث|الذي يعرض|الذي تبثه|الذي تعرضه)\s+)?على\s+(?:قناة|شاشة)`,
   // "قبل أن يطل على شاشة "تلفزيون لبنان" في سلسلة حلقات": a presenter's appearances, not a report.
@@ -1350,6 +1359,8 @@ function sentenceRest(text: string, from: number): string {
   const stop = rest.search(/[.!?؟\n]/);
   return stop >= 0 ? rest.slice(0, stop) : rest;
 }
+const OWN_ISSUE_AFTER = /^\s*(?:(?:aujourd['’]hui|ce\s+\p{L}+|today|this\s+\p{L}+)\s+)?(?:son|sa|its|their)\s+(?:(?:tout|very)\s+)?(?:dernier|premier|ultime|final|last|first|nouveau|new|\d+\p{L}*)\s+(?:numéro|numero|édition|edition|issue|exemplaire)(?![\p{L}])/u;
+const AIRED_MATCHES_AFTER = /^\s*(?:\p{L}+\s+){0,4}(?:rencontres|matchs|matches|match|courses|épreuves|compétitions?|championnat|saison|games|fixtures|races)(?![\p{L}])/u;
 const OWN_SHOW_AFTER = /^\s*(?:that\s+)?(?:the|its|this year['’]s|la|le|son|sa|ses|l['’])\s*(?:show|programme|program|series|broadcast|final|launch|premiere|episode|émission|série|finale)(?![a-zà-ÿ])|(?<![a-zà-ÿ])(?:streamed|streams|viewers|viewing figures|overnight figures|overnights|audience figures|audiences?|ratings|téléspectateurs)(?![a-zà-ÿ])/i;
 const STAFF_AFTER_NAME = /^\s+(?:official|officials|spokes(?:wo)?man|spokesperson|executive|executives|manager|managers|boss|bosses|employee|employees|staffer|staffers|officer|engineer|engineers|insider|insiders)(?![a-z])/i;
 const ORGANISATION_VOICE_AFTER = /^\s*,?\s*(?:(?:in (?:a|an) (?:e-?mailed |written )?statement|in a press release|dans (?:un|une) (?:communiqué|courriel|déclaration écrite)|par (?:voie de )?communiqué)(?![a-zà-ÿ])|في بيان)/i;

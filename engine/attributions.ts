@@ -732,6 +732,10 @@ function withinBefore(t: Tokens, first: number): boolean {
 }
 
 /** "On X," / "On X's "Programme"," / "Sur X," opening its sentence. */
+/** Nouns for a channel's own output, as the subject after "Sur X,": its bulletins, programmes, schedule. */
+const PROGRAMME_SUBJECTS = new Set(['rendez', 'journaux', 'jt', 'emission', 'emissions', 'programmes', 'programmation', 'grille', 'flashs', 'bulletins', 'antenne',
+  'matinale', 'programming', 'schedule', 'shows']);
+
 function frontedBroadcast(t: Tokens, onTok: number, last: number): boolean {
   const p = onTok - 1;
   // At the sentence's start, or after a short opening phrase: "La veille, sur LCI, le président …".
@@ -757,6 +761,8 @@ function frontedBroadcast(t: Tokens, onTok: number, last: number): boolean {
   const subject = k + 1;
   const verb = subject + 1 < t.n && (t.norm[subject] === 'il' || t.norm[subject] === 'elle' || t.norm[subject] === 'he' || t.norm[subject] === 'she') ? subject + 1 : -1;
   if (verb >= 0 && (t.norm[verb] === 'toujours' ? HOSTING_VERBS.has(t.norm[verb + 1] ?? '') : HOSTING_VERBS.has(t.norm[verb]!))) return false;
+  // "Sur La Première, les rendez-vous d'information du matin ont été remplacés": the channel's own programmes are the subject.
+  for (let q = subject; q < t.n && q <= subject + 2; q++) if (PROGRAMME_SUBJECTS.has(t.norm[q]!)) return false;
   return true;
 }
 
@@ -2265,7 +2271,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     }
     // French "Pour Der Spiegel, ..." (clause-initial "pour" + outlet + comma) is an according_to.
     // Also "For the Daily Telegraph, the headline is ...".
-    if (!pattern && left.forTok >= 0 && m.last + 1 < t.n && t.norm[m.last + 1]! === ',') {
+    // ("à 6 heures, pour 24 heures, afin de": a name that opens on a number after "pour" is a duration.)
+    if (!pattern && left.forTok >= 0 && m.last + 1 < t.n && t.norm[m.last + 1]! === ',' && t.kind[m.first]! !== TokKind.Number) {
       const p = left.forTok - 1;
       // ("34,5 % pour Al Aoula," is a share: a symbol before "pour" opens no clause.)
       if (p < 0 || blockOf[p] !== b || (t.kind[p]! === TokKind.Punct && CLAUSE_PUNCT.has(t.norm[p]!))) { pattern = 'according_to'; start = t.start[left.forTok]!; viaCue = true; }
@@ -2296,7 +2303,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       // "a nurse who works at a hospital in Al Ain": a title that is also a town, after "in", is the town.
       // ("In Makkah, …": a one-word title named after its city is the city after "in", everyday word or not.)
       const town = (on === 'dans' || on === 'in') && (common || m.first === m.last) && isLatinPlaceName(wordForms(t.text.slice(m.start, m.end)));
-      const fits = town ? false : on === 'dans' || on === 'in' ? medium === 'newspaper' || medium === 'magazine' || medium === 'online' : medium === 'tv' || medium === 'radio' || medium === 'online' || medium === 'group';
+      // "sat on a BBC advisory council": after an indefinite article the name qualifies the noun that follows it.
+      const qualifies = m.first > 0 && /^an?$/i.test(t.text.slice(t.start[m.first - 1]!, t.end[m.first - 1]!));
+      const fits = town || qualifies ? false : on === 'dans' || on === 'in' ? medium === 'newspaper' || medium === 'magazine' || medium === 'online' : medium === 'tv' || medium === 'radio' || medium === 'online' || medium === 'group';
       if (fits) {
         // The speaker's title may sit between the verb and "sur": "a prévenu le premier secrétaire du PS, Olivier Faure, sur LCI".
         const sp = speechBefore(ctx, m.first, 14) ?? speechAfter(ctx, m.last);

@@ -1813,4 +1813,21 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(people('City\n\nSpeaking at his pre-match press conference at the City Football Academy, Pep Guardiola said the midfielder would be assessed.')).toEqual(['Pep Guardiola']);
     expect(people('WSL\n\nMayra Ramírez came off the bench to score an 88th-minute winner.')).toEqual(['Mayra Ramírez']);
   });
+  it('a reportage a channel aired is its reporting ("نقلت إذاعة فرنسا الدولية، في روبورتاج بثته ضمن نشرتها، عن مهنيين")', () => {
+    expect(ids('مراكش\n\nمن جهتها، نقلت إذاعة فرنسا الدولية، في روبورتاج بثته ضمن نشرتها الاقتصادية، عن مهنيين أن الطلب ارتفع.', 'https://www.kech24.com/x')).toEqual(['rfi']);
+    // A series the channel aired stays no report.
+    expect(ids('مسلسل\n\nحلقتين من سلسلة فكاهية بثتها القناة الثانية المغربية.', 'https://www.kech24.com/x')).toEqual([]);
+  });
+  it('from the je- batch (media in the news, not as sources): a paper’s last issue, matches a channel aired, a channel’s own bulletins, a duration, a council of a broadcaster, and "نشرتها" after a preposition', () => {
+    expect(ids("Trégor\n\nAprès 112 ans, l'hebdomadaire Le Réveil du Trégor publie son dernier numéro.", 'https://www.ouest-france.fr/x')).toEqual([]);
+    expect(ids('Droits TV\n\nCanal+ récupère les droits, au détriment de beIN Sports, qui diffusait une partie des rencontres depuis 2018.', 'https://www.lefigaro.fr/x')).toEqual([]);
+    expect(ids("Grève\n\nSur La Première, les rendez-vous d'information du matin ont été remplacés par de la musique.", 'https://www.lesoir.be/x')).toEqual([]);
+    expect(ids("Grève\n\nLe personnel a cessé le travail à 6 heures, pour 24 heures, afin de protester.", 'https://www.lesoir.be/x')).toEqual([]);
+    expect(ids('Obituary\n\nLater she sat on a BBC advisory council for the north, where she argued for regional news.', 'https://www.theguardian.com/x')).toEqual([]);
+    expect(ids('مراكش\n\nنقلت إذاعة فرنسا الدولية، في روبورتاج بثته ضمن نشرتها الاقتصادية، عن مهنيين أن الطلب ارتفع.', 'https://www.kech24.com/x')).toEqual(['rfi']);
+    // Still sources: a paper that reports, a speaker on a channel's air, "pour" a paper.
+    expect(ids("Trégor\n\nLe Télégramme publie ce jeudi une enquête sur le port.", 'https://www.ouest-france.fr/x')).toEqual(['le-telegramme']);
+    expect(ids("Budget\n\nSur La Première, le ministre a défendu son budget.", 'https://www.lesoir.be/x')).toEqual(['la-premiere-rtbf']);
+    expect(ids("Budget\n\nPour Le Figaro, la réforme est un échec.", 'https://www.lesoir.be/x')).toEqual(['le-figaro']);
+  });
 });
