@@ -512,7 +512,7 @@ function speechAfter(ctx: GrammarContext, last: number): CueHit | null {
 }
 const NOUN_DETERMINERS = new Set(['du', 'le', 'un', 'au', 'des', 'les', 'une', 'ce', 'son', 'sa', 'ses', 'leur']);
 
-interface RightWalk { cue: CueHit; }
+interface RightWalk { cue: CueHit; /** Where the outlet wrote it, after its name ("صحيفة X، في افتتاحية نشرتها"). */ published?: true }
 
 const REPORT_ADVERBS_EN = new Set(['later', 'also', 'first', 'earlier', 'then', 'separately', 'previously', 'exclusively']);
 
@@ -539,6 +539,16 @@ function walkRight(ctx: GrammarContext, last: number, loose = false, first = -1)
     let k = j;
     if (k < t.n && t.kind[k]! === TokKind.Punct && QUOTES.has(t.norm[k]!)) k++;
     if (k < t.n && k > last && t.kind[k]! === TokKind.Arabic && LEANING_AR.has(t.norm[k]!) && blockOf[k] === b) j = k + 1;
+  }
+  // "وعادت صحيفة «لوفيغارو» الفرنسية، في افتتاحية نشرتها أمس، إلى": where the paper wrote it, after its name, its
+  // nationality and a comma.
+  if (t.kind[last]! === TokKind.Arabic) {
+    let k = j;
+    if (k < t.n && t.kind[k]! === TokKind.Punct && QUOTES.has(t.norm[k]!)) k++;
+    for (let adj = 0; adj < 2 && k < t.n && blockOf[k] === b && t.kind[k]! === TokKind.Arabic && (nationality(t.norm[k]!) || ARABIC_OUTLET_ADJECTIVES.has(t.norm[k]!)); adj++) k++;
+    if (k < t.n && t.norm[k] === ',') k++;
+    const h = k < t.n && blockOf[k] === b && t.norm[k] === 'في' ? cues.byFirst[k]! : -1;
+    if (h >= 0 && (cues.kinds[h]! & CueKind.Published)) return { cue: cues.hit(h), published: true };
   }
   while (j < t.n && steps < (loose ? 6 : 4) && blockOf[j]! === b) {
     if (cues.afterLast[j]! >= 0) return { cue: cues.afterHit(j) };
@@ -2415,7 +2425,7 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       if (r && common && t.kind[m.first]! === TokKind.Latin && quoted === null && left.head < 0 && m.first >= 1 && (t.norm[m.first - 1] === 'le' || t.norm[m.first - 1] === 'la') &&
         (t.flags[m.first - 1]! & TokFlag.UpperInitial) === 0 && PLAIN_VERBS.has(t.text.slice(r.cue.start, r.cue.end).toLowerCase())) subjectOk = false;
       if (r && !precededByPrep && subjectOk) {
-        pattern = 'reported_by';
+        pattern = r.published ? 'published_by' : 'reported_by';
         svo = true;
         svoCue = r.cue;
         start = quoted ? t.start[quoted.open]! : (left.head >= 0 && left.head < m.first ? t.start[left.head]! : t.start[m.first]!);

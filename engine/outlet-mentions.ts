@@ -393,6 +393,11 @@ export function scanOutletMentions(t: Tokens, reg: RegistryIndex, limit = Infini
       if (node?.next && j >= 0) {
         const m = trieLongest(t, j, t.norm[j]!, node.next, accept);
         if (m && (!best || m.length + 1 > best.len)) best = { e: m.value, last: m.last, len: m.length + 1, cut: 0, prefix: norm, first: j };
+        // "du National Post": the article's "Le National" gives way to a longer title without it.
+        if (best && best.prefix === norm) {
+          const plain = trieLongest(t, j, t.norm[j]!, trie, accept);
+          if (plain && plain.last > best.last) best = { e: plain.value, last: plain.last, len: plain.length, cut: 0, prefix: '', first: j };
+        }
       }
     }
     if (!best) continue;

@@ -48,6 +48,8 @@ const REPORTING = ['rapporte', 'rapportent', 'a rapporté', 'rapportait', 'affir
   'dévoile', 'a dévoilé', 'croit savoir', 'signale', 'a signalé', 'publie', 'a publié', 'confirme', 'a confirmé', 'estime', 'relève', 'observe',
   'évoque', 'évoquent', 'a évoqué', 'fait état', 'a fait état', 'faisait état', 'font état', 'mentionne', 'a mentionné', 'a appris', 'apprend', 'affirmait', 'assurent', 'affirment', 'révèlent', 'indiquent', 'écrivent',
   'précisent', 'rapportaient', 'annoncent', 'soulignent', 'notent', 'relèvent', 'évoquait', 'titre', 'titrait', 'a titré',
+  // An editorial's judgement: "le Globe and Mail qualifiait la mesure de dangereuse".
+  'qualifie', 'qualifiait', 'a qualifié', 'qualifient',
   'ont révélé', 'ont rapporté', 'ont indiqué', 'ont affirmé', 'ont expliqué', 'ont annoncé', 'ont dévoilé', 'ont publié', 'ont précisé', 'ont évoqué', 'ont écrit',
   'a raconté', 'raconte', 'détaille', 'a détaillé', 'a rappelé', 'rappelle', 'a souligné', 'a noté', 'note', 'résume', 'ajoutait', 'poursuivait',
   'fait le point', 'font le point', 'fait sa une', 'font leur une', 'fait sa manchette', 'barre sa une', 'consacre sa une', 'consacrent leur une',

@@ -1830,4 +1830,12 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids("Budget\n\nSur La Première, le ministre a défendu son budget.", 'https://www.lesoir.be/x')).toEqual(['la-premiere-rtbf']);
     expect(ids("Budget\n\nPour Le Figaro, la réforme est un échec.", 'https://www.lesoir.be/x')).toEqual(['le-figaro']);
   });
+  it('from the jf- batch (columns and editorials): where a paper wrote it after its name ("صحيفة «لوفيغارو» الفرنسية، في افتتاحية"), "du National Post", an editorial\u2019s "qualifiait"', () => {
+    const a = analyzeArticle(textToArticleInput('اتفاقية\n\nوعادت صحيفة «لوفيغارو» الفرنسية، في افتتاحية نشرتها أمس، إلى ملف الاتفاقية.', 'https://www.echoroukonline.com/x'), deps);
+    expect(a.attributions.map((x) => [x.pattern, x.outlet.id])).toEqual([['published_by', 'le-figaro']]);
+    expect(ids('Loi\n\nDans les pages du National Post, un chroniqueur critique la loi.', 'https://www.ledevoir.com/x')).toEqual(['national-post']);
+    expect(ids('Loi\n\nDans un éditorial publié samedi, le Globe and Mail qualifiait la mesure de dangereuse.', 'https://www.ledevoir.com/x')).toEqual(['the-globe-and-mail']);
+    // "du Monde" still reads the article's alias.
+    expect(ids('Loi\n\nDans les colonnes du Monde, un chroniqueur critique la loi.', 'https://www.ledevoir.com/x')).toEqual(['le-monde']);
+  });
 });
