@@ -1759,8 +1759,35 @@ function colleaguesOf(t: Tokens, first: number): boolean {
 }
 
 /** Resolve a mention to an outlet, or null when context says it is not one (everyday word, unsettled). */
+/** "وكالة الأنباء النيجرية", "وكالة الأنباء الرسمية البوركينية": a news agency named only by its country. */
+const NATIONAL_AGENCY_AR = /^وكال[ةه] (?:ال)?[أا]نباء(?: الرسمي[ةه])? \S+ي[ةه]?(?: الرسمي[ةه])?$/;
+
+const nationalAgencies = new WeakMap<RegistryIndex, Map<string, OutletRecord | null>>();
+/** The one news agency of a country in the registry, or its one state agency among several; null when none stands out. */
+function nationalAgency(reg: RegistryIndex, country: string): OutletRecord | null {
+  let byCountry = nationalAgencies.get(reg);
+  if (!byCountry) {
+    const all = new Map<string, OutletRecord[]>();
+    for (const o of reg.outlets) if (o.medium === 'agency' && o.country) all.set(o.country, [...(all.get(o.country) ?? []), o]);
+    byCountry = new Map();
+    for (const [c, list] of all) {
+      const state = list.filter((o) => o.stateAffiliation);
+      byCountry.set(c, list.length === 1 ? list[0]! : state.length === 1 ? state[0]! : null);
+    }
+    nationalAgencies.set(reg, byCountry);
+  }
+  return byCountry.get(country) ?? null;
+}
+
 function resolveMention(ctx: GrammarContext, m: OutletMention, countryHint: string | null): OutletRef | null {
   if (m.unknown) {
+    // "وكالة الأنباء النيجرية": a country's news agency named by its nationality is that country's agency, when the
+    // registry knows one (its state agency, when it knows several).
+    const country = m.unknown.country ?? countryHint;
+    if (country && m.unknown.medium === 'agency' && NATIONAL_AGENCY_AR.test(m.unknown.name)) {
+      const rec = nationalAgency(ctx.reg, country);
+      if (rec) return outletRef(rec);
+    }
     // "صحيفة "كومباس" الإندونيسية": a foreign title in Arabic letters, found by its consonants.
     if (ARABIC_LETTER.test(m.unknown.name)) {
       const rec = outletBySkeleton(ctx.reg, m.unknown.name, m.unknown.country ?? countryHint ?? ctx.mainCountry);

@@ -197,9 +197,9 @@ const NATIONALITIES: Record<string, readonly string[]> = {
   CI: ['الإيفوارية', 'الإيفواري', 'ivoirien', 'ivoirienne', 'Ivorian'],
   CM: ['الكاميرونية', 'الكاميروني', 'camerounais', 'camerounaise', 'Cameroonian'],
   ML: ['malien', 'malienne', 'Malian'],
-  NE: ['nigérien', 'nigérienne', 'Nigerien'],
-  BF: ['burkinabè', 'burkinabé', 'Burkinabe'],
-  CD: ['congolais', 'congolaise', 'Congolese'],
+  NE: ['النيجرية', 'النيجري', 'nigérien', 'nigérienne', 'Nigerien'],
+  BF: ['البوركينية', 'البوركيني', 'burkinabè', 'burkinabé', 'Burkinabe'],
+  CD: ['الكونغولية', 'الكونغولي', 'congolais', 'congolaise', 'Congolese'],
   ET: ['الإثيوبية', 'الإثيوبي', 'éthiopien', 'éthiopienne', 'Ethiopian'],
   SO: ['الصومالية', 'الصومالي', 'somalien', 'somalienne', 'Somali'],
   // Countries the places list knew without their adjectives ("صحيفة «لا ناسيون» الجيبوتية", "le quotidien colombien El Tiempo").

@@ -53,7 +53,7 @@ const REPORTING = ['rapporte', 'rapportent', 'a rapporté', 'rapportait', 'affir
   'ont révélé', 'ont rapporté', 'ont indiqué', 'ont affirmé', 'ont expliqué', 'ont annoncé', 'ont dévoilé', 'ont publié', 'ont précisé', 'ont évoqué', 'ont écrit',
   'a raconté', 'raconte', 'détaille', 'a détaillé', 'a rappelé', 'rappelle', 'a souligné', 'a noté', 'note', 'résume', 'ajoutait', 'poursuivait',
   'fait le point', 'font le point', 'fait sa une', 'font leur une', 'fait sa manchette', 'barre sa une', 'consacre sa une', 'consacrent leur une',
-  'a eu connaissance', 'ont eu connaissance', 'avait eu connaissance', 'a pris connaissance', 'a eu vent', "s'est fait l'écho", "s'en est fait l'écho",
+  'a eu connaissance', 'ont eu connaissance', 'avait eu connaissance', 'a pris connaissance', 'a eu vent', "s'est fait l'écho", "s'en est fait l'écho", "se fait l'écho", "se font l'écho", "s'en fait l'écho", 'fait écho', 'se faisait l écho',
   "s'amuse", 'raille', 'se moque', 'plaide', 'adopte',
   'ajoutent', 'expliquent', 'estiment', 'racontent', 'détaillent', 'confirment', 'relatent', 'replace', 'choisit', 'préfère', 'privilégie',
   'avait détaillé', 'avait expliqué', 'avait confirmé', 'avait relayé', 'avait consacré', 'avait raconté',

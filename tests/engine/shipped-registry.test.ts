@@ -1838,4 +1838,11 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     // "du Monde" still reads the article's alias.
     expect(ids('Loi\n\nDans les colonnes du Monde, un chroniqueur critique la loi.', 'https://www.ledevoir.com/x')).toEqual(['le-monde']);
   });
+  it('from the jh-/jj- batches: a country’s news agency named by its nationality ("وكالة الأنباء النيجرية"), and "se fait l’écho"', () => {
+    expect(ids('النيجر\n\nوأطلقت الحكومة حملة تلقيح، وفق وكالة الأنباء النيجرية.', 'https://www.aa.com.tr/ar/x')).toEqual(['anp-niger']);
+    expect(ids('بوركينا\n\nوقالت وكالة الأنباء البوركينية إن المحصول ارتفع.', 'https://www.aa.com.tr/ar/x')).toEqual(['aib']);
+    expect(ids("Loyers\n\nLe quotidien privé Al-Masry Al-Youm, de son côté, se fait l'écho des inquiétudes des locataires.", 'https://www.courrierinternational.com/x')).toEqual(['al-masry-al-youm']);
+    // A person echoing something is no citation.
+    expect(ids("Loyers\n\nLe maire se fait l'écho des inquiétudes des locataires.", 'https://www.courrierinternational.com/x')).toEqual([]);
+  });
 });
