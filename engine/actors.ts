@@ -91,6 +91,9 @@ const NOT_PERSON_HEAD = new Set(['central', 'north', 'south', 'east', 'west', 'n
 /** Offices whose holder the English press names by one name and an aside: "Chief Minister Siddaramaiah, speaking to …". */
 const COMMA_MONONYM_TITLES = new Set(['minister', 'president', 'governor', 'senator', 'mayor', 'chancellor', 'mla', 'mp']);
 
+/** Words that open a phrase set off by commas after a role but name no one: "، أحد سكان الحي،", "، ابن الواحة،", "، بصفة الاستعجال،". */
+const NOT_SET_OFF_NAME_AR = new Set(['أحد', 'إحدى', 'ابن', 'ابنة', 'وسط', 'أكبر', 'أصغر', 'يدعى', 'بصفة', 'شاملا', 'مقدم', 'مقدمة', 'وكيل', 'نقيب', 'عضو'].map((w) => normalizeForMatch(w)));
+
 /** The preposition على as written (with its alef maqsura, maybe after و or ف, maybe with tashkeel). */
 const ALA_AS_WRITTEN = /^[وف]?ع[\u064b-\u065f]*ل[\u064b-\u065f]*ى[\u064b-\u065f]*$/;
 /** Kin words before a given name alone ("his wife Nora", "sa fille Léa"), and the possessives that make them kin. */
@@ -1079,6 +1082,10 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
     // "الرئيس التنفيذي لشركة "إنفيديا"، جنسن هوانغ، في": a name set off by commas right after a role's clause.
     if (k === TokKind.Arabic && i > 1 && t.norm[i - 1] === ',' && !t.norm[i]!.startsWith('ال') && roleClauseBefore(i - 1)) {
       const last = arabicRun(i);
+      // (The role vouches for a family name with the article: "رئيس الاتحاد الكويتي لصيادي الأسماك، ظاهر الصويان،".)
+      // Two words only, the first no role and no clitic form, the second with the article.
+      if (last === i + 1 && t.norm[last + 1] === ',' && sameBlock(blockOf, last + 1, i) && t.norm[last]!.startsWith('ال') && roleHeadCut(t, i) < 0 &&
+        !ROLE_LIKE_AR.has(t.norm[i]!) && !NOT_SET_OFF_NAME_AR.has(t.norm[i]!) && arabicForms(t.norm[i]!).every((f) => f.prefix === '') && addUnknown(i, last, true)) { i = last; continue; }
       if (last >= 0 && last + 1 < t.n && t.norm[last + 1] === ',' && sameBlock(blockOf, last + 1, i)) { addUnknown(i, last); i = last; continue; }
     }
     if (k === TokKind.Arabic) {

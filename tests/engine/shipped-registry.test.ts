@@ -1845,4 +1845,11 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     // A person echoing something is no citation.
     expect(ids("Loyers\n\nLe maire se fait l'écho des inquiétudes des locataires.", 'https://www.courrierinternational.com/x')).toEqual([]);
   });
+  it('people: a name set off by commas after a role, with a given name the lists lack ("رئيس الاتحاد …، ظاهر الصويان، إن")', () => {
+    const people = (text: string) => analyzeArticle(textToArticleInput(text), deps).actors.filter((a) => a.type === 'person').map((a) => [a.surface, a.role]);
+    expect(people('صيادون\n\nوقال رئيس الاتحاد الكويتي لصيادي الأسماك، ظاهر الصويان، إن تكرار الحوادث يؤكد الحاجة.')).toEqual([['ظاهر الصويان', 'رئيس الاتحاد الكويتي لصيادي الأسماك']]);
+    // Not a role or a phrase set off the same way.
+    expect(people('نقابة\n\nوقال الدكتور أسامة عبد الحي، نقيب الأطباء، إن القانون جيد.')).toEqual([['أسامة عبد الحي', 'الدكتور']]);
+    expect(people('حي\n\nوقال مدير المستشفى، صباح اليوم، إن الحالة مستقرة.')).toEqual([]);
+  });
 });
