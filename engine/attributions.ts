@@ -199,6 +199,8 @@ const POLL_NOUNS = new Set(['sondage', 'barometre', 'enquete', 'etude', 'poll', 
 const TO_WORDS = new Set(['to']);
 
 const EN_POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'polling']);
+/** An Arabic poll noun in construct with the outlet that ran it: "منح استطلاع القناة 12 الليكود 27 مقعدا". */
+const POLL_NOUNS_AR = new Set(['استطلاع', 'استطلاعات', 'استطلاعا'].map((w) => normalizeForMatch(w)));
 const POLL_MODIFIERS = new Set(['tracking', 'exit', 'opinion', 'national', 'new', 'latest', 'college', 'university']);
 
 /**
@@ -251,6 +253,8 @@ function pollNounBefore(t: Tokens, j: number): number {
   let q = j;
   for (let k = 0; k < 2 && q >= 0 && t.kind[q]! === TokKind.Latin && POLL_PARTICIPLES.has(t.norm[q]!); k++) q--;
   if (q >= 0 && POLL_NOUNS.has(t.norm[q]!)) return q;
+  // "The survey, conducted for India Today by CVoter,": the participle set off by a comma.
+  if (q < j && q >= 1 && t.norm[q] === ',' && POLL_NOUNS.has(t.norm[q - 1]!)) return q - 1;
   // The pollster: one or two capitalised words, in English after "by".
   let caps = 0;
   while (q >= 0 && caps < 2 && isCapLatin(t, q) && !POLL_NOUNS.has(t.norm[q]!)) { q--; caps++; }
@@ -1054,6 +1058,13 @@ function closesLongerName(t: Tokens, first: number, blockOf: Int32Array): boolea
   p--;
   // (Not at the sentence's opening: "Both of the Times' reporters".)
   return blockOf[p] === blockOf[first] && isCapLatin(t, p) && !(t.flags[p]! & TokFlag.AllUpper) && t.kind[p - 1]! !== TokKind.Punct && blockOf[p - 1] === blockOf[p];
+}
+
+/** "according to the India Today report", "citing a Sun investigation": the name qualifies a piece of journalism in lower case. */
+const PIECE_NOUNS_EN = new Set(['report', 'reports', 'survey', 'poll', 'investigation', 'analysis', 'article', 'story', 'editorial']);
+function pieceNounAfter(t: Tokens, last: number): boolean {
+  const j = last + 1;
+  return j < t.n && t.kind[last]! === TokKind.Latin && t.kind[j]! === TokKind.Latin && !(t.flags[j]! & (TokFlag.UpperInitial | TokFlag.NewlineBefore)) && PIECE_NOUNS_EN.has(t.norm[j]!);
 }
 
 function boundaryAfter(t: Tokens, m: OutletMention, natTok: number): boolean {
@@ -2418,6 +2429,14 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       const p = pollAfter(ctx, m.last);
       if (p >= 0) { pattern = 'published_by'; start = t.start[m.first]!; end = t.end[p]!; viaCue = true; }
     }
+    // "منح استطلاع القناة 12 الإسرائيلية الليكود 27 مقعدا": the outlet's poll, named in construct. An everyday word needs its
+    // head noun or quotes ("استطلاع الرأي العام" is public opinion, not Al Rai's).
+    if (!pattern && t.kind[m.first]! === TokKind.Arabic && m.prefix === '') {
+      const nounAt = (m.head >= 0 ? m.head : quoted !== null ? quoted.open : m.first) - 1;
+      if (nounAt >= 0 && blockOf[nounAt] === b && (!common || m.head >= 0 || quoted !== null) && anyForm(t, nounAt, (f) => POLL_NOUNS_AR.has(f))) {
+        pattern = 'published_by'; start = t.start[nounAt]!; viaCue = true;
+      }
+    }
     let svo = false;
     let svoCue: CueHit | null = null;
     if (!pattern) {
@@ -2510,7 +2529,7 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
         (ctx.cues.byLast[m.first - 1] ?? -1) < 0;
       const strongCue = pattern === 'published_by' || (pattern === 'interview_with' && viaLeft && !toBareWord);
       const ctxOk = headCtx || quoted !== null || nat !== null || svo || pattern === 'other' || (strongCue && !ADVERBIAL.has(e!.tokens.join(' '))) ||
-        (viaCue && pattern !== null && !toBareWord && !ADVERBIAL.has(e!.tokens.join(' ')) && boundaryAfter(t, m, -1));
+        (viaCue && pattern !== null && !toBareWord && !ADVERBIAL.has(e!.tokens.join(' ')) && (boundaryAfter(t, m, -1) || pieceNounAfter(t, m.last)));
       if (!ctxOk) continue;
       // "وفقا لبيانات البورصة": an everyday word after a data noun is the body whose figures they are (the exchange), not a paper.
       if (t.kind[m.first]! === TokKind.Arabic && quoted === null && m.head < 0 && m.prefix === '' && m.first > 0 &&

@@ -124,6 +124,8 @@ export const AFTER_SUBJECT_FILLER: ReadonlySet<string> = new Set(norm([
   // "Reuters a depuis confirmé", "Le Monde a finalement révélé", "l'agence a ensuite précisé".
   'depuis', 'finalement', 'ensuite', 'enfin', 'since', 'subsequently',
   'أيضا', 'بدورها', 'بدوره', 'كذلك', 'اليوم', 'أمس', 'قد', 'بدورها،',
+  // "وجريدة الصباح نفسها كتبت", "the Guardian itself reported": the outlet named again for emphasis.
+  'نفسها', 'نفسه', 'ذاتها', 'ذاته', 'itself',
   'المحلي', 'المحلية', 'الرسمي', 'الرسمية', 'المستقل', 'المستقلة', 'الإلكتروني', 'الإلكترونية', 'الإخباري', 'الإخبارية', 'الحكومي', 'الحكومية', 'الخاص',
   'الخاصة', 'المعارض', 'المعارضة', 'المقرب', 'المقربة', 'الموالي', 'الموالية', 'اللندنية', 'الشهيرة', 'الواسعة', 'الانتشار', 'اليومية', 'الأسبوعية',
 ]));

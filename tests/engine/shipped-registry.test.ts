@@ -1852,4 +1852,15 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(people('نقابة\n\nوقال الدكتور أسامة عبد الحي، نقيب الأطباء، إن القانون جيد.')).toEqual([['أسامة عبد الحي', 'الدكتور']]);
     expect(people('حي\n\nوقال مدير المستشفى، صباح اليوم، إن الحالة مستقرة.')).toEqual([]);
   });
+  it('from the jm- batch (media-commissioned polls): an Arabic poll in construct with its outlet, an outlet named again "نفسها", a survey "conducted for", "the India Today report"', () => {
+    const a = analyzeArticle(textToArticleInput('الكنيست\n\nفي المقابل، منح استطلاع القناة 12 الإسرائيلية الليكود 27 مقعدا. وأشارت القناة إلى أن 38% يرون ذلك.', 'https://www.aljazeera.net/x'), deps);
+    expect(a.attributions.map((x) => [x.pattern, x.outlet.id])).toEqual([['published_by', 'channel-12-il'], ['reported_by', 'channel-12-il']]);
+    // Public opinion is no paper's poll.
+    expect(ids('الكنيست\n\nوأظهر استطلاع الرأي العام تقدما للمعارضة.', 'https://www.aljazeera.net/x')).toEqual([]);
+    expect(ids('الأغلبية\n\nقال بنكيران إن "جريدة الصباح نفسها كتبت قبل أسابيع أن الأغلبية قسمت المناصب".', 'https://www.alyaoum24.com/x')).toEqual(['assabah-ma']);
+    expect(ids('Survey\n\nThe survey, conducted for India Today by polling agency CVoter, projects a vote share of 45 per cent.', 'https://www.ndtv.com/x')).toEqual(['india-today']);
+    expect(ids('Survey\n\nAccording to the India Today report, the BJP would win 276 seats.', 'https://www.ndtv.com/x')).toEqual(['india-today']);
+    // The everyday phrase stays one.
+    expect(ids('Survey\n\nIndia today faces a choice, according to the minister.', 'https://www.ndtv.com/x')).toEqual([]);
+  });
 });
