@@ -783,14 +783,19 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   }
   const ledeBlocks = new Set<number>();
   const openingBlocks = new Set<number>();
-  for (let b = 0; b < blocks.length && openingBlocks.size < 3; b++) {
+  // A one-line teaser opening the story ("Keanu Reeves is trading guns for strings.") before a full paragraph does not
+  // count as one of the two paragraphs the lede is read from.
+  let teaser = 0;
+  for (let b = 0; b < blocks.length && openingBlocks.size - teaser < 3; b++) {
     if (blocks[b]!.kind !== 'paragraph' && blocks[b]!.kind !== 'dateline') continue;
     // A short line with no sentence in it ("بطولات - أحمد فوزي", a credit the byline reader did not take) is no paragraph.
     const bk = blocks[b]!;
     if (bk.end - bk.start < 60 && !/[.!?؟。]/.test(text.slice(bk.start, bk.end)) && openingBlocks.size === 0 && !attributions.some((a) => a.start >= bk.start && a.start < bk.end)) continue;
     // Nor is a photo caption above the lede ("… leave Good Morning Britain (Picture: ITV/Rex)").
     if (openingBlocks.size === 0 && bk.end - bk.start < 300 && PHOTO_CAPTION_END.test(text.slice(bk.start, bk.end))) continue;
-    if (ledeBlocks.size < 2) ledeBlocks.add(b);
+    if (openingBlocks.size === 0 && blocks[b]!.kind === 'paragraph' && bk.end - bk.start < 60 && !attributions.some((a) => a.start >= bk.start && a.start < bk.end) &&
+      b + 1 < blocks.length && blocks[b + 1]!.kind === 'paragraph' && blocks[b + 1]!.end - blocks[b + 1]!.start >= 150) teaser = 1;
+    if (ledeBlocks.size - teaser < 2) ledeBlocks.add(b);
     openingBlocks.add(b);
   }
   // The closing paragraph of a story of five paragraphs or more (a real sentence, not a credit line): background.

@@ -51,7 +51,9 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
     let medium: Medium | 'any' | null = null;
     let prefix = '';
     if (t.kind[i]! === TokKind.Arabic) {
-      if (!t.norm[i]!.includes('ال')) continue;
+      // (The article after "لـ" loses its alef: "للصحيفة", "وللمجلة".)
+      const w = t.norm[i]!;
+      if (!w.includes('ال') && !(w.startsWith('لل') || w.startsWith('ولل') || w.startsWith('فلل'))) continue;
       // "وحسب المصدر ذاته / نفسه": the same source as before.
       if (i + 1 < t.n && (t.norm[i + 1] === 'ذاته' || t.norm[i + 1] === 'نفسه') && arabicForms(t.norm[i]!).some((f) => f.form === 'المصدر')) {
         const p = cuePatternAt(ctx, i, i + 1, '');

@@ -147,6 +147,18 @@ function clefted(t: Tokens, last: number): boolean {
   return false;
 }
 
+/**
+ * True when the definite word at `i` ("الأيام") was written earlier without its article before a place, as the head of an
+ * event's name ("أيام الشارقة المسرحية", "أيام قرطاج"): the quoted word is that event's short form.
+ */
+function shortFormOfPlaceEvent(t: Tokens, i: number): boolean {
+  const w = t.norm[i]!;
+  if (!w.startsWith('ال') || w.length < 4) return false;
+  const bare = w.slice(2);
+  for (let q = Math.max(0, i - 4000); q < i - 1; q++) if (t.norm[q] === bare && t.kind[q + 1]! === TokKind.Arabic && isPlaceWord(t, q + 1)) return true;
+  return false;
+}
+
 /** A one-word place name: "الرياض", "Rabat". */
 function isPlaceWord(t: Tokens, i: number): boolean {
   if (t.kind[i]! === TokKind.Latin) return isLatinPlaceName([t.norm[i]!]);
@@ -612,7 +624,10 @@ function walkRight(ctx: GrammarContext, last: number, loose = false, first = -1)
       if (t.norm[j]! === ',' && j + 2 < t.n && t.norm[j + 1] === 'فقد' && cues.afterLast[j + 2]! >= 0) return { cue: cues.afterHit(j + 2) };
       // ... or glued to its verb: "أما صحيفة «إل موندو»، فتناولت".
       if (t.norm[j]! === ',' && j + 1 < t.n && t.kind[j + 1]! === TokKind.Arabic && t.norm[j + 1]!.startsWith('ف') && cues.afterLast[j + 1]! >= 0 && ammaBefore(t, j)) return { cue: cues.afterHit(j + 1) };
-      if (t.norm[j]! === ',' && !appositionDone && j + 1 < t.n && t.kind[j + 1]! === TokKind.Latin && (t.flags[j + 1]! & TokFlag.UpperInitial) === 0) {
+      // ("Yedioth Ahronoth, Israel's biggest-selling daily, reported": the apposition may open on a country's possessive.)
+      const placePossessive = j + 3 < t.n && isCapLatin(t, j + 1) && t.norm[j + 2] === "'" && t.norm[j + 3] === 's' && !(t.flags[j + 2]! & TokFlag.SpaceBefore) &&
+        isLatinPlaceName([t.norm[j + 1]!]);
+      if (t.norm[j]! === ',' && !appositionDone && j + 1 < t.n && t.kind[j + 1]! === TokKind.Latin && ((t.flags[j + 1]! & TokFlag.UpperInitial) === 0 || placePossessive)) {
         let k = j + 1;
         while (k < t.n && k - j <= 14 && blockOf[k] === b && !(t.norm[k]! === ',' || isSentenceEnd(t, k))) {
           // A quote closing inside the aside ("24 heures, et on nous remercie … », confie"): the name was in someone's words.
@@ -2571,6 +2586,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       !(t.flags[m.last + 1]! & TokFlag.NewlineBefore)) continue;
     // "المملكة العربية السعودية", "المملكة المتحدة": an everyday-word title that opens a longer place name is the place.
     if (common && !quoted && m.head < 0 && t.kind[m.first]! === TokKind.Arabic && placeCovers(t, m.first, m.last + 1)) continue;
+    // "وافتتحت «الأيام» بعرض": the festival "أيام الشارقة المسرحية" (or "أيام قرطاج السينمائية") named earlier, now by its first word.
+    if (common && quoted && m.head < 0 && m.first === m.last && t.kind[m.first]! === TokKind.Arabic && m.prefix === '' && shortFormOfPlaceEvent(t, m.first)) continue;
     // "المرصد الوطني للفلاحة", "المجلس الأعلى": an everyday-word title before "national" or "supreme" names an institution.
     if (common && !quoted && m.head < 0 && t.kind[m.last]! === TokKind.Arabic && m.last + 1 < t.n && INSTITUTION_ADJ_AR.has(t.norm[m.last + 1]!)) continue;
     // "ويتابع الرأي العام": public opinion, unless quoted or headed ("صحيفة الرأي العام").

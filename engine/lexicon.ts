@@ -82,6 +82,8 @@ export const LATIN_FILLER: ReadonlySet<string> = new Set(norm([
   'récemment', 'déjà', 'également', 'aussi', 'encore', 'alors', 'notamment', 'abord', 'initialement', 'mêmes', 'même', 'vendredi', 'week-end', 'semaine',
   'yesterday', 'today', 'tonight', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'week', 'weekend',
   'month', 'night', 'morning', 'evening', 'afternoon', 'also', 'previously', 'recently', 'exclusively', 'separately', 'later',
+  // "Comme l'avait révélé en mars Africa Intelligence".
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
   // Sentence adverbs between an inverted verb and its subject: "se demande enfin L'Echo", "note pour sa part Le Soir".
   'enfin', 'ainsi', 'surtout', 'plutôt', 'pourtant', 'toutefois', 'cependant', 'néanmoins', 'pour', 'part', 'quant', 'finally', 'meanwhile', 'however',
   // "titre d'ailleurs L'Economiste", "rapporte de son côté Libération", "estime à son tour Le Temps".
@@ -270,7 +272,13 @@ const CITY_ADJECTIVES: Record<string, readonly string[]> = {
   CH: ['genevois', 'genevoise', 'lausannois', 'lausannoise', 'zurichois', 'zurichoise'],
   CA: ['montréalais', 'montréalaise'],
   DE: ['berlinois', 'berlinoise', 'munichois', 'munichoise'],
-  IT: ['milanais', 'milanaise'],
+  IT: ['milanais', 'milanaise', 'turinois', 'turinoise'],
+  PT: ['lisboète', 'lisboètes', 'portuan', 'portuane'],
+  BF: ['ouagalais', 'ouagalaise'],
+  CM: ['yaoundéen', 'yaoundéenne', 'doualais', 'doualaise'],
+  CD: ['kinois', 'kinoise'],
+  MA: ['casablancais', 'casablancaise', 'rbati', 'rbatie'],
+  TN: ['tunisois', 'tunisoise'],
   DZ: ['algérois', 'algéroise'],
   LB: ['beyrouthin', 'beyrouthine'],
   EG: ['cairote', 'القاهرية'],

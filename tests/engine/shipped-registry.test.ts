@@ -1863,4 +1863,24 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     // The everyday phrase stays one.
     expect(ids('Survey\n\nIndia today faces a choice, according to the minister.', 'https://www.ndtv.com/x')).toEqual([]);
   });
+  it('from the jn-/jp- batches and older misses: a month before an inverted subject, outlets the registry lacked, a festival\u2019s short form, an earlier interview, "للصحيفة", a country\u2019s possessive in an apposition, a city adjective', () => {
+    expect(ids("Forages\n\nComme l'avait révélé en mars Africa Intelligence, le ministre a signé.", 'https://www.jeuneafrique.com/x')).toEqual(['africa-intelligence']);
+    expect(ids("Milan\n\n« Je reste », a déclaré Maignan au micro de DAZN.", 'https://www.lefigaro.fr/x')).toEqual(['dazn']);
+    expect(ids("Revue\n\nLa Tempête des Tropiques revient sur la crise. Stades consacre deux pages aux Lions.", 'https://www.mediacongo.net/x')).toEqual(['la-tempete-des-tropiques', 'stades-sn']);
+    expect(ids('Kane\n\nEberl told Sky Germany that the clause would not be triggered.', 'https://www.dailymail.co.uk/x')).toEqual(['sky-sport-de']);
+    // "أيام الشارقة المسرحية" named before: «الأيام» is the festival; with no such name it is the Bahraini paper.
+    expect(ids('المسرح\n\nانطلقت أيام الشارقة المسرحية أمس.\n\nوافتتحت «الأيام» بعرض «ظل الريح».', 'https://www.alkhaleej.ae/x')).toEqual([]);
+    expect(ids('المسرح\n\nخلال أيام قليلة تغير كل شيء.\n\nوافتتحت «الأيام» البحرينية عددها بملف الانتخابات.', 'https://www.alkhaleej.ae/x')).toEqual(['al-ayam-bh']);
+    expect(ids('يسرا\n\nوكانت قد تحدثت في حوار سابق مع مجلة "لها" عن المسرح.', 'https://www.masrawy.com/x')).toEqual(['لها']);
+    expect(ids('القرار\n\nوقال مصدر لصحيفة الخبر إن القرار نهائي. وأكد المصدر للصحيفة أن التنفيذ قريب.', 'https://www.echoroukonline.com/x')).toEqual(['el-khabar-dz', 'el-khabar-dz']);
+    expect(ids("Strikes\n\nYedioth Ahronoth, Israel's biggest-selling daily, reported on Friday that the US had been briefed.", 'https://www.independent.co.uk/x')).toEqual(['yedioth-ahronoth']);
+    expect(ids('Benfica\n\nLe quotidien sportif lisboète Record affirme que Benfica a formulé une offre.', 'https://fr.le360.ma/x')).toEqual(['record-pt']);
+  });
+  it('a one-line teaser opening the story does not push the first citation out of the lede ("Keanu Reeves is trading guns for strings.")', () => {
+    const text = 'Cello\n\nKeanu Reeves is trading guns for strings.\n\nThe \"John Wick\" star, 61, revealed he has spent the past eight months learning to play the cello for an upcoming indie drama, and admitted the process has been humbling.\n\n"I practice three, four hours a day," Reeves told People magazine in an interview published Wednesday.\n\nThe actor plays a reclusive musician in the film, People reported.\n\nHe also plays bass in a band that toured in 2023.';
+    expect(analyzeArticle(textToArticleInput(text, 'https://nypost.com/x'), deps).originalOutlet?.id).toBe('people-magazine');
+    // A long first paragraph is a paragraph: the citation in the third stays a side source.
+    const long = text.replace('Keanu Reeves is trading guns for strings.', 'Keanu Reeves is trading guns for strings, and the Hollywood star says the change has been the hardest of his long career so far.');
+    expect(analyzeArticle(textToArticleInput(long, 'https://nypost.com/x'), deps).originalOutlet).toBeNull();
+  });
 });
