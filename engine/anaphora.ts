@@ -104,7 +104,8 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
       if (n === 'confreres' && prev === 'nos' && !(prev2 === 'de' && q - 2 >= 0 && QUANTIFIERS.has(t.norm[q - 2]!))) medium = 'any';
       else if (n === 'report' && prev === 'the') medium = 'any';
       // "published in the media", "la presse" at large: the press as a whole, not the outlet cited before.
-      else if (definite && OUTLET_HEADS.has(n) && (t.flags[i]! & TokFlag.UpperInitial) === 0 && !PRESS_AT_LARGE.has(n)) medium = OUTLET_HEADS.get(n)!;
+      // ("Le média espagnol, qui cite": French "le média" is one outlet; "the media" is the press at large.)
+      else if (definite && OUTLET_HEADS.has(n) && (t.flags[i]! & TokFlag.UpperInitial) === 0 && (!PRESS_AT_LARGE.has(n) || (n === 'media' && prev === 'le'))) medium = OUTLET_HEADS.get(n)!;
     }
     if (!medium) continue;
     let officialAgency = false;
@@ -150,6 +151,12 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
     if (!p) continue;
     const ante = officialAgency ? lastStateAgency(ctx, inOrder, out, t.start[i]!) : lastAttribution(inOrder, out, t.start[i]!, medium);
     if (!ante) continue;
+    // "selon l'agence marocaine" after Europa Press: a nationality other than the outlet's names another body (here the
+    // Moroccan employment agency named before).
+    if (i + 1 < t.n && ante.outlet.country && !(t.flags[i + 1]! & TokFlag.NewlineBefore)) {
+      const c = nationality(t.norm[i + 1]!);
+      if (c && c !== ante.outlet.country) continue;
+    }
     // "a précisé le site" after France 3: a bare "site" is the place (a cave, a plant) more often than a channel's website.
     if (t.kind[i]! === TokKind.Latin && t.norm[i] === 'site' && (ante.outlet.medium === 'tv' || ante.outlet.medium === 'radio')) continue;
     // "ويرى الخبير …، في حديث للوكالة": an interview "to the agency" paragraphs after the agency was last cited is the

@@ -354,7 +354,7 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
     }
     if (!h && t.kind[i]! === TokKind.Arabic) {
       const q = quotedAfterArabicCue(t, i, covered);
-      if (q >= 0) { push(-1, i + 2, q, null, null); i = q; }
+      if (q >= 0 && !(q === i + 2 && bodyAbbreviationBefore(t, i + 2))) { push(-1, i + 2, q, null, null); i = q; }
       continue;
     }
     if (!h) {
@@ -927,6 +927,20 @@ const NOT_TITLES_AR = new Set(['مصادر', 'مصدر', 'مسؤول', 'مسؤو
  * quotes must hold one to four words and be followed by what follows a source ("أن", "عن", a comma), and the words
  * must not be a quoted source of another kind ("مصادر", "تعبيره"). Returns the last token inside the quotes.
  */
+/**
+ * True when the one-word name at `w` stood earlier in parentheses after a body's name that no outlet head noun opens:
+ * "إدارة الكوارث والطوارئ التركية (آفاد) … وقالت "آفاد"" is the disaster agency speaking.
+ */
+function bodyAbbreviationBefore(t: Tokens, w: number): boolean {
+  for (let k = 2; k < w - 1; k++) {
+    if (t.norm[k] !== t.norm[w] || t.norm[k - 1] !== '(' || t.norm[k + 1] !== ')' || t.kind[k - 2]! !== TokKind.Arabic) continue;
+    let head = false;
+    for (let q = k - 2; q >= 0 && q >= k - 7 && t.kind[q]! === TokKind.Arabic; q--) if (headMedium(t, q)) { head = true; break; }
+    if (!head) return true;
+  }
+  return false;
+}
+
 function quotedAfterArabicCue(t: Tokens, i: number, covered: Uint8Array): number {
   const forms = arabicForms(t.norm[i]!);
   const verb = forms.some((f) => QUOTED_CUE_VERBS_AR.has(f.form));
@@ -1145,7 +1159,7 @@ const DEFINITE = new Set(['le', 'la', 'the', 'ce', 'cette', 'this']);
 const ACRONYM_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'sur', 'et', 'en', 'pour', 'of', 'the', 'and', 'for', 'on', 'in', "'"]);
 
 /** An all-capitals word in parentheses whose letters are the initials of the capitalised phrase just before it. */
-export function abbreviatesBefore(t: Tokens, first: number, last: number, blockOf?: Int32Array): boolean {
+export function abbreviatesBefore(t: Tokens, first: number, last: number, blockOf?: Int32Array, anyOrder = false): boolean {
   if (first !== last || !(t.flags[first]! & TokFlag.AllUpper) || first < 2 || !(t.norm[first - 1] === '(' || t.norm[first - 1] === '[')) return false;
   const letters = t.text.slice(t.start[first]!, t.end[first]!).toLowerCase();
   if (letters.length < 2 || letters.length > 8) return false;
@@ -1156,14 +1170,16 @@ export function abbreviatesBefore(t: Tokens, first: number, last: number, blockO
     if (ACRONYM_PARTICLES.has(t.norm[j]!)) continue;
     initials = t.norm[j]![0] + initials;
     if (initials === letters) return (t.flags[j]! & TokFlag.UpperInitial) !== 0;
-    if (initials.length >= letters.length) return false;
+    // An acronym kept from another language orders the initials its own way: "l'Agence météorologique japonaise (JMA)".
+    // (Only where a bare acronym is weighed: "the Guinean Press Agency (AGP)" is an outlet named in full.)
+    if (initials.length === letters.length) return anyOrder && (t.flags[j]! & TokFlag.UpperInitial) !== 0 && [...initials].sort().join('') === [...letters].sort().join('');
   }
   return false;
 }
 
 /** The acronym at `q` was spelled out earlier: "(CEI)" after "Commission électorale indépendante". */
 function definedAcronym(t: Tokens, q: number): boolean {
-  for (let k = 0; k < q; k++) if (t.norm[k] === t.norm[q] && abbreviatesBefore(t, k, k)) return true;
+  for (let k = 0; k < q; k++) if (t.norm[k] === t.norm[q] && abbreviatesBefore(t, k, k, undefined, true)) return true;
   return false;
 }
 

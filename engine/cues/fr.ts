@@ -46,7 +46,7 @@ const REPORTING = ['rapporte', 'rapportent', 'a rapporté', 'rapportait', 'affir
   'indique', 'a indiqué', 'indiquait', 'écrit', 'a écrit', 'écrivait', 'précise', 'a précisé', 'assure', 'a assuré', 'explique', 'a expliqué',
   'souligne', 'a souligné', 'annonce', 'a annoncé', 'relate', 'raconte', 'a raconté', 'note', 'ajoute', 'a ajouté', 'poursuit', 'détaille',
   'dévoile', 'a dévoilé', 'croit savoir', 'signale', 'a signalé', 'publie', 'a publié', 'confirme', 'a confirmé', 'estime', 'relève', 'observe',
-  'évoque', 'évoquent', 'a évoqué', 'fait état', 'a fait état', 'faisait état', 'font état', 'mentionne', 'a mentionné', 'a appris', 'apprend', 'affirmait', 'assurent', 'affirment', 'révèlent', 'indiquent', 'écrivent',
+  'évoque', 'évoquent', 'a évoqué', 'fait état', 'a fait état', 'fait également état', 'fait aussi état', 'a également fait état', 'a aussi fait état', 'faisait état', 'font état', 'mentionne', 'a mentionné', 'a appris', 'apprend', 'affirmait', 'assurent', 'affirment', 'révèlent', 'indiquent', 'écrivent',
   'précisent', 'rapportaient', 'annoncent', 'soulignent', 'notent', 'relèvent', 'évoquait', 'titre', 'titrait', 'a titré',
   // An editorial's judgement: "le Globe and Mail qualifiait la mesure de dangereuse".
   'qualifie', 'qualifiait', 'a qualifié', 'qualifient',

@@ -1883,4 +1883,14 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     const long = text.replace('Keanu Reeves is trading guns for strings.', 'Keanu Reeves is trading guns for strings, and the Hollywood star says the change has been the hardest of his long career so far.');
     expect(analyzeArticle(textToArticleInput(long, 'https://nypost.com/x'), deps).originalOutlet).toBeNull();
   });
+  it('from the jq-/js- batches: bodies named by an acronym or a nationality are not the outlet before them; "le média espagnol"; "fait également état"', () => {
+    // "l'Agence météorologique japonaise (JMA)": the acronym keeps the English order of the initials.
+    expect(ids("Séisme\n\nLa secousse s'est produite à 22h17, a précisé l'Agence météorologique japonaise (JMA).\n\nLes images diffusées par la chaîne publique NHK montraient des rayonnages effondrés. La NHK a également fait état d'un incendie.\n\nUne vague de 30 centimètres a été observée, selon la JMA.", 'https://www.lefigaro.fr/x')).toEqual(['nhk', 'nhk']);
+    expect(ids("Saisonnières\n\nSelon l'agence Europa Press, 2 000 femmes sont arrivées. Côté marocain, l'Anapec rappelle ses critères. Le taux de retour dépasse 95%, selon l'agence marocaine.", 'https://fr.le360.ma/x')).toEqual(['europa-press']);
+    expect(ids('زلزال\n\nوفق ما أعلنته إدارة الكوارث والطوارئ التركية (آفاد). وقالت "آفاد" إن مركز الزلزال حدد في بلدة بوتورغه.', 'https://www.aljazeera.net/x')).toEqual([]);
+    expect(ids('انفجار\n\nأفادت وكالة الأنباء السورية (سانا) بوقوع انفجار. وقالت "سانا" إن الانفجار كبير.', 'https://www.aljazeera.net/x')).toEqual(['sana', 'sana']);
+    expect(ids("Migrants\n\nSelon El Confidencial, 300 migrants sont arrivés. Le média espagnol, qui cite des sources policières, évoque une hausse.\n\nL'APS rapporte un bilan. L'agence fait également état de deux morts.", 'https://www.tsa-algerie.com/x')).toEqual(['el-confidencial', 'el-confidencial', 'aps-dz', 'aps-dz']);
+    // The media at large stay no outlet.
+    expect(ids("Migrants\n\nSelon El Confidencial, 300 migrants sont arrivés. Les médias, qui citent des sources policières, évoquent une hausse.", 'https://www.tsa-algerie.com/x')).toEqual(['el-confidencial']);
+  });
 });
