@@ -1877,7 +1877,7 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('Benfica\n\nLe quotidien sportif lisboète Record affirme que Benfica a formulé une offre.', 'https://fr.le360.ma/x')).toEqual(['record-pt']);
   });
   it('a one-line teaser opening the story does not push the first citation out of the lede ("Keanu Reeves is trading guns for strings.")', () => {
-    const text = 'Cello\n\nKeanu Reeves is trading guns for strings.\n\nThe \"John Wick\" star, 61, revealed he has spent the past eight months learning to play the cello for an upcoming indie drama, and admitted the process has been humbling.\n\n"I practice three, four hours a day," Reeves told People magazine in an interview published Wednesday.\n\nThe actor plays a reclusive musician in the film, People reported.\n\nHe also plays bass in a band that toured in 2023.';
+    const text = 'Cello\n\nKeanu Reeves is trading guns for strings.\n\nThe "John Wick" star, 61, revealed he has spent the past eight months learning to play the cello for an upcoming indie drama, and admitted the process has been humbling.\n\n"I practice three, four hours a day," Reeves told People magazine in an interview published Wednesday.\n\nThe actor plays a reclusive musician in the film, People reported.\n\nHe also plays bass in a band that toured in 2023.';
     expect(analyzeArticle(textToArticleInput(text, 'https://nypost.com/x'), deps).originalOutlet?.id).toBe('people-magazine');
     // A long first paragraph is a paragraph: the citation in the third stays a side source.
     const long = text.replace('Keanu Reeves is trading guns for strings.', 'Keanu Reeves is trading guns for strings, and the Hollywood star says the change has been the hardest of his long career so far.');
