@@ -113,7 +113,7 @@ const CLAUSE_OPENERS = new Set(['و', 'ثم', 'كما', 'بينما', 'لكن', 
 const RELATIVE_LATIN = new Set(['which', 'who', 'that', 'qui', 'التي', 'الذي', 'والتي', 'والذي']);
 const ON_MEDIUM = new Set(['sur', 'on', 'dans', 'in']);
 const ARTICLE_WORDS = new Set(['le', 'la', 'les', 'l', 'the', 'du', 'de', 'd', 'des', 'a', 'an']);
-const CREDIT_WORDS = new Set(['avec', 'with', 'source', 'sources', 'via', 'المصدر', 'عن', 'بتصرف', 'inputs', 'input', 'from', 'agencies']);
+const CREDIT_WORDS = new Set(['avec', 'with', 'source', 'sources', 'via', 'المصدر', 'عن', 'بتصرف', 'inputs', 'input', 'from', 'agencies', 'additional']);
 const MA = new Set(['ما', 'لما', 'بما', 'مما'].map((w) => normalizeForMatch(w)));
 const A_PREPS = new Set(['a', 'au', 'aux', 'chez', 'aupres']);
 function isGraveA(code: number, lang: string | undefined): boolean {
@@ -1150,6 +1150,9 @@ const SELF_EVENTS = new Set([
 ].map((w) => normalizeForMatch(w)));
 
 const RIGHTS_VERBS = new Set(['obtenu', 'acquis', 'decroche', 'achete', 'rachete', 'obtained', 'acquired', 'secured', 'won', 'bought', 'landed']);
+/** What a broadcaster buys: "a obtenu huit des neuf matches", "secured the rights", "won the tender for three seasons". */
+const RIGHTS_OBJECTS = new Set(['droits', 'rights', 'matchs', 'matches', 'rencontres', 'games', 'fixtures', 'lot', 'lots', 'saisons', 'seasons', 'licence', 'license',
+  'tender', 'appel', 'diffusion', 'exclusivite', 'exclusivity']);
 
 const AUDIENCE = new Set(['viewing', 'viewers', 'ratings', 'audience', 'audiences', 'subscribers', 'readership', 'circulation', 'complaints', 'abonnés',
   'téléspectateurs', 'auditeurs', 'lecteurs', 'cotes'].map((w) => normalizeForMatch(w)));
@@ -1313,7 +1316,9 @@ function showAired(t: Tokens, cueFirst: number, blockOf: Int32Array): boolean {
   return false;
 }
 
-const NOT_MEDIUM_APPOSITION = /^\s*,[^,]*\b(?:service|authority|company|operator|transit|council|provider|airline|utility|bank|retailer|chain|charity|union|club|team|brand|firm|department|school|hospital)\b[^,]*,\s*$/i;
+// (The noun heads the apposition, before any preposition: "Kicker, souvent bien renseigné sur les dossiers du club munichois,
+// tempère" is still the magazine.)
+const NOT_MEDIUM_APPOSITION = /^\s*,\s*(?:(?!(?:sur|on|about|of|de|du|des|dans|in|for|pour|with|avec)\s)[\p{L}'’-]+\s+){0,8}(?:service|authority|company|operator|transit|council|provider|airline|utility|bank|retailer|chain|charity|union|club|team|brand|firm|department|school|hospital)\b[^,]*,\s*$/iu;
 
 // Verbs a press review gives a paper ("Le Parisien affiche en une") that any subject takes as well: "le Sud-Ouest
 // affiche des prix plus bas" is a region, "le Centre voit ses ventes baisser" another.
@@ -1380,6 +1385,11 @@ function selfNews(ctx: GrammarContext, verbFirst: number, verbLast: number): boo
   for (let j = verbFirst; j <= verbLast; j++) {
     if (ANNOUNCE_VERBS.has(t.norm[j]!)) announce = true;
     if (FINDING_VERBS.has(t.norm[j]!)) reporting = true;
+  }
+  // "DAZN avait obtenu en 2024 huit des neuf matches de chaque journée": rights it bought, not a document it obtained.
+  if (RIGHTS_VERBS.has(t.norm[verbLast]!)) {
+    // (Not past a document: "a obtenu le rapport de la commission sur les matchs truqués".)
+    for (let j = verbLast + 1; j < t.n && j <= verbLast + 10 && blockOf[j] === b && !isSentenceEnd(t, j) && !REPORT_NOUNS.has(t.norm[j]!); j++) if (RIGHTS_OBJECTS.has(t.norm[j]!)) return true;
   }
   let pronoun = -1;
   let lead = 0;
@@ -2268,7 +2278,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       let rest = m.last + 1;
       while (rest <= bl && t.kind[rest]! === TokKind.Punct) rest++;
       // "… by spring - FT", "… by spring: Kathimerini": the outlet closing the headline after a dash, bar or colon.
-      const closer = before >= bf && t.kind[before]! === TokKind.Punct && (t.norm[before]! === '-' || t.norm[before]! === '|' || (t.norm[before]! === ':' && !common));
+      // (An everyday word after a colon may end a phrase; an acronym in capitals does not: "… airport operator: FT".)
+      const capsAcronym = m.first === m.last && t.kind[m.first]! === TokKind.Latin && (t.flags[m.first]! & TokFlag.AllUpper) !== 0;
+      const closer = before >= bf && t.kind[before]! === TokKind.Punct && (t.norm[before]! === '-' || t.norm[before]! === '|' || (t.norm[before]! === ':' && (!common || capsAcronym)));
       if (rest > bl && closer) {
         const ref = resolveMention(ctx, m, nat?.country ?? null);
         if (ref) { resolved[mi] = ref; add(mi, ref, 'other', t.start[before]!, m.end); continue; }
@@ -2501,7 +2513,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       for (let j = m.first; j <= m.last; j++) if (isWord(t, j)) own++;
       // Credit words may stand beside the name: "(avec AFP)", "Source : Europe1", "With Reuters".
       // ... before or after it: "(With PTI inputs)".
-      if (ctx.blockWords[b]! <= own + 3) for (let j = bf; j <= bl; j++) if ((j < m.first || j > m.last) && isWord(t, j) && CREDIT_WORDS.has(t.norm[j]!)) own++;
+      // ("With additional input from Reuters": four credit words.)
+      if (ctx.blockWords[b]! <= own + 4) for (let j = bf; j <= bl; j++) if ((j < m.first || j > m.last) && isWord(t, j) && CREDIT_WORDS.has(t.norm[j]!)) own++;
       const words = ctx.blockWords[b]! - own;
       // An everyday-word name alone on a line is a menu item or a heading ("News", "Capital"), not a footer.
       // A single capitalised Latin word alone on a line ("Culture", "Capital") is a heading unless it closes the

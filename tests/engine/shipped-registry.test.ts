@@ -1893,4 +1893,21 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     // The media at large stay no outlet.
     expect(ids("Migrants\n\nSelon El Confidencial, 300 migrants sont arrivés. Les médias, qui citent des sources policières, évoquent une hausse.", 'https://www.tsa-algerie.com/x')).toEqual(['el-confidencial']);
   });
+  it('from the jt-/ju- batches: rights a broadcaster bought, a derby it aired, an apposition naming a club, "tempère", a headline closing on ": FT", "With additional input from Reuters"', () => {
+    expect(ids("Droits\n\nPour rappel, DAZN avait obtenu en 2024 huit des neuf matches de chaque journée pour environ 400 millions d'euros.", 'https://www.lefigaro.fr/x')).toEqual([]);
+    // A document obtained is still a source.
+    expect(ids('Droits\n\nLe Monde a obtenu le rapport de la commission sur les matchs truqués.', 'https://www.lefigaro.fr/x')).toEqual(['le-monde']);
+    expect(ids("Derby\n\nLe derby, diffusé sur beIN Sports, s'est déroulé dans une belle ambiance.", 'https://www.ouest-france.fr/x')).toEqual([]);
+    expect(ids("PSG\n\nLe magazine Kicker, souvent bien renseigné sur les dossiers du club munichois, tempère en effet l'enthousiasme.", 'https://www.leparisien.fr/x')).toEqual(['kicker']);
+    expect(ids('Changi Airport Group in talks to buy stake in Indian airport operator: FT\n\nSINGAPORE - Changi Airport Group is in talks to buy a stake.', 'https://www.straitstimes.com/x')).toEqual(['financial-times']);
+    // An everyday word after a colon ends a phrase: "rose by two ft" is no paper.
+    expect(ids('Flood waters rose by two ft\n\nSINGAPORE - The water rose overnight.', 'https://www.straitstimes.com/x')).toEqual([]);
+    const tribune = analyzeArticle(textToArticleInput('Tax target\n\nISLAMABAD: The government has agreed to raise the tax target.\n\nThe minister said the plan was ready.\n\nWith additional input from Reuters', 'https://tribune.com.pk/x'), deps);
+    expect(tribune.attributions.map((x) => [x.pattern, x.outlet.id])).toEqual([['other', 'reuters']]);
+    expect(tribune.originalOutlet?.id).toBe('reuters');
+  });
+  it('a standfirst above the byline is not one of the story\u2019s first paragraphs (Goal: "… before the World Cup." / "By Marcus Ellery" / "WHAT HAPPENED?")', () => {
+    const text = "Endrick set for loan exit - report\n\nReal Madrid have agreed in principle to send Endrick on loan to Lyon in January, with the Brazilian teenager desperate for regular minutes.\n\nBy Marcus Ellery\n\nWHAT HAPPENED?\n\nAccording to Marca, Madrid and Lyon have reached an agreement for a six-month loan that will run until the end of the season.\n\nMarca adds that Xabi Alonso personally approved the move after a meeting with the forward last week.";
+    expect(analyzeArticle(textToArticleInput(text, 'https://www.goal.com/x'), deps).originalOutlet?.id).toBe('marca');
+  });
 });
