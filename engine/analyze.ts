@@ -22,6 +22,7 @@ import { arabicForms } from './arabic';
 import { buildPrimaryLinks } from './primary-links';
 import { findPlaces, isLatinPlaceName } from './places';
 import { nationality, QUOTES } from './lexicon';
+import { normalizeForMatch } from './normalize';
 import { normalizeHost, type RegistryIndex } from './registry-index';
 import { TokFlag, TokKind, type Tokens, tokenize, wordForms } from './tokenize';
 import { confirmedBareSources, scanUnknownOutlets } from './unknown-outlets';
@@ -299,6 +300,18 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
       const rec = id !== undefined ? reg.byId(id) : undefined;
       if (rec) a.outlet = outletRef(rec);
     }
+  }
+  // "أفادت وكالة الطلبة الإيرانية "إيسنا"": a description of a known outlet that names it in quotes right after is that outlet.
+  for (const a of g.attributions) {
+    if (a.outlet.known) continue;
+    const after = text.slice(a.nameEnd, a.nameEnd + 40);
+    const q = /^\s*(?:\S+\s+)?["«“](?=[^"»”\n]{2,30}["»”])/u.exec(after);
+    if (!q) continue;
+    // (The whole quoted title: "إس في تي" is SVT, not the "آس" its first word spells.)
+    const m = mentions.find((x) => x.entry && x.start === a.nameEnd + q[0].length && /^["»”]/.test(text.slice(x.end, x.end + 1)));
+    const id = m?.entry && m.entry.ids.length === 1 ? m.entry.ids[0] : undefined;
+    const rec = id !== undefined ? reg.byId(id) : undefined;
+    if (rec && (q[0].trim().length === 1 || nationality(normalizeForMatch(q[0].trim().slice(0, -1).trim())) !== undefined)) a.outlet = outletRef(rec);
   }
   // "Postmedia said in a statement", "وقالت شبكة الجزيرة في بيان": an outlet speaking for itself as an organisation
   // is news about it, not a source of the story.

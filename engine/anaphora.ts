@@ -280,7 +280,7 @@ function lastAttribution(found: readonly FoundAttribution[], out: readonly Found
       // News agencies are in the registry: an unknown outlet of no known kind ("the Idaho Statesman") is no "agency".
       if (fits && medium === 'agency' && om === null) fits = false;
       // "la radio Cadena SER … le site d'information espagnol": an outlet the text itself called a radio is not the site.
-      if (fits && medium !== 'any' && om !== medium) {
+      if (fits && medium !== 'any' && medium !== 'group' && om !== medium) {
         const called = calledAs(a.surface);
         if (called !== null && called !== medium && called !== 'group') fits = false;
       }

@@ -46,7 +46,7 @@ import { normalizeForMatch } from './normalize';
 import { GENERIC_TITLE_WORDS, type OutletMention } from './outlet-mentions';
 import type { RegistryIndex } from './registry-index';
 import { gluedName, isSentenceEnd, isWord, TokFlag, TokKind, type Tokens, wordForms } from './tokenize';
-import { abbreviatesBefore, FRENCH_ADJECTIVE, LANGUAGE_ADJ, outletHead } from './unknown-outlets';
+import { abbreviatesBefore, FRENCH_ADJECTIVE, LANGUAGE_ADJ, outletHead, utilityNetworkAr } from './unknown-outlets';
 import { outletBySkeleton } from './transliteration';
 
 const ARABIC_LETTER = /[\u0621-\u064a]/;
@@ -2294,6 +2294,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // "في نشرتها الإخبارية الرئيسية": "its news bulletin", the adjective of a bulletin (a noun that looks like "نشرت + ها").
     if (t.kind[m.first]! === TokKind.Arabic && m.first === m.last && m.first > 0 && BULLETIN_ADJECTIVES_AR.has(t.norm[m.first]!) && BULLETIN_AR.has(t.norm[m.first - 1]!)) continue;
     if (left.head >= 0 && m.head < 0) m.head = left.head;
+    // "الدفع الإلكتروني عبر شبكة «كي نت»", "تضيف 180 ألف متر مكعب يومياً إلى شبكة المدينة": a payment, water or power network.
+    if (m.head >= 0 && t.kind[m.head]! === TokKind.Arabic && utilityNetworkAr(t, m.head)) continue;
     const countryHint = nat?.country ?? left.country;
     let pattern: AttributionPattern | null = null;
     let start = -1;

@@ -63,7 +63,9 @@ const INSTITUTION_WORDS = new Set(['etat', 'etats', 'gouvernement', 'parlement',
   'ville', 'mairie', 'municipalite', 'commune', 'prefecture', 'region', 'province', 'city', 'council', 'county', 'municipality']);
 /** Social networks and platforms: a post there is an "other source", never an outlet ("une publication Facebook", "la chaîne YouTube X"). */
 const PLATFORMS = new Set(['facebook', 'twitter', 'x', 'instagram', 'tiktok', 'youtube', 'linkedin', 'telegram', 'whatsapp', 'snapchat', 'threads', 'bluesky',
-  'reddit', 'truth', 'mastodon', 'twitch', 'substack', 'medium', 'spotify', 'google', 'apple', 'netflix', 'amazon', 'wikipedia', 'signal', 'discord', 'rumble']);
+  'reddit', 'truth', 'mastodon', 'twitch', 'substack', 'medium', 'spotify', 'google', 'apple', 'netflix', 'amazon', 'wikipedia', 'signal', 'discord', 'rumble',
+  // Services that count outages, flights and traffic: "Sur le site Downdetector, qui recense les signalements".
+  'downdetector', 'netblocks', 'flightradar24', 'cloudflare', 'similarweb', 'statcounter']);
 const PLATFORMS_AR = new Set(['فيسبوك', 'فايسبوك', 'فيس بوك', 'تويتر', 'إكس', 'انستغرام', 'إنستغرام', 'انستجرام', 'إنستجرام', 'تيك توك', 'تيكتوك', 'يوتيوب',
   'تلغرام', 'تليغرام', 'تلجرام', 'واتساب', 'واتس اب', 'سناب شات', 'لينكدإن', 'ثريدز', 'نتفليكس', 'نتفلكس', 'نيتفليكس', 'شاهد'].map((w) => normalizeForMatch(w)));
 // Not "website": "the GHMC website", "the ministry's website" are institutions' own pages.
@@ -296,6 +298,28 @@ function mentionsWithin(known: readonly OutletMention[], from: number, to: numbe
   return out;
 }
 
+const SPOKEN_NOUNS_AR = new Set(['حديث', 'مقابلة', 'تصريح', 'تصريحات', 'حوار', 'لقاء', 'اتصال', 'مداخلة', 'بيان'].map((w) => normalizeForMatch(w)));
+const NETWORK_AR = new Set(['شبكة', 'الشبكة'].map((w) => normalizeForMatch(w)));
+/** Words of pipes, wires and payments: a "شبكة" among them is no broadcaster. */
+const UTILITY_WORDS_AR = new Set(['مياه', 'المياه', 'الماء', 'الكهرباء', 'كهرباء', 'الصرف', 'الصحي', 'الدفع', 'المدفوعات', 'السداد', 'الري', 'الغاز', 'الأنابيب',
+  'مكعب', 'المكعبة', 'الطرق', 'السكك', 'الحديدية', 'الألياف', 'البصرية', 'الاتصالات', 'الإنترنت', 'الانترنت', 'البطاقات', 'المصرفية', 'الصراف', 'أجهزة', 'التوزيع',
+  'الإلكتروني', 'الالكتروني', 'الإلكترونية', 'الالكترونية', 'النقل', 'الحافلات', 'الطاقة', 'الشحن', 'شحن', 'متر', 'مترا', 'لتر', 'ميغاواط', 'كيلوواط'].map((w) => normalizeForMatch(w)));
+/**
+ * "الدفع الإلكتروني عبر شبكة «كي نت»", "تضيف 180 ألف متر مكعب يومياً إلى شبكة المدينة": a "شبكة" a few words after a
+ * utility's word is a payment, water or power network. (Not "لشبكة": an interview "to the network".)
+ */
+export function utilityNetworkAr(t: Tokens, head: number): boolean {
+  const forms = arabicForms(t.norm[head]!);
+  if (!forms.some((f) => NETWORK_AR.has(f.form) && !f.prefix.includes('ل'))) return false;
+  for (let q = head - 1; q >= 0 && q >= head - 5 && !isSentenceEndTok(t, q) && !(t.flags[q + 1]! & TokFlag.NewlineBefore); q--) {
+    // ("مدير شركة المياه في حديث إلى شبكة «سي إن إن»": an interview between them.)
+    if (t.kind[q]! === TokKind.Arabic && arabicForms(t.norm[q]!).some((f) => SPOKEN_NOUNS_AR.has(f.form))) return false;
+    if (t.kind[q]! === TokKind.Arabic && arabicForms(t.norm[q]!).some((f) => UTILITY_WORDS_AR.has(f.form))) return true;
+  }
+  return false;
+}
+
+
 export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], outletCountry: (id: string) => string | undefined = () => undefined): OutletMention[] {
   const end = heuristicEnd(t);
   const covered = new Uint8Array(t.n);
@@ -316,6 +340,7 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
       for (let j = first + 2; j < last; j++) if (FOREIGN_PARTICLES.has(t.norm[j]!)) { first++; break; }
     }
     if (t.kind[first]! === TokKind.Latin && PLATFORMS.has(t.norm[first]!)) return;
+    if (head >= 0 && t.kind[head]! === TokKind.Arabic && utilityNetworkAr(t, head)) return;
     // "بموقع "فيسبوك"", "منصة "إكس"": a social network in Arabic letters.
     if (t.kind[first]! === TokKind.Arabic && arabicForms(t.norm[first]!).some((f) => PLATFORMS_AR.has(f.form))) return;
     // "Guernsey Post said", "Australia Post said": a place and "Post" with no article is the postal service (a paper
@@ -757,7 +782,8 @@ function speakerWithAge(t: Tokens, first: number, last: number): boolean {
 }
 
 /** French place and kind adjectives after a head noun: "la radio alémanique", "le quotidien turinois", "l'hebdomadaire satirique". */
-export const FRENCH_ADJECTIVE = /^[a-z]{2,}(?:ois|oise|ien|ienne|ain|aine|ique|ais|aise|ale|al|ard|arde|in|ine)$/;
+// (And the adjectives of peoples, faiths and languages: "la chaîne kurde Rudaw", "le quotidien arabophone Al-Quds".)
+export const FRENCH_ADJECTIVE = /^(?:[a-z]{2,}(?:ois|oise|ien|ienne|ain|aine|ique|ais|aise|ale|al|ard|arde|in|ine)|(?:kurde|arabe|amazighe|berbere|chiite|sunnite|copte|druze|persane?|francophone|anglophone|arabophone|russophone|lusophone|hispanophone)s?)$/;
 
 const APPOSITION_ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'l']);
 const APPOSITION_TAILS = new Set(['based', 'owned', 'close', 'founded', 'published', 'linked', 'affiliated', 'run', 'of', 'in', 'from', 'with', 'that', 'which',

@@ -1910,4 +1910,14 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     const text = "Endrick set for loan exit - report\n\nReal Madrid have agreed in principle to send Endrick on loan to Lyon in January, with the Brazilian teenager desperate for regular minutes.\n\nBy Marcus Ellery\n\nWHAT HAPPENED?\n\nAccording to Marca, Madrid and Lyon have reached an agreement for a six-month loan that will run until the end of the season.\n\nMarca adds that Xabi Alonso personally approved the move after a meeting with the forward last week.";
     expect(analyzeArticle(textToArticleInput(text, 'https://www.goal.com/x'), deps).originalOutlet?.id).toBe('marca');
   });
+  it('from the jw-/jx- batches: payment and water networks, outage counters, an agency described before its quoted name, "la chaîne kurde", "le média" after "la chaîne"', () => {
+    expect(ids('عطل\n\nتعطلت خدمات الدفع الإلكتروني عبر شبكة «كي نت» لنحو خمس ساعات.', 'https://www.alqabas.com/x')).toEqual([]);
+    expect(ids('مياه\n\nوقال المدير إن المشروع يضيف نحو 180 ألف متر مكعب يومياً إلى شبكة المدينة.', 'https://www.rudawarabia.net/x')).toEqual([]);
+    // An interview on a network stays one, whatever the speaker's ministry.
+    expect(ids('عطل\n\nوقال وزير الكهرباء لشبكة الجزيرة الإخبارية إن الكهرباء ستعود. وقال مدير شركة المياه في حديث إلى شبكة «سي إن إن» إن الأزمة مستمرة.', 'https://www.hespress.com/x')).toEqual(['al-jazeera', 'cnn']);
+    expect(ids("Panne\n\nSur le site Downdetector, qui recense les signalements des internautes, plus de 50 000 alertes ont été enregistrées.", 'https://www.20minutes.fr/x')).toEqual([]);
+    expect(ids('الريال\n\nسجل الريال أدنى مستوى، بحسب ما أفادت وكالة الطلبة الإيرانية "إيسنا"، في حين قفز سعر الذهب.', 'https://www.independentarabia.com/x')).toEqual(['isna']);
+    expect(ids('السويد\n\nوقالت المعلمة لهيئة الإذاعة والتلفزيون السويدية "إس في تي"، إن اللغة الأم ليست ترفا.', 'https://www.alquds.co.uk/x')).not.toContain('as-es');
+    expect(ids("Grève\n\nLes enseignants sont en grève depuis lundi, rapporte la chaîne kurde Rudaw.\n\nSelon le média basé à Erbil, 300 écoles sont fermées.", 'https://www.rfi.fr/x')).toEqual(['rudaw', 'rudaw']);
+  });
 });
