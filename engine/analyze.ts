@@ -302,8 +302,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     }
   }
   // "أفادت وكالة الطلبة الإيرانية "إيسنا"": a description of a known outlet that names it in quotes right after is that outlet.
+  // (Also when the description alone was read as a country's agency: "وكالة الأنباء الإسبانية "أوروبا بريس"" is not EFE.)
   for (const a of g.attributions) {
-    if (a.outlet.known) continue;
+    if (a.outlet.known && !(a.mention >= 0 && mentions[a.mention]?.unknown)) continue;
     const after = text.slice(a.nameEnd, a.nameEnd + 40);
     const q = /^\s*(?:\S+\s+)?["«“](?=[^"»”\n]{2,30}["»”])/u.exec(after);
     if (!q) continue;
@@ -313,6 +314,13 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     const rec = id !== undefined ? reg.byId(id) : undefined;
     if (rec && (q[0].trim().length === 1 || nationality(normalizeForMatch(q[0].trim().slice(0, -1).trim())) !== undefined)) a.outlet = outletRef(rec);
   }
+  // "Le maire a demandé à Mediapart de retirer l'article": a demand made to an outlet is no interview (made on its air it is:
+  // "a réclamé mercredi sur France Inter").
+  g.attributions = g.attributions.filter((a) => !(a.pattern === 'interview_with' && /^(?:réclam\p{L}*|demand\p{L}*|exig\p{L}*|suggér\p{L}*|propos(?:é|ée|és|ées|e|ent))\s+(?:[\p{L}-]+\s+)?(?:à|au|aux)\s/iu.test(a.surface)));
+  // "نقلت وكالة الأنباء الإسبانية "أوروبا بريس"": the description (an alias of EFE's) and the quoted name are one citation, of the
+  // outlet the quotes name.
+  g.attributions = g.attributions.filter((a) => !g.attributions.some((b) => b !== a && b.start === a.start && b.outlet.known && b.nameStart > a.nameEnd &&
+    /^\s?["«“]$/u.test(text.slice(a.nameEnd, b.nameStart))));
   // "Postmedia said in a statement", "وقالت شبكة الجزيرة في بيان": an outlet speaking for itself as an organisation
   // is news about it, not a source of the story.
   g.attributions = g.attributions.filter((a) => !(a.pattern === 'reported_by' && (CORPORATE_STATEMENT.test(text.slice(a.end, a.end + 60)) || OBJECT_THEN_STATEMENT.test(text.slice(a.end, a.end + 90)))));

@@ -104,6 +104,8 @@ const SPEECH = ['déclaré', 'confié', 'expliqué', 'indiqué', 'affirmé', 'as
   'plaidé', 'appelé', 'averti', 'prévenu', 'glissé', 'soufflé', 'résumé', 'lâché', 'tranché', 'réagi', 'commenté', 'critiqué', 'concédé', 'avoué', 'contesté',
   'rétorqué', 'répliqué', 'nuancé', 'détaillé', 'justifié', 'argué', 'ajouté', 'poursuivi', 'observé', 'noté', 'exprimé', 'évoqué', 'mis en garde', 'alerté',
   'salué', 'déploré', 'fustigé', 'qualifié', 'décrit', 'relaté', 'signalé', 'révélé', 'exposé', 'insisté', 'précisé', 'certifié', 'garanti', 'juré', 'confessé',
+  // Demands made on air: "a réclamé mercredi sur France Inter la publication du rapport".
+  'réclamé', 'demandé', 'exigé', 'proposé', 'suggéré', 'réclame', 'exige', 'suggère',
   // Reflexive ones: "s'est félicité sur BFMTV le préfet", "s'est inquiétée à l'AFP".
   'félicité', 'félicitée', 'inquiété', 'inquiétée', 'réjoui', 'réjouie', 'emporté', 'emportée', 'félicite', 'inquiète', 'réjouit',
   'déclare', 'confie', 'explique', 'indique', 'affirme', 'assure', 'précise', 'raconte', 'témoigne', 'souligne', 'estime', 'lance', 'répond', 'martèle', 'insiste',

@@ -1920,4 +1920,11 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('السويد\n\nوقالت المعلمة لهيئة الإذاعة والتلفزيون السويدية "إس في تي"، إن اللغة الأم ليست ترفا.', 'https://www.alquds.co.uk/x')).not.toContain('as-es');
     expect(ids("Grève\n\nLes enseignants sont en grève depuis lundi, rapporte la chaîne kurde Rudaw.\n\nSelon le média basé à Erbil, 300 écoles sont fermées.", 'https://www.rfi.fr/x')).toEqual(['rudaw', 'rudaw']);
   });
+  it('from the jz-/jy- batches: a description then the quoted name is one citation of the named outlet; a demand made on air is an interview, one made to an outlet is not; a site\u2019s second domain', () => {
+    const a = analyzeArticle(textToArticleInput('سبتة\n\nمن جهتها، نقلت وكالة الأنباء الإسبانية "أوروبا بريس" عن مندوبة الحكومة قولها إن الافتتاح جيد.', 'https://www.hespress.com/x'), deps);
+    expect(a.attributions.map((x) => x.outlet.id)).toEqual(['europa-press']);
+    expect(ids("Sénat\n\nPatrick Kanner a réclamé mercredi sur France Inter la publication du rapport.", 'https://www.francetvinfo.fr/x')).toEqual(['france-inter']);
+    expect(ids("Sénat\n\nLe maire a demandé à Mediapart de retirer l'article. Un porte-parole a tenu des propos similaires à Reuters.", 'https://www.francetvinfo.fr/x')).toEqual(['reuters']);
+    expect(analyzeArticle(textToArticleInput('السودان\n\nبورتسودان: باج نيوز\n\nوصل وفد الاتحاد الأفريقي إلى بورتسودان.', 'https://www.baajnews.com/x'), deps).hostOutlet?.id).toBe('baj-news');
+  });
 });
