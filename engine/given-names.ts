@@ -444,6 +444,9 @@ export const LATIN_GIVEN_NAMES: readonly string[] = [
   "Pep", "Mayra", "Odsonne", "Sjoeke", "Mariona", "Stina", "Nicolò", "Leandro", "Massimiliano", "Yoan", "Riyad", "Ferran",
   "Alisson", "Gennaro", "Dušan", "Randal", "Azzedine", "Ilias", "Abde", "Teun", "Takefusa", "Kaoru", "Wataru", "Ramiz",
   "Houssem", "Aïssa", "Anis",
+  // ... and of the jt- batch ("Ollie Watkins", "Ezri Konsa", "Dayot Upamecano", "Kagiso Rabada", "Gearóid Hegarty").
+  "Ollie", "Ezri", "Jarrod", "Tyrick", "Evann", "Dayot", "Hiroki", "Kagiso", "Gearóid", "Diarmaid", "Niko", "Cyle", "Tani", "Dayne",
+  "Munir", "Matias", "Kingsley", "Senne", "Matz", "Michy",
 ];
 
 // Given names in Arabic script, from a helper's list: Arab names of every region (modern women's names among them)

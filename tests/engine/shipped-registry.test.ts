@@ -1927,4 +1927,9 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids("Sénat\n\nLe maire a demandé à Mediapart de retirer l'article. Un porte-parole a tenu des propos similaires à Reuters.", 'https://www.francetvinfo.fr/x')).toEqual(['reuters']);
     expect(analyzeArticle(textToArticleInput('السودان\n\nبورتسودان: باج نيوز\n\nوصل وفد الاتحاد الأفريقي إلى بورتسودان.', 'https://www.baajnews.com/x'), deps).hostOutlet?.id).toBe('baj-news');
   });
+  it('people: footballers\u2019 given names from the jt- batch ("Ollie Watkins", "Ezri Konsa")', () => {
+    const people = (text: string) => analyzeArticle(textToArticleInput(text), deps).actors.filter((a) => a.type === 'person').map((a) => a.surface);
+    expect(people('Villa\n\nVilla looked on course for a win after Ollie Watkins and Morgan Rogers scored. Woltemade rose above Ezri Konsa to glance a header.'))
+      .toEqual(expect.arrayContaining(['Ollie Watkins', 'Morgan Rogers', 'Ezri Konsa']));
+  });
 });
