@@ -2068,6 +2068,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       const pm = mentions[mi - 1]!;
       if (pm.last === m.first - 1 && t.kind[pm.last]! === TokKind.Arabic && (t.flags[m.first]! & TokFlag.NewlineBefore) === 0) continue;
     }
+    // "ويضيف كافي، وهو تاجر": a short name read through the clitic "كـ" ("كـ + إفي", EFE) is a word of its own (the man
+    // Kafi); "like EFE" is no citation anyway unless quoted.
+    if (m.prefix.includes('ك') && t.kind[m.first]! === TokKind.Arabic && m.first === m.last && m.end - m.start <= 4 && quotedAround(t, m) === null) continue;
     const nat = nationalityAfter(t, m);
     // "L'Union belge a annoncé" (the Belgian football union) on a Brussels page: a French adjective of another country
     // than every outlet of that name makes it another body.

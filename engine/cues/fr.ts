@@ -76,6 +76,8 @@ const REPORTING = ['rapporte', 'rapportent', 'a rapporté', 'rapportait', 'affir
   'avaient révélé', 'avaient rapporté', 'aurait appris', 'assurait', 'affirmaient', 'révélaient', 'indiquaient', 'écrivaient', 'précisait', 'soulignait', 'expliquait',
   'croyait savoir', 'explique', 'confie', 'glisse', 'souffle', 'résume', 'tranche', 'conclut', 'rappelle', 'complète', 'nuance', 'assène',
   'tempère', 'relativise', 'refroidit', 'douche',
+  // A press review's verbs of tone: "soupire ainsi WalfQuotidien", "ironise Le Canard".
+  'soupire', 'grince', 'persifle', 'cingle', 'tacle', 'fulmine', 'soupirait', 'ironisait', 'commente', 'commentait',
   'notait', 'relevait', 'révélait', 'annonçait', 'signalait', 'observait', 'racontait', 'détaillait', 'dévoilait', 'évoquait', 'mentionnait', 'confirmait',
   'a titré', 'titrait', 'barre sa une', 'fait sa une', 'consacre sa une', 'a consacré', 'ouvre sur', 'ouvre avec', 'ouvre son édition', 'choisit de titrer',
   // A piece as the subject: "Une enquête de Mediapart montre", "un article du Monde établit".

@@ -1932,4 +1932,9 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(people('Villa\n\nVilla looked on course for a win after Ollie Watkins and Morgan Rogers scored. Woltemade rose above Ezri Konsa to glance a header.'))
       .toEqual(expect.arrayContaining(['Ollie Watkins', 'Morgan Rogers', 'Ezri Konsa']));
   });
+  it('from the kc- batch: a short name read through the clitic "كـ" is a word of its own ("ويضيف كافي" is no EFE); a press review\u2019s verbs of tone', () => {
+    expect(ids('كادقلي\n\nويضيف كافي، وهو تاجر في السوق، أن الأسعار تضاعفت.', 'https://www.aljazeera.net/x')).toEqual([]);
+    expect(ids('كادقلي\n\nوقالت وكالة إفي إن الأسعار ارتفعت. وقال لإفي إن الأسعار ارتفعت.', 'https://www.aljazeera.net/x')).toEqual(['efe', 'efe']);
+    expect(ids("Revue de presse\n\n« Le pays paie la facture », soupire ainsi WalfQuotidien. « Rien ne va », commente WalfQuotidien.", 'https://www.rfi.fr/x')).toEqual(['walf-quotidien', 'walf-quotidien']);
+  });
 });
