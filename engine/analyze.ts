@@ -949,7 +949,10 @@ function descriptionsToEarlier(t: Tokens, mentions: readonly OutletMention[], at
   for (const a of attributions) {
     const m = a.mention >= 0 ? mentions[a.mention] : undefined;
     let fixed = a;
-    if (m && m.entry && m.last > m.first && t.kind[m.first]! === TokKind.Arabic && arabicForms(t.norm[m.first]!).some((f) => outletHeadForm(f.form)) &&
+    // (A description, not a name: no number in it — "القناة 12 الإسرائيلية" after "قناة i24" is still Channel 12.)
+    let numbered = false;
+    if (m) for (let j = m.first; j <= m.last; j++) if (t.kind[j]! === TokKind.Number) numbered = true;
+    if (m && m.entry && m.last > m.first && !numbered && t.kind[m.first]! === TokKind.Arabic && arabicForms(t.norm[m.first]!).some((f) => outletHeadForm(f.form)) &&
       a.outlet.country && a.outlet.medium) {
       for (let k = out.length - 1; k >= 0; k--) {
         const b = out[k]!.outlet;

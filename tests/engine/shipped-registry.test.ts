@@ -1937,4 +1937,9 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('كادقلي\n\nوقالت وكالة إفي إن الأسعار ارتفعت. وقال لإفي إن الأسعار ارتفعت.', 'https://www.aljazeera.net/x')).toEqual(['efe', 'efe']);
     expect(ids("Revue de presse\n\n« Le pays paie la facture », soupire ainsi WalfQuotidien. « Rien ne va », commente WalfQuotidien.", 'https://www.rfi.fr/x')).toEqual(['walf-quotidien', 'walf-quotidien']);
   });
+  it('from the ke- batch: a numbered channel is a name, not a description of the last channel cited ("القناة 12 الإسرائيلية" after "هيئة البث")', () => {
+    expect(ids('عمال\n\nأفادت هيئة البث الإسرائيلية بأن القرار قريب.\n\nغير أن القناة 12 الإسرائيلية قالت إن وزير المالية سيعارض المقترح.', 'https://www.arab48.com/x')).toEqual(['kan', 'channel-12-il']);
+    // A description still goes to the outlet of that kind and country cited before it.
+    expect(ids('سبتة\n\nنقلت وكالة «أوروبا بريس» أن المعبر فتح. وأضافت الوكالة الإسبانية أن الشاحنات عبرت.', 'https://www.hespress.com/x')).toEqual(['europa-press', 'europa-press']);
+  });
 });
