@@ -76,6 +76,10 @@ const REPORTING = ['rapporte', 'rapportent', 'a rapporté', 'rapportait', 'affir
   'avaient révélé', 'avaient rapporté', 'aurait appris', 'assurait', 'affirmaient', 'révélaient', 'indiquaient', 'écrivaient', 'précisait', 'soulignait', 'expliquait',
   'croyait savoir', 'explique', 'confie', 'glisse', 'souffle', 'résume', 'tranche', 'conclut', 'rappelle', 'complète', 'nuance', 'assène',
   'tempère', 'relativise', 'refroidit', 'douche',
+  // What the outlet's own reporter saw: "…, a constaté un journaliste de l'AFP".
+  ...['a constaté', 'a pu constater', 'a observé', 'a vu'].flatMap((v) => ['un journaliste de', 'une journaliste de', 'un correspondant de', 'une correspondante de', 'un photographe de',
+    'une photographe de', 'un vidéaste de', 'une équipe de', 'le correspondant de', 'la correspondante de'].map((n) => `${v} ${n}`)),
+  ...['ont constaté', 'ont pu constater', 'ont observé', 'ont vu'].flatMap((v) => ['des journalistes de', 'des correspondants de', 'des photographes de'].map((n) => `${v} ${n}`)),
   // A press review's verbs of tone: "soupire ainsi WalfQuotidien", "ironise Le Canard".
   'soupire', 'grince', 'persifle', 'cingle', 'tacle', 'fulmine', 'soupirait', 'ironisait', 'commente', 'commentait',
   'notait', 'relevait', 'révélait', 'annonçait', 'signalait', 'observait', 'racontait', 'détaillait', 'dévoilait', 'évoquait', 'mentionnait', 'confirmait',

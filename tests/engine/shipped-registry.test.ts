@@ -1942,4 +1942,8 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     // A description still goes to the outlet of that kind and country cited before it.
     expect(ids('سبتة\n\nنقلت وكالة «أوروبا بريس» أن المعبر فتح. وأضافت الوكالة الإسبانية أن الشاحنات عبرت.', 'https://www.hespress.com/x')).toEqual(['europa-press', 'europa-press']);
   });
+  it('what an outlet\u2019s own reporter saw: "a constaté un journaliste de l\u2019AFP" (not on the agency\u2019s own page)', () => {
+    expect(ids("Damas\n\nLes échoppes ont rouvert, a constaté un journaliste de l'AFP. Des tirs ont retenti, ont constaté des journalistes de Reuters.", 'https://www.lepoint.fr/x')).toEqual(['afp', 'reuters']);
+    expect(ids("Damas\n\nLes échoppes ont rouvert, a constaté un journaliste de l'AFP.", 'https://www.afp.com/fr/x')).toEqual([]);
+  });
 });
