@@ -314,6 +314,9 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     const rec = id !== undefined ? reg.byId(id) : undefined;
     if (rec && (q[0].trim().length === 1 || nationality(normalizeForMatch(q[0].trim().slice(0, -1).trim())) !== undefined)) a.outlet = outletRef(rec);
   }
+  // "a réagi auprès de l'AFP un délégué du SNJ à L'Est républicain": the paper where the speaker works, not one he spoke to.
+  g.attributions = g.attributions.filter((a) => !(a.pattern === 'interview_with' && a.nameStart >= 0 &&
+    /(?<![\p{L}])(?:délégué|déléguée|délégués|élu|élue|élus|représentant|représentante|représentants|salarié|salariée|salariés|employé|employée|employés|journaliste|journalistes|syndicaliste)\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*[\p{L}'’-]+\s+){0,2}(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+)?$/iu.test(text.slice(Math.max(0, a.nameStart - 60), a.nameStart))));
   // "Le maire a demandé à Mediapart de retirer l'article": a demand made to an outlet is no interview (made on its air it is:
   // "a réclamé mercredi sur France Inter").
   g.attributions = g.attributions.filter((a) => !(a.pattern === 'interview_with' && /^(?:réclam\p{L}*|demand\p{L}*|exig\p{L}*|suggér\p{L}*|propos(?:é|ée|és|ées|e|ent))\s+(?:[\p{L}-]+\s+)?(?:à|au|aux)\s/iu.test(a.surface)));
@@ -1317,7 +1320,7 @@ function organisationVoice(text: string, a: FoundAttribution): boolean {
   if (a.pattern !== 'reported_by' && a.pattern !== 'according_to') return false;
   // "Pour France Télévisions, ces résultats confortent la stratégie": a media group's view is a company's.
   if (a.pattern === 'according_to' && a.outlet.medium === 'group' && /^(?:pour|for)\s/i.test(a.surface)) return true;
-  const before = text.slice(Math.max(0, a.nameStart - 45), a.nameStart);
+  const before = text.slice(Math.max(0, a.nameStart - 100), a.nameStart);
   const after = text.slice(Math.max(a.end, a.nameEnd), Math.max(a.end, a.nameEnd) + 40);
   if (ORGANISATION_VOICE_BEFORE.test(before) || ORGANISATION_VOICE_AFTER.test(after)) return true;
   // "a Metro official said", "a BBC manager told staff": one of its people speaks, by name of their employer.
@@ -1344,7 +1347,7 @@ const SHOUTED_NAME = /^(?=(?:\S+\s+){2,}\S)(?!.*\p{Ll})(?=.*(?:^|\s)(?:SES|SON|S
 /** What follows "كتب في جريدة X" when it tells a career: a column, years, a decade. */
 const CAREER_AR = /زاوية|عمود|مقالات|لسنوات|سنوات طويلة|الستينيات|السبعينيات|الثمانينيات|التسعينيات|الستينات|السبعينات|الثمانينات|التسعينات/;
 /** Statement channels just before or after an outlet's name. */
-const ORGANISATION_VOICE_BEFORE = /(?:(?<![a-zà-ÿ])(?:dans (?:un|une|son|sa) (?:courriel|communiqué|déclaration écrite)|in (?:a|an) (?:e-?mailed |written )?statement|in a press release)\s*,\s*(?:la |le |l['’]|les |the )?|(?<![a-zà-ÿ])(?:a spokes(?:wo)?(?:man|person) for|une? porte-parole d[eu']?|la porte-parole d[eu']?|le porte-parole d[eu']?)\s*(?:la |le |l['’]|les |the )?)$/i;
+const ORGANISATION_VOICE_BEFORE = /(?:(?<![a-zà-ÿ])(?:dans (?:un|une|son|sa) (?:courriel|communiqué|déclaration écrite)(?: [^,.;!?\n]{1,50})?|in (?:a|an) (?:e-?mailed |written )?statement|in a press release)\s*,\s*(?:la |le |l['’]|les |the )?|(?<![a-zà-ÿ])(?:a spokes(?:wo)?(?:man|person) for|une? porte-parole d[eu']?|la porte-parole d[eu']?|le porte-parole d[eu']?)\s*(?:la |le |l['’]|les |the )?)$/i;
 const OFFICIAL_GAZETTE = /official gazette|journal officiel|bulletin officiel|الجريدة الرسمية|الجريدة الرّسمية|الرائد الرسمي/i;
 const LEGAL_TEXT_BEFORE = /(?<![\p{L}])(?:regulations?|rules|laws?|decrees?|royal (?:order|decree)|amendments?|ordinance|bylaws?|décrets?|arrêtés?|lois?|ordonnances?|règlements?|نظام|قرار|مرسوم|لائحة|قانون)(?![\p{L}])[^.!?,،\n]{0,30}$/iu;
 /** The gazette's verb: "published in", "publié au", "نشر في". */

@@ -1404,6 +1404,8 @@ function selfNews(ctx: GrammarContext, verbFirst: number, verbLast: number): boo
     // "ProPublica reported that it had sued patients": what a report found is about someone else; only a statement
     // ("said that it would cut jobs") speaks of the outlet.
     if (pronoun < 0 && lead <= 1 && SELF_PRONOUNS.has(w)) { if (reporting && sawThat) return false; pronoun = j; continue; }
+    // "TVA affirme qu'elle offrira des mesures de départ": a French subject pronoun before a future is the company's own plan.
+    if (pronoun < 0 && lead <= 1 && sawThat && (w === 'elle' || w === 'il') && j + 1 < t.n && t.kind[j + 1]! === TokKind.Latin && /(?:ra|rait|ront|raient)$/.test(t.norm[j + 1]!)) { pronoun = j; continue; }
     if (pronoun >= 0 && (w === 'that' || w === 'que' || w === 'qu')) return false;
     // ("PBS has confirmed that Kwiżż il-Familja, the family quiz show that has aired for 14 seasons, will not return": a
     // programme named first and described after.)
@@ -2560,6 +2562,10 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       // not "إلى" before a bare everyday word: "العودة إلى الديار" is going back home.
       const toBareWord = t.kind[m.first]! === TokKind.Arabic && quoted === null && m.head < 0 && m.first > 0 && t.norm[m.first - 1] === 'الي' &&
         (ctx.cues.byLast[m.first - 1] ?? -1) < 0;
+      // "un camion arrivé du Mali via le Sahel": "via" in running text, before an everyday phrase, is the route.
+      const via = t.kind[m.first]! === TokKind.Latin && m.first >= 1 && t.norm[m.first - 1] === 'via' && !(t.flags[m.first - 1]! & TokFlag.UpperInitial) &&
+        m.first >= 2 && blockOf[m.first - 2] === b && isWord(t, m.first - 2);
+      if (via) continue;
       const strongCue = pattern === 'published_by' || (pattern === 'interview_with' && viaLeft && !toBareWord);
       const ctxOk = headCtx || quoted !== null || nat !== null || svo || pattern === 'other' || (strongCue && !ADVERBIAL.has(e!.tokens.join(' '))) ||
         (viaCue && pattern !== null && !toBareWord && !ADVERBIAL.has(e!.tokens.join(' ')) && (boundaryAfter(t, m, -1) || pieceNounAfter(t, m.last)));
@@ -2769,6 +2775,9 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       // A comma alone joins a list that goes on ("selon Le Monde, Libération et Le Figaro"); "Selon Le Parisien,
       // France Télévisions aurait prolongé" opens the reported clause with its subject.
       if (commaOnly && ax >= 0 && y.prefix === '') {
+        // ("According to Ming Pao, TVB News Channel and TVB Finance, Sports & Information Channel will be combined": a name
+        // the registry does not know, after the comma, opens the reported clause.)
+        if (!y.entry) continue;
         const nx = y.last + 1;
         const n = nx < t.n && blockOf[nx] === blockOf[y.last] ? t.norm[nx]! : '.';
         if (!(n === ',' || n === 'et' || n === 'and' || n === 'ou' || n === 'or' || n === '&' || n === '.' || n === ';' || n === ')' || n.startsWith('و'))) continue;

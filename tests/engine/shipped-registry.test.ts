@@ -1946,4 +1946,12 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids("Damas\n\nLes échoppes ont rouvert, a constaté un journaliste de l'AFP. Des tirs ont retenti, ont constaté des journalistes de Reuters.", 'https://www.lepoint.fr/x')).toEqual(['afp', 'reuters']);
     expect(ids("Damas\n\nLes échoppes ont rouvert, a constaté un journaliste de l'AFP.", 'https://www.afp.com/fr/x')).toEqual([]);
   });
+  it('from the kf-/kg- batches (media as the subject): a statement after its details, a company\u2019s plans, a clause opening on an unknown name after "According to X,", where a speaker works, a route "via le Sahel"', () => {
+    expect(ids("TVA\n\nDans un communiqué transmis en début de journée, TVA précise que les suppressions toucheront tous les secteurs. TVA affirme qu'elle offrira des mesures de départ volontaire.", 'https://www.lapresse.ca/x')).toEqual([]);
+    // A paper that reports what it learnt stays a source.
+    expect(ids("TVA\n\nLe Journal de Montréal affirme que les suppressions toucheront tous les secteurs.", 'https://www.lapresse.ca/x')).toEqual(['journal-de-montreal']);
+    expect(ids('TVB\n\nAccording to Ming Pao, TVB News Channel and TVB Finance, Sports & Information Channel will be combined into a single channel.', 'https://hongkongfp.com/x')).toEqual(['ming-pao']);
+    expect(ids("Ebra\n\n« On l'a appris par la presse », a réagi auprès de l'AFP un délégué du SNJ à L'Est républicain.", 'https://www.20minutes.fr/x')).toEqual(['afp']);
+    expect(ids('Kédougou\n\nLe camion venait du Mali via le Sahel, selon Libération.', 'https://www.seneweb.com/x')).toEqual(['liberation-sn']);
+  });
 });
