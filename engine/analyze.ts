@@ -322,8 +322,10 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   g.attributions = g.attributions.filter((a) => !(a.pattern === 'interview_with' && /^(?:réclam\p{L}*|demand\p{L}*|exig\p{L}*|suggér\p{L}*|propos(?:é|ée|és|ées|e|ent))\s+(?:[\p{L}-]+\s+)?(?:à|au|aux)\s/iu.test(a.surface)));
   // "نقلت وكالة الأنباء الإسبانية "أوروبا بريس"": the description (an alias of EFE's) and the quoted name are one citation, of the
   // outlet the quotes name.
-  g.attributions = g.attributions.filter((a) => !g.attributions.some((b) => b !== a && b.start === a.start && b.outlet.known && b.nameStart > a.nameEnd &&
-    /^\s?["«“]$/u.test(text.slice(a.nameEnd, b.nameStart))));
+  const byStart = new Map<number, FoundAttribution[]>();
+  for (const a of g.attributions) { const l = byStart.get(a.start); if (l) l.push(a); else byStart.set(a.start, [a]); }
+  g.attributions = g.attributions.filter((a) => !(byStart.get(a.start)!.length > 1 && byStart.get(a.start)!.some((b) => b !== a && b.outlet.known && b.nameStart > a.nameEnd &&
+    /^\s?["«“]$/u.test(text.slice(a.nameEnd, b.nameStart)))));
   // "Postmedia said in a statement", "وقالت شبكة الجزيرة في بيان": an outlet speaking for itself as an organisation
   // is news about it, not a source of the story.
   g.attributions = g.attributions.filter((a) => !(a.pattern === 'reported_by' && (CORPORATE_STATEMENT.test(text.slice(a.end, a.end + 60)) || OBJECT_THEN_STATEMENT.test(text.slice(a.end, a.end + 90)))));

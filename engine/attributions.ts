@@ -154,10 +154,20 @@ function clefted(t: Tokens, last: number): boolean {
 function shortFormOfPlaceEvent(t: Tokens, i: number): boolean {
   const w = t.norm[i]!;
   if (!w.startsWith('ال') || w.length < 4) return false;
-  const bare = w.slice(2);
-  for (let q = Math.max(0, i - 4000); q < i - 1; q++) if (t.norm[q] === bare && t.kind[q + 1]! === TokKind.Arabic && isPlaceWord(t, q + 1)) return true;
-  return false;
+  // The places after each bare word, gathered once per text: a page repeating «الأيام» a hundred thousand times stays linear.
+  let firstAt = placeEventHeads.get(t);
+  if (!firstAt) {
+    firstAt = new Map();
+    for (let q = 0; q + 1 < t.n; q++) {
+      if (t.kind[q]! !== TokKind.Arabic || t.kind[q + 1]! !== TokKind.Arabic || firstAt.has(t.norm[q]!) || t.norm[q]!.startsWith('ال')) continue;
+      if (isPlaceWord(t, q + 1)) firstAt.set(t.norm[q]!, q);
+    }
+    placeEventHeads.set(t, firstAt);
+  }
+  const at = firstAt.get(w.slice(2));
+  return at !== undefined && at < i - 1;
 }
+const placeEventHeads = new WeakMap<Tokens, Map<string, number>>();
 
 /** A one-word place name: "الرياض", "Rabat". */
 function isPlaceWord(t: Tokens, i: number): boolean {

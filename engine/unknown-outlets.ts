@@ -958,14 +958,22 @@ const NOT_TITLES_AR = new Set(['مصادر', 'مصدر', 'مسؤول', 'مسؤو
  * "إدارة الكوارث والطوارئ التركية (آفاد) … وقالت "آفاد"" is the disaster agency speaking.
  */
 function bodyAbbreviationBefore(t: Tokens, w: number): boolean {
-  for (let k = 2; k < w - 1; k++) {
-    if (t.norm[k] !== t.norm[w] || t.norm[k - 1] !== '(' || t.norm[k + 1] !== ')' || t.kind[k - 2]! !== TokKind.Arabic) continue;
-    let head = false;
-    for (let q = k - 2; q >= 0 && q >= k - 7 && t.kind[q]! === TokKind.Arabic; q--) if (headMedium(t, q)) { head = true; break; }
-    if (!head) return true;
+  // Every one-word abbreviation in parentheses after a body's name, gathered once per text (first position each).
+  let defined = bodyAbbreviations.get(t);
+  if (!defined) {
+    defined = new Map();
+    for (let k = 2; k + 1 < t.n; k++) {
+      if (t.norm[k - 1] !== '(' || t.norm[k + 1] !== ')' || t.kind[k - 2]! !== TokKind.Arabic || t.kind[k]! !== TokKind.Arabic || defined.has(t.norm[k]!)) continue;
+      let head = false;
+      for (let q = k - 2; q >= 0 && q >= k - 7 && t.kind[q]! === TokKind.Arabic; q--) if (headMedium(t, q)) { head = true; break; }
+      if (!head) defined.set(t.norm[k]!, k);
+    }
+    bodyAbbreviations.set(t, defined);
   }
-  return false;
+  const at = defined.get(t.norm[w]!);
+  return at !== undefined && at < w - 1;
 }
+const bodyAbbreviations = new WeakMap<Tokens, Map<string, number>>();
 
 function quotedAfterArabicCue(t: Tokens, i: number, covered: Uint8Array): number {
   const forms = arabicForms(t.norm[i]!);
