@@ -728,6 +728,13 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
     if (short.length === 0 || short.length === long.length || !short.every((w, q) => long[q] === w)) return false;
     // ... or by the country it serves: "Guardian Australia" on the Guardian's page.
     const rest = long.slice(short.length);
+    // "ركزت صحيفة "الخليج" الإماراتية" on Al Khaleej Online's page: a namesake the text gives another country is not the house.
+    const said = /^["»”']?\s*(\S+)/u.exec(text.slice(a.nameEnd, a.nameEnd + 30));
+    const saidCountry = said ? nationality(normalizeForMatch(said[1]!)) : undefined;
+    if (saidCountry !== undefined && hostRec && saidCountry !== hostRec.country) return false;
+    // ... and so is one named with its own kind of medium, of another kind and country than the host ("صحيفة "الخليج"", a paper).
+    const rec = reg.byId(a.outlet.id);
+    if (hostRec && rec && a.mention >= 0 && (mentions[a.mention]?.head ?? -1) >= 0 && rec.medium !== hostRec.medium && rec.country !== hostRec.country) return false;
     // "FOX 5" on fox5atlanta.com: the rest of the name is in the page's own domain.
     return rest.every((w) => EDITION_WORDS.has(w)) || isLatinPlaceName(rest) || (rest.length === 1 && labels.some((l) => l.includes(rest[0]!) && l.startsWith(squash(cw.join('')))));
   };

@@ -46,7 +46,7 @@ import { normalizeForMatch } from './normalize';
 import { GENERIC_TITLE_WORDS, type OutletMention } from './outlet-mentions';
 import type { RegistryIndex } from './registry-index';
 import { gluedName, isSentenceEnd, isWord, TokFlag, TokKind, type Tokens, wordForms } from './tokenize';
-import { abbreviatesBefore, FRENCH_ADJECTIVE, LANGUAGE_ADJ, outletHead, utilityNetworkAr } from './unknown-outlets';
+import { abbreviatesBefore, FRENCH_ADJECTIVE, headForOtherPurposeAr, LANGUAGE_ADJ, outletHead, utilityNetworkAr } from './unknown-outlets';
 import { outletBySkeleton } from './transliteration';
 
 const ARABIC_LETTER = /[\u0621-\u064a]/;
@@ -1332,12 +1332,17 @@ const NOT_MEDIUM_APPOSITION = /^\s*,\s*(?:(?!(?:sur|on|about|of|de|du|des|dans|i
 
 // Verbs a press review gives a paper ("Le Parisien affiche en une") that any subject takes as well: "le Sud-Ouest
 // affiche des prix plus bas" is a region, "le Centre voit ses ventes baisser" another.
-const PLAIN_VERBS = new Set(['affiche', 'voit', 'suit', 'ouvre', 'livre', 'juge', 'parle', 'dresse', 'vante', 'cite', 'pointe', 'se montre', 'enregistre', 'compte']);
+const PLAIN_VERBS = new Set(['affiche', 'voit', 'suit', 'ouvre', 'livre', 'juge', 'parle', 'dresse', 'vante', 'cite', 'pointe', 'se montre', 'enregistre', 'compte',
+  'affichent', 'voient', 'suivent', 'ouvrent', 'livrent', 'jugent', 'parlent', 'dressent', 'vantent', 'citent', 'pointent', 'se montrent', 'comptent']);
 
 const MEDIUM_APPOSITION = /\b(?:news|newspaper|paper|daily|weekly|tabloid|broadcaster|channel|station|network|website|outlet|magazine|radio|television)\b/i;
 
 /** Verbs of a report's findings, as against a statement. */
 const FINDING_VERBS = new Set(['reported', 'reports', 'revealed', 'reveals', 'found', 'finds', 'uncovered', 'disclosed', 'documented', 'detailed']);
+
+/** A body's nouns that take a genitive "ل": "المكتب … للشبيبة", "الأمانة العامة للحزب". */
+const BODY_NOUNS_AR = new Set(['المكتب', 'المجلس', 'اللجنة', 'الأمانة', 'الهيئة', 'الاتحاد', 'الرابطة', 'الجمعية', 'النقابة', 'الفرع', 'المنظمة', 'الكتابة', 'الأمين', 'الكاتب', 'المنسق', 'عضو', 'عضوة', 'أعضاء']
+  .map((w) => normalizeForMatch(w)));
 
 const INSTITUTION_ADJ_AR = new Set(['الوطني', 'الوطنيه', 'الاعلي', 'الاعلى', 'الاتحادي', 'الاتحاديه', 'الملكي', 'الملكيه']);
 
@@ -2311,6 +2316,7 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     if (left.head >= 0 && m.head < 0) m.head = left.head;
     // "الدفع الإلكتروني عبر شبكة «كي نت»", "تضيف 180 ألف متر مكعب يومياً إلى شبكة المدينة": a payment, water or power network.
     if (m.head >= 0 && t.kind[m.head]! === TokKind.Arabic && utilityNetworkAr(t, m.head)) continue;
+    if (m.head >= 0 && t.kind[m.head]! === TokKind.Arabic && headForOtherPurposeAr(t, m.head, m.last)) continue;
     const countryHint = nat?.country ?? left.country;
     let pattern: AttributionPattern | null = null;
     let start = -1;
@@ -2624,6 +2630,10 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     if (common && quoted && m.head < 0 && m.first === m.last && t.kind[m.first]! === TokKind.Arabic && m.prefix === '' && shortFormOfPlaceEvent(t, m.first)) continue;
     // "المرصد الوطني للفلاحة", "المجلس الأعلى": an everyday-word title before "national" or "supreme" names an institution.
     if (common && !quoted && m.head < 0 && t.kind[m.last]! === TokKind.Arabic && m.last + 1 < t.n && INSTITUTION_ADJ_AR.has(t.norm[m.last + 1]!)) continue;
+    // "عضوة المكتب الجهوي للشبيبة", "الكاتب العام للاتحاد": after a body's noun or its adjective, "ل" with an everyday-word
+    // title is "of the youth", "of the union", not "told" a paper.
+    if (common && !quoted && m.head < 0 && t.kind[m.first]! === TokKind.Arabic && hasLam(m.prefix) && m.first > 0 && t.kind[m.first - 1]! === TokKind.Arabic &&
+      !(t.flags[m.first]! & TokFlag.NewlineBefore) && (BODY_NOUNS_AR.has(t.norm[m.first - 1]!) || (t.norm[m.first - 1]!.startsWith('ال') && /(?:ي|يه)$/.test(t.norm[m.first - 1]!) && !nationality(t.norm[m.first - 1]!)))) continue;
     // "ويتابع الرأي العام": public opinion, unless quoted or headed ("صحيفة الرأي العام").
     if (common && !quoted && m.head < 0 && e?.key === PUBLIC_OPINION) continue;
     // "Reporters sans frontières", "Reporters Without Borders": a title's word opening an NGO's name.

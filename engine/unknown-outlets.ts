@@ -320,6 +320,27 @@ export function utilityNetworkAr(t: Tokens, head: number): boolean {
 }
 
 
+/** What a news agency or network is "for" in its Arabic name: "وكالة X للأنباء", "شبكة X للإعلام". */
+const MEDIA_PURPOSES_AR = new Set(['للأنباء', 'للانباء', 'للإعلام', 'للاعلام', 'للصحافة', 'للأخبار', 'للاخبار', 'للنشر', 'للبث', 'للتلفزيون', 'للإذاعة', 'للتلفزة']
+  .map((w) => normalizeForMatch(w)));
+/** Purposes a body's name states with a bare "ل": "لمراقبة الانتخابات", "لحقوق الإنسان", "لمكافحة الفساد". */
+const OTHER_PURPOSE_STEMS_AR = ['لمراقب', 'لمكافح', 'لحقوق', 'لدعم', 'لتنمي', 'لرصد', 'لحماي', 'لتصنيف', 'لمتابع', 'لتطوير', 'لدراس', 'لأبحاث', 'لابحاث']
+  .map((w) => normalizeForMatch(w));
+
+/**
+ * "وكالة «فيتش» للتصنيف الائتماني", "وكالة «إيرينا» للطاقة المتجددة", "شبكة شمس لمراقبة الانتخابات": an agency or a
+ * network named for a purpose other than news is a rating agency, a public body or a watchdog, not a newsroom.
+ */
+export function headForOtherPurposeAr(t: Tokens, head: number, last: number): boolean {
+  if (headMediumAr(t.norm[head]!)?.medium !== 'agency' && !NETWORK_AR.has(t.norm[head]!.replace(/^[وف]/, ''))) return false;
+  let q = last + 1;
+  while (q < t.n && QUOTES.has(t.norm[q]!)) q++;
+  if (q >= t.n || t.kind[q]! !== TokKind.Arabic || (t.flags[q]! & TokFlag.NewlineBefore)) return false;
+  const w = t.norm[q]!;
+  if (MEDIA_PURPOSES_AR.has(w)) return false;
+  return (w.startsWith('لل') && w.length > 4) || OTHER_PURPOSE_STEMS_AR.some((stem) => w.startsWith(stem));
+}
+
 export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], outletCountry: (id: string) => string | undefined = () => undefined): OutletMention[] {
   const end = heuristicEnd(t);
   const covered = new Uint8Array(t.n);
@@ -341,6 +362,7 @@ export function scanUnknownOutlets(t: Tokens, known: readonly OutletMention[], o
     }
     if (t.kind[first]! === TokKind.Latin && PLATFORMS.has(t.norm[first]!)) return;
     if (head >= 0 && t.kind[head]! === TokKind.Arabic && utilityNetworkAr(t, head)) return;
+    if (head >= 0 && t.kind[head]! === TokKind.Arabic && headForOtherPurposeAr(t, head, last)) return;
     // "بموقع "فيسبوك"", "منصة "إكس"": a social network in Arabic letters.
     if (t.kind[first]! === TokKind.Arabic && arabicForms(t.norm[first]!).some((f) => PLATFORMS_AR.has(f.form))) return;
     // "Guernsey Post said", "Australia Post said": a place and "Post" with no article is the postal service (a paper

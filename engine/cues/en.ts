@@ -46,7 +46,7 @@ export const EN_CUES: readonly CueDef[] = [
     // Press-review phrasings: "The Irish Times has the story of", "The Daily Express goes with", "The Sun has a lighter take".
     'looks at', 'looked at', 'sees', 'saw', 'backs', 'backed', 'takes the side', 'sides with', 'interviews', 'examines', 'explores', 'dwells on',
     'gave space', 'gives space', 'gave prominence', 'gives prominence', 'devoted', 'zeroes in', 'homes in',
-    'took a', 'struck a', 'adopted a', 'took aim', 'takes aim', 'ran a', 'ran an', 'runs a', 'runs an', 'welcomed', 'welcomes', 'adds', 'has the story', 'has a story', 'has an exclusive', 'has an interview', 'has a report', 'has a lighter take', 'has a different take', 'goes with', 'opens with',
+    'took a', 'struck a', 'adopted a', 'took aim', 'takes aim', 'ran a', 'ran an', 'runs a', 'runs an', 'welcomed', 'welcomes', 'adds', 'has the story', 'has a story', 'has an exclusive', 'has an interview', 'has a report', 'has a lighter take', 'has a different take', 'has a front page', 'has a lighter front page', 'has a striking front page', 'goes with', 'opens with',
     'can reveal', 'can confirm', 'can disclose', 'can report', 'has seen', 'had seen', 'has obtained', 'had obtained', 'has been told', 'was told', 'were told', 'has established',
     'has reviewed', 'reviewed', 'has verified', 'verified', 'analysed', 'analyzed', 'has analysed', 'has analyzed', 'has reported', 'was first to reveal', 'first disclosed',
     'first published', 'published on', 'aired on', 'broadcast on', 'reported overnight', 'reported separately', 'reported citing', 'cited sources', 'quoted sources',

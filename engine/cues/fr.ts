@@ -76,6 +76,10 @@ const REPORTING = ['rapporte', 'rapportent', 'a rapporté', 'rapportait', 'affir
   'avaient révélé', 'avaient rapporté', 'aurait appris', 'assurait', 'affirmaient', 'révélaient', 'indiquaient', 'écrivaient', 'précisait', 'soulignait', 'expliquait',
   'croyait savoir', 'explique', 'confie', 'glisse', 'souffle', 'résume', 'tranche', 'conclut', 'rappelle', 'complète', 'nuance', 'assène',
   'tempère', 'relativise', 'refroidit', 'douche',
+  // The plural of a review's verbs, for titles that take it: "Les Échos citent", "Les Dernières Nouvelles d'Alsace racontent".
+  'citent', 'rappellent', 'constatent', 'analysent', 'décrivent', 'ironisent', 'raillent', 'se montrent', 'déplorent', 'critiquent', 'fustigent',
+  'alertent', 'avertissent', 'reprennent', 'relaient', 'livrent', 'retracent', 'affichent', 'vantent', 'dressent', 'épinglent', 'mettent en avant',
+  'mettent en garde', 'plaident', 'concluent', 'nuancent', 'résument', 'tempèrent', 'observent', 'interrogent', "s'alarment", "s'indignent",
   // What the outlet's own reporter saw: "…, a constaté un journaliste de l'AFP".
   ...['a constaté', 'a pu constater', 'a observé', 'a vu'].flatMap((v) => ['un journaliste de', 'une journaliste de', 'un correspondant de', 'une correspondante de', 'un photographe de',
     'une photographe de', 'un vidéaste de', 'une équipe de', 'le correspondant de', 'la correspondante de'].map((n) => `${v} ${n}`)),
@@ -151,7 +155,7 @@ export const FR_CUES: readonly CueDef[] = [
   { phrases: ['publié par', 'publiée par', 'publiés par', 'publiées par', 'paru dans', 'parue dans', 'parus dans', 'publié dans', 'publiée dans', 'dans les colonnes de',
     'dans les colonnes du', 'dans les colonnes d', 'dans un article', 'dans une enquête', 'dans un entretien publié', 'dans son numéro', 'dans sa livraison',
     ...FR_PARTICIPLES.filter((p) => p.kinds === CueKind.Published).flatMap((p) => p.words.flatMap((w) => agree(w).map((f) => `${f} par`))), 'dans un reportage', 'dans un éditorial', 'dans une tribune', 'dans son édition',
-    'à la une de', 'à la une du', 'en une de', 'en une du', 'diffusé par', 'diffusée par', 'diffusé sur', 'diffusée sur', 'sur le site de', 'sur le site du', 'mis en ligne par',
+    'à la une de', 'à la une du', 'en une de', 'en une du', 'la une de', 'la une du', 'la une des', "la une d'", 'la manchette de', 'la manchette du', 'diffusé par', 'diffusée par', 'diffusé sur', 'diffusée sur', 'sur le site de', 'sur le site du', 'mis en ligne par',
     "dans l'édition du jour de", "dans l'édition du jour du", "dans l'édition de", "dans l'édition du", "dans l'édition dominicale de", "dans l'édition dominicale du",
     'dans les pages de', 'dans les pages du', 'dans les pages des', 'dans les colonnes des',
     'republié à partir de', 'initialement publié dans', 'initialement publié par', 'initialement publié sur', 'publié initialement dans', 'publié initialement par', 'publié initialement sur', 'initialement paru dans', 'paru initialement dans'], kinds: CueKind.Published },

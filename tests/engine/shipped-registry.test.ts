@@ -1954,4 +1954,20 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids("Ebra\n\n« On l'a appris par la presse », a réagi auprès de l'AFP un délégué du SNJ à L'Est républicain.", 'https://www.20minutes.fr/x')).toEqual(['afp']);
     expect(ids('Kédougou\n\nLe camion venait du Mali via le Sahel, selon Libération.', 'https://www.seneweb.com/x')).toEqual(['liberation-sn']);
   });
+  it('from the ki- batch (press reviews): plural review verbs ("Les Échos citent"), "la une de X", a namesake paper of another country on an online edition\u2019s page, a Sri Lankan "ديلي ميرور"', () => {
+    expect(ids("Revue de presse\n\nLes Échos citent un gérant de fonds londonien. C'est le mot qui barre la une de Fraternité Matin ce matin.", 'https://www.rtl.fr/x')).toEqual(['les-echos', 'fraternite-matin']);
+    // A plural verb still needs a title: "Les commerçants citent" is no paper.
+    expect(ids("Marché\n\nLes commerçants citent la hausse des loyers.", 'https://www.rtl.fr/x')).toEqual([]);
+    expect(ids('جولة في الصحف\n\nأما في الإمارات، فقد ركزت صحيفة "الخليج" على ملف التوطين.', 'https://alkhaleejonline.net/x')).toEqual(['al-khaleej-ae']);
+    // Without its own kind of medium named, "الخليج" on the site's page is the site.
+    expect(ids('جولة في الصحف\n\nوقال مسؤول لـ"الخليج" إن الخطة جاهزة.', 'https://alkhaleejonline.net/x')).toEqual([]);
+    expect(ids('الشاي\n\nونقلت صحيفة «ديلي ميرور» السريلانكية عن وسطاء أن الأسعار ارتفعت.', 'https://www.skynewsarabia.com/x')).toEqual(['daily-mirror-lk']);
+    expect(ids('هاري\n\nونقلت صحيفة «ديلي ميرور» البريطانية عن مصدر أن الأمير غادر.', 'https://www.skynewsarabia.com/x')).toEqual(['daily-mirror']);
+  });
+  it('from the kj-/kk- batches: an agency or a network named for another purpose ("وكالة «فيتش» للتصنيف الائتماني", "شبكة شمس لمراقبة الانتخابات"), "ل" after a body\u2019s noun ("المكتب الجهوي للشبيبة")', () => {
+    expect(ids('العقارات\n\nوكانت وكالة «فيتش» للتصنيف الائتماني قد حذرت في تقرير من أن الأسعار ستنخفض.', 'https://www.emaratalyoum.com/x')).toEqual([]);
+    expect(ids('العقارات\n\nوكانت وكالة «ستيب» للأنباء قد ذكرت أن الأسعار ستنخفض.', 'https://www.emaratalyoum.com/x')).toHaveLength(1);
+    expect(ids('الانتخابات\n\nمن جانبها، دعت شبكة شمس لمراقبة الانتخابات، في بيان، المفوضية إلى الإسراع.', 'https://shafaq.com/x')).toEqual([]);
+    expect(ids('أكادير\n\nوقالت مريم بوتزكيت، عضوة المكتب الجهوي للشبيبة، إن النقاش كان صريحا.', 'https://www.hespress.com/x')).toEqual([]);
+  });
 });

@@ -1014,7 +1014,6 @@ export const SPELLINGS_QA: ReadonlyArray<readonly [query: string, outletId: stri
   ['Mail Online', 'daily-mail'],
   ['ذا صن', 'the-sun'],
   ['The Sun', 'the-sun'],
-  ['ديلي ميرور', 'daily-mirror'],
   ['ديلي إكسبريس', 'daily-express'],
   ['Daily Express', 'daily-express'],
   ['Evening Standard', 'evening-standard'],

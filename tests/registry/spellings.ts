@@ -254,6 +254,7 @@ export const AMBIGUOUS: ReadonlyArray<{ spelling: string; min: number; includes:
   // London's and Colombo's papers share their names; the story's country settles them.
   { spelling: 'The Sunday Times', min: 2, includes: ['sunday-times', 'sunday-times-lk'] },
   { spelling: 'Daily Mirror', min: 2, includes: ['daily-mirror', 'daily-mirror-lk'] },
+  { spelling: 'ديلي ميرور', min: 2, includes: ['daily-mirror', 'daily-mirror-lk'] },
   { spelling: 'ABC News', min: 2, includes: ['abc-us', 'abc-au'] },
   { spelling: 'APS', min: 2, includes: ['aps-dz', 'aps-senegal'] },
   // Algiers' and Lomé's dailies; Ouagadougou's and Niamey's weeklies.
