@@ -1832,6 +1832,10 @@ function nationalAgency(reg: RegistryIndex, country: string): OutletRecord | nul
   return byCountry.get(country) ?? null;
 }
 
+/** Broadcasters whose newsrooms cover other countries for a living: their own country says little of a review's papers. */
+const INTERNATIONAL_BROADCASTERS = new Set(['rfi', 'france-24', 'tv5monde', 'bbc-afrique', 'bbc-arabic', 'bbc-world-service', 'bbc-hausa', 'dw', 'dw-arabic',
+  'monte-carlo-doualiya', 'euronews', 'africanews', 'al-jazeera', 'trt-arabi', 'rt-arabic', 'alhurra', 'independent-arabia']);
+
 function resolveMention(ctx: GrammarContext, m: OutletMention, countryHint: string | null): OutletRef | null {
   if (m.unknown) {
     // "وكالة الأنباء النيجرية": a country's news agency named by its nationality is that country's agency, when the
@@ -1872,7 +1876,10 @@ function resolveMention(ctx: GrammarContext, m: OutletMention, countryHint: stri
       const f = pick.filter((id) => ctx.cited!.has(id));
       if (f.length === 1) pick = f;
     }
-    if (pick.length > 1 && ctx.host?.country) {
+    // (An international broadcaster reviewing another country's press, RFI on Senegal's papers, reads that country's
+    // "Le Quotidien", not one of its own.)
+    const abroad = ctx.host?.id && INTERNATIONAL_BROADCASTERS.has(ctx.host.id) ? ctx.citedCountry ?? ctx.mainCountry : null;
+    if (pick.length > 1 && ctx.host?.country && !(abroad && abroad !== ctx.host.country && pick.some((id) => ctx.reg.byId(id)?.country === abroad))) {
       const f = pick.filter((id) => ctx.reg.byId(id)?.country === ctx.host!.country);
       if (f.length > 0) pick = f;
     }
@@ -2714,7 +2721,8 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
     // after "WalfQuotidien" on a Senegalese page. English shortens ("the Argus" after the South Wales Argus).
     const ownFullName = (): boolean => {
       if (ctx.lang !== 'fr' || !e) return false;
-      const here = [ctx.host?.country, ctx.mainCountry].filter((c): c is string => !!c);
+      // (Or of the country whose papers the page cites: "Le Quotidien" in RFI's review of Senegal's press.)
+      const here = [ctx.host?.country, ctx.mainCountry, ctx.citedCountry].filter((c): c is string => !!c);
       // ... or by one of its own names: "La Presse" (de Tunisie) after "la TAP" (Tunis Afrique Presse) on a Tunisian page.
       if (ref && ref.id !== null && !e.derived && e.ids.includes(ref.id) && !!ref.country && here.includes(ref.country)) return true;
       return e.ids.some((id) => {

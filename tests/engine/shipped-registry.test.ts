@@ -1970,4 +1970,10 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('الانتخابات\n\nمن جانبها، دعت شبكة شمس لمراقبة الانتخابات، في بيان، المفوضية إلى الإسراع.', 'https://shafaq.com/x')).toEqual([]);
     expect(ids('أكادير\n\nوقالت مريم بوتزكيت، عضوة المكتب الجهوي للشبيبة، إن النقاش كان صريحا.', 'https://www.hespress.com/x')).toEqual([]);
   });
+  it('an international broadcaster reviewing another country\u2019s press reads that country\u2019s papers ("Le Quotidien" on RFI\u2019s Senegal review is Dakar\u2019s)', () => {
+    const review = "Revue de presse Afrique\n\nAu Sénégal, WalfQuotidien s'inquiète de la dette. Sud Quotidien parle d'un tournant. Le Quotidien, lui, titre sur le FMI.";
+    expect(ids(review, 'https://www.rfi.fr/fr/x')).toContain('le-quotidien-sn');
+    // A French paper's page keeps the host's own country first.
+    expect(ids("Océan Indien\n\nLe Quotidien rapporte que la route du littoral sera fermée.", 'https://www.linfo.re/x')).toEqual(['le-quotidien-de-la-reunion']);
+  });
 });
