@@ -447,6 +447,9 @@ export const LATIN_GIVEN_NAMES: readonly string[] = [
   // ... and of the jt- batch ("Ollie Watkins", "Ezri Konsa", "Dayot Upamecano", "Kagiso Rabada", "Gearóid Hegarty").
   "Ollie", "Ezri", "Jarrod", "Tyrick", "Evann", "Dayot", "Hiroki", "Kagiso", "Gearóid", "Diarmaid", "Niko", "Cyle", "Tani", "Dayne",
   "Munir", "Matias", "Kingsley", "Senne", "Matz", "Michy",
+  // West African names the kk- batch's Senegalese and Ivorian politics missed ("Aïssata Tall Sall"), and others like them.
+  "Aïssata", "Aissata", "Aissatou", "Ndèye", "Birame", "Fodé", "Djénéba", "Rokia", "Tiémoko", "Kassoum", "Issiaka", "Ahmedou",
+  "Kabiné", "Moriba", "Faure", "Komi", "Yawovi", "Yao", "Nyesom", "Félix", "Godefroid", "Jeanine", "Zack",
 ];
 
 // Given names in Arabic script, from a helper's list: Arab names of every region (modern women's names among them)

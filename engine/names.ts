@@ -64,6 +64,8 @@ export const ROLE_HEADS = n([
   'محامية', 'مخرج', 'مخرجة', 'ممثلة', 'فنان', 'فنانة', 'مغني', 'مغنية', 'مطرب', 'مطربة', 'شاعر', 'شاعرة', 'روائي', 'روائية', 'ناشط', 'ناشطة', 'أستاذ',
   'أستاذة', 'طبيب', 'طبيبة', 'مهندس', 'مهندسة', 'مذيع', 'مذيعة', 'منتج', 'منتجة', 'مهاجم', 'حارس', 'لاعبة',
   'مديره', 'مديرته', 'مديرها', 'رئيسه', 'رئيسها', 'مدربها',
+  // An election's people: "المرشح المستقل عاطف الجمل".
+  'مرشح', 'مرشحة',
   'ministre', 'président', 'présidente', 'roi', 'reine', 'prince', 'princesse', 'directeur', 'directrice', 'secrétaire', 'porte-parole', 'ambassadeur', 'ambassadrice',
   'représentant', 'représentante',
   'général', 'colonel', 'juge', 'procureur', 'procureure', 'député', 'députée', 'sénateur', 'sénatrice', 'maire', 'chef', 'patron', 'patronne', 'pdg', 'fondateur',

@@ -1976,4 +1976,9 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     // A French paper's page keeps the host's own country first.
     expect(ids("Océan Indien\n\nLe Quotidien rapporte que la route du littoral sera fermée.", 'https://www.linfo.re/x')).toEqual(['le-quotidien-de-la-reunion']);
   });
+  it('people from the kk- batch: an election\u2019s candidate as a role ("المرشح المستقل عاطف الجمل"), West African given names ("Aïssata Tall Sall")', () => {
+    const people = (text: string) => analyzeArticle(textToArticleInput(text), deps).actors.filter((a) => a.type === 'person').map((a) => a.surface);
+    expect(people('انتخابات\n\nفيما فاز في أوسيم المرشح المستقل عاطف الجمل، في أول مقعد يحصده مستقل.')).toEqual(['عاطف الجمل']);
+    expect(people("Assemblée\n\nLa députée Aïssata Tall Sall a dénoncé « une réforme préparée sans concertation ».")).toContain('Aïssata Tall Sall');
+  });
 });
