@@ -931,6 +931,19 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
           // preRole reads back from the name and stops at the dots of "p.-d.g.": keep the role as read here.
           // So is a role set off by a comma, which preRole reads only in part when it is long ("maire de X et président de Y,").
           const role = (abbreviated >= 0 || t.norm[nameStart - 1] === ',') && roleEnd >= i ? { start: t.start[i]!, end: t.end[roleEnd]! } : undefined;
+          // "La présidente du groupe parlementaire Takku Wallu Sénégal, Aïssata Tall Sall, a dénoncé": the words after the role
+          // name its body when a known given name opens the name set off by commas after them.
+          const knownGiven = (q: number): boolean => LATIN_GIVEN.has(t.norm[q]!) || people.givenNames.has(t.norm[q]!);
+          // (The body's name may end on a place the run left out: "Takku Wallu Sénégal".)
+          let comma = last + 1;
+          while (last >= 0 && comma < t.n && comma <= last + 2 && isCap(t, comma)) comma++;
+          if (last >= 0 && comma + 1 < t.n && t.norm[comma] === ',' && !knownGiven(j) && covered[comma + 1]! === 0 && isCap(t, comma + 1) && knownGiven(comma + 1) &&
+            sameBlock(blockOf, comma + 1, i)) {
+            const setOff = latinRun(comma + 1, 2);
+            // (Not a list of names: "presenter are Darcy McKellar, Jess Papadakis, Lachlan Emery".)
+            if (setOff >= 0 && setOff + 2 < t.n && ((t.norm[setOff + 1] === ',' && t.kind[setOff + 2]! === TokKind.Latin && !isCap(t, setOff + 2)) || SUBJECT_VERBS.has(t.norm[setOff + 1]!)) &&
+              addUnknown(comma + 1, setOff, true, { start: t.start[i]!, end: t.end[comma - 1]! })) { i = setOff; continue; }
+          }
           if (last >= 0 && addUnknown(nameStart, last, true, role)) { i = last; continue; }
           // One name after a capitalised title, as the Indian press writes a chief minister: "Chief Minister Siddaramaiah had
           // announced". A verb or a comma must follow.

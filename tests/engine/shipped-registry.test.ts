@@ -1980,5 +1980,10 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     const people = (text: string) => analyzeArticle(textToArticleInput(text), deps).actors.filter((a) => a.type === 'person').map((a) => a.surface);
     expect(people('انتخابات\n\nفيما فاز في أوسيم المرشح المستقل عاطف الجمل، في أول مقعد يحصده مستقل.')).toEqual(['عاطف الجمل']);
     expect(people("Assemblée\n\nLa députée Aïssata Tall Sall a dénoncé « une réforme préparée sans concertation ».")).toContain('Aïssata Tall Sall');
+    // The body named after the role is no person when a known given name opens the name set off after it.
+    expect(people("Assemblée\n\nLa présidente du groupe parlementaire Takku Wallu Sénégal, Aïssata Tall Sall, a dénoncé « une réforme ».")).toEqual(['Aïssata Tall Sall']);
+    // A list of names after a role keeps every name.
+    expect(people("Logies\n\nThe nominees for most popular presenter are Darcy McKellar, Jess Papadakis, Lachlan Emery, Sonya Reid and Yasmin Hadid."))
+      .toEqual(expect.arrayContaining(['Darcy McKellar', 'Jess Papadakis']));
   });
 });
