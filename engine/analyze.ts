@@ -473,6 +473,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
       /©|copyright|all rights reserved|tous droits réservés/i.test(text.slice(Math.max(0, a.start - 200), a.start))) return false;
     // "the Pakistan Broadcasting Corporation, which runs Radio Pakistan": running a station is owning it, not reporting.
     if (a.pattern === 'reported_by' && /(?:^|\s)(?:runs|ran)$/i.test(a.surface.trim()) && /^\s+(?:the\s+)?\p{Lu}/u.test(text.slice(a.end, a.end + 20))) return false;
+    // "Metro, which runs the buses in the city": a paper runs a story, a piece or a headline; what else is run is operated.
+    if (a.pattern === 'reported_by' && /(?:^|\s)(?:runs|ran)$/i.test(a.surface.trim()) && !RUN_A_STORY.test(text.slice(a.end, a.end + 70))) return false;
     // "la Télé Sahel a consacré une édition spéciale de son journal au lancement de l'examen": a channel covering an
     // event on its air is where to watch it, not a source.
     if (a.pattern === 'reported_by' && (a.outlet.medium === 'tv' || a.outlet.medium === 'radio') && /consacr/i.test(a.surface) &&
@@ -956,6 +958,9 @@ const MEDIA_TAIL = /^(?:news|tv|radio|fm|online|net|info|press|live|\d{1,2}|(?:a
  * a registry name made of a definite head noun and a nationality goes to the last outlet of that kind and country
  * already cited, when there is one.
  */
+/** What a paper runs when it reports: "runs a story", "ran a front-page piece", "runs with the claim", "ran an exclusive interview". */
+const RUN_A_STORY = /^\s+(?:with\b|(?:[\p{L}'’-]+\s+){0,4}?(?:stor(?:y|ies)|piece|pieces|reports?|articles?|editorials?|leaders?|headlines?|splash|front|cover|interviews?|columns?|op-eds?|features?|photos?|photographs?|pictures?|images?|series|investigations?|exclusives?|analys[ie]s|comments?|polls?|surveys?|letters?|cartoons?|obituar(?:y|ies)|profiles?|reviews?|items?|segments?|claims?|accounts?|details|excerpts?|extracts?|quotes?|allegations?|revelations?|footage|videos?|clips?|transcripts?)\b)/iu;
+
 function descriptionsToEarlier(t: Tokens, mentions: readonly OutletMention[], attributions: FoundAttribution[]): FoundAttribution[] {
   const out: FoundAttribution[] = [];
   for (const a of attributions) {

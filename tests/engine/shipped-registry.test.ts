@@ -1986,4 +1986,9 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(people("Logies\n\nThe nominees for most popular presenter are Darcy McKellar, Jess Papadakis, Lachlan Emery, Sonya Reid and Yasmin Hadid."))
       .toEqual(expect.arrayContaining(['Darcy McKellar', 'Jess Papadakis']));
   });
+  it('a paper runs a story, a piece or a headline; what else is run is operated ("Metro, which runs the buses in the city")', () => {
+    expect(ids('Buses\n\nMetro, which runs the buses in the city, said fares would rise in March.', 'https://www.bbc.co.uk/news/x')).toEqual([]);
+    expect(ids('Buses\n\nThe Guardian runs a story on the fares. The Sun ran a front-page photo of the minister. The Times runs with the claim.', 'https://www.bbc.co.uk/news/x'))
+      .toEqual(['the-guardian', 'the-sun', 'the-times-uk']);
+  });
 });
