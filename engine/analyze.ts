@@ -320,6 +320,8 @@ function analyzeInner(input: ArticleInput, deps: EngineDeps, options: AnalyzeOpt
   // "Le maire a demandé à Mediapart de retirer l'article": a demand made to an outlet is no interview (made on its air it is:
   // "a réclamé mercredi sur France Inter").
   g.attributions = g.attributions.filter((a) => !(a.pattern === 'interview_with' && /^(?:réclam\p{L}*|demand\p{L}*|exig\p{L}*|suggér\p{L}*|propos(?:é|ée|és|ées|e|ent))\s+(?:[\p{L}-]+\s+)?(?:à|au|aux)\s/iu.test(a.surface)));
+  // "sera qualifié pour le déplacement de dimanche au Standard": eligible to play there, not a judgement given to an outlet.
+  g.attributions = g.attributions.filter((a) => !(a.pattern === 'interview_with' && /^qualifi(?:é|ée|és|ées)\s+pour\s/iu.test(a.surface)));
   // "نقلت وكالة الأنباء الإسبانية "أوروبا بريس"": the description (an alias of EFE's) and the quoted name are one citation, of the
   // outlet the quotes name.
   const byStart = new Map<number, FoundAttribution[]>();

@@ -27,6 +27,9 @@ const NEWS_L_AR = normalizeForMatch('للأنباء');
 const OFFICIAL = new Set(['الرسميه', 'officiel', 'officielle', 'official', 'gazette'].map((w) => normalizeForMatch(w)));
 
 const MODIFIERS = new Set(['same', 'news', 'local', 'state', 'public', 'private', 'official', 'independent', 'online', 'financial', 'economic', 'sports', 'daily', 'national', 'regional', 'publique', 'privee', 'officielle', 'regionale', 'nationale', 'economique', 'sportif', 'sportive']);
+/** Adjectives that make "l'agence" / "الوكالة" a public body's: the UN's, a space, health or nuclear agency. */
+const BODY_AGENCY_ADJECTIVES = new Set(['onusienne', 'onusien', 'spatiale', 'sanitaire', 'humanitaire', 'atomique', 'nucléaire', 'météorologique', 'environnementale',
+  'antidopage', 'européenne', 'fédérale', 'الأممية', 'الاممية', 'الفضائية', 'الصحية'].map((w) => normalizeForMatch(w)));
 const LATIN_DEFINITE = new Set(['le', 'la', 'l', 'du', 'au', 'the']);
 const PRESS_AT_LARGE = new Set(['media', 'medias', 'press', 'presse']);
 /** "Saudi-owned", "London-based", "Qatar-funded", "Hebrew-language", "pan-Arab", "pro-Hezbollah", "state-run": they describe an outlet named before. */
@@ -108,6 +111,8 @@ export function findAnaphora(ctx: GrammarContext, mentions: readonly OutletMenti
       else if (definite && OUTLET_HEADS.has(n) && (t.flags[i]! & TokFlag.UpperInitial) === 0 && (!PRESS_AT_LARGE.has(n) || (n === 'media' && prev === 'le'))) medium = OUTLET_HEADS.get(n)!;
     }
     if (!medium) continue;
+    // "selon le dernier bilan de l'agence onusienne", "الوكالة الأممية": a UN, space or health agency, not the news agency cited before.
+    if (medium === 'agency' && i + 1 < t.n && !(t.flags[i + 1]! & TokFlag.NewlineBefore) && BODY_AGENCY_ADJECTIVES.has(t.norm[i + 1]!)) continue;
     let officialAgency = false;
     // "Invité du journal de 20 heures de l'ORTB": a channel's news bulletin, not the paper cited before.
     if (t.kind[i]! === TokKind.Latin && t.norm[i] === 'journal' && BULLETIN_AFTER.test(t.text.slice(t.end[i]!, t.end[i]! + 30))) continue;

@@ -502,6 +502,22 @@ function speechBefore(ctx: GrammarContext, first: number, window = 10): CueHit |
 }
 
 /**
+ * "a indiqué le directeur régional de la Sonede à Sfax, Mourad Ben Slama, à l'agence TAP": a speaker's name set off by
+ * commas right before "à": the speech verb is read back from the comma that opens it, past the title.
+ */
+function speechBeforeSetOffSpeaker(ctx: GrammarContext, from: number): CueHit | null {
+  const { t } = ctx;
+  let j = from - 1;
+  while (j >= 0 && (t.norm[j] === 'l' || t.norm[j] === "'" || t.norm[j] === 'la' || t.norm[j] === 'le')) j--;
+  if (j < 1 || !A_PREPS.has(t.norm[j]!) || t.norm[j - 1] !== ',') return null;
+  let k = j - 2;
+  let caps = 0;
+  while (k >= 0 && caps < 5 && isCapLatin(t, k)) { k--; caps++; }
+  if (caps < 2 || k < 0 || t.norm[k] !== ',') return null;
+  return speechBefore(ctx, k, 10);
+}
+
+/**
  * "Le secteur observe aussi avec attention la situation à la RTBF": the state of things "at" a newsroom, named after
  * its noun, is where it happens, not whom it was told to ("a confié sa colère à RTL" keeps its listener).
  */
@@ -2393,6 +2409,10 @@ export function runGrammar(ctx: GrammarContext, mentions: readonly OutletMention
       const lamElsewhere = near && t.kind[m.first]! === TokKind.Arabic && !hasLam(m.prefix) && !(m.first > 0 && AR_LOOSE_LAM.has(t.norm[m.first - 1]!));
       const sp = lamElsewhere ? null : speechBefore(ctx, m.first, near ? 3 : 13);
       if (sp && !objectBeforeA(t, sp, m.first)) { pattern = 'interview_with'; start = sp.start; viaCue = true; }
+    }
+    if (!pattern && t.kind[m.first]! === TokKind.Latin && !(common && quoted === null && m.head < 0)) {
+      const sp = speechBeforeSetOffSpeaker(ctx, m.head >= 0 && m.head < m.first ? m.head : m.first);
+      if (sp) { pattern = 'interview_with'; start = sp.start; viaCue = true; }
     }
     // English "to" after a speech verb a few words back: "confirmed the news to TechCrunch", "made the comments to the BBC".
     if (!pattern && left.toTok >= 0) {

@@ -1991,4 +1991,11 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids('Buses\n\nThe Guardian runs a story on the fares. The Sun ran a front-page photo of the minister. The Times runs with the claim.', 'https://www.bbc.co.uk/news/x'))
       .toEqual(['the-guardian', 'the-sun', 'the-times-uk']);
   });
+  it('from the kl-/km-/kn- batches: "qualifié pour … au Standard" is eligibility, "l\u2019agence onusienne" a UN body, a speaker set off by commas before "à l\u2019agence TAP", a regional city describing its daily', () => {
+    expect(ids('Anderlecht\n\nHolm, qui compte deux sélections, sera qualifié pour le déplacement de dimanche au Standard.', 'https://www.dhnet.be/sports/x')).toEqual([]);
+    expect(ids("Choléra\n\nL'OMS alerte sur le choléra, rapporte l'AFP.\n\nPlus de 400.000 cas ont été signalés, selon le dernier bilan de l'agence onusienne.", 'https://www.lefigaro.fr/x')).toEqual(['afp']);
+    expect(ids("Choléra\n\nL'OMS alerte sur le choléra, rapporte l'AFP.\n\nPlus de 400.000 cas ont été signalés, selon l'agence.", 'https://www.lefigaro.fr/x')).toEqual(['afp', 'afp']);
+    expect(ids("Sfax\n\nLes coupures sont dues à des travaux, a indiqué le directeur régional de la Sonede à Sfax, Mourad Ben Slama, à l'agence TAP.", 'https://kapitalis.com/x')).toEqual(['tap-tn']);
+    expect(ids('Cuts\n\nThe principal told La Tribune the decision was painful.\n\nAccording to the Sherbrooke daily, four programs are affected.', 'https://www.sherbrookerecord.com/x')).toEqual(['la-tribune-qc']);
+  });
 });
