@@ -64,7 +64,7 @@ const ROLE_LIKE_AR = new Set(['احد', 'احدى', 'عضو', 'رييس', 'مد�
 const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللذان']);
 const COMPOUND_LEAD = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ال', 'ولد', 'بو', 'ام', 'عز', 'نور', 'سيف', 'صلاح', 'علاء', 'بدر', 'شمس', 'جمال', 'كمال', 'حسام', 'عماد', 'محيي', 'زين', 'فخر', 'سعد', 'خير', 'شرف', 'نصر', 'تاج', 'ضياء', 'بهاء', 'عصام', 'سراج', 'ناصر']);
 const COMPOUND_TAIL = new Set(['الدين', 'الله', 'الرحمن', 'الرحيم', 'العزيز', 'الاله', 'الحق', 'الكريم', 'المجيد', 'الحميد', 'اللطيف', 'القادر', 'السلام']);
-const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'el', 'al', 'ben', 'bin', 'le', 'la', 'du', 'di', 'der', 'den', 'ibn', 'ould']);
+const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'el', 'al', 'ben', 'bin', 'le', 'la', 'du', 'di', 'der', 'den', 'ibn', 'ould', 'ni', 'nic']);
 const STOP_ROLE = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '"', '[', ']', '…']);
 const LATIN_ARTICLES = new Set(['le', 'la', 'l', 'the', 'a', 'an', 'un', 'une', 'les']);
 /** Arabic given names that are also everyday words (in matching form, article off): باسم "in the name of", كامل "whole", الأمين العام. */

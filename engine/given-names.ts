@@ -450,6 +450,8 @@ export const LATIN_GIVEN_NAMES: readonly string[] = [
   // West African names the kk- batch's Senegalese and Ivorian politics missed ("Aïssata Tall Sall"), and others like them.
   "Aïssata", "Aissata", "Aissatou", "Ndèye", "Birame", "Fodé", "Djénéba", "Rokia", "Tiémoko", "Kassoum", "Issiaka", "Ahmedou",
   "Kabiné", "Moriba", "Faure", "Komi", "Yawovi", "Yao", "Nyesom", "Félix", "Godefroid", "Jeanine", "Zack",
+  // Irish given names the kn- batch met with "Ní" family names ("Phil Ní Sheaghdha"; not Máire, which folds to French "maire").
+  "Bríd", "Ailbhe", "Méabh", "Naoise", "Peadar", "Áine", "Emer",
 ];
 
 // Given names in Arabic script, from a helper's list: Arab names of every region (modern women's names among them)
@@ -530,7 +532,7 @@ export const ARABIC_GIVEN_AMBIGUOUS: readonly string[] = [
 // knowledge, leaving out every form that is also an everyday Arabic word or place, or becomes one with a clitic or once
 // normalised (يان in بيان، ألان = الآن، فيرا in وفيرا، ألينا = إلينا were taken out after a check against the Arabic dev texts).
 export const FOREIGN_GIVEN_NAMES_AR: readonly string[] = [
-  'جوش', 'غاري', 'تشاك', 'كيفن', 'كيفين', 'براين', 'رونالد', 'ريتشارد', 'جيفري', 'جيفرى', 'كريستوفر', 'كريس', 'جوناثان', 'جوناثن', 'كينيث', 'جيسون',
+  'فلورنتينو', 'هانزي', 'تشابي', 'ماوريسيو', 'جوش', 'غاري', 'تشاك', 'كيفن', 'كيفين', 'براين', 'رونالد', 'ريتشارد', 'جيفري', 'جيفرى', 'كريستوفر', 'كريس', 'جوناثان', 'جوناثن', 'كينيث', 'جيسون',
   'جاريد', 'رايان', 'براندون', 'غريغوري', 'جريجوري', 'ريموند', 'تايلر', 'آرون', 'دوغلاس', 'دوجلاس', 'ناثان', 'والتر', 'كايل', 'هارولد', 'كارل',
   'آرثر', 'روجر', 'كيث', 'جيريمي', 'تيري', 'غوردون', 'جوردون', 'ألبرت', 'إيثان', 'واين', 'بوبي', 'ميتش', 'تيد', 'بيرني', 'هانتر', 'ليندسي', 'تاكر',
   'جيك', 'لويد', 'ويندي', 'كارولين', 'كارولاين', 'جانيت', 'كريستي', 'تولسي', 'جيروم', 'هوارد', 'دوغ', 'دوج', 'سوزي', 'فيفيك', 'غافين',

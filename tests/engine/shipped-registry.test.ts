@@ -1998,4 +1998,12 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(ids("Sfax\n\nLes coupures sont dues à des travaux, a indiqué le directeur régional de la Sonede à Sfax, Mourad Ben Slama, à l'agence TAP.", 'https://kapitalis.com/x')).toEqual(['tap-tn']);
     expect(ids('Cuts\n\nThe principal told La Tribune the decision was painful.\n\nAccording to the Sherbrooke daily, four programs are affected.', 'https://www.sherbrookerecord.com/x')).toEqual(['la-tribune-qc']);
   });
+  it('people from the kl-/kn- batches: a footballer\u2019s "الدولي المغربي" as a role, "فلورنتينو", Irish "Ní" family names', () => {
+    const people = (text: string) => analyzeArticle(textToArticleInput(text), deps).actors.filter((a) => a.type === 'person').map((a) => a.surface);
+    expect(people('حكيمي\n\nأكدت الصحيفة أن الدولي المغربي أشرف حكيمي، ظهير نادي باريس سان جيرمان، سيغيب عن الملاعب.')).toContain('أشرف حكيمي');
+    expect(people('ريال مدريد\n\nوقال رئيس ريال مدريد فلورنتينو بيريز إن الجناح يطلب راتبا كبيرا.')).toContain('فلورنتينو بيريز');
+    expect(people('Nurses\n\nINMO general secretary Phil Ní Sheaghdha said nurses were exhausted.')).toEqual(['Phil Ní Sheaghdha']);
+    // "دولي" stays an adjective before a non-name: "البنك الدولي" opens no person.
+    expect(people('قرض\n\nوقال البنك الدولي إن القرض سيصرف قريبا.')).toEqual([]);
+  });
 });
