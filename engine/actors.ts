@@ -1127,7 +1127,8 @@ export function findActors(t: Tokens, blockOf: Int32Array, blocks: readonly Text
         const givenForm = arabicForms(t.norm[i]!).find((f) => (f.prefix === '' || f.prefix === 'و' || f.prefix === 'ل') && (ARABIC_GIVEN.has(f.form) || people.givenNames.has(f.form)))?.form ?? t.norm[i]!;
         const base = withoutArticle(givenForm) ?? givenForm;
         const weakGiven = last >= 0 && (last - i < 2 || AMBIGUOUS_AFTER_SUPPORT.has(base)) && AMBIGUOUS_GIVEN_AR.has(base) &&
-          (definite || (!speechCueEndsAt(i - 1) && !(i > 0 && roleHeadCut(t, i - 1) >= 0) && !between && !(i > 0 && NAMED_AR.has(t.norm[i - 1]!)))) &&
+          // ("المندوب الجهوي للتربية بصفاقس، الحبيب القلال،": a definite one set off by commas after a role clause is a name too.)
+          ((definite && !(between && roleClauseBefore(i - 1))) || (!definite && !speechCueEndsAt(i - 1) && !(i > 0 && roleHeadCut(t, i - 1) >= 0) && !between && !(i > 0 && NAMED_AR.has(t.norm[i - 1]!)))) &&
           !(last + 2 < t.n && t.norm[last + 1] === ',' && (roleHeadCut(t, last + 2) >= 0 || t.norm[last + 2] === 'وهو' || t.norm[last + 2] === 'وهي' ||
             t.norm[last + 2] === 'الذي' || t.norm[last + 2] === 'التي')) &&
           // A family name with the article that is a nisba ("سلطان القحطاني", "ماجد الشمري"): not the everyday word.

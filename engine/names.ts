@@ -66,6 +66,8 @@ export const ROLE_HEADS = n([
   'مديره', 'مديرته', 'مديرها', 'رئيسه', 'رئيسها', 'مدربها',
   // An election's people: "المرشح المستقل عاطف الجمل".
   'مرشح', 'مرشحة',
+  // A dean, and in Libya a municipality's mayor: "عميد بلدية بنغازي، صقر بوجواري".
+  'عميد', 'عميدة',
   'ministre', 'président', 'présidente', 'roi', 'reine', 'prince', 'princesse', 'directeur', 'directrice', 'secrétaire', 'porte-parole', 'ambassadeur', 'ambassadrice',
   'représentant', 'représentante',
   'général', 'colonel', 'juge', 'procureur', 'procureure', 'député', 'députée', 'sénateur', 'sénatrice', 'maire', 'chef', 'patron', 'patronne', 'pdg', 'fondateur',

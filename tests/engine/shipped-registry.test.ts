@@ -2003,6 +2003,10 @@ describe('last French batch: acronyms, race gaps, unknown domains and newsroom b
     expect(people('حكيمي\n\nأكدت الصحيفة أن الدولي المغربي أشرف حكيمي، ظهير نادي باريس سان جيرمان، سيغيب عن الملاعب.')).toContain('أشرف حكيمي');
     expect(people('ريال مدريد\n\nوقال رئيس ريال مدريد فلورنتينو بيريز إن الجناح يطلب راتبا كبيرا.')).toContain('فلورنتينو بيريز');
     expect(people('Nurses\n\nINMO general secretary Phil Ní Sheaghdha said nurses were exhausted.')).toEqual(['Phil Ní Sheaghdha']);
+    expect(people('بنغازي\n\nوقال عميد بلدية بنغازي، صقر بوجواري، لـ«بوابة الوسط»، إن البلدية شكلت غرفة طوارئ.')).toEqual(['صقر بوجواري']);
+    expect(people('صفاقس\n\nوأفاد المندوب الجهوي للتربية بصفاقس، الحبيب القلال، بأن العودة المدرسية تمت في ظروف طيبة.')).toEqual(['الحبيب القلال']);
+    // An everyday word with the article, not set off after a role, stays a word: "الحبيب" is "the beloved".
+    expect(people('أغنية\n\nغنى المطرب للوطن الحبيب أغنية جديدة.')).toEqual([]);
     // "دولي" stays an adjective before a non-name: "البنك الدولي" opens no person.
     expect(people('قرض\n\nوقال البنك الدولي إن القرض سيصرف قريبا.')).toEqual([]);
   });
